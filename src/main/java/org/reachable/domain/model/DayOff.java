@@ -1,0 +1,55 @@
+package org.reachable.domain.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Whole days, {@code first} to {@code last} inclusive, in which everything is off.
+ *
+ * @param standIn who clients contact meanwhile ("Anna, 06 12345678"); may be empty
+ * @param backOn the day the user is back; derived as the day after {@code last} when not given
+ * @param urgentLineOff the urgent line is off too, and the stand-in takes over
+ */
+public record DayOff(
+        String uid,
+        String summary,
+        LocalDate first,
+        LocalDate last,
+        DayOffReason reason,
+        String standIn,
+        LocalDate backOn,
+        boolean urgentLineOff) implements ScheduleEntry {
+
+    public DayOff {
+        uid = ScheduleEntry.requireUid(uid);
+        Objects.requireNonNull(first, "first day");
+        Objects.requireNonNull(last, "last day");
+        if (last.isBefore(first)) {
+            throw new InvalidScheduleException("The day off from " + first + " to " + last
+                    + " ends before it starts");
+        }
+        reason = reason == null ? DayOffReason.OTHER : reason;
+        standIn = standIn == null ? "" : standIn;
+        backOn = backOn == null ? last.plusDays(1) : backOn;
+        if (!backOn.isAfter(last)) {
+            throw new InvalidScheduleException("The day off from " + first + " to " + last
+                    + " says back on " + backOn + "; that must be after the last day");
+        }
+        summary = ScheduleEntry.summaryOr(summary, "Day off");
+    }
+
+    public static DayOff of(String uid, LocalDate first, LocalDate last, DayOffReason reason) {
+        return new DayOff(uid, null, first, last, reason, "", null, false);
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.DAY_OFF;
+    }
+
+    @Override
+    public Set<String> channels() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,5 @@
+package org.reachable.domain.model;
+
+public enum DayOffReason {
+    HOLIDAY, VACATION, SICK, OTHER
+}

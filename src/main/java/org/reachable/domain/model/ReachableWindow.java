@@ -1,0 +1,25 @@
+package org.reachable.domain.model;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** A weekly range in which the listed channels are reachable. */
+public record ReachableWindow(String uid, String summary, Weekly when, Set<String> channels)
+        implements ScheduleEntry {
+
+    public ReachableWindow {
+        uid = ScheduleEntry.requireUid(uid);
+        Objects.requireNonNull(when, "when");
+        channels = ScheduleEntry.copyOf(channels);
+        if (channels.isEmpty()) {
+            throw new InvalidScheduleException("The reachable window " + when.times()
+                    + " has no channel; pick at least one");
+        }
+        summary = ScheduleEntry.summaryOr(summary, "Reachable");
+    }
+
+    @Override
+    public EntryKind kind() {
+        return EntryKind.WINDOW;
+    }
+}

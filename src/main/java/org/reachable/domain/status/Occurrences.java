@@ -1,0 +1,133 @@
+package org.reachable.domain.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.ExtraWindow;
+import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.ReachableWindow;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Weekly;
+
+/**
+ * Turns the schedule's wall-clock entries into absolute occurrences. The one place that decides
+ * what a wall-clock time means on a DST day, so the status, the agenda and the export agree:
+ * {@link ZonedDateTime#of} shifts a time in a gap forward and takes the earlier offset in an overlap.
+ * An occurrence that ends up empty (a window lying wholly in a DST gap) does not happen that day.
+ */
+public final class Occurrences {
+
+    /** Keeps the per-day cache bounded over a long-running app; a few years of days. */
+    private static final int CACHE_LIMIT = 4096;
+
+    static final Comparator<Occurrence> BY_START = Comparator.comparing(Occurrence::start)
+            .thenComparing(o -> o.entry().kind())
+            .thenComparing(o -> o.entry().uid());
+
+    private final ZoneId zone;
+    private final List<ScheduleEntry> entries;
+    private final List<ScheduleEntry> weeklyEntries = new ArrayList<>();
+    private final List<Occurrence> dated = new ArrayList<>();
+    private final Map<LocalDate, List<Occurrence>> weeklyByDate = new ConcurrentHashMap<>();
+
+    public Occurrences(Schedule schedule) {
+        this.zone = schedule.zone();
+        this.entries = schedule.entries();
+        for (ScheduleEntry entry : schedule.entries()) {
+            if (entry instanceof DayOff off) {
+                dated.add(new Occurrence(off, startOfDay(off.first()), startOfDay(off.last().plusDays(1))));
+            } else if (entry instanceof ExtraWindow extra) {
+                addDated(extra, extra.when());
+            } else if (entry instanceof FocusBlock focus && focus.when() instanceof Dated when) {
+                addDated(focus, when);
+            } else {
+                weeklyEntries.add(entry);
+            }
+        }
+        dated.sort(BY_START);
+    }
+
+    public List<ScheduleEntry> entries() {
+        return entries;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private void addDated(ScheduleEntry entry, Dated when) {
+        Instant start = ZonedDateTime.of(when.start(), zone).toInstant();
+        Instant end = ZonedDateTime.of(when.end(), zone).toInstant();
+        if (end.isAfter(start)) {
+            dated.add(new Occurrence(entry, start, end));
+        }
+    }
+
+    public Instant startOfDay(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
+    }
+
+    /** Occurrences of weekly entries that start on {@code date} (local), in schedule order. */
+    public List<Occurrence> weeklyOn(LocalDate date) {
+        List<Occurrence> cached = weeklyByDate.get(date);
+        if (cached != null) {
+            return cached;
+        }
+        List<Occurrence> list = new ArrayList<>(4);
+        for (ScheduleEntry entry : weeklyEntries) {
+            Weekly weekly = entry instanceof ReachableWindow w ? w.when() : (Weekly) ((FocusBlock) entry).when();
+            if (weekly.occursOn(date)) {
+                Instant start = ZonedDateTime.of(date, weekly.times().start(), zone).toInstant();
+                LocalDate endDate = weekly.times().crossesMidnight() ? date.plusDays(1) : date;
+                Instant end = ZonedDateTime.of(endDate, weekly.times().end(), zone).toInstant();
+                if (end.isAfter(start)) {
+                    list.add(new Occurrence(entry, start, end));
+                }
+            }
+        }
+        List<Occurrence> result = List.copyOf(list);
+        if (weeklyByDate.size() > CACHE_LIMIT) {
+            weeklyByDate.clear();
+        }
+        weeklyByDate.put(date, result);
+        return result;
+    }
+
+    /** Dated occurrences (days off, extra windows, one-off focus blocks), sorted by start. */
+    public List<Occurrence> dated() {
+        return dated;
+    }
+
+    /** Every occurrence whose start lies in [from, to), sorted by start. */
+    public List<Occurrence> startingBetween(Instant from, Instant to) {
+        List<Occurrence> result = new ArrayList<>();
+        if (!to.isAfter(from)) {
+            return result;
+        }
+        LocalDate first = LocalDate.ofInstant(from, zone).minusDays(1);
+        LocalDate last = LocalDate.ofInstant(to, zone).plusDays(1);
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            for (Occurrence o : weeklyOn(d)) {
+                if (!o.start().isBefore(from) && o.start().isBefore(to)) {
+                    result.add(o);
+                }
+            }
+        }
+        for (Occurrence o : dated) {
+            if (!o.start().isBefore(from) && o.start().isBefore(to)) {
+                result.add(o);
+            }
+        }
+        result.sort(BY_START);
+        return result;
+    }
+}
