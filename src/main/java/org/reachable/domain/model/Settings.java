@@ -32,16 +32,29 @@ public record Settings(Profile profile, List<Channel> channels) {
         return channels.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The four channels a newcomer starts with. */
+    /** The four channels a newcomer starts with, named in English. */
     public static List<Channel> defaultChannels() {
+        return defaultChannels("en");
+    }
+
+    /**
+     * The four channels a newcomer starts with. They become the user's own data, so they are
+     * written in the user's language ("nl" or "en") once, when the data folder is created.
+     */
+    public static List<Channel> defaultChannels(String language) {
+        boolean dutch = "nl".equals(language);
+        String hour = dutch ? "binnen 1 uur" : "within 1 hour";
+        String twoHours = dutch ? "binnen 2 uur" : "within 2 hours";
+        String nextWindow = dutch ? "in het volgende bereikbaarheidsvenster" : "in the next reachable window";
+        String workingDay = dutch ? "binnen 1 werkdag" : "within 1 working day";
         return List.of(
-                new Channel("phone", ChannelType.PHONE, "Phone", "", "within 1 hour", "next reachable window",
+                new Channel("phone", ChannelType.PHONE, dutch ? "Telefoon" : "Phone", "", hour, nextWindow,
                         Fallback.VOICEMAIL, false, ""),
-                new Channel("email", ChannelType.EMAIL, "E-mail", "", "within 2 hours", "within 1 working day",
+                new Channel("email", ChannelType.EMAIL, "E-mail", "", twoHours, workingDay,
                         Fallback.AUTO_REPLY, false, ""),
-                new Channel("whatsapp", ChannelType.WHATSAPP, "WhatsApp Business", "", "within 1 hour",
-                        "next reachable window", Fallback.AUTO_REPLY, false, ""),
-                new Channel("sms", ChannelType.SMS, "SMS", "", "within 2 hours", "next reachable window",
+                new Channel("whatsapp", ChannelType.WHATSAPP, "WhatsApp Business", "", hour, nextWindow,
+                        Fallback.AUTO_REPLY, false, ""),
+                new Channel("sms", ChannelType.SMS, dutch ? "Sms" : "SMS", "", twoHours, nextWindow,
                         Fallback.NONE, false, ""));
     }
 }

@@ -16,4 +16,10 @@ public interface ScheduleStore {
     void save(Schedule schedule) throws StoreException;
 
     boolean exists();
+
+    /**
+     * The last good version (kept as {@code schedule.ics.bak} by the previous save), for the app
+     * to run on when the file itself is broken. The broken file is moved aside before the next save.
+     */
+    java.util.Optional<Schedule> loadBackup(ZoneId homeZone) throws StoreException;
 }

@@ -12,4 +12,7 @@ public interface SettingsStore {
     void save(Settings settings) throws StoreException;
 
     boolean exists();
+
+    /** The last good version, for the app to run on when the file is broken (see ScheduleStore). */
+    java.util.Optional<Settings> loadBackup(ZoneId defaultZone) throws StoreException;
 }

@@ -139,18 +139,18 @@ public final class StatusResolver {
     }
 
     /**
-     * The first instant after {@code t} at which the overall state turns AVAILABLE; after the
-     * current window when one runs now. This is where "focus until the next window" ends.
+     * The first instant after {@code t} at which some ordinary channel becomes reachable that was
+     * not: where the next window opens. This is where "focus until the next window" ends.
      */
     public Optional<Instant> nextWindowStart(Instant t) {
-        State[] previous = {snapshotAt(t).state()};
+        long[] previous = {snapshotAt(t).reachable()};
         Instant[] found = new Instant[1];
         sweep(t, (b, s) -> {
-            if (s.state() == State.AVAILABLE && previous[0] != State.AVAILABLE) {
+            if ((s.reachable() & ~previous[0] & ~urgentMask) != 0) {
                 found[0] = b;
                 return false;
             }
-            previous[0] = s.state();
+            previous[0] = s.reachable();
             return true;
         });
         return Optional.ofNullable(found[0]);

@@ -1,0 +1,206 @@
+package org.reachable.adapters.ics;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.EntryKind;
+import org.reachable.domain.model.ExtraWindow;
+import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.ReachableWindow;
+import org.reachable.domain.model.Recurrence;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Weekly;
+
+/**
+ * Writes the text itself rather than through ical4j's CalendarOutputter: the outputter folds at 75
+ * characters, not 75 octets (a line of accented text comes out over 100 octets), and it is several
+ * times slower. ical4j still supplies the VTIMEZONE (see {@link VTimeZones}); the tests parse the
+ * output back with ical4j.
+ */
+final class IcsWriter {
+
+    static final String PRODID = "-//Reachable//Reachable 0.1//EN";
+
+    private final StringBuilder out;
+    private final String tzParam;
+    private final String stamp;
+    private final StringBuilder line = new StringBuilder(128);
+
+    private IcsWriter(StringBuilder out, String tzid, Instant dtstamp) {
+        this.out = out;
+        this.tzParam = ";TZID=" + IcsText.paramValue(tzid);
+        this.stamp = IcsText.dateTime(LocalDateTime.ofInstant(dtstamp, ZoneOffset.UTC)) + 'Z';
+    }
+
+    static String write(Schedule schedule, Instant dtstamp) {
+        IcsWriter w = new IcsWriter(schedule, dtstamp);
+        for (ScheduleEntry entry : schedule.entries()) {
+            w.component("VEVENT", entry);
+        }
+        return w.finish();
+    }
+
+    /**
+     * RFC 7953: the windows and extra windows as AVAILABLE periods of one VAVAILABILITY (busy
+     * outside them), and focus blocks and days off as busy VEVENTs beside it, which a CalDAV server
+     * lays over the availability when it computes free-busy time.
+     */
+    static String writeAvailability(Schedule schedule, Instant dtstamp) {
+        IcsWriter w = new IcsWriter(schedule, dtstamp);
+        w.raw("BEGIN:VAVAILABILITY");
+        w.text("UID", "reachable-availability");
+        w.raw("DTSTAMP:" + w.stamp);
+        w.text("SUMMARY", "Reachable");
+        w.raw("BUSYTYPE:BUSY-UNAVAILABLE");
+        for (ScheduleEntry entry : schedule.entries()) {
+            if (isFree(entry.kind())) {
+                w.component("AVAILABLE", entry);
+            }
+        }
+        w.raw("END:VAVAILABILITY");
+        for (ScheduleEntry entry : schedule.entries()) {
+            if (!isFree(entry.kind())) {
+                w.component("VEVENT", entry);
+            }
+        }
+        return w.finish();
+    }
+
+    private IcsWriter(Schedule schedule, Instant dtstamp) {
+        this(new StringBuilder(4096 + schedule.entries().size() * 420), schedule.zone().getId(), dtstamp);
+        raw("BEGIN:VCALENDAR");
+        raw("PRODID:" + PRODID);
+        raw("VERSION:2.0");
+        raw("CALSCALE:GREGORIAN");
+        text("X-WR-CALNAME", "Reachable");
+        text("X-WR-TIMEZONE", schedule.zone().getId());
+        for (String tzLine : VTimeZones.linesFor(schedule.zone())) {
+            raw(tzLine);
+        }
+    }
+
+    private String finish() {
+        raw("END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static boolean isFree(EntryKind kind) {
+        return kind == EntryKind.WINDOW || kind == EntryKind.EXTRA_WINDOW;
+    }
+
+    /** A VEVENT (or an AVAILABLE, which has no TRANSP) for one entry. */
+    private void component(String name, ScheduleEntry entry) {
+        raw("BEGIN:" + name);
+        text("UID", entry.uid());
+        raw("DTSTAMP:" + stamp);
+        if (entry instanceof ReachableWindow w) {
+            when(w.when());
+        } else if (entry instanceof FocusBlock f) {
+            when(f.when());
+        } else if (entry instanceof ExtraWindow x) {
+            when(x.when());
+        } else if (entry instanceof DayOff d) {
+            dateLine("DTSTART", d.first());
+            dateLine("DTEND", d.last().plusDays(1));
+        }
+        text("SUMMARY", entry.summary());
+        text("CATEGORIES", category(entry.kind()));
+        if (name.equals("VEVENT")) {
+            raw(isFree(entry.kind()) ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
+        }
+        raw("X-REACHABLE-KIND:" + entry.kind().code());
+        if (!entry.channels().isEmpty()) {
+            line.setLength(0);
+            line.append("X-REACHABLE-CHANNELS:");
+            boolean first = true;
+            for (String channel : new TreeSet<>(entry.channels())) {
+                if (!first) {
+                    line.append(',');
+                }
+                line.append(IcsText.escape(channel));
+                first = false;
+            }
+            IcsText.appendFolded(out, line);
+        }
+        if (entry instanceof DayOff d) {
+            raw("X-REACHABLE-REASON:" + d.reason().name().toLowerCase(Locale.ROOT));
+            if (!d.standIn().isEmpty()) {
+                text("X-REACHABLE-STAND-IN", d.standIn());
+            }
+            if (!d.backOn().equals(d.last().plusDays(1))) {
+                raw("X-REACHABLE-BACK-ON:" + IcsText.date(d.backOn()));
+            }
+            if (d.urgentLineOff()) {
+                raw("X-REACHABLE-URGENT-OFF:TRUE");
+            }
+        }
+        raw("END:" + name);
+    }
+
+    private void when(Recurrence recurrence) {
+        if (recurrence instanceof Weekly weekly) {
+            LocalDate since = weekly.since();
+            LocalDate endDate = weekly.times().crossesMidnight() ? since.plusDays(1) : since;
+            dateTimeLine("DTSTART", since.atTime(weekly.times().start()));
+            dateTimeLine("DTEND", endDate.atTime(weekly.times().end()));
+            raw("RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=" + byDay(weekly.days()));
+        } else if (recurrence instanceof Dated dated) {
+            dateTimeLine("DTSTART", dated.start());
+            dateTimeLine("DTEND", dated.end());
+        }
+    }
+
+    static String category(EntryKind kind) {
+        return switch (kind) {
+            case WINDOW -> "Reachable window";
+            case FOCUS -> "Focus";
+            case DAY_OFF -> "Day off";
+            case EXTRA_WINDOW -> "Extra window";
+        };
+    }
+
+    static String byDay(Set<DayOfWeek> days) {
+        StringBuilder sb = new StringBuilder(20);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (days.contains(day)) {
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                sb.append(day.name(), 0, 2);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void dateTimeLine(String name, LocalDateTime value) {
+        line.setLength(0);
+        line.append(name).append(tzParam).append(':');
+        IcsText.appendDateTime(line, value);
+        IcsText.appendFolded(out, line);
+    }
+
+    private void dateLine(String name, LocalDate value) {
+        line.setLength(0);
+        line.append(name).append(";VALUE=DATE:");
+        IcsText.appendDate(line, value);
+        IcsText.appendFolded(out, line);
+    }
+
+    private void text(String name, String value) {
+        line.setLength(0);
+        line.append(name).append(':').append(IcsText.escape(value));
+        IcsText.appendFolded(out, line);
+    }
+
+    private void raw(String content) {
+        IcsText.appendFolded(out, content);
+    }
+}

@@ -1,0 +1,195 @@
+package org.reachable.adapters.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.JsonFormat;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.Occurrence;
+import org.reachable.domain.status.Status;
+
+/**
+ * Reads and writes every JSON file and output: settings, override, status and agenda lines.
+ * The domain records map directly (Jackson reads records through their canonical constructors),
+ * so the domain needs no annotations.
+ */
+public final class JsonCodec implements JsonFormat {
+
+    /** The settings format this version writes; older files are migrated on load. */
+    public static final int SETTINGS_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public byte[] writeSettings(Settings settings) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", SETTINGS_VERSION);
+        root.setAll((ObjectNode) MAPPER.valueToTree(settings));
+        return bytes(root);
+    }
+
+    public Settings readSettings(byte[] content, String fileName) throws StoreException {
+        JsonNode root = tree(content, fileName);
+        int version = root.path("version").asInt(SETTINGS_VERSION);
+        if (version > SETTINGS_VERSION) {
+            throw new StoreException(fileName, 1, "written by a newer Reachable (format version " + version
+                    + "); this one reads up to version " + SETTINGS_VERSION + ". Update Reachable");
+        }
+        if (version < 1) {
+            throw new StoreException(fileName, 1, "unknown format version " + version);
+        }
+        if (version == SETTINGS_VERSION) {
+            // read from the bytes, not the tree, so errors carry the real line
+            return convert(null, Settings.class, content, fileName);
+        }
+        ObjectNode migrated = SettingsMigrations.migrate((ObjectNode) root, version);
+        migrated.remove("version");
+        return convert(migrated, Settings.class, content, fileName);
+    }
+
+    public byte[] writeOverride(ManualOverride override) {
+        return bytes(MAPPER.valueToTree(override));
+    }
+
+    public Optional<ManualOverride> readOverride(byte[] content, String fileName) throws StoreException {
+        JsonNode root = tree(content, fileName);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(root, ManualOverride.class, content, fileName));
+    }
+
+    @Override
+    public String status(Status status, ZoneId zone) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("at", iso(status.at(), zone));
+        root.put("state", status.state().name());
+        root.put("reason", status.reason().code());
+        root.put("until", iso(status.until(), zone));
+        ArrayNode channels = root.putArray("channels");
+        for (ChannelStatus c : status.channels()) {
+            ObjectNode node = channels.addObject();
+            node.put("id", c.channel().id());
+            node.put("name", c.channel().name());
+            node.put("reachable", c.reachable());
+            node.put("reason", c.reason().code());
+            node.put("until", iso(c.until(), zone));
+            node.put("nextReachable", iso(c.nextReachable(), zone));
+        }
+        status.dayOff().ifPresent(off -> {
+            ObjectNode node = root.putObject("dayOff");
+            node.put("uid", off.uid());
+            node.put("summary", off.summary());
+            node.put("backOn", off.backOn().toString());
+            node.put("standIn", off.standIn());
+        });
+        return compact(root);
+    }
+
+    @Override
+    public String occurrence(Occurrence occurrence, ZoneId zone) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("uid", occurrence.entry().uid());
+        node.put("kind", occurrence.entry().kind().code());
+        node.put("summary", occurrence.entry().summary());
+        ArrayNode channels = node.putArray("channels");
+        occurrence.entry().channels().forEach(channels::add);
+        node.put("start", iso(occurrence.start(), zone));
+        node.put("end", iso(occurrence.end(), zone));
+        return compact(node);
+    }
+
+    private static String iso(Instant instant, ZoneId zone) {
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone)
+                .toOffsetDateTime());
+    }
+
+    private static String compact(JsonNode node) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+
+    private static JsonNode tree(byte[] content, String fileName) throws StoreException {
+        try {
+            JsonNode root = MAPPER.readTree(content);
+            if (root == null || root.isMissingNode()) {
+                throw new StoreException(fileName, 1, "the file is empty");
+            }
+            if (!root.isObject()) {
+                throw new StoreException(fileName, 1, "expected a JSON object { … }");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new StoreException(fileName, line(e.getLocation()), e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(fileName, 0, e.getMessage(), e);
+        }
+    }
+
+    private static <T> T convert(JsonNode node, Class<T> type, byte[] content, String fileName)
+            throws StoreException {
+        try {
+            return node == null ? MAPPER.readerFor(type).readValue(content)
+                    : MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            int line = line(e.getLocation());
+            throw new StoreException(fileName, line > 0 ? line : lineOf(content, e), cause.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            int line = line(e.getLocation());
+            throw new StoreException(fileName, line > 0 ? line : lineOf(content, e), e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(fileName, 0, e.getMessage(), e);
+        }
+    }
+
+    /** Tree-based reading loses the source position; find the field's line in the text instead. */
+    private static int lineOf(byte[] content, JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+            var reference = m.getPath().get(m.getPath().size() - 1);
+            String field = reference.getFieldName();
+            if (field != null) {
+                int at = text.indexOf("\"" + field + "\"");
+                if (at >= 0) {
+                    return (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+                }
+            }
+        }
+        return line(e.getLocation());
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(0, location.getLineNr());
+    }
+}

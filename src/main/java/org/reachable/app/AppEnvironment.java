@@ -1,0 +1,91 @@
+package org.reachable.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.reachable.adapters.files.AtomicFile;
+import org.reachable.adapters.files.DataFile;
+import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.ics.IcsCodec;
+import org.reachable.adapters.ics.IcsScheduleStore;
+import org.reachable.adapters.json.JsonCodec;
+import org.reachable.adapters.json.JsonOverrideStore;
+import org.reachable.adapters.json.JsonSettingsStore;
+import org.reachable.cli.CliEnvironment;
+import org.reachable.domain.port.IcsFormat;
+import org.reachable.domain.port.JsonFormat;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.service.Workspace;
+
+/** Builds the adapters for one data folder and hands them to the CLI and the GUI. */
+public class AppEnvironment implements CliEnvironment {
+
+    private final Clock clock;
+    private final JsonCodec json = new JsonCodec();
+
+    public AppEnvironment() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public AppEnvironment(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The data folder for a {@code --data-dir} value; overridden in tests. */
+    protected DataFolder folder(Optional<String> dataDir) {
+        return DataFolder.fromSystem(dataDir);
+    }
+
+    @Override
+    public Workspace workspace(Optional<String> dataDir) {
+        return workspace(folder(dataDir));
+    }
+
+    Workspace workspace(DataFolder folder) {
+        return new Workspace(
+                new IcsScheduleStore(new DataFile(folder.schedule(), clock)),
+                new JsonSettingsStore(new DataFile(folder.settings(), clock), json),
+                new JsonOverrideStore(new DataFile(folder.override(), clock), json),
+                clock);
+    }
+
+    @Override
+    public JsonFormat json() {
+        return json;
+    }
+
+    @Override
+    public IcsFormat ics() {
+        return IcsCodec.FORMAT;
+    }
+
+    @Override
+    public TextFileWriter files() {
+        return (path, text) -> {
+            Path target = Path.of(path).toAbsolutePath();
+            if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
+                throw new StoreException(path, 0, "the folder " + target.getParent() + " does not exist");
+            }
+            try {
+                AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new StoreException(path, 0, "cannot write: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public int startGui(Optional<String> dataDir, boolean background) {
+        DataFolder folder = folder(dataDir);
+        ReachableApp.launch(this, folder, background);
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.reachable.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.reachable.cli.ReachableCommand;
+
+/**
+ * The jar's main class. Does not extend {@code Application}, so the jar starts from the class path
+ * and the command line never loads the JavaFX toolkit (it works with no display).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        int code = ReachableCommand.run(new AppEnvironment(), args, out, err);
+        System.exit(code);
+    }
+}

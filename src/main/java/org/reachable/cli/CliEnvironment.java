@@ -1,0 +1,26 @@
+package org.reachable.cli;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.reachable.domain.port.IcsFormat;
+import org.reachable.domain.port.JsonFormat;
+import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.service.Workspace;
+
+/** What the app hands the command line: the adapters, already built, and a way to start the GUI. */
+public interface CliEnvironment {
+
+    /** The stores of the data folder: {@code --data-dir}, else REACHABLE_HOME, else the OS place. */
+    Workspace workspace(Optional<String> dataDir);
+
+    JsonFormat json();
+
+    IcsFormat ics();
+
+    TextFileWriter files();
+
+    Clock clock();
+
+    /** Starts the tray app; returns its exit code when it ends. */
+    int startGui(Optional<String> dataDir, boolean background);
+}

@@ -1,0 +1,53 @@
+package org.reachable.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.service.ExampleWeek;
+import org.reachable.domain.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", description = "Create a starter schedule and settings in the data folder.")
+final class InitCommand extends BaseCommand {
+
+    @Option(names = "--example", description = "Start from an example week instead of an empty one.")
+    boolean example;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Home time zone (default: the system's).")
+    String zone;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace w = workspace();
+        if (w.schedules().exists()) {
+            throw new UserError(messages().get("init.exists"));
+        }
+        ZoneId home = zone == null ? env().clock().getZone() : parseZone(zone);
+        Settings settings = w.settings().exists() ? w.settings().load(home) : null;
+        if (settings == null) {
+            settings = new Settings(Profile.defaults(home),
+                    Settings.defaultChannels(Locale.getDefault().getLanguage()));
+            w.settings().save(settings);
+        }
+        ZoneId scheduleZone = settings.profile().homeZone();
+        Schedule schedule = example
+                ? ExampleWeek.create(scheduleZone, LocalDate.now(env().clock().withZone(scheduleZone)))
+                : Schedule.empty(scheduleZone);
+        w.schedules().save(schedule);
+        out().println(messages().get(example ? "init.example" : "init.empty", schedule.entries().size(),
+                scheduleZone.getId()));
+        return 0;
+    }
+
+    private static ZoneId parseZone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            throw new UserError("--zone '" + id + "' is not a time zone; use an IANA id like Europe/Amsterdam");
+        }
+    }
+}

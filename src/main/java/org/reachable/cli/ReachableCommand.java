@@ -1,0 +1,69 @@
+package org.reachable.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.port.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code reachable}: with no command it starts the tray app; with one it answers and exits.
+ * Exit codes: 0 ok, 1 a user error (one line on stderr), 2 bad usage.
+ */
+@Command(name = "reachable", mixinStandardHelpOptions = true, version = "Reachable 0.1.0",
+        description = "Focus mode and availability for the self-employed.",
+        subcommands = {StatusCommand.class, AgendaCommand.class, InitCommand.class, ExportIcsCommand.class,
+            FocusCommand.class, AvailableCommand.class})
+public final class ReachableCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: REACHABLE_HOME, else the OS's app-data folder).")
+    String dataDir;
+
+    @Option(names = "--background", description = "Start the tray app without opening its window.")
+    boolean background;
+
+    final CliEnvironment env;
+    private PrintWriter out;
+
+    private ReachableCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        return env.startGui(Optional.ofNullable(dataDir), background);
+    }
+
+    Optional<String> dataDir() {
+        return Optional.ofNullable(dataDir);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Runs the command line and returns the exit code; never calls System.exit. */
+    public static int run(CliEnvironment env, String[] args, PrintWriter out, PrintWriter err) {
+        ReachableCommand root = new ReachableCommand(env);
+        root.out = out;
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof UserError || e instanceof StoreException || e instanceof InvalidScheduleException) {
+                err.println("reachable: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,54 @@
+package org.reachable.cli;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.reachable.domain.service.Workspace;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "status", description = "Status now (or at an instant) and the next change.")
+final class StatusCommand extends BaseCommand {
+
+    @Option(names = "--at", paramLabel = "ISO", description = "The instant to ask about (default: now).")
+    String at;
+
+    @Option(names = "--json", description = "One JSON object instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace.Loaded loaded = load();
+        ZoneId zone = loaded.zone();
+        Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, zone, "--at");
+        Status status = loaded.resolver().status(t);
+        if (json) {
+            out().println(env().json().status(status, zone));
+        } else {
+            print(status, zone);
+        }
+        return 0;
+    }
+
+    private void print(Status status, ZoneId zone) {
+        Messages m = messages();
+        String state = m.get("state." + status.state().name());
+        String reason = m.get("reason." + status.reason().code());
+        out().println(status.until() == null
+                ? m.get("status.headline.noChange", state, reason)
+                : m.get("status.headline", state, reason, m.when(status.until(), status.at(), zone)));
+        status.dayOff().ifPresent(off -> out().println("  " + (off.standIn().isBlank()
+                ? m.get("status.dayOff", off.summary(), off.backOn())
+                : m.get("status.dayOff.standIn", off.summary(), off.backOn(), off.standIn()))));
+        int width = status.channels().stream().mapToInt(c -> c.channel().name().length()).max().orElse(0);
+        for (ChannelStatus c : status.channels()) {
+            String name = String.format("%-" + width + "s", c.channel().name());
+            String reachable = m.get(c.reachable() ? "status.reachable" : "status.notReachable");
+            String detail = c.reachable()
+                    ? m.get("status.until", m.when(c.until(), status.at(), zone))
+                    : m.get("status.next", m.when(c.nextReachable(), status.at(), zone));
+            out().printf("  %s  %-16s %-28s %s%n", name, reachable, m.get("reason." + c.reason().code()), detail);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.reachable.domain.port;
+
+import org.reachable.domain.model.Schedule;
+
+/** Writes a schedule as an iCalendar file any calendar app reads. */
+public interface IcsFormat {
+
+    String write(Schedule schedule);
+
+    /** The same schedule as one VAVAILABILITY component, for CalDAV servers (RFC 7953). */
+    String writeAvailability(Schedule schedule);
+}

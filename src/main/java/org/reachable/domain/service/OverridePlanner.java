@@ -1,0 +1,52 @@
+package org.reachable.domain.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.reachable.domain.model.ExpiryKind;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.model.OverrideState;
+import org.reachable.domain.status.StatusResolver;
+
+/**
+ * Turns "focus for 2 hours", "focus until the next window", "available until the next change"
+ * into an override with a fixed end, computed from what the schedule alone says.
+ */
+public final class OverridePlanner {
+
+    private final StatusResolver schedule;
+
+    public OverridePlanner(StatusResolver resolver) {
+        this.schedule = resolver.scheduleOnly();
+    }
+
+    public ManualOverride forDuration(OverrideState state, Duration duration, Instant now) {
+        return new ManualOverride(state, ExpiryKind.DURATION, now, now.plus(duration));
+    }
+
+    /** Focus until the schedule next makes the user reachable (after the current window, if any). */
+    public ManualOverride focusUntilNextWindow(Instant now) {
+        Instant end = schedule.nextWindowStart(now).orElseThrow(() -> new InvalidScheduleException(
+                "There is no reachable window in the coming year; give a duration instead"));
+        return new ManualOverride(OverrideState.FOCUS, ExpiryKind.UNTIL_NEXT_WINDOW, now, end);
+    }
+
+    /** Available until the schedule's status next changes. */
+    public ManualOverride availableUntilNextChange(Instant now) {
+        Instant end = schedule.nextChange(now).orElseThrow(() -> new InvalidScheduleException(
+                "The schedule does not change in the coming year; give a duration instead"));
+        return new ManualOverride(OverrideState.AVAILABLE, ExpiryKind.UNTIL_NEXT_CHANGE, now, end);
+    }
+
+    /** Until midnight at the end of today in the home zone. */
+    public ManualOverride untilEndOfDay(OverrideState state, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, schedule.zone());
+        return new ManualOverride(state, ExpiryKind.END_OF_DAY, now,
+                today.plusDays(1).atStartOfDay(schedule.zone()).toInstant());
+    }
+
+    public ManualOverride untilCleared(OverrideState state, Instant now) {
+        return new ManualOverride(state, ExpiryKind.UNTIL_CLEARED, now, null);
+    }
+}

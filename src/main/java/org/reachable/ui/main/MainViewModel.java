@@ -1,0 +1,97 @@
+package org.reachable.ui.main;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.State;
+import org.reachable.domain.status.Status;
+
+/**
+ * The main window's state: the status header in words. Knows nothing of the view; tested with
+ * plain JUnit.
+ */
+public final class MainViewModel {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.OFF);
+    private final StringProperty headline = new SimpleStringProperty("");
+    private final StringProperty detail = new SimpleStringProperty("");
+    private final StringProperty channels = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public MainViewModel(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : bundle.getLocale();
+        headline.set(bundle.getString("main.loading"));
+    }
+
+    public void show(Status status, ZoneId zone) {
+        state.set(status.state());
+        String reason = bundle.getString("reason." + status.reason().code());
+        headline.set(bundle.getString("state." + status.state().name()));
+        detail.set(status.until() == null
+                ? format("main.detail.noChange", reason)
+                : format("main.detail", reason, when(status.until(), status.at(), zone)));
+        StringBuilder text = new StringBuilder();
+        for (ChannelStatus c : status.channels()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(c.reachable()
+                    ? format("main.channel.on", c.channel().name(), when(c.until(), status.at(), zone))
+                    : format("main.channel.off", c.channel().name(), when(c.nextReachable(), status.at(), zone)));
+        }
+        channels.set(text.toString());
+    }
+
+    /** A file that could not be read: the app goes on, on the backup or empty, and says so. */
+    public void showProblem(String message) {
+        problem.set(message == null ? "" : format("main.problem", message));
+    }
+
+    private String when(Instant instant, Instant now, ZoneId zone) {
+        if (instant == null) {
+            return bundle.getString("time.never");
+        }
+        LocalDate day = LocalDate.ofInstant(instant, zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String pattern = day.equals(today) ? "HH:mm" : day.isBefore(today.plusDays(7)) ? "EEEE HH:mm"
+                : "EEEE d MMMM HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public StringProperty headlineProperty() {
+        return headline;
+    }
+
+    public StringProperty detailProperty() {
+        return detail;
+    }
+
+    public StringProperty channelsProperty() {
+        return channels;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+}

@@ -1,0 +1,71 @@
+package org.reachable.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of DESIGN.md, checked: each rule says why. */
+@AnalyzeClasses(packages = "org.reachable", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("org.reachable.domain..")
+            .layer("adapters").definedBy("org.reachable.adapters..")
+            .layer("ui").definedBy("org.reachable.ui..")
+            .layer("cli").definedBy("org.reachable.cli..")
+            .layer("app").definedBy("org.reachable.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("adapters").mayOnlyBeAccessedByLayers("app")
+            .because("the domain is the core; adapters, screens and commands are wired together only in app");
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("org.reachable.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
+                    "net.fortuna..", "com.fasterxml..", "picocli..", "com.samskivert..", "java.io..", "java.nio..")
+            .because("the domain is plain Java and java.time: no toolkit, no library, no files")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule ical4jStaysInItsAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.reachable.adapters.ics..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.fortuna..")
+            .because("only adapters.ics knows ical4j");
+
+    @ArchTest
+    static final ArchRule jacksonStaysInItsAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.reachable.adapters.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+            .because("only adapters.json knows Jackson");
+
+    @ArchTest
+    static final ArchRule awtStaysInTheTray = noClasses().that()
+            .resideOutsideOfPackage("org.reachable.adapters.tray..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("only adapters.tray talks to the AWT system tray");
+
+    @ArchTest
+    static final ArchRule picocliStaysInTheCli = noClasses().that()
+            .resideOutsideOfPackage("org.reachable.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+            .because("only the cli layer parses arguments");
+
+    @ArchTest
+    static final ArchRule javafxOnlyInUiAndApp = noClasses().that()
+            .resideOutsideOfPackages("org.reachable.ui..", "org.reachable.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the CLI must work without a display, and adapters stay toolkit-free");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowOnlyBeansAndCollections = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+            .because("a view-model holds state with javafx.beans/collections and is tested without a toolkit")
+            .allowEmptyShould(true);
+}

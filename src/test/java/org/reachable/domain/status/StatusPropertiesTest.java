@@ -1,0 +1,137 @@
+package org.reachable.domain.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.model.OverrideState;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+
+/**
+ * For random schedules and instants: the status equals what the agenda's occurrences imply, and
+ * the next change is the first instant after which the status differs. The oracle below applies
+ * the precedence rules to the agenda directly, written independently of the resolver.
+ */
+class StatusPropertiesTest {
+
+    static LongStream seeds() {
+        return LongStream.range(0, 300).map(i -> 0x5EED_0000L + i);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void statusEqualsWhatTheAgendaImplies(long seed) {
+        RandomSchedules gen = new RandomSchedules(seed);
+        List<Channel> channels = gen.channels();
+        Schedule schedule = gen.schedule();
+        ManualOverride override = gen.overrideOrNull();
+        StatusResolver resolver = new StatusResolver(schedule, channels, Optional.ofNullable(override));
+        for (int i = 0; i < 20; i++) {
+            Instant t = gen.instant();
+            Snapshot expected = oracle(resolver, channels, override, t);
+            assertEquals(expected, resolver.snapshotAt(t), "seed " + seed + " at " + t + " in " + gen.zone);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void nextChangeIsTheFirstMinuteWhereTheStatusDiffers(long seed) {
+        RandomSchedules gen = new RandomSchedules(seed);
+        List<Channel> channels = gen.channels();
+        StatusResolver resolver = new StatusResolver(gen.schedule(), channels,
+                Optional.ofNullable(gen.overrideOrNull()));
+        for (int i = 0; i < 5; i++) {
+            Instant t = gen.instant();
+            Snapshot now = resolver.snapshotAt(t);
+            Optional<Instant> next = resolver.nextChange(t);
+            Instant checkUntil = next.orElse(t.plus(Duration.ofDays(10)));
+            if (checkUntil.isAfter(t.plus(Duration.ofDays(10)))) {
+                checkUntil = t.plus(Duration.ofDays(10));
+            }
+            for (Instant m = t.plusSeconds(60); m.isBefore(checkUntil); m = m.plusSeconds(60)) {
+                assertEquals(now, resolver.snapshotAt(m), "seed " + seed + ": changed at " + m
+                        + " before the reported next change " + next + " (from " + t + ")");
+            }
+            next.ifPresent(c -> assertNotEquals(now, resolver.snapshotAt(c), "seed " + seed + " at " + c));
+            Status full = resolver.status(t);
+            assertEquals(next.orElse(null), full.until(), "seed " + seed);
+        }
+    }
+
+    /** Precedence applied to the agenda's occurrences, one channel at a time. */
+    private static Snapshot oracle(StatusResolver resolver, List<Channel> channels, ManualOverride override,
+            Instant t) {
+        List<Occurrence> around = resolver.agenda(t.minus(Duration.ofDays(10)), t.plusSeconds(1));
+        List<ScheduleEntry> active = around.stream().filter(o -> o.contains(t)).map(Occurrence::entry).toList();
+        DayOff dayOff = active.stream().filter(e -> e instanceof DayOff).map(e -> (DayOff) e).findFirst()
+                .orElse(null);
+        boolean overrideOn = override != null && override.activeAt(t);
+        boolean anyFocus = active.stream().anyMatch(e -> e.kind() == org.reachable.domain.model.EntryKind.FOCUS);
+        Reason[] reasons = new Reason[channels.size()];
+        long reachable = 0;
+        boolean ordinaryExtra = false;
+        boolean ordinaryWindow = false;
+        for (int i = 0; i < channels.size(); i++) {
+            Channel c = channels.get(i);
+            String id = c.id();
+            Reason reason;
+            if (c.urgentOnly()) {
+                reason = dayOff != null && dayOff.urgentLineOff() ? Reason.DAY_OFF : Reason.URGENT_LINE;
+            } else if (overrideOn) {
+                reason = Reason.OVERRIDE;
+            } else if (dayOff != null) {
+                reason = Reason.DAY_OFF;
+            } else if (active.stream().anyMatch(e -> e.kind() == org.reachable.domain.model.EntryKind.FOCUS
+                    && (e.channels().isEmpty() || e.channels().contains(id)))) {
+                reason = Reason.FOCUS;
+            } else if (active.stream().anyMatch(e -> e.kind() == org.reachable.domain.model.EntryKind.EXTRA_WINDOW
+                    && e.channels().contains(id))) {
+                reason = Reason.EXTRA_WINDOW;
+            } else if (active.stream().anyMatch(e -> e.kind() == org.reachable.domain.model.EntryKind.WINDOW
+                    && e.channels().contains(id))) {
+                reason = Reason.WINDOW;
+            } else {
+                reason = Reason.OUTSIDE_HOURS;
+            }
+            boolean on = reason == Reason.URGENT_LINE || reason == Reason.WINDOW || reason == Reason.EXTRA_WINDOW
+                    || (reason == Reason.OVERRIDE && override.state() == OverrideState.AVAILABLE);
+            reasons[i] = reason;
+            if (on) {
+                reachable |= 1L << i;
+                if (!c.urgentOnly()) {
+                    ordinaryExtra |= reason == Reason.EXTRA_WINDOW;
+                    ordinaryWindow |= reason == Reason.WINDOW;
+                }
+            }
+        }
+        State state;
+        Reason reason;
+        if (overrideOn) {
+            state = override.state() == OverrideState.FOCUS ? State.FOCUS : State.AVAILABLE;
+            reason = Reason.OVERRIDE;
+        } else if (ordinaryExtra || ordinaryWindow) {
+            state = State.AVAILABLE;
+            reason = ordinaryWindow ? Reason.WINDOW : Reason.EXTRA_WINDOW;
+        } else if (dayOff != null) {
+            state = State.OFF;
+            reason = Reason.DAY_OFF;
+        } else if (anyFocus) {
+            state = State.FOCUS;
+            reason = Reason.FOCUS;
+        } else {
+            state = State.OFF;
+            reason = Reason.OUTSIDE_HOURS;
+        }
+        return new Snapshot(state, reason, reachable, reasons);
+    }
+}

@@ -1,0 +1,65 @@
+package org.reachable.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.ReachableWindow;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
+import org.reachable.domain.status.State;
+import org.reachable.domain.status.Status;
+import org.reachable.domain.status.StatusResolver;
+
+/** The header in words, without a toolkit. */
+class MainViewModelTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private static Status mondayAtTen() {
+        Schedule s = new Schedule(AMSTERDAM, List.of(new ReachableWindow("w", "Reachable",
+                Weekly.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeRange.of("09:00", "11:00")),
+                Set.of("phone"))));
+        return new StatusResolver(s, List.of(Channel.of("phone", ChannelType.PHONE, "Telefoon"),
+                Channel.of("sms", ChannelType.SMS, "SMS")), Optional.empty())
+                .status(Instant.parse("2026-11-23T09:00:00Z"));
+    }
+
+    @Test
+    void headerSaysAvailableUntilElevenInEnglish() {
+        MainViewModel vm = new MainViewModel(MainView.bundle(Locale.ENGLISH));
+        vm.show(mondayAtTen(), AMSTERDAM);
+        assertEquals(State.AVAILABLE, vm.stateProperty().get());
+        assertEquals("Available", vm.headlineProperty().get());
+        assertEquals("in a reachable window, until 11:00", vm.detailProperty().get());
+        assertEquals("✓ Telefoon: reachable until 11:00\n✗ SMS: not reachable, next not in the coming year",
+                vm.channelsProperty().get());
+    }
+
+    @Test
+    void headerSpeaksDutchForDutchUsers() {
+        MainViewModel vm = new MainViewModel(MainView.bundle(Locale.forLanguageTag("nl-NL")));
+        vm.show(mondayAtTen(), AMSTERDAM);
+        assertEquals("Bereikbaar", vm.headlineProperty().get());
+        assertEquals("binnen een bereikbaarheidsvenster, tot 11:00", vm.detailProperty().get());
+    }
+
+    @Test
+    void aProblemIsShownAndClearedAgain() {
+        MainViewModel vm = new MainViewModel(MainView.bundle(Locale.ENGLISH));
+        vm.showProblem("schedule.ics line 3: bad DTSTART");
+        assertEquals("Problem: schedule.ics line 3: bad DTSTART", vm.problemProperty().get());
+        vm.showProblem(null);
+        assertEquals("", vm.problemProperty().get());
+    }
+}

@@ -1,0 +1,83 @@
+package org.reachable.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.ReachableWindow;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
+import org.reachable.domain.status.StatusResolver;
+import org.reachable.ui.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The FXML wiring of the main window, headless under Monocle; also saves a screenshot. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        var bundle = MainView.bundle(Locale.forLanguageTag("nl-NL"));
+        viewModel = new MainViewModel(bundle);
+        stage.setScene(new Scene(new MainView(viewModel, bundle).root()));
+        stage.show();
+    }
+
+    @Test
+    void headerShowsTheStatusInDutchAndTurnsPurpleInFocus(FxRobot robot) throws Exception {
+        Schedule week = new Schedule(AMSTERDAM, List.of(
+                new ReachableWindow("w", "Reachable", Weekly.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        TimeRange.of("09:00", "17:00")), Set.of("phone", "email")),
+                new FocusBlock("f", "Focus", Weekly.of(EnumSet.of(DayOfWeek.WEDNESDAY),
+                        TimeRange.of("13:00", "17:00")), Set.of())));
+        List<Channel> channels = Settings.defaultChannels("nl");
+        var status = new StatusResolver(week, channels, Optional.empty())
+                .status(Instant.parse("2026-11-25T13:00:00Z"));
+        robot.interact(() -> viewModel.show(status, AMSTERDAM));
+        verifyThat(".headline", hasText("Focus"));
+        verifyThat(".detail", hasText("focusblok, tot 17:00"));
+        assertTrue(robot.lookup(".header").query().getStyleClass().contains("focus"));
+        saveSnapshot(robot, Path.of("target/screenshots/main-focus-nl.png"));
+    }
+
+    private void saveSnapshot(FxRobot robot, Path file) throws Exception {
+        Exception[] failure = new Exception[1];
+        robot.interact(() -> {
+            try {
+                Snapshots.save(stage.getScene(), file);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        assertTrue(Files.size(file) > 1000, "a real picture was written");
+    }
+}
