@@ -11,9 +11,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.reachable.adapters.files.DataFolder;
-import org.reachable.domain.model.Schedule;
-import org.reachable.domain.model.Settings;
-import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.status.Status;
 import org.reachable.ui.main.MainView;
@@ -60,15 +57,9 @@ public final class ReachableApp extends Application {
 
     /** Runs on the timer thread: loads, resolves, shows, and plans the next refresh. */
     private void refresh() {
-        Workspace workspace = environment.workspace(folder);
-        Workspace.Loaded loaded;
-        String problem = null;
-        try {
-            loaded = workspace.load();
-        } catch (StoreException e) {
-            problem = e.getMessage();
-            loaded = fallback(workspace);
-        }
+        Workspace.Recovered recovered = environment.workspace(folder).loadOrRecover();
+        Workspace.Loaded loaded = recovered.data();
+        String problem = recovered.problem().orElse(null);
         Status status = loaded.resolver().status(environment.clock().instant());
         Workspace.Loaded shown = loaded;
         String shownProblem = problem;
@@ -83,37 +74,5 @@ public final class ReachableApp extends Application {
             long delay = Math.max(0, status.until().toEpochMilli() - environment.clock().millis());
             nextRefresh = timer.schedule(this::refresh, delay + 5, TimeUnit.MILLISECONDS);
         }
-    }
-
-    /** A broken file: run on its backup, or on empty data, as DESIGN.md says. */
-    private Workspace.Loaded fallback(Workspace workspace) {
-        java.time.ZoneId systemZone = environment.clock().getZone();
-        Settings settings = firstReadable(() -> workspace.settings().load(systemZone),
-                () -> workspace.settings().loadBackup(systemZone).orElse(null),
-                () -> new Settings(null, Settings.defaultChannels(Locale.getDefault().getLanguage())));
-        java.time.ZoneId zone = settings.profile().homeZone();
-        Schedule schedule = firstReadable(() -> workspace.schedules().load(zone),
-                () -> workspace.schedules().loadBackup(zone).orElse(null),
-                () -> Schedule.empty(zone));
-        return new Workspace.Loaded(settings, schedule, java.util.Optional.empty());
-    }
-
-    private interface Source<T> {
-        T read() throws StoreException;
-    }
-
-    @SafeVarargs
-    private static <T> T firstReadable(Source<T>... sources) {
-        for (Source<T> source : sources) {
-            try {
-                T value = source.read();
-                if (value != null) {
-                    return value;
-                }
-            } catch (StoreException e) {
-                // try the next source; the first problem is already shown to the user
-            }
-        }
-        throw new IllegalStateException("the last source must always give a value");
     }
 }

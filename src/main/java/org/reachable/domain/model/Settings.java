@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything about the user that is not the schedule: profile and channels. Later issues add
- * template overrides, hooks and UI preferences.
+ * Everything about the user that is not the schedule: profile, channels and preferences (later
+ * issues add template overrides).
  */
-public record Settings(Profile profile, List<Channel> channels) {
+public record Settings(Profile profile, List<Channel> channels, Preferences preferences) {
 
     /** At most this many channels; the status engine keeps one bit per channel. */
     public static final int MAX_CHANNELS = 64;
@@ -17,6 +17,8 @@ public record Settings(Profile profile, List<Channel> channels) {
     public Settings {
         profile = profile == null ? Profile.defaults(java.time.ZoneId.systemDefault()) : profile;
         channels = channels == null ? List.of() : List.copyOf(channels);
+        // a settings.json written before preferences existed reads as the defaults
+        preferences = preferences == null ? Preferences.defaults() : preferences;
         if (channels.size() > MAX_CHANNELS) {
             throw new InvalidScheduleException("At most " + MAX_CHANNELS + " channels are supported");
         }
@@ -26,6 +28,14 @@ public record Settings(Profile profile, List<Channel> channels) {
                 throw new InvalidScheduleException("Two channels share the id " + channel.id());
             }
         }
+    }
+
+    public Settings(Profile profile, List<Channel> channels) {
+        this(profile, channels, Preferences.defaults());
+    }
+
+    public Settings withPreferences(Preferences newPreferences) {
+        return new Settings(profile, channels, newPreferences);
     }
 
     public Optional<Channel> channel(String id) {

@@ -37,6 +37,55 @@ public final class Workspace {
         public ZoneId zone() {
             return schedule.zone();
         }
+
+        public Loaded withOverride(Optional<ManualOverride> newOverride) {
+            return new Loaded(settings, schedule, newOverride);
+        }
+    }
+
+    /** What the app runs on, with the problem that made it fall back, if any. */
+    public record Recovered(Loaded data, Optional<String> problem) {
+    }
+
+    /**
+     * For the app, which must go on when a file is broken: each file that does not parse is
+     * replaced by its backup, or by empty data, and the first problem is reported. The broken file
+     * stays on disk untouched until the next save moves it aside.
+     */
+    public Recovered loadOrRecover() {
+        try {
+            return new Recovered(load(), Optional.empty());
+        } catch (StoreException first) {
+            ZoneId systemZone = clock.getZone();
+            Settings s = firstReadable(() -> settings.load(systemZone),
+                    () -> settings.loadBackup(systemZone).orElse(null),
+                    () -> new Settings(null, Settings.defaultChannels()));
+            ZoneId zone = s.profile().homeZone();
+            Schedule schedule = firstReadable(() -> schedules.load(zone),
+                    () -> schedules.loadBackup(zone).orElse(null),
+                    () -> Schedule.empty(zone));
+            Optional<ManualOverride> override = firstReadable(overrides::load, Optional::empty);
+            return new Recovered(new Loaded(s, schedule, override), Optional.of(first.getMessage()));
+        }
+    }
+
+    private interface Source<T> {
+        T read() throws StoreException;
+    }
+
+    @SafeVarargs
+    private static <T> T firstReadable(Source<T>... sources) {
+        for (Source<T> source : sources) {
+            try {
+                T value = source.read();
+                if (value != null) {
+                    return value;
+                }
+            } catch (StoreException e) {
+                // try the next one; the first problem is the one reported
+            }
+        }
+        throw new IllegalStateException("the last source always gives a value");
     }
 
     public Loaded load() throws StoreException {

@@ -1,0 +1,36 @@
+package org.reachable.domain.model;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How the app behaves around status changes.
+ *
+ * @param notifications show a notification when the status changes by itself
+ * @param headsUpMinutes minutes before a focus block to warn; 0 turns the heads-up off
+ * @param hooks per overall state (AVAILABLE, FOCUS, OFF) a shell command run when it begins
+ * @param uiLanguage "nl" or "en"; empty follows the operating system
+ */
+public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage) {
+
+    public static final int DEFAULT_HEADS_UP_MINUTES = 5;
+
+    public Preferences {
+        if (headsUpMinutes < 0 || headsUpMinutes > 120) {
+            throw new InvalidScheduleException("The heads-up before a focus block must be 0 to 120 minutes, not "
+                    + headsUpMinutes);
+        }
+        hooks = hooks == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(hooks));
+        uiLanguage = uiLanguage == null ? "" : uiLanguage;
+    }
+
+    public static Preferences defaults() {
+        return new Preferences(true, DEFAULT_HEADS_UP_MINUTES, Map.of(), "");
+    }
+
+    /** The command to run when {@code state} begins, or empty. */
+    public String hookFor(String state) {
+        String command = hooks.get(state);
+        return command == null ? "" : command.trim();
+    }
+}
