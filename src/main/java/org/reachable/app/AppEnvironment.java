@@ -84,8 +84,11 @@ public class AppEnvironment implements CliEnvironment {
 
     @Override
     public int startGui(Optional<String> dataDir, boolean background) {
-        DataFolder folder = folder(dataDir);
-        ReachableApp.launch(this, folder, background);
-        return 0;
+        return TrayApp.run(this, folder(dataDir), background);
+    }
+
+    @Override
+    public int startWindow(Optional<String> dataDir, boolean fallback) {
+        return WindowApp.launch(this, folder(dataDir), fallback);
     }
 }

@@ -23,4 +23,7 @@ public interface CliEnvironment {
 
     /** Starts the tray app; returns its exit code when it ends. */
     int startGui(Optional<String> dataDir, boolean background);
+
+    /** Starts the window process (started by the tray app, not by users); returns when it closes. */
+    int startWindow(Optional<String> dataDir, boolean fallback);
 }

@@ -26,6 +26,14 @@ public final class ReachableCommand implements Callable<Integer> {
     @Option(names = "--background", description = "Start the tray app without opening its window.")
     boolean background;
 
+    /** Internal: the window process the tray app starts (JavaFX lives only there). */
+    @Option(names = "--ui", hidden = true)
+    boolean ui;
+
+    /** Internal, with --ui: there is no tray, so the window stands in for it. */
+    @Option(names = "--fallback", hidden = true)
+    boolean fallback;
+
     final CliEnvironment env;
     private PrintWriter out;
 
@@ -35,7 +43,8 @@ public final class ReachableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return env.startGui(Optional.ofNullable(dataDir), background);
+        return ui ? env.startWindow(Optional.ofNullable(dataDir), fallback)
+                : env.startGui(Optional.ofNullable(dataDir), background);
     }
 
     Optional<String> dataDir() {

@@ -66,6 +66,11 @@ class CliTest {
             public int startGui(Optional<String> dataDir, boolean background) {
                 throw new AssertionError("the CLI must not start the GUI");
             }
+
+            @Override
+            public int startWindow(Optional<String> dataDir, boolean fallback) {
+                throw new AssertionError("the CLI must not start a window");
+            }
         };
         int code = ReachableCommand.run(env, args, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());

@@ -23,11 +23,13 @@ final class SourceLines {
     record Event(int begin, Map<String, Integer> properties) {
     }
 
+    private final String text;
     private final List<String> lines = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final Deque<Open> openAtEnd = new ArrayDeque<>();
 
     SourceLines(String text) {
+        this.text = text;
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -64,7 +66,8 @@ final class SourceLines {
                 }
                 stack.push(new Open(component, number));
             } else if (name.equals("END")) {
-                if (!stack.isEmpty()) {
+                String component = value(line).trim().toUpperCase(Locale.ROOT);
+                if (!stack.isEmpty() && stack.peek().name().equals(component)) {
                     stack.pop();
                 }
                 if (stack.size() < 2) {
@@ -74,6 +77,47 @@ final class SourceLines {
                 current.properties().putIfAbsent(name, number);
             }
         }
+    }
+
+    /**
+     * The first line (1-based) of a content line that has no colon at all, or 0. ical4j's parser
+     * takes such a line's name and then the whole next line as its value, so "SUMMARY Deep work"
+     * would silently swallow the line after it.
+     */
+    static int firstLineWithoutColon(String text) {
+        int n = text.length();
+        int line = 0;
+        int logicalStart = 0;
+        boolean logicalHasColon = true;
+        int i = 0;
+        while (i < n) {
+            line++;
+            char first = text.charAt(i);
+            boolean continuation = first == ' ' || first == '\t';
+            boolean blank = first == '\r' || first == '\n';
+            if (!continuation && !blank) {
+                if (!logicalHasColon) {
+                    return logicalStart;
+                }
+                logicalStart = line;
+                logicalHasColon = false;
+            }
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == '\r' || c == '\n') {
+                    break;
+                }
+                if (c == ':') {
+                    logicalHasColon = true;
+                }
+                i++;
+            }
+            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            i++;
+        }
+        return logicalHasColon ? 0 : logicalStart;
     }
 
     static String propertyName(String line) {
@@ -96,6 +140,10 @@ final class SourceLines {
             }
         }
         return "";
+    }
+
+    String text() {
+        return text;
     }
 
     int count() {

@@ -1,5 +1,8 @@
 package org.reachable.adapters.ics;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -21,10 +26,12 @@ import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * The VTIMEZONE a file needs for a zone, as unfolded content lines whose TZID is exactly the zone's
- * id. Taken from ical4j's bundled definitions (read from the jar, never from the network); ical4j
- * files some zones under another name (Europe/Amsterdam under Europe/Brussels, UTC under Etc/UTC),
- * so the copy gets its TZID replaced. Zones ical4j does not know (fixed offsets such as "+02:00")
- * are generated from java.time's rules.
+ * id. Taken from the definitions bundled in ical4j's jar (never from the network). ical4j files some
+ * zones under another name (Europe/Amsterdam's file says Europe/Brussels), so the TZID is always
+ * replaced, and the TZURL, which would name the other zone, dropped. The bundled file is read
+ * directly: asking ical4j's registry for the zone costs about 0.4 s on first use, because it also
+ * builds java.time rules we do not need. Zones ical4j has no file for (fixed offsets such as
+ * "+02:00") are generated from java.time's rules.
  */
 final class VTimeZones {
 
@@ -42,11 +49,48 @@ final class VTimeZones {
     }
 
     private static List<String> load(ZoneId zone) {
-        List<String> fromIcal4j = zone instanceof ZoneOffset ? null : fromIcal4j(zone);
-        return fromIcal4j != null ? fromIcal4j : generated(zone);
+        if (zone instanceof ZoneOffset) {
+            return generated(zone);
+        }
+        List<String> lines = fromBundledFile(zone);
+        if (lines == null) {
+            lines = fromRegistry(zone);
+        }
+        return lines != null ? lines : generated(zone);
     }
 
-    private static List<String> fromIcal4j(ZoneId zone) {
+    private static List<String> fromBundledFile(ZoneId zone) {
+        String name = "zoneinfo/" + zone.getId() + ".ics";
+        try (InputStream in = TimeZoneRegistry.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                return null;
+            }
+            RawCalendar.RawComponent calendar = RawCalendar.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            for (RawCalendar.RawComponent c : calendar.components()) {
+                if (c.name().equals("VTIMEZONE")) {
+                    List<String> lines = new ArrayList<>();
+                    lines.add("BEGIN:VTIMEZONE");
+                    lines.add("TZID:" + IcsText.escape(zone.getId()));
+                    for (RawCalendar.RawProperty p : c.properties()) {
+                        if (!Set.of("TZID", "TZURL", "X-LIC-LOCATION").contains(p.name())) {
+                            lines.add(RawCalendar.RawComponent.line(p));
+                        }
+                    }
+                    lines.add("X-LIC-LOCATION:" + IcsText.escape(zone.getId()));
+                    for (RawCalendar.RawComponent observance : c.components()) {
+                        observance.forEachLine(lines::add);
+                    }
+                    lines.add("END:VTIMEZONE");
+                    return List.copyOf(lines);
+                }
+            }
+            return null;
+        } catch (IOException | ParserException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<String> fromRegistry(ZoneId zone) {
         TimeZone tz;
         try {
             TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -59,7 +103,6 @@ final class VTimeZones {
         }
         VTimeZone copy = tz.getVTimeZone().copy();
         copy.replace(new TzId(zone.getId()));
-        // The URL and location name point at the zone ical4j filed it under; drop or correct them.
         copy.removeAll(Property.TZURL);
         copy.replace(new XProperty("X-LIC-LOCATION", zone.getId()));
         List<String> lines = new ArrayList<>();

@@ -2,16 +2,28 @@ package org.reachable.ui.main;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.reachable.domain.status.State;
+import org.reachable.ui.main.MainViewModel.Page;
 
-/** The main window: the status header. Owns its FXML (loaded with this as controller). */
+/**
+ * The main window: a header with the status in colour and a live countdown, navigation on the
+ * left, the page on the right. Owns its FXML (loaded with this as controller).
+ */
 public final class MainView {
 
     public static final String BUNDLE = "org.reachable.ui.main.MainView";
@@ -23,15 +35,40 @@ public final class MainView {
     @FXML
     private Label detail;
     @FXML
+    private Label countdown;
+    @FXML
     private Label channels;
     @FXML
     private Label problem;
+    @FXML
+    private Label note;
+    @FXML
+    private ToggleGroup navigation;
+    @FXML
+    private ToggleButton statusButton;
+    @FXML
+    private ToggleButton scheduleButton;
+    @FXML
+    private ToggleButton textsButton;
+    @FXML
+    private ToggleButton settingsButton;
+    @FXML
+    private VBox statusPage;
+    @FXML
+    private VBox comingPage;
+    @FXML
+    private Label comingTitle;
+    @FXML
+    private Label comingText;
 
     private final MainViewModel viewModel;
+    private final ResourceBundle bundle;
     private final Parent root;
+    private final Timeline ticker;
 
-    public MainView(MainViewModel viewModel, ResourceBundle bundle) {
+    public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock) {
         this.viewModel = viewModel;
+        this.bundle = bundle;
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
         loader.setController(this);
         try {
@@ -39,6 +76,25 @@ public final class MainView {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the countdown ticks once a second, and only while the window shows (see MainView#attach)
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick(clock.instant())));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, oldWindow, window) -> {
+                    if (window != null) {
+                        window.showingProperty().addListener((s, was, showing) -> {
+                            if (showing) {
+                                viewModel.tick(clock.instant());
+                                ticker.play();
+                            } else {
+                                ticker.stop();
+                            }
+                        });
+                    }
+                });
+            }
+        });
     }
 
     public static ResourceBundle bundle(Locale locale) {
@@ -49,12 +105,44 @@ public final class MainView {
     private void initialize() {
         headline.textProperty().bind(viewModel.headlineProperty());
         detail.textProperty().bind(viewModel.detailProperty());
+        countdown.textProperty().bind(viewModel.countdownProperty());
         channels.textProperty().bind(viewModel.channelsProperty());
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        note.textProperty().bind(viewModel.noteProperty());
+        note.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         viewModel.stateProperty().addListener((obs, old, now) -> styleFor(now));
         styleFor(viewModel.stateProperty().get());
+        statusButton.setUserData(Page.STATUS);
+        scheduleButton.setUserData(Page.SCHEDULE);
+        textsButton.setUserData(Page.TEXTS);
+        settingsButton.setUserData(Page.SETTINGS);
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one page is always chosen
+            } else {
+                viewModel.pageProperty().set((Page) now.getUserData());
+            }
+        });
+        viewModel.pageProperty().addListener((obs, old, now) -> showPage(now));
+        showPage(viewModel.pageProperty().get());
+    }
+
+    private void showPage(Page page) {
+        for (Toggle toggle : navigation.getToggles()) {
+            if (toggle.getUserData() == page && !toggle.isSelected()) {
+                toggle.setSelected(true);
+            }
+        }
+        statusPage.setVisible(page == Page.STATUS);
+        comingPage.setVisible(page != Page.STATUS);
+        if (page != Page.STATUS) {
+            String key = page.name().toLowerCase(Locale.ROOT);
+            comingTitle.setText(bundle.getString("nav." + key).replace("_", ""));
+            comingText.setText(bundle.getString("coming." + key));
+        }
     }
 
     private void styleFor(State state) {

@@ -28,6 +28,15 @@ public final class MainViewModel {
     private final StringProperty detail = new SimpleStringProperty("");
     private final StringProperty channels = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty countdown = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.STATUS);
+    private Instant until;
+
+    /** The screens the navigation leads to; the later issues fill Schedule, Texts and Settings. */
+    public enum Page {
+        STATUS, SCHEDULE, TEXTS, SETTINGS
+    }
 
     public MainViewModel(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -38,6 +47,8 @@ public final class MainViewModel {
 
     public void show(Status status, ZoneId zone) {
         state.set(status.state());
+        until = status.until();
+        tick(status.at());
         String reason = bundle.getString("reason." + status.reason().code());
         headline.set(bundle.getString("state." + status.state().name()));
         detail.set(status.until() == null
@@ -50,9 +61,32 @@ public final class MainViewModel {
             }
             text.append(c.reachable()
                     ? format("main.channel.on", c.channel().name(), when(c.until(), status.at(), zone))
+                    : c.nextReachable() == null ? format("main.channel.never", c.channel().name())
                     : format("main.channel.off", c.channel().name(), when(c.nextReachable(), status.at(), zone)));
         }
         channels.set(text.toString());
+    }
+
+    /**
+     * The live countdown to the next change ("1:23:45", "12:05"); the view calls this once a second,
+     * and only while the window shows.
+     */
+    public void tick(Instant now) {
+        if (until == null || !until.isAfter(now)) {
+            countdown.set("");
+            return;
+        }
+        long seconds = java.time.Duration.between(now, until).getSeconds();
+        long days = seconds / 86_400;
+        String clock = seconds >= 3600
+                ? String.format("%d:%02d:%02d", (seconds % 86_400) / 3600, (seconds % 3600) / 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+        countdown.set(days > 0 ? format("main.countdown.days", days, clock) : format("main.countdown", clock));
+    }
+
+    /** A standing remark above the content, e.g. that there is no tray on this desktop. */
+    public void showNote(String text) {
+        note.set(text == null ? "" : text);
     }
 
     /** A file that could not be read: the app goes on, on the backup or empty, and says so. */
@@ -93,5 +127,17 @@ public final class MainViewModel {
 
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    public StringProperty countdownProperty() {
+        return countdown;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
     }
 }

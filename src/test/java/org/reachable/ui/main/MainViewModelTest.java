@@ -42,7 +42,7 @@ class MainViewModelTest {
         assertEquals(State.AVAILABLE, vm.stateProperty().get());
         assertEquals("Available", vm.headlineProperty().get());
         assertEquals("in a reachable window, until 11:00", vm.detailProperty().get());
-        assertEquals("✓ Telefoon: reachable until 11:00\n✗ SMS: not reachable, next not in the coming year",
+        assertEquals("✓ Telefoon: reachable until 11:00\n✗ SMS: not reachable, no window in the coming year",
                 vm.channelsProperty().get());
     }
 

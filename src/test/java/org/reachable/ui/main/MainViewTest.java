@@ -37,6 +37,8 @@ import org.testfx.framework.junit5.Start;
 class MainViewTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** Wednesday 25 November 2026, 14:00 in Amsterdam: in the focus block. */
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(Instant.parse("2026-11-25T13:00:00Z"), AMSTERDAM);
     private MainViewModel viewModel;
     private Stage stage;
 
@@ -45,7 +47,7 @@ class MainViewTest {
         this.stage = stage;
         var bundle = MainView.bundle(Locale.forLanguageTag("nl-NL"));
         viewModel = new MainViewModel(bundle);
-        stage.setScene(new Scene(new MainView(viewModel, bundle).root()));
+        stage.setScene(new Scene(new MainView(viewModel, bundle, CLOCK).root()));
         stage.show();
     }
 
@@ -62,8 +64,20 @@ class MainViewTest {
         robot.interact(() -> viewModel.show(status, AMSTERDAM));
         verifyThat(".headline", hasText("Focus"));
         verifyThat(".detail", hasText("focusblok, tot 17:00"));
+        verifyThat(".countdown", hasText("over 3:00:00"));
         assertTrue(robot.lookup(".header").query().getStyleClass().contains("focus"));
         saveSnapshot(robot, Path.of("target/screenshots/main-focus-nl.png"));
+    }
+
+    @Test
+    void navigationShowsWhatEachPageWillHold(FxRobot robot) throws Exception {
+        robot.clickOn("#scheduleButton");
+        verifyThat("#comingTitle", hasText("Schema"));
+        assertTrue(robot.lookup("#comingText").queryLabeled().getText().startsWith("De weekplanner komt"));
+        assertTrue(!robot.lookup("#statusPage").query().isVisible());
+        saveSnapshot(robot, Path.of("target/screenshots/main-schedule-nl.png"));
+        robot.clickOn("#statusButton");
+        assertTrue(robot.lookup("#statusPage").query().isVisible());
     }
 
     private void saveSnapshot(FxRobot robot, Path file) throws Exception {

@@ -1,0 +1,141 @@
+package org.reachable.adapters.ics;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAmount;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.TemporalAmountAdapter;
+import org.reachable.adapters.ics.RawCalendar.RawComponent;
+import org.reachable.adapters.ics.RawCalendar.RawProperty;
+
+/**
+ * The start and end of events in one file, as wall-clock times in the home zone. Values are read
+ * with java.time from the text as written: ical4j would read a {@code DTSTART;TZID=} through its own
+ * zones (a time in a DST gap comes back an hour later), and it misreads the VTIMEZONEs of some
+ * zones. A time written in the home zone, or floating, keeps its wall-clock value exactly; a time
+ * in another zone or in UTC is converted through its instant.
+ */
+final class EventTimes {
+
+    private final ZoneId home;
+    private final RawComponent calendar;
+    private final Map<String, ZoneId> zones = new HashMap<>();
+    private final Map<ZoneId, Boolean> sameAsHome = new HashMap<>();
+
+    EventTimes(ZoneId home, RawComponent calendar) {
+        this.home = home;
+        this.calendar = calendar;
+    }
+
+    /** A date-time as written, in the zone it was written in (the home zone when floating). */
+    record Timed(LocalDateTime local, ZoneId zone) {
+    }
+
+    /** The value of DTSTART or DTEND: a {@link LocalDate} (VALUE=DATE) or a {@link Timed}. */
+    Object moment(RawProperty property, String name) {
+        String value = property.value().trim();
+        String valueType = property.param("VALUE");
+        boolean isDate = (valueType != null && valueType.trim().equalsIgnoreCase("DATE"))
+                || IcsValues.DATE.matcher(value).matches();
+        String problem = IcsValues.problem(name, value, isDate);
+        if (problem != null) {
+            throw new EventProblem(name, problem);
+        }
+        if (isDate) {
+            Matcher m = IcsValues.DATE.matcher(value);
+            m.matches();
+            return IcsValues.date(m);
+        }
+        Matcher m = IcsValues.DATE_TIME.matcher(value);
+        m.matches();
+        LocalDateTime local = IcsValues.dateTime(m);
+        if (IcsValues.isUtc(m)) {
+            return new Timed(local, ZoneOffset.UTC);
+        }
+        String tzid = property.param("TZID");
+        return new Timed(local, tzid == null ? home : zone(tzid, name));
+    }
+
+    /**
+     * The zone a TZID names: a zone java.time knows, else the file's own VTIMEZONE read by ical4j
+     * (Outlook writes "W. Europe Standard Time"). An unknown TZID with no VTIMEZONE is an error,
+     * never a silent fallback to some other zone.
+     */
+    private ZoneId zone(String tzid, String name) {
+        ZoneId known = zones.get(tzid);
+        if (known != null) {
+            return known;
+        }
+        ZoneId zone = IcsValues.javaZone(tzid);
+        if (zone == null) {
+            zone = fileZone(tzid, name);
+        }
+        zones.put(tzid, zone);
+        return zone;
+    }
+
+    private ZoneId fileZone(String tzid, String name) {
+        for (RawComponent c : calendar.components()) {
+            if (c.name().equals("VTIMEZONE") && tzid.equals(c.text("TZID"))) {
+                StringBuilder sb = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Reachable//EN\r\n");
+                c.forEachLine(line -> sb.append(line).append("\r\n"));
+                sb.append("END:VCALENDAR\r\n");
+                try {
+                    CalendarBuilder builder = new CalendarBuilder();
+                    builder.build(new StringReader(sb.toString()));
+                    return builder.getRegistry().getZoneId(tzid);
+                } catch (ParserException | IOException | RuntimeException e) {
+                    throw new EventProblem(name, "the VTIMEZONE \"" + tzid + "\" in this file cannot be used ("
+                            + e.getMessage() + "); use a zone name such as " + home.getId() + " instead");
+                }
+            }
+        }
+        throw new EventProblem(name, name + " uses the time zone \"" + tzid + "\", which is not a known time zone, "
+                + "and the file has no VTIMEZONE that defines it; use a zone name such as "
+                + home.getId() + " (TZID=" + home.getId() + ")");
+    }
+
+    /** The wall-clock time in the home zone. Written in the home zone (or floating): as written. */
+    LocalDateTime toHome(Timed t) {
+        boolean same = sameAsHome.computeIfAbsent(t.zone(), z -> z.equals(home)
+                || z.normalized().equals(home.normalized()) || z.getRules().equals(home.getRules()));
+        return same ? t.local() : ZonedDateTime.of(t.local(), t.zone()).withZoneSameInstant(home).toLocalDateTime();
+    }
+
+    static Object endFromDuration(RawProperty duration, Object start) {
+        if (duration == null) {
+            return null;
+        }
+        TemporalAmount amount;
+        try {
+            amount = TemporalAmountAdapter.parse(duration.value().trim()).getDuration();
+        } catch (RuntimeException e) {
+            throw new EventProblem("DURATION", "DURATION \"" + duration.value().trim() + "\" is not a duration; "
+                    + "write it as for example PT2H30M or P1D");
+        }
+        try {
+            if (start instanceof LocalDate date) {
+                Period period = amount instanceof Period p ? p
+                        : Period.ofDays((int) ((java.time.Duration) amount).toDays());
+                return date.plus(period);
+            }
+            Timed timed = (Timed) start;
+            return new Timed(ZonedDateTime.of(timed.local(), timed.zone()).plus(amount).toLocalDateTime(),
+                    timed.zone());
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new EventProblem("DURATION", "DURATION \"" + duration.value().trim() + "\" cannot be used here: "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.reachable.adapters.os;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts this same program again as a child JVM, with the same JVM options, class path and (under
+ * {@code mvn javafx:run}) module path, and talks to it through its standard input, a line a
+ * command. The tray process uses it for the window, so the JavaFX toolkit (which wakes the CPU
+ * sixty times a second while it lives) only runs while a window or notification shows.
+ */
+public final class ChildProcess {
+
+    private final Process process;
+    private final Writer input;
+
+    private ChildProcess(Process process) {
+        this.process = process;
+        this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    }
+
+    public static ChildProcess start(String mainClass, List<String> args, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-javaagent")) {
+                command.add(option);
+            }
+        }
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath != null && !modulePath.isEmpty()) {
+            command.add("--module-path");
+            command.add(modulePath);
+            command.add("--add-modules");
+            command.add("javafx.controls,javafx.fxml");
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ChildProcess(builder.start());
+    }
+
+    /** Sends one command line; false if the child is gone. */
+    public synchronized boolean send(String line) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            input.write(line.replace('\n', ' ') + "\n");
+            input.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void onExit(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    public void stop() {
+        send("QUIT");
+        try {
+            if (!process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
+        }
+    }
+}

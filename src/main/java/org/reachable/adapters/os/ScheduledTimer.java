@@ -1,0 +1,41 @@
+package org.reachable.adapters.os;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.reachable.domain.port.Timer;
+
+/** The real timer: one daemon thread; the delay is taken from the wall clock when scheduling. */
+public final class ScheduledTimer implements Timer, AutoCloseable {
+
+    private final Clock clock;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "reachable-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ScheduledTimer(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Cancellable schedule(Instant when, Runnable task) {
+        long delay = Math.max(0, when.toEpochMilli() - clock.millis());
+        ScheduledFuture<?> future = executor.schedule(task, delay, TimeUnit.MILLISECONDS);
+        return () -> future.cancel(false);
+    }
+
+    /** Runs a task soon on the timer thread, so everything that touches the monitor takes turns. */
+    public void execute(Runnable task) {
+        executor.execute(task);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,126 @@
+package org.reachable.adapters.os;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One running app per data folder. The first start locks {@code reachable.lock} and listens on a
+ * loopback port written, with a random token, to {@code reachable.port}; a second start sends its
+ * wish ("SHOW") there and exits. The OS frees the lock when a process dies, even by kill -9, so
+ * a start after a crash works; a stale port file is simply not answered.
+ */
+public final class SingleInstance implements AutoCloseable {
+
+    public static final String LOCK_FILE = "reachable.lock";
+    public static final String PORT_FILE = "reachable.port";
+    private static final int CONNECT_TIMEOUT_MILLIS = 2000;
+
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final ServerSocket server;
+    private final Path portFile;
+
+    private SingleInstance(FileChannel channel, FileLock lock, ServerSocket server, Path portFile) {
+        this.channel = channel;
+        this.lock = lock;
+        this.server = server;
+        this.portFile = portFile;
+    }
+
+    /**
+     * Becomes the one instance for {@code folder}, or returns empty if another process is. Keep the
+     * result open for the life of the process: closing any channel to the lock file releases it.
+     */
+    public static Optional<SingleInstance> acquire(Path folder, Consumer<String> onMessage) throws IOException {
+        Files.createDirectories(folder);
+        FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // this JVM holds it already
+        }
+        if (lock == null) {
+            channel.close();
+            return Optional.empty();
+        }
+        ServerSocket server = new ServerSocket();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        Path portFile = folder.resolve(PORT_FILE);
+        Files.writeString(portFile, server.getLocalPort() + " " + token + "\n", StandardCharsets.UTF_8);
+        SingleInstance instance = new SingleInstance(channel, lock, server, portFile);
+        Thread listener = new Thread(() -> instance.listen(token, onMessage), "reachable-instance");
+        listener.setDaemon(true);
+        listener.start();
+        return Optional.of(instance);
+    }
+
+    /** Sends {@code message} to the running instance; false if none answered. */
+    public static boolean signal(Path folder, String message) {
+        try {
+            List<String> parts = List.of(Files.readString(folder.resolve(PORT_FILE), StandardCharsets.UTF_8)
+                    .trim().split(" "));
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(parts.get(0))),
+                        CONNECT_TIMEOUT_MILLIS);
+                socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+                Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+                out.write(parts.get(1) + " " + message + "\n");
+                out.flush();
+                String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                return "OK".equals(reply);
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void listen(String token, Consumer<String> onMessage) {
+        while (!server.isClosed()) {
+            try (Socket socket = server.accept()) {
+                socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+                String line = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                boolean ours = line != null && line.startsWith(token + " ");
+                Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+                out.write(ours ? "OK\n" : "NO\n");
+                out.flush();
+                if (ours) {
+                    onMessage.accept(line.substring(token.length() + 1).trim());
+                }
+            } catch (IOException e) {
+                // a client that went away, or the server closing: go on or stop at the loop test
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        Files.deleteIfExists(portFile);
+        lock.release();
+        channel.close();
+    }
+}

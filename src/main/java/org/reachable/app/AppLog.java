@@ -1,0 +1,43 @@
+package org.reachable.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * {@code reachable.log} in the data folder: what the app did and every problem, so a user can send
+ * it. Rotated at start when it passed {@link #MAX_BYTES} (the old one becomes reachable.log.1).
+ */
+final class AppLog {
+
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final Logger ROOT = Logger.getLogger("org.reachable");
+
+    private AppLog() {
+    }
+
+    static Logger get() {
+        return ROOT;
+    }
+
+    static void open(Path file) {
+        try {
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT%1$tz %4$s %5$s%6$s%n");
+            FileHandler handler = new FileHandler(file.toString(), true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setEncoding("UTF-8");
+            ROOT.addHandler(handler);
+            ROOT.setLevel(Level.INFO);
+        } catch (IOException e) {
+            ROOT.warning("No log file: " + e.getMessage());
+        }
+    }
+}

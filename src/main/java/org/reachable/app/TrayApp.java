@@ -1,0 +1,286 @@
+package org.reachable.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
+import org.reachable.adapters.files.AtomicFile;
+import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.files.FolderWatcher;
+import org.reachable.adapters.json.JsonCodec;
+import org.reachable.adapters.os.ChildProcess;
+import org.reachable.adapters.os.HookRunner;
+import org.reachable.adapters.os.ScheduledTimer;
+import org.reachable.adapters.os.SingleInstance;
+import org.reachable.adapters.tray.AwtTray;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.port.Tray;
+import org.reachable.domain.port.TrayAction;
+import org.reachable.domain.service.ManualSwitch;
+import org.reachable.domain.service.StatusMonitor;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.Status;
+import org.reachable.ui.tray.TrayMenuModel;
+
+/**
+ * The tray process: icon, menu, timer, file watcher, hooks and status.json, with no JavaFX. The
+ * window and notifications run in a child process ({@link WindowApp}) started when needed.
+ */
+final class TrayApp implements StatusMonitor.Listener {
+
+    private static final Logger LOG = AppLog.get();
+    static final long DEBOUNCE_MILLIS = 300;
+
+    private final AppEnvironment environment;
+    private final DataFolder folder;
+    private final Clock clock;
+    private final Tray tray;
+    private final TrayMenuModel menuModel;
+    private final ResourceBundle words;
+    private final JsonCodec json = new JsonCodec();
+    private final CountDownLatch quit = new CountDownLatch(1);
+    private ScheduledTimer timer;
+    private StatusMonitor monitor;
+    private ManualSwitch manualSwitch;
+    private HookRunner hooks;
+    private ChildProcess window;
+
+    TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, Locale locale) {
+        this.environment = environment;
+        this.folder = folder;
+        this.clock = environment.clock();
+        this.tray = tray;
+        this.menuModel = TrayMenuModel.forLocale(locale);
+        this.words = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
+    }
+
+    static int run(AppEnvironment environment, DataFolder folder, boolean background) {
+        try {
+            folder.create();
+        } catch (IOException e) {
+            System.err.println("reachable: cannot create the data folder " + folder.root() + ": " + e.getMessage());
+            return 1;
+        }
+        AppLog.open(folder.log());
+        TrayApp app = new TrayApp(environment, folder, new AwtTray(), Locale.getDefault());
+        Optional<SingleInstance> instance;
+        try {
+            instance = SingleInstance.acquire(folder.root(), app::onMessage);
+        } catch (IOException e) {
+            System.err.println("reachable: " + e.getMessage());
+            return 1;
+        }
+        if (instance.isEmpty()) {
+            // another Reachable runs for this folder: ask it to show its window, and leave
+            boolean answered = SingleInstance.signal(folder.root(), background ? "PING" : "SHOW");
+            LOG.info("Second start handed over to the running instance (answered: " + answered + ")");
+            return answered ? 0 : 1;
+        }
+        try (SingleInstance held = instance.get()) {
+            return app.runHeld(background);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private int runHeld(boolean background) {
+        LOG.info("Reachable starts for " + folder.root());
+        timer = new ScheduledTimer(clock);
+        hooks = new HookRunner(Duration.ofSeconds(30), failure -> {
+            LOG.warning("Hook failed: " + failure);
+            notifyUser(text("hook.failed.title"), format("hook.failed." + failure.kind().name(), failure.command(),
+                    failure.exitCode(), failure.detail()));
+        });
+        monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
+        manualSwitch = new ManualSwitch(monitor, clock);
+        monitor.addListener(this);
+        boolean firstStart = !folder.schedule().toFile().exists();
+        if (!tray.isSupported()) {
+            LOG.warning("No system tray on this desktop: the status window stands in for it");
+            return runWithoutTray();
+        }
+        try (FolderWatcher watcher = new FolderWatcher(folder.root(),
+                Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON),
+                DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload))) {
+            watcher.start();
+            timer.execute(() -> {
+                monitor.start();
+                tray.show(menu(), this::onAction);
+            });
+            if (!background || firstStart) {
+                showWindow();
+            }
+            quit.await();
+        } catch (IOException e) {
+            LOG.severe("Cannot watch " + folder.root() + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            shutdown();
+        }
+        return 0;
+    }
+
+    /** No tray: the small status window is the app; closing it quits. */
+    private int runWithoutTray() {
+        try (FolderWatcher watcher = new FolderWatcher(folder.root(),
+                Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON),
+                DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload))) {
+            watcher.start();
+            timer.execute(monitor::start);
+            window = ChildProcess.start(Launcher.class.getName(), windowArgs(true), folder.log());
+            window.waitFor();
+        } catch (IOException e) {
+            LOG.severe("Cannot start the status window: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            timer.close();
+            hooks.close();
+        }
+        return 0;
+    }
+
+    private void shutdown() {
+        tray.remove();
+        if (window != null && window.isAlive()) {
+            window.stop();
+        }
+        monitor.stop();
+        timer.close();
+        hooks.close();
+        LOG.info("Reachable quits");
+    }
+
+    private List<String> windowArgs(boolean fallback) {
+        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
+        if (fallback) {
+            args.add("--fallback");
+        }
+        return args;
+    }
+
+    /** Opens (or raises) the window, starting the window process when it is not running. */
+    private synchronized void showWindow() {
+        sendToWindow("SHOW");
+    }
+
+    private synchronized void sendToWindow(String command) {
+        if (window != null && window.send(command)) {
+            return;
+        }
+        try {
+            window = ChildProcess.start(Launcher.class.getName(), windowArgs(false), folder.log());
+            window.send(command);
+        } catch (IOException e) {
+            LOG.severe("Cannot start the window: " + e.getMessage());
+        }
+    }
+
+    private void notifyUser(String title, String message) {
+        sendToWindow("NOTIFY\t" + title + "\t" + message);
+    }
+
+    private void onMessage(String message) {
+        if (message.equals("SHOW")) {
+            showWindow();
+        }
+    }
+
+    private void onAction(TrayAction action) {
+        switch (action) {
+            case OPEN -> showWindow();
+            case QUIT -> quit.countDown();
+            default -> timer.execute(() -> {
+                try {
+                    manualSwitch.apply(action);
+                } catch (InvalidScheduleException e) {
+                    notifyUser(text("tray.cannot"), e.getMessage());
+                }
+            });
+        }
+    }
+
+    private org.reachable.domain.port.TrayMenu menu() {
+        Status status = monitor.current();
+        return menuModel.menu(status, monitor.data().zone(), monitor.data().override());
+    }
+
+    @Override
+    public void statusChanged(StatusMonitor.Change change) {
+        Status status = change.current();
+        tray.update(menu());
+        writeStatusFile(status, change);
+        if (change.stateChanged()) {
+            LOG.info("Status " + status.state() + " (" + status.reason().code() + ") until " + status.until()
+                    + (change.byHand() ? ", set by hand" : ""));
+            runHook(change);
+            boolean notify = change.previous() != null && !change.byHand()
+                    && change.data().settings().preferences().notifications();
+            if (notify) {
+                notifyUser(menuModel.headline(status, change.data().zone()),
+                        menuModel.tooltip(status, change.data().zone()));
+            }
+        }
+    }
+
+    @Override
+    public void headsUp(Status upcoming, Instant at) {
+        var data = monitor.data();
+        if (data.settings().preferences().notifications()) {
+            String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(data.zone()));
+            notifyUser(format("headsUp.title", time), menuModel.tooltip(upcoming, data.zone()));
+        }
+    }
+
+    @Override
+    public void problem(String message) {
+        if (message != null) {
+            LOG.warning(message);
+            notifyUser(text("problem.title"), message);
+        }
+    }
+
+    private void runHook(StatusMonitor.Change change) {
+        Status status = change.current();
+        String command = change.data().settings().preferences().hookFor(status.state().name());
+        if (command.isEmpty()) {
+            return;
+        }
+        String channels = String.join(",", status.channels().stream().filter(ChannelStatus::reachable)
+                .map(c -> c.channel().id()).toList());
+        hooks.run(command, Map.of("REACHABLE_STATE", status.state().name(),
+                "REACHABLE_UNTIL", status.until() == null ? "" : status.until().atZone(change.data().zone())
+                        .toOffsetDateTime().toString(),
+                "REACHABLE_CHANNELS", channels));
+    }
+
+    private void writeStatusFile(Status status, StatusMonitor.Change change) {
+        try {
+            AtomicFile.write(folder.status(), (json.status(status, change.data().zone()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.warning("Cannot write status.json: " + e.getMessage());
+        }
+    }
+
+    private String text(String key) {
+        return words.getString(key);
+    }
+
+    private String format(String key, Object... args) {
+        return new java.text.MessageFormat(words.getString(key), words.getLocale()).format(args);
+    }
+}

@@ -1,0 +1,245 @@
+package org.reachable.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.files.FolderWatcher;
+import org.reachable.adapters.os.ScheduledTimer;
+import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.service.ExampleWeek;
+import org.reachable.domain.service.StatusMonitor;
+import org.reachable.domain.service.Workspace;
+import org.reachable.ui.main.MainView;
+import org.reachable.ui.main.MainViewModel;
+import org.reachable.ui.welcome.WelcomeView;
+import org.reachable.ui.welcome.WelcomeViewModel;
+
+/**
+ * The window process: the main window, the first-start welcome and notifications, all JavaFX. The
+ * tray process starts it when needed and sends it commands on standard input (SHOW, NOTIFY, QUIT);
+ * it ends when its window closes and no notification shows, so the toolkit does not idle all day.
+ * Without a tray ({@code --fallback}) its window is the app, and closing it quits.
+ */
+public final class WindowApp extends Application {
+
+    private static final Logger LOG = AppLog.get();
+    private static final Duration NOTIFICATION_TIME = Duration.seconds(8);
+
+    private static AppEnvironment environment;
+    private static DataFolder folder;
+    private static boolean fallback;
+
+    private Clock clock;
+    private Stage anchor;
+    private Stage mainStage;
+    private MainViewModel viewModel;
+    private ScheduledTimer timer;
+    private StatusMonitor monitor;
+    private FolderWatcher watcher;
+    private int notificationsShowing;
+    private Locale locale;
+
+    static int launch(AppEnvironment env, DataFolder dataFolder, boolean asFallback) {
+        environment = env;
+        folder = dataFolder;
+        fallback = asFallback;
+        AppLog.open(dataFolder.log());
+        Application.launch(WindowApp.class);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage primary) throws IOException {
+        Platform.setImplicitExit(false);
+        clock = environment.clock();
+        locale = Locale.getDefault();
+        anchor = primary;
+        showAnchor(primary);
+        ResourceBundle bundle = MainView.bundle(locale);
+        viewModel = new MainViewModel(bundle);
+        mainStage = new Stage();
+        mainStage.setTitle(bundle.getString("main.title"));
+        mainStage.getIcons().addAll(icons());
+        mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock).root()));
+        mainStage.setOnHidden(e -> exitIfIdle());
+        if (fallback) {
+            viewModel.showNote(bundle.getString("main.noTray"));
+        }
+        timer = new ScheduledTimer(clock);
+        monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
+        monitor.addListener(new StatusMonitor.Listener() {
+            @Override
+            public void statusChanged(StatusMonitor.Change change) {
+                Platform.runLater(() -> viewModel.show(change.current(), change.data().zone()));
+            }
+
+            @Override
+            public void problem(String message) {
+                Platform.runLater(() -> viewModel.showProblem(message));
+            }
+        });
+        watcher = new FolderWatcher(folder.root(), Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON,
+                DataFolder.OVERRIDE_JSON), TrayApp.DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload));
+        watcher.start();
+        timer.execute(monitor::start);
+        listenToParent();
+        if (fallback) {
+            showMain();
+        }
+    }
+
+    /** ControlsFX notifications need some window; a transparent 1x1 utility stage serves. */
+    private static void showAnchor(Stage stage) {
+        stage.initStyle(StageStyle.UTILITY);
+        Region empty = new Region();
+        Scene scene = new Scene(empty, 1, 1);
+        scene.setFill(Color.TRANSPARENT);
+        stage.setScene(scene);
+        stage.setOpacity(0);
+        stage.setX(-100);
+        stage.setY(-100);
+        stage.show();
+    }
+
+    private void listenToParent() {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String command = line;
+                    Platform.runLater(() -> handle(command));
+                }
+            } catch (IOException e) {
+                LOG.warning("Lost the tray process: " + e.getMessage());
+            }
+            // the tray process is gone: a window process without it has no reason to stay
+            if (!fallback) {
+                Platform.runLater(Platform::exit);
+            }
+        }, "reachable-commands");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void handle(String line) {
+        String[] parts = line.split("\t", 3);
+        switch (parts[0]) {
+            case "SHOW" -> showMain();
+            case "NOTIFY" -> notification(parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
+            case "QUIT" -> Platform.exit();
+            default -> LOG.warning("Unknown command from the tray process: " + parts[0]);
+        }
+    }
+
+    private void showMain() {
+        if (!folder.schedule().toFile().exists() && !mainStage.isShowing()) {
+            showWelcome();
+            return;
+        }
+        mainStage.show();
+        mainStage.setIconified(false);
+        mainStage.toFront();
+        mainStage.requestFocus();
+    }
+
+    private void showWelcome() {
+        ResourceBundle bundle = WelcomeView.bundle(locale);
+        Stage welcome = new Stage();
+        welcome.setTitle(bundle.getString("welcome.window"));
+        welcome.getIcons().addAll(icons());
+        WelcomeViewModel model = new WelcomeViewModel(clock.getZone(), choice -> {
+            welcome.hide();
+            timer.execute(() -> {
+                create(choice);
+                monitor.reload();
+                Platform.runLater(this::showMain);
+            });
+        });
+        welcome.setScene(new Scene(new WelcomeView(model, bundle).root()));
+        welcome.setOnCloseRequest(e -> Platform.runLater(this::exitIfIdle));
+        welcome.show();
+    }
+
+    /** The same starter data as {@code reachable init}, written through the stores. */
+    private void create(WelcomeViewModel.Choice choice) {
+        Workspace workspace = environment.workspace(folder);
+        try {
+            if (!workspace.settings().exists()) {
+                workspace.settings().save(new Settings(Profile.defaults(choice.zone()),
+                        Settings.defaultChannels(locale.getLanguage())));
+            }
+            workspace.schedules().save(choice.exampleWeek()
+                    ? ExampleWeek.create(choice.zone(), LocalDate.now(clock.withZone(choice.zone())))
+                    : Schedule.empty(choice.zone()));
+        } catch (StoreException e) {
+            LOG.severe(e.getMessage());
+            Platform.runLater(() -> viewModel.showProblem(e.getMessage()));
+        }
+    }
+
+    private void notification(String title, String text) {
+        notificationsShowing++;
+        ImageView graphic = new ImageView(new Image(WindowApp.class.getResourceAsStream(
+                "/org/reachable/icons/app-48.png")));
+        Notifications.create().title(title).text(text).graphic(graphic).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(NOTIFICATION_TIME).onAction(e -> showMain()).show();
+        PauseTransition done = new PauseTransition(NOTIFICATION_TIME.add(Duration.seconds(1)));
+        done.setOnFinished(e -> {
+            notificationsShowing--;
+            exitIfIdle();
+        });
+        done.play();
+    }
+
+    private void exitIfIdle() {
+        boolean windowOpen = mainStage.isShowing()
+                || javafx.stage.Window.getWindows().stream().anyMatch(w -> w != anchor && w.isShowing()
+                        && w instanceof Stage);
+        if (fallback ? !mainStage.isShowing() : !windowOpen && notificationsShowing == 0) {
+            Platform.exit();
+        }
+    }
+
+    private static java.util.List<Image> icons() {
+        return java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(s -> new Image(WindowApp.class.getResourceAsStream("/org/reachable/icons/app-" + s + ".png")))
+                .toList();
+    }
+
+    @Override
+    public void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (monitor != null) {
+            monitor.stop();
+        }
+        if (timer != null) {
+            timer.close();
+        }
+    }
+}

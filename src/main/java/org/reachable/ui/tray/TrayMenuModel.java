@@ -1,0 +1,128 @@
+package org.reachable.ui.tray;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.port.TrayAction;
+import org.reachable.domain.port.TrayMenu;
+import org.reachable.domain.port.TrayMenu.Action;
+import org.reachable.domain.port.TrayMenu.Item;
+import org.reachable.domain.port.TrayMenu.Separator;
+import org.reachable.domain.port.TrayMenu.Submenu;
+import org.reachable.domain.port.TrayMenu.Text;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.State;
+import org.reachable.domain.status.Status;
+
+/**
+ * The tray's words and menu for a status: plain Java, so tests drive it without a desktop.
+ * The tooltip says it in one line: "Focus until 11:00 — phone and e-mail off".
+ */
+public final class TrayMenuModel {
+
+    public static final String BUNDLE = "org.reachable.ui.tray.TrayMenu";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public TrayMenuModel(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : bundle.getLocale();
+    }
+
+    public static TrayMenuModel forLocale(Locale locale) {
+        return new TrayMenuModel(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    public TrayMenu menu(Status status, ZoneId zone, java.util.Optional<ManualOverride> override) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Text(headline(status, zone)));
+        if (status.until() != null) {
+            items.add(new Text(format("tray.nextChange", when(status.until(), status.at(), zone))));
+        }
+        items.add(new Separator());
+        items.add(new Submenu(text("tray.focusNow"), List.of(
+                new Action(text("tray.focus.30m"), TrayAction.FOCUS_30_MINUTES),
+                new Action(text("tray.focus.1h"), TrayAction.FOCUS_1_HOUR),
+                new Action(text("tray.focus.2h"), TrayAction.FOCUS_2_HOURS),
+                new Action(text("tray.focus.untilNextWindow"), TrayAction.FOCUS_UNTIL_NEXT_WINDOW),
+                new Action(text("tray.focus.endOfDay"), TrayAction.FOCUS_UNTIL_END_OF_DAY))));
+        items.add(new Submenu(text("tray.availableNow"), List.of(
+                new Action(text("tray.available.untilNextChange"), TrayAction.AVAILABLE_UNTIL_NEXT_CHANGE),
+                new Action(text("tray.available.1h"), TrayAction.AVAILABLE_1_HOUR))));
+        if (override.isPresent() && override.get().activeAt(status.at())) {
+            items.add(new Action(text("tray.backToSchedule"), TrayAction.BACK_TO_SCHEDULE));
+        }
+        items.add(new Separator());
+        items.add(new Action(text("tray.open"), TrayAction.OPEN));
+        items.add(new Action(text("tray.quit"), TrayAction.QUIT));
+        return new TrayMenu(status.state(), tooltip(status, zone), items);
+    }
+
+    /** "Focus until 11:00 — phone and e-mail off". */
+    public String tooltip(Status status, ZoneId zone) {
+        String head = headline(status, zone);
+        List<String> on = names(status, true);
+        List<String> off = names(status, false);
+        String channels;
+        if (status.state() == State.AVAILABLE) {
+            channels = on.isEmpty() ? "" : format("tray.tooltip.reachable", list(on));
+        } else {
+            channels = off.isEmpty() ? "" : format("tray.tooltip.off", list(off));
+        }
+        return channels.isEmpty() ? head : head + " — " + channels;
+    }
+
+    /** "Focus until 11:00", "Available until 17:00", "Not reachable until Monday 09:00". */
+    public String headline(Status status, ZoneId zone) {
+        String state = text("state." + status.state().name());
+        return status.until() == null ? state
+                : format("tray.until", state, when(status.until(), status.at(), zone));
+    }
+
+    private List<String> names(Status status, boolean reachable) {
+        return status.channels().stream()
+                .filter(c -> c.reachable() == reachable && !c.channel().urgentOnly())
+                .map(c -> lowerFirst(c.channel().name()))
+                .collect(Collectors.toList());
+    }
+
+    /** Names read mid-sentence: "Phone" becomes "phone", but "SMS" and "WhatsApp Business" stay. */
+    private String lowerFirst(String name) {
+        return !name.isEmpty() && name.indexOf(' ') < 0 && name.chars().skip(1).noneMatch(Character::isUpperCase)
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+    }
+
+    private String list(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + text("tray.and") + " "
+                + names.get(names.size() - 1);
+    }
+
+    private String when(Instant instant, Instant now, ZoneId zone) {
+        LocalDate day = LocalDate.ofInstant(instant, zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String pattern = day.equals(today) ? "HH:mm"
+                : day.isBefore(today.plusDays(7)) ? "EEEE HH:mm" : "EEEE d MMMM HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+    }
+
+    private String text(String key) {
+        return bundle.getString(key);
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+}
