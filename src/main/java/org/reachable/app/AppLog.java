@@ -35,6 +35,8 @@ final class AppLog {
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             ROOT.addHandler(handler);
+            // the log file is the place; the console stays quiet (a second start prints nothing)
+            ROOT.setUseParentHandlers(false);
             ROOT.setLevel(Level.INFO);
         } catch (IOException e) {
             ROOT.warning("No log file: " + e.getMessage());

@@ -53,10 +53,27 @@ final class TrayApp implements StatusMonitor.Listener {
     private StatusMonitor monitor;
     private ManualSwitch manualSwitch;
     private HookRunner hooks;
-    private ChildProcess window;
+    private final Windows windows;
+    private Windows.Window window;
 
-    TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, Locale locale) {
+    /** Starts the window process; a seam so tests need no second JVM. */
+    interface Windows {
+        Window start(boolean fallback) throws IOException;
+
+        interface Window {
+            boolean send(String command);
+
+            boolean isAlive();
+
+            int waitFor() throws InterruptedException;
+
+            void stop();
+        }
+    }
+
+    TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, Windows windows, Locale locale) {
         this.environment = environment;
+        this.windows = windows;
         this.folder = folder;
         this.clock = environment.clock();
         this.tray = tray;
@@ -72,7 +89,7 @@ final class TrayApp implements StatusMonitor.Listener {
             return 1;
         }
         AppLog.open(folder.log());
-        TrayApp app = new TrayApp(environment, folder, new AwtTray(), Locale.getDefault());
+        TrayApp app = new TrayApp(environment, folder, new AwtTray(), childWindows(folder), Locale.getDefault());
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(folder.root(), app::onMessage);
@@ -87,13 +104,46 @@ final class TrayApp implements StatusMonitor.Listener {
             return answered ? 0 : 1;
         }
         try (SingleInstance held = instance.get()) {
-            return app.runHeld(background);
+            return app.run(background);
         } catch (IOException e) {
             return 0;
         }
     }
 
-    private int runHeld(boolean background) {
+    /** The real window process: this program again, with --ui, logging to reachable.log. */
+    private static Windows childWindows(DataFolder folder) {
+        return fallback -> {
+            List<String> args = new java.util.ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
+            if (fallback) {
+                args.add("--fallback");
+            }
+            ChildProcess child = ChildProcess.start(Launcher.class.getName(), args, folder.log());
+            return new Windows.Window() {
+                @Override
+                public boolean send(String command) {
+                    return child.send(command);
+                }
+
+                @Override
+                public boolean isAlive() {
+                    return child.isAlive();
+                }
+
+                @Override
+                public int waitFor() throws InterruptedException {
+                    return child.waitFor();
+                }
+
+                @Override
+                public void stop() {
+                    child.stop();
+                }
+            };
+        };
+    }
+
+    /** Runs until Quit (or, without a tray, until the status window closes). */
+    int run(boolean background) {
         LOG.info("Reachable starts for " + folder.root());
         timer = new ScheduledTimer(clock);
         hooks = new HookRunner(Duration.ofSeconds(30), failure -> {
@@ -139,7 +189,7 @@ final class TrayApp implements StatusMonitor.Listener {
                 DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload))) {
             watcher.start();
             timer.execute(monitor::start);
-            window = ChildProcess.start(Launcher.class.getName(), windowArgs(true), folder.log());
+            window = windows.start(true);
             window.waitFor();
         } catch (IOException e) {
             LOG.severe("Cannot start the status window: " + e.getMessage());
@@ -164,14 +214,6 @@ final class TrayApp implements StatusMonitor.Listener {
         LOG.info("Reachable quits");
     }
 
-    private List<String> windowArgs(boolean fallback) {
-        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
-        if (fallback) {
-            args.add("--fallback");
-        }
-        return args;
-    }
-
     /** Opens (or raises) the window, starting the window process when it is not running. */
     private synchronized void showWindow() {
         sendToWindow("SHOW");
@@ -182,7 +224,7 @@ final class TrayApp implements StatusMonitor.Listener {
             return;
         }
         try {
-            window = ChildProcess.start(Launcher.class.getName(), windowArgs(false), folder.log());
+            window = windows.start(false);
             window.send(command);
         } catch (IOException e) {
             LOG.severe("Cannot start the window: " + e.getMessage());
@@ -199,7 +241,12 @@ final class TrayApp implements StatusMonitor.Listener {
         }
     }
 
-    private void onAction(TrayAction action) {
+    /** Ends {@link #run} as the Quit entry does. */
+    void quit() {
+        quit.countDown();
+    }
+
+    void onAction(TrayAction action) {
         switch (action) {
             case OPEN -> showWindow();
             case QUIT -> quit.countDown();

@@ -119,8 +119,9 @@ public final class JsonCodec implements JsonFormat {
     }
 
     private static String iso(Instant instant, ZoneId zone) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone)
-                .toOffsetDateTime());
+        // whole seconds: what other tools parse most easily, and all a status needs
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
     }
 
     private static String compact(JsonNode node) {

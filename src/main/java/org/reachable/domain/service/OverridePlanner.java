@@ -3,6 +3,7 @@ package org.reachable.domain.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.reachable.domain.model.ExpiryKind;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ManualOverride;
@@ -21,32 +22,41 @@ public final class OverridePlanner {
         this.schedule = resolver.scheduleOnly();
     }
 
+    /** For a duration; the end is rounded up to a whole minute, so "focus 1h" reads "until 11:43". */
     public ManualOverride forDuration(OverrideState state, Duration duration, Instant now) {
-        return new ManualOverride(state, ExpiryKind.DURATION, now, now.plus(duration));
+        Instant end = now.plus(duration);
+        Instant minute = end.truncatedTo(ChronoUnit.MINUTES);
+        return new ManualOverride(state, ExpiryKind.DURATION, start(now), minute.equals(end) ? end
+                : minute.plus(Duration.ofMinutes(1)));
+    }
+
+    /** Overrides start at a whole second: files and JSON stay readable, and nothing hinges on less. */
+    private static Instant start(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Focus until the schedule next makes the user reachable (after the current window, if any). */
     public ManualOverride focusUntilNextWindow(Instant now) {
         Instant end = schedule.nextWindowStart(now).orElseThrow(() -> new InvalidScheduleException(
                 "There is no reachable window in the coming year; give a duration instead"));
-        return new ManualOverride(OverrideState.FOCUS, ExpiryKind.UNTIL_NEXT_WINDOW, now, end);
+        return new ManualOverride(OverrideState.FOCUS, ExpiryKind.UNTIL_NEXT_WINDOW, start(now), end);
     }
 
     /** Available until the schedule's status next changes. */
     public ManualOverride availableUntilNextChange(Instant now) {
         Instant end = schedule.nextChange(now).orElseThrow(() -> new InvalidScheduleException(
                 "The schedule does not change in the coming year; give a duration instead"));
-        return new ManualOverride(OverrideState.AVAILABLE, ExpiryKind.UNTIL_NEXT_CHANGE, now, end);
+        return new ManualOverride(OverrideState.AVAILABLE, ExpiryKind.UNTIL_NEXT_CHANGE, start(now), end);
     }
 
     /** Until midnight at the end of today in the home zone. */
     public ManualOverride untilEndOfDay(OverrideState state, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, schedule.zone());
-        return new ManualOverride(state, ExpiryKind.END_OF_DAY, now,
+        return new ManualOverride(state, ExpiryKind.END_OF_DAY, start(now),
                 today.plusDays(1).atStartOfDay(schedule.zone()).toInstant());
     }
 
     public ManualOverride untilCleared(OverrideState state, Instant now) {
-        return new ManualOverride(state, ExpiryKind.UNTIL_CLEARED, now, null);
+        return new ManualOverride(state, ExpiryKind.UNTIL_CLEARED, start(now), null);
     }
 }

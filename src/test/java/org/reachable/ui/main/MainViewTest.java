@@ -70,6 +70,15 @@ class MainViewTest {
     }
 
     @Test
+    void withoutATrayTheWindowSaysWhyItStandsIn(FxRobot robot) throws Exception {
+        var bundle = MainView.bundle(Locale.forLanguageTag("nl-NL"));
+        robot.interact(() -> viewModel.showNote(bundle.getString("main.noTray")));
+        assertTrue(robot.lookup("#note").query().isVisible());
+        assertTrue(robot.lookup("#note").queryLabeled().getText().startsWith("Dit bureaublad heeft geen systeemvak"));
+        saveSnapshot(robot, Path.of("target/screenshots/main-no-tray-nl.png"));
+    }
+
+    @Test
     void navigationShowsWhatEachPageWillHold(FxRobot robot) throws Exception {
         robot.clickOn("#scheduleButton");
         verifyThat("#comingTitle", hasText("Schema"));

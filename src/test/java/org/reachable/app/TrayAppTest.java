@@ -1,0 +1,186 @@
+package org.reachable.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reachable.adapters.files.DataFolder;
+import org.reachable.domain.port.Tray;
+import org.reachable.domain.port.TrayAction;
+import org.reachable.domain.port.TrayMenu;
+import org.reachable.domain.status.State;
+
+/** The tray process with a fake tray and a fake window process: no desktop, no second JVM. */
+class TrayAppTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** Monday 23 November 2026, 10:00 in Amsterdam. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), AMSTERDAM);
+
+    @TempDir
+    Path dir;
+
+    static final class FakeTray implements Tray {
+        final boolean supported;
+        final List<TrayMenu> shown = new CopyOnWriteArrayList<>();
+        volatile Consumer<TrayAction> actions;
+        volatile boolean removed;
+
+        FakeTray(boolean supported) {
+            this.supported = supported;
+        }
+
+        @Override
+        public boolean isSupported() {
+            return supported;
+        }
+
+        @Override
+        public void show(TrayMenu menu, Consumer<TrayAction> onAction) {
+            actions = onAction;
+            shown.add(menu);
+        }
+
+        @Override
+        public void update(TrayMenu menu) {
+            shown.add(menu);
+        }
+
+        @Override
+        public void remove() {
+            removed = true;
+        }
+    }
+
+    static final class FakeWindows implements TrayApp.Windows {
+        final List<Boolean> starts = new CopyOnWriteArrayList<>();
+        final List<String> commands = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Window start(boolean fallback) {
+            starts.add(fallback);
+            return new Window() {
+                @Override
+                public boolean send(String command) {
+                    commands.add(command);
+                    return true;
+                }
+
+                @Override
+                public boolean isAlive() {
+                    return true;
+                }
+
+                @Override
+                public int waitFor() {
+                    return 0; // the user closed the status window at once
+                }
+
+                @Override
+                public void stop() {
+                }
+            };
+        }
+    }
+
+    private AppEnvironment environment() {
+        return new AppEnvironment(CLOCK);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, "timed out waiting for " + what);
+            Thread.sleep(20);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private void exampleWeek() throws Exception {
+        var workspace = environment().workspace(DataFolder.at(dir));
+        workspace.settings().save(new org.reachable.domain.model.Settings(
+                org.reachable.domain.model.Profile.defaults(AMSTERDAM),
+                org.reachable.domain.model.Settings.defaultChannels("en")));
+        workspace.schedules().save(org.reachable.domain.service.ExampleWeek.create(AMSTERDAM,
+                java.time.LocalDate.of(2026, 11, 23)));
+    }
+
+    @Test
+    void withoutATrayTheStatusWindowStandsInAndClosingItQuits() {
+        FakeTray tray = new FakeTray(false);
+        FakeWindows windows = new FakeWindows();
+        TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
+        assertEquals(0, app.run(true));
+        assertEquals(List.of(true), windows.starts, "one window, in fallback mode");
+        assertTrue(tray.shown.isEmpty());
+    }
+
+    @Test
+    void trayShowsTheStatusAndFocusFromTheMenuIsSavedForTheCli() throws Exception {
+        exampleWeek();
+        FakeTray tray = new FakeTray(true);
+        FakeWindows windows = new FakeWindows();
+        TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread runner = new Thread(() -> {
+            app.run(true);
+            ended.countDown();
+        });
+        runner.start();
+        await(() -> tray.actions != null, "the tray icon");
+        TrayMenu first = tray.shown.get(0);
+        assertEquals(State.AVAILABLE, first.state());
+        assertEquals("Available until 11:00 — reachable by phone, e-mail and WhatsApp Business", first.tooltip());
+        assertTrue(windows.starts.isEmpty(), "--background with a schedule: no window");
+
+        tray.actions.accept(TrayAction.FOCUS_1_HOUR);
+        await(() -> tray.shown.get(tray.shown.size() - 1).state() == State.FOCUS, "focus in the tray");
+        assertTrue(Files.readString(dir.resolve("override.json")).contains("\"FOCUS\""));
+        await(() -> read(dir.resolve("status.json")).contains("\"state\":\"FOCUS\""), "status.json in focus");
+        assertFalse(windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")),
+                "no notification for a change the user just made");
+
+        tray.actions.accept(TrayAction.OPEN);
+        await(() -> windows.commands.contains("SHOW"), "the window");
+
+        tray.actions.accept(TrayAction.QUIT);
+        assertTrue(ended.await(10, TimeUnit.SECONDS), "Quit ends the app");
+        assertTrue(tray.removed, "the icon is removed, or the JVM would hang");
+    }
+
+    @Test
+    void firstStartOpensTheWindowEvenInTheBackground() throws Exception {
+        FakeTray tray = new FakeTray(true);
+        FakeWindows windows = new FakeWindows();
+        TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
+        Thread runner = new Thread(() -> app.run(true));
+        runner.start();
+        await(() -> windows.commands.contains("SHOW"), "the welcome window");
+        assertEquals(Optional.of(false), windows.starts.stream().findFirst());
+        app.quit();
+        runner.join(10_000);
+        assertFalse(runner.isAlive());
+    }
+}
