@@ -2,9 +2,7 @@ package org.reachable.ui.main;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.text.TimeWords;
 
 /**
  * The main window's state: the status header in words. Knows nothing of the view; tested with
@@ -23,6 +22,7 @@ public final class MainViewModel {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final TimeWords timeWords;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.OFF);
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty detail = new SimpleStringProperty("");
@@ -42,6 +42,7 @@ public final class MainViewModel {
         this.bundle = bundle;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
+        this.timeWords = new TimeWords(locale, bundle.getString("time.tomorrow"));
         headline.set(bundle.getString("main.loading"));
     }
 
@@ -95,14 +96,7 @@ public final class MainViewModel {
     }
 
     private String when(Instant instant, Instant now, ZoneId zone) {
-        if (instant == null) {
-            return bundle.getString("time.never");
-        }
-        LocalDate day = LocalDate.ofInstant(instant, zone);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        String pattern = day.equals(today) ? "HH:mm" : day.isBefore(today.plusDays(7)) ? "EEEE HH:mm"
-                : "EEEE d MMMM HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+        return instant == null ? bundle.getString("time.never") : timeWords.when(instant, now, zone);
     }
 
     private String format(String key, Object... args) {

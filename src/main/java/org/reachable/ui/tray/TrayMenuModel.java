@@ -2,9 +2,7 @@ package org.reachable.ui.tray;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.reachable.domain.port.TrayMenu.Text;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.text.TimeWords;
 
 /**
  * The tray's words and menu for a status: plain Java, so tests drive it without a desktop.
@@ -32,11 +31,13 @@ public final class TrayMenuModel {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final TimeWords timeWords;
 
     public TrayMenuModel(ResourceBundle bundle) {
         this.bundle = bundle;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
+        this.timeWords = new TimeWords(locale, bundle.getString("time.tomorrow"));
     }
 
     public static TrayMenuModel forLocale(Locale locale) {
@@ -111,11 +112,7 @@ public final class TrayMenuModel {
     }
 
     private String when(Instant instant, Instant now, ZoneId zone) {
-        LocalDate day = LocalDate.ofInstant(instant, zone);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        String pattern = day.equals(today) ? "HH:mm"
-                : day.isBefore(today.plusDays(7)) ? "EEEE HH:mm" : "EEEE d MMMM HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+        return timeWords.when(instant, now, zone);
     }
 
     private String text(String key) {
