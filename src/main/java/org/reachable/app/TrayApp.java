@@ -309,8 +309,8 @@ final class TrayApp implements StatusMonitor.Listener {
         String channels = String.join(",", status.channels().stream().filter(ChannelStatus::reachable)
                 .map(c -> c.channel().id()).toList());
         hooks.run(command, Map.of("REACHABLE_STATE", status.state().name(),
-                "REACHABLE_UNTIL", status.until() == null ? "" : status.until().atZone(change.data().zone())
-                        .toOffsetDateTime().toString(),
+                "REACHABLE_UNTIL", status.until() == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        status.until().atZone(change.data().zone())),
                 "REACHABLE_CHANNELS", channels));
     }
 

@@ -171,6 +171,27 @@ class TrayAppTest {
     }
 
     @Test
+    void aFocusHookRunsWithTheStateUntilAndChannels() throws Exception {
+        exampleWeek();
+        Path out = dir.resolve("hook-out.txt");
+        var workspace = environment().workspace(DataFolder.at(dir));
+        var settings = workspace.settings().load(AMSTERDAM);
+        workspace.settings().save(settings.withPreferences(new org.reachable.domain.model.Preferences(true, 5,
+                java.util.Map.of("FOCUS", "echo \"$REACHABLE_STATE|$REACHABLE_UNTIL|$REACHABLE_CHANNELS\" > '" + out
+                        + "'"), "")));
+        FakeTray tray = new FakeTray(true);
+        TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, new FakeWindows(), Locale.ENGLISH);
+        Thread runner = new Thread(() -> app.run(true));
+        runner.start();
+        await(() -> tray.actions != null, "the tray icon");
+        tray.actions.accept(TrayAction.FOCUS_30_MINUTES);
+        await(() -> !read(out).isEmpty(), "the hook's file");
+        assertEquals("FOCUS|2026-11-23T10:30:00+01:00|", read(out).trim());
+        app.quit();
+        runner.join(10_000);
+    }
+
+    @Test
     void firstStartOpensTheWindowEvenInTheBackground() throws Exception {
         FakeTray tray = new FakeTray(true);
         FakeWindows windows = new FakeWindows();
