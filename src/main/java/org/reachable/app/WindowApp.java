@@ -48,6 +48,7 @@ public final class WindowApp extends Application {
 
     private static final Logger LOG = AppLog.get();
     private static final Duration NOTIFICATION_TIME = Duration.seconds(8);
+    private static final int NOTIFICATION_COLUMNS = 56;
 
     private static AppEnvironment environment;
     private static DataFolder folder;
@@ -205,7 +206,8 @@ public final class WindowApp extends Application {
         notificationsShowing++;
         ImageView graphic = new ImageView(new Image(WindowApp.class.getResourceAsStream(
                 "/org/reachable/icons/app-48.png")));
-        Notifications.create().title(title).text(text).graphic(graphic).position(Pos.BOTTOM_RIGHT)
+        Notifications.create().title(title).text(wrap(text, NOTIFICATION_COLUMNS)).graphic(graphic)
+                .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(NOTIFICATION_TIME).onAction(e -> showMain()).show();
         PauseTransition done = new PauseTransition(NOTIFICATION_TIME.add(Duration.seconds(1)));
         done.setOnFinished(e -> {
@@ -213,6 +215,27 @@ public final class WindowApp extends Application {
             exitIfIdle();
         });
         done.play();
+    }
+
+    /** ControlsFX sizes a notification to its text: long lines are broken at spaces (or "/"). */
+    static String wrap(String text, int columns) {
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (out.length() - lineStart + word.length() > columns && out.length() > lineStart) {
+                out.setLength(out.length() - 1); // the space before the break
+                out.append('\n');
+                lineStart = out.length();
+            }
+            while (word.length() > columns) { // a long path: break it after a slash
+                int cut = Math.max(word.lastIndexOf('/', columns), columns / 2);
+                out.append(word, 0, cut + 1).append('\n');
+                lineStart = out.length();
+                word = word.substring(cut + 1);
+            }
+            out.append(word).append(' ');
+        }
+        return out.toString().stripTrailing();
     }
 
     private void exitIfIdle() {

@@ -130,9 +130,10 @@ final class EventTimes {
                         : Period.ofDays((int) ((java.time.Duration) amount).toDays());
                 return date.plus(period);
             }
+            // added on the wall clock: a window "09:00 for two hours" ends at 11:00 on every day,
+            // also when its first day is a clock-change day (Reachable's times are wall-clock times)
             Timed timed = (Timed) start;
-            return new Timed(ZonedDateTime.of(timed.local(), timed.zone()).plus(amount).toLocalDateTime(),
-                    timed.zone());
+            return new Timed(timed.local().plus(amount), timed.zone());
         } catch (DateTimeException | ArithmeticException e) {
             throw new EventProblem("DURATION", "DURATION \"" + duration.value().trim() + "\" cannot be used here: "
                     + e.getMessage());

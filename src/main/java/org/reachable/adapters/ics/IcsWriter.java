@@ -147,15 +147,24 @@ final class IcsWriter {
 
     private void when(Recurrence recurrence) {
         if (recurrence instanceof Weekly weekly) {
-            LocalDate since = weekly.since();
-            LocalDate endDate = weekly.times().crossesMidnight() ? since.plusDays(1) : since;
-            dateTimeLine("DTSTART", since.atTime(weekly.times().start()));
-            dateTimeLine("DTEND", endDate.atTime(weekly.times().end()));
+            // DURATION rather than DTEND: a first day that is a clock-change day would otherwise give
+            // every occurrence that day's odd length (RFC 5545 repeats DTEND - DTSTART exactly)
+            dateTimeLine("DTSTART", weekly.since().atTime(weekly.times().start()));
+            raw("DURATION:" + duration(weekly.times().length()));
             raw("RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=" + byDay(weekly.days()));
         } else if (recurrence instanceof Dated dated) {
             dateTimeLine("DTSTART", dated.start());
             dateTimeLine("DTEND", dated.end());
         }
+    }
+
+    /** RFC 5545 dur-time: PT2H, PT1H30M, PT45M. */
+    static String duration(java.time.Duration length) {
+        long hours = length.toHours();
+        long minutes = length.toMinutesPart();
+        long seconds = length.toSecondsPart();
+        return "PT" + (hours > 0 ? hours + "H" : "") + (minutes > 0 ? minutes + "M" : "")
+                + (seconds > 0 || length.isZero() ? seconds + "S" : "");
     }
 
     static String category(EntryKind kind) {

@@ -82,16 +82,24 @@ class IcsCodecErrorTest {
     }
 
     @Test
-    void aFileCutAnywhereSaysItIsCutOffAndPointsAtItsLastLine() {
+    void aFileCutAnywhereSaysItIsCutOffAndPointsAtItsLastLine() throws Exception {
         String whole = IcsCodec.write(rich(AMSTERDAM));
         int start = whole.indexOf("END:VTIMEZONE");
+        // Cuts up to the last letter of END:VCALENDAR, each of which loses content. A cut after it
+        // (at whole.length() - 2 or - 1) loses only the final line break: that calendar is complete
+        // and reads as the whole file does (below), so it is not among the cuts.
+        int complete = whole.lastIndexOf("END:VCALENDAR") + "END:VCALENDAR".length();
+        assertEquals(whole.length() - 2, complete);
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < 300; i++) {
-            int cut = start + random.nextInt(whole.length() - start - 1);
+            int cut = start + random.nextInt(complete - start);
             String truncated = whole.substring(0, cut);
             StoreException e = failure(truncated);
             assertTrue(e.reason().contains("cut off"), "cut at " + cut + ": " + e.getMessage());
             assertEquals(truncated.stripTrailing().split("\r\n").length, e.line(), "cut at " + cut);
+        }
+        for (String withoutLastBreak : new String[] {whole.substring(0, complete), whole.substring(0, complete + 1)}) {
+            assertEquals(rich(AMSTERDAM), IcsCodec.read(withoutLastBreak, "schedule.ics", AMSTERDAM));
         }
     }
 

@@ -12,11 +12,15 @@ import static org.reachable.adapters.ics.IcsFixtures.parsedByIcal4j;
 import static org.reachable.adapters.ics.IcsFixtures.rich;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +38,7 @@ import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
 
@@ -53,6 +58,38 @@ class IcsCodecRoundTripTest {
         String text = IcsCodec.write(schedule);
         assertEquals(schedule, IcsCodec.read(text, "schedule.ics", zone));
         assertTrue(text.contains("X-WR-TIMEZONE:" + zoneId + "\r\n"), "X-WR-TIMEZONE names " + zoneId);
+    }
+
+    /**
+     * Weekly entries whose first day is a clock-change day (or the evening before) keep their times:
+     * the file says DURATION, the wall-clock length, and the reader adds it on the wall clock, so
+     * 01:30-03:30 on 2026-03-29 in Amsterdam (one real hour that day) reads back as 01:30-03:30, not
+     * 01:30-04:30, and 02:30-04:00, which starts in the gap, as 02:30-04:00.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Europe/Amsterdam", "America/New_York", "Australia/Lord_Howe"})
+    void weeklyEntriesWhoseFirstDayIsAClockChangeReadBackEqual(String zoneId) throws Exception {
+        ZoneId zone = ZoneId.of(zoneId);
+        List<ScheduleEntry> entries = new ArrayList<>();
+        ZoneOffsetTransition change = zone.getRules().nextTransition(Instant.parse("2026-01-01T00:00:00Z"));
+        for (int i = 0; i < 2; i++, change = zone.getRules().nextTransition(change.getInstant())) {
+            LocalDate day = change.getDateTimeBefore().toLocalDate();
+            entries.add(changeDayWindow("early-" + i, "01:30", "03:30", day));
+            entries.add(changeDayWindow("gap-start-" + i, "02:30", "04:00", day));
+            entries.add(changeDayWindow("night-" + i, "22:00", "02:00", day.minusDays(1)));
+        }
+        Schedule schedule = new Schedule(zone, entries);
+        String text = IcsCodec.write(schedule);
+        assertEquals(schedule, IcsCodec.read(text, "schedule.ics", zone));
+        assertEquals(0, count(text, "DTEND"), text);
+        assertEquals(2, count(text, "\r\nDURATION:PT2H\r\n"), text);
+        assertEquals(2, count(text, "\r\nDURATION:PT1H30M\r\n"), text);
+        assertEquals(2, count(text, "\r\nDURATION:PT4H\r\n"), text);
+    }
+
+    private static ReachableWindow changeDayWindow(String uid, String from, String to, LocalDate since) {
+        return new ReachableWindow(uid, null, new Weekly(EnumSet.allOf(DayOfWeek.class), TimeRange.of(from, to), since),
+                Set.of("phone"));
     }
 
     @Test
@@ -79,15 +116,39 @@ class IcsCodecRoundTripTest {
     @Test
     void eachKindIsWrittenWithItsCategoryTranspAndXProperties() {
         String text = IcsCodec.write(rich(AMSTERDAM));
+        // weekly: DTSTART on the first day and DURATION, the wall-clock length, never DTEND (a first
+        // day with a clock change would give every occurrence that day's length)
         assertTrue(text.contains("UID:window-morning\r\nDTSTAMP:20000101T000000Z\r\n"
-                + "DTSTART;TZID=Europe/Amsterdam:20260101T090000\r\nDTEND;TZID=Europe/Amsterdam:20260101T110000\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20260101T090000\r\nDURATION:PT2H\r\n"
                 + "RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=MO,TU,WE,TH,FR\r\n"
                 + "SUMMARY:Bellen en mailen\\, ook voor spoed\\; één keer\r\n"
                 + "CATEGORIES:Reachable window\r\nTRANSP:TRANSPARENT\r\nX-REACHABLE-KIND:window\r\n"
                 + "X-REACHABLE-CHANNELS:email,phone\r\nEND:VEVENT"), text);
-        // crossing midnight: DTEND on the next day
-        assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20000108T223000\r\n"
-                + "DTEND;TZID=Europe/Amsterdam:20000109T011500\r\nRRULE:FREQ=WEEKLY;WKST=MO;BYDAY=SA,SU\r\n"), text);
+        // crossing midnight: 22:30-01:15 lasts 2 h 45 min
+        assertTrue(text.contains("UID:window-late\r\nDTSTAMP:20000101T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20000108T223000\r\n"
+                + "DURATION:PT2H45M\r\nRRULE:FREQ=WEEKLY;WKST=MO;BYDAY=SA,SU\r\n"), text);
+        assertTrue(text.contains("UID:focus-deep\r\nDTSTAMP:20000101T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20000104T130000\r\n"
+                + "DURATION:PT3H30M\r\nRRULE:FREQ=WEEKLY;WKST=MO;BYDAY=TU,TH\r\n"), text);
+        // dated: DTSTART and DTEND, also across midnight
+        assertTrue(text.contains("UID:focus-once\r\nDTSTAMP:20000101T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20260430T200000\r\n"
+                + "DTEND;TZID=Europe/Amsterdam:20260501T020000\r\nSUMMARY:"), text);
+        assertTrue(text.contains("UID:extra-saturday\r\nDTSTAMP:20000101T000000Z\r\n"
+                + "DTSTART;TZID=Europe/Amsterdam:20260207T100000\r\n"
+                + "DTEND;TZID=Europe/Amsterdam:20260207T123000\r\nSUMMARY:"), text);
+        // each event has exactly one of the two: DURATION where it repeats, DTEND where it does not
+        for (String event : text.split("BEGIN:VEVENT\r\n")) {
+            if (event.startsWith("BEGIN:VCALENDAR")) {
+                continue;
+            }
+            event = event.substring(0, event.indexOf("END:VEVENT"));
+            boolean weekly = event.contains("\r\nRRULE:");
+            assertEquals(weekly ? 1 : 0, count(event, "\r\nDURATION:"), event);
+            assertEquals(weekly ? 0 : 1, count(event, "\r\nDTEND"), event);
+        }
+        assertEquals(3, count(text, "\r\nRRULE:FREQ=WEEKLY;"));
         assertTrue(text.contains("CATEGORIES:Focus\r\nTRANSP:OPAQUE\r\nX-REACHABLE-KIND:focus\r\nEND:VEVENT"), text);
         assertTrue(text.contains("DTSTART;VALUE=DATE:20260720\r\nDTEND;VALUE=DATE:20260801\r\n"), text);
         assertTrue(text.contains("CATEGORIES:Day off\r\nTRANSP:OPAQUE\r\nX-REACHABLE-KIND:day-off\r\n"
