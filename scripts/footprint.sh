@@ -18,14 +18,8 @@ CP=$(cat target/footprint-cp.txt)
 mkdir -p target/footprint
 javac -d target/footprint -cp "$CP" scripts/footprint/MinimalFx.java
 
-DISPLAY_NUM=$(for n in $(seq 70 99); do [ -e /tmp/.X11-unix/X$n ] || { echo $n; break; }; done)
-export DISPLAY=:$DISPLAY_NUM
-Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 & XVFB=$!
-sleep 1
-trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel --height 32 \
-  --SetDockType true --transparent false >/dev/null 2>&1 & TRAYER=$!
-sleep 1
-trap 'kill $TRAYER $XVFB 2>/dev/null; pkill -f "footprint-data" 2>/dev/null || true' EXIT
+source scripts/xvfb-tray.sh
+trap 'stop_display; pkill -f "footprint-data" 2>/dev/null || true' EXIT
 
 now_ms() { date +%s%3N; }
 rss_kb() { awk '/^VmRSS/{print $2}' /proc/$1/status; }

@@ -8,14 +8,9 @@ cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package
 OUT=docs
 mkdir -p "$OUT"
-DISPLAY_NUM=$(for n in $(seq 70 99); do [ -e /tmp/.X11-unix/X$n ] || { echo $n; break; }; done)
-export DISPLAY=:$DISPLAY_NUM
-Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 & XVFB=$!
-sleep 1
-trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel --height 32 \
-  --SetDockType true --transparent false >/dev/null 2>&1 & TRAYER=$!
+source scripts/xvfb-tray.sh
 DATA=$(mktemp -d)
-trap 'kill $TRAYER $XVFB 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap 'stop_display; rm -rf "$DATA"' EXIT
 sleep 1
 reachable() { java -XX:+UseSerialGC -XX:-UsePerfData -Duser.language="${LANG_CODE:-en}" -jar target/reachable.jar --data-dir "$DATA" "$@"; }
 
@@ -31,7 +26,7 @@ import -window root "$OUT/desktop-available.png"
 icon_x=1267; icon_y=13                       # trayer's panel is the top-right 200x32
 shot_tray() { # state name
   xdotool mousemove $icon_x $icon_y; sleep 2.5   # the tooltip
-  import -window root -crop 520x40+760+0 "$OUT/tray-$1-tooltip.png"
+  import -window root -crop 760x40+520+0 "$OUT/tray-$1-tooltip.png"
   xdotool click 3; sleep 1.2                      # the menu
   import -window root -crop 420x200+860+0 "$OUT/tray-$1-menu.png"
   xdotool key Escape; xdotool mousemove 600 600 click 1; sleep 0.5

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.reachable.adapters.files.AtomicFile;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.files.StoreFile;
 import org.reachable.adapters.ics.IcsCodec;
 import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
@@ -46,9 +47,9 @@ public class AppEnvironment implements CliEnvironment {
 
     Workspace workspace(DataFolder folder) {
         return new Workspace(
-                new IcsScheduleStore(new DataFile(folder.schedule(), clock)),
-                new JsonSettingsStore(new DataFile(folder.settings(), clock), json),
-                new JsonOverrideStore(new DataFile(folder.override(), clock), json),
+                new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
+                new JsonSettingsStore(new StoreFile(new DataFile(folder.settings(), clock)), json),
+                new JsonOverrideStore(new StoreFile(new DataFile(folder.override(), clock)), json),
                 clock);
     }
 

@@ -277,8 +277,7 @@ final class TrayApp implements StatusMonitor.Listener {
             boolean notify = change.previous() != null && !change.byHand()
                     && change.data().settings().preferences().notifications();
             if (notify) {
-                notifyUser(menuModel.headline(status, change.data().zone()),
-                        menuModel.tooltip(status, change.data().zone()));
+                notifyUser(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status));
             }
         }
     }
@@ -288,7 +287,8 @@ final class TrayApp implements StatusMonitor.Listener {
         var data = monitor.data();
         if (data.settings().preferences().notifications()) {
             String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(data.zone()));
-            notifyUser(format("headsUp.title", time), menuModel.tooltip(upcoming, data.zone()));
+            notifyUser(format("headsUp.title", time), menuModel.headline(upcoming, data.zone()) + ". "
+                    + menuModel.channelSentence(upcoming));
         }
     }
 

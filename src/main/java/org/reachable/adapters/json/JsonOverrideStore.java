@@ -1,8 +1,8 @@
 package org.reachable.adapters.json;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.reachable.adapters.files.DataFile;
+import org.reachable.adapters.files.StoreFile;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.port.OverrideStore;
 import org.reachable.domain.port.StoreException;
@@ -13,52 +13,34 @@ import org.reachable.domain.port.StoreException;
  */
 public final class JsonOverrideStore implements OverrideStore {
 
-    private final DataFile file;
+    private final StoreFile file;
     private final JsonCodec codec;
 
-    public JsonOverrideStore(DataFile file, JsonCodec codec) {
+    public JsonOverrideStore(StoreFile file, JsonCodec codec) {
         this.file = file;
         this.codec = codec;
     }
 
     @Override
     public Optional<ManualOverride> load() throws StoreException {
-        Optional<byte[]> content;
-        try {
-            content = file.read();
-        } catch (IOException e) {
-            throw new StoreException(name(), 0, "cannot read: " + e.getMessage(), e);
-        }
+        Optional<byte[]> content = file.read();
         if (content.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return codec.readOverride(content.get(), name());
+            return codec.readOverride(content.get(), file.name());
         } catch (StoreException e) {
-            file.markBroken();
-            throw e;
+            throw file.parseFailed(e);
         }
     }
 
     @Override
     public void save(ManualOverride override) throws StoreException {
-        write(codec.writeOverride(override));
+        file.write(codec.writeOverride(override));
     }
 
     @Override
     public void clear() throws StoreException {
-        write("{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private void write(byte[] content) throws StoreException {
-        try {
-            file.write(content);
-        } catch (IOException e) {
-            throw new StoreException(name(), 0, "cannot save: " + e.getMessage(), e);
-        }
-    }
-
-    private String name() {
-        return file.path().toString();
+        file.write("{}\n".getBytes(StandardCharsets.UTF_8));
     }
 }

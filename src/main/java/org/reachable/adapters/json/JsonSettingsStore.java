@@ -1,72 +1,54 @@
 package org.reachable.adapters.json;
 
-import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import org.reachable.adapters.files.DataFile;
+import org.reachable.adapters.files.StoreFile;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 
-/** {@code settings.json}: profile and channels. */
+/** {@code settings.json}: profile, channels and preferences. */
 public final class JsonSettingsStore implements SettingsStore {
 
-    private final DataFile file;
+    private final StoreFile file;
     private final JsonCodec codec;
 
-    public JsonSettingsStore(DataFile file, JsonCodec codec) {
+    public JsonSettingsStore(StoreFile file, JsonCodec codec) {
         this.file = file;
         this.codec = codec;
     }
 
     @Override
     public Settings load(ZoneId defaultZone) throws StoreException {
-        Optional<byte[]> content = read(false);
+        Optional<byte[]> content = file.read();
         if (content.isEmpty()) {
             // first run: the default channels are named in the user's language
             return new Settings(Profile.defaults(defaultZone),
                     Settings.defaultChannels(Locale.getDefault().getLanguage()));
         }
         try {
-            return codec.readSettings(content.get(), name());
+            return codec.readSettings(content.get(), file.name());
         } catch (StoreException e) {
-            file.markBroken();
-            throw e;
+            throw file.parseFailed(e);
         }
     }
 
     @Override
     public Optional<Settings> loadBackup(ZoneId defaultZone) throws StoreException {
-        Optional<byte[]> content = read(true);
+        Optional<byte[]> content = file.readBackup();
         return content.isEmpty() ? Optional.empty()
-                : Optional.of(codec.readSettings(content.get(), name() + ".bak"));
+                : Optional.of(codec.readSettings(content.get(), file.name() + ".bak"));
     }
 
     @Override
     public void save(Settings settings) throws StoreException {
-        try {
-            file.write(codec.writeSettings(settings));
-        } catch (IOException e) {
-            throw new StoreException(name(), 0, "cannot save: " + e.getMessage(), e);
-        }
+        file.write(codec.writeSettings(settings));
     }
 
     @Override
     public boolean exists() {
         return file.exists();
-    }
-
-    private Optional<byte[]> read(boolean backup) throws StoreException {
-        try {
-            return backup ? file.readBackup() : file.read();
-        } catch (IOException e) {
-            throw new StoreException(name(), 0, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private String name() {
-        return file.path().toString();
     }
 }

@@ -72,15 +72,23 @@ public final class TrayMenuModel {
     /** "Focus until 11:00 — phone and e-mail off". */
     public String tooltip(Status status, ZoneId zone) {
         String head = headline(status, zone);
-        List<String> on = names(status, true);
-        List<String> off = names(status, false);
-        String channels;
-        if (status.state() == State.AVAILABLE) {
-            channels = on.isEmpty() ? "" : format("tray.tooltip.reachable", list(on));
-        } else {
-            channels = off.isEmpty() ? "" : format("tray.tooltip.off", list(off));
-        }
+        String channels = channels(status);
         return channels.isEmpty() ? head : head + " — " + channels;
+    }
+
+    /** The channels part alone, as a sentence for a notification: "Phone and e-mail off." */
+    public String channelSentence(Status status) {
+        String channels = channels(status);
+        return channels.isEmpty() ? "" : Character.toUpperCase(channels.charAt(0)) + channels.substring(1) + ".";
+    }
+
+    private String channels(Status status) {
+        if (status.state() == State.AVAILABLE) {
+            List<String> on = names(status, true);
+            return on.isEmpty() ? "" : format("tray.tooltip.reachable", list(on));
+        }
+        List<String> off = names(status, false);
+        return off.isEmpty() ? "" : format("tray.tooltip.off", list(off));
     }
 
     /** "Focus until 11:00", "Available until 17:00", "Not reachable until Monday 09:00". */

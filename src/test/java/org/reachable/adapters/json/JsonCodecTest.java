@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFile;
+import org.reachable.adapters.files.StoreFile;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ExpiryKind;
@@ -108,7 +109,7 @@ class JsonCodecTest {
     void brokenSettingsFileIsKeptAsideBeforeTheNextSave(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ not json");
-        JsonSettingsStore store = new JsonSettingsStore(new DataFile(file, clock), codec);
+        JsonSettingsStore store = new JsonSettingsStore(new StoreFile(new DataFile(file, clock)), codec);
         assertThrows(StoreException.class, () -> store.load(AMSTERDAM));
         assertEquals("{ not json", Files.readString(file), "a broken file is never written over on load");
         store.save(rich());
@@ -118,7 +119,8 @@ class JsonCodecTest {
 
     @Test
     void missingSettingsGiveTheFourDefaultChannels(@TempDir Path dir) throws Exception {
-        JsonSettingsStore store = new JsonSettingsStore(new DataFile(dir.resolve("settings.json"), clock), codec);
+        JsonSettingsStore store = new JsonSettingsStore(
+                new StoreFile(new DataFile(dir.resolve("settings.json"), clock)), codec);
         Settings settings = store.load(AMSTERDAM);
         assertEquals(List.of("phone", "email", "whatsapp", "sms"),
                 settings.channels().stream().map(Channel::id).toList());

@@ -46,6 +46,13 @@ class TrayMenuModelTest {
     }
 
     @Test
+    void notificationSentenceStartsWithACapital() {
+        Status focus = at("2026-11-25T12:00:00Z", Optional.empty(), "nl");
+        assertEquals("Telefoon, e-mail, WhatsApp Business en sms uit.",
+                TrayMenuModel.forLocale(Locale.forLanguageTag("nl-NL")).channelSentence(focus));
+    }
+
+    @Test
     void tooltipWhenAvailableNamesTheReachableChannelsInDutch() {
         Status available = at("2026-11-23T09:00:00Z", Optional.empty(), "nl"); // Monday 10:00
         assertEquals("Bereikbaar tot 11:00 — bereikbaar via telefoon, e-mail en WhatsApp Business",

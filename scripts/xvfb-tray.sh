@@ -1,0 +1,10 @@
+# Sourced by the scripts that look at the app: starts Xvfb on a free display with trayer as the
+# tray host (an XEmbed tray, as on most Linux panels), and stops both when the script exits.
+DISPLAY_NUM=$(for n in $(seq 70 99); do [ -e /tmp/.X11-unix/X$n ] || { echo $n; break; }; done)
+export DISPLAY=:$DISPLAY_NUM
+Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 & XVFB_PID=$!
+sleep 1
+trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel --height 32 \
+  --SetDockType true --transparent false >/dev/null 2>&1 & TRAYER_PID=$!
+sleep 1
+stop_display() { kill "$TRAYER_PID" "$XVFB_PID" 2>/dev/null || true; }

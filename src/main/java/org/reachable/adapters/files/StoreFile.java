@@ -1,0 +1,58 @@
+package org.reachable.adapters.files;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.reachable.domain.port.StoreException;
+
+/**
+ * A {@link DataFile} as the stores use it: failures become {@link StoreException}s that name the
+ * file, and a parse failure reported through {@link #parseFailed} keeps the file from being
+ * written over (it is moved aside before the next save).
+ */
+public final class StoreFile {
+
+    private final DataFile file;
+
+    public StoreFile(DataFile file) {
+        this.file = file;
+    }
+
+    /** The file's path as the user sees it in messages. */
+    public String name() {
+        return file.path().toString();
+    }
+
+    public boolean exists() {
+        return file.exists();
+    }
+
+    public Optional<byte[]> read() throws StoreException {
+        try {
+            return file.read();
+        } catch (IOException e) {
+            throw new StoreException(name(), 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<byte[]> readBackup() throws StoreException {
+        try {
+            return file.readBackup();
+        } catch (IOException e) {
+            throw new StoreException(name() + AtomicFile.BACKUP_SUFFIX, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Call with the parser's error: the file is remembered as broken and the error passed on. */
+    public StoreException parseFailed(StoreException e) {
+        file.markBroken();
+        return e;
+    }
+
+    public void write(byte[] content) throws StoreException {
+        try {
+            file.write(content);
+        } catch (IOException e) {
+            throw new StoreException(name(), 0, "cannot save: " + e.getMessage(), e);
+        }
+    }
+}
