@@ -55,6 +55,8 @@ final class TrayApp implements StatusMonitor.Listener {
     private HookRunner hooks;
     private final Windows windows;
     private Windows.Window window;
+    /** False without a tray: then the status window stands in and the tray is never touched. */
+    private volatile boolean trayShown;
 
     /** Starts the window process; a seam so tests need no second JVM. */
     interface Windows {
@@ -166,6 +168,7 @@ final class TrayApp implements StatusMonitor.Listener {
             timer.execute(() -> {
                 monitor.start();
                 tray.show(menu(), this::onAction);
+                trayShown = true;
             });
             if (!background || firstStart) {
                 showWindow();
@@ -204,7 +207,9 @@ final class TrayApp implements StatusMonitor.Listener {
     }
 
     private void shutdown() {
-        tray.remove();
+        if (trayShown) {
+            tray.remove();
+        }
         if (window != null && window.isAlive()) {
             window.stop();
         }
@@ -268,7 +273,9 @@ final class TrayApp implements StatusMonitor.Listener {
     @Override
     public void statusChanged(StatusMonitor.Change change) {
         Status status = change.current();
-        tray.update(menu());
+        if (trayShown) {
+            tray.update(menu());
+        }
         writeStatusFile(status, change);
         if (change.stateChanged()) {
             LOG.info("Status " + status.state() + " (" + status.reason().code() + ") until " + status.until()
