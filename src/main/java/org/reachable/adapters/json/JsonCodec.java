@@ -33,17 +33,20 @@ public final class JsonCodec implements JsonFormat {
     /** The settings format this version writes; older files are migrated on load. */
     public static final int SETTINGS_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Built on first use (about 150 ms at start-up), so commands that need no JSON do not pay. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     public byte[] writeSettings(Settings settings) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("version", SETTINGS_VERSION);
-        root.setAll((ObjectNode) MAPPER.valueToTree(settings));
+        root.setAll((ObjectNode) Mapper.INSTANCE.valueToTree(settings));
         return bytes(root);
     }
 
@@ -67,7 +70,7 @@ public final class JsonCodec implements JsonFormat {
     }
 
     public byte[] writeOverride(ManualOverride override) {
-        return bytes(MAPPER.valueToTree(override));
+        return bytes(Mapper.INSTANCE.valueToTree(override));
     }
 
     public Optional<ManualOverride> readOverride(byte[] content, String fileName) throws StoreException {
@@ -80,7 +83,7 @@ public final class JsonCodec implements JsonFormat {
 
     @Override
     public String status(Status status, ZoneId zone) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("at", iso(status.at(), zone));
         root.put("state", status.state().name());
         root.put("reason", status.reason().code());
@@ -107,7 +110,7 @@ public final class JsonCodec implements JsonFormat {
 
     @Override
     public String occurrence(Occurrence occurrence, ZoneId zone) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Mapper.INSTANCE.createObjectNode();
         node.put("uid", occurrence.entry().uid());
         node.put("kind", occurrence.entry().kind().code());
         node.put("summary", occurrence.entry().summary());
@@ -126,7 +129,7 @@ public final class JsonCodec implements JsonFormat {
 
     private static String compact(JsonNode node) {
         try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+            return Mapper.INSTANCE.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON", e);
         }
@@ -134,7 +137,7 @@ public final class JsonCodec implements JsonFormat {
 
     private static byte[] bytes(JsonNode node) {
         try {
-            return MAPPER.writeValueAsBytes(node);
+            return Mapper.INSTANCE.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON", e);
         }
@@ -142,7 +145,7 @@ public final class JsonCodec implements JsonFormat {
 
     private static JsonNode tree(byte[] content, String fileName) throws StoreException {
         try {
-            JsonNode root = MAPPER.readTree(content);
+            JsonNode root = Mapper.INSTANCE.readTree(content);
             if (root == null || root.isMissingNode()) {
                 throw new StoreException(fileName, 1, "the file is empty");
             }
@@ -160,8 +163,8 @@ public final class JsonCodec implements JsonFormat {
     private static <T> T convert(JsonNode node, Class<T> type, byte[] content, String fileName)
             throws StoreException {
         try {
-            return node == null ? MAPPER.readerFor(type).readValue(content)
-                    : MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
+            return node == null ? Mapper.INSTANCE.readerFor(type).readValue(content)
+                    : Mapper.INSTANCE.readerFor(type).readValue(Mapper.INSTANCE.treeAsTokens(node));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             int line = line(e.getLocation());

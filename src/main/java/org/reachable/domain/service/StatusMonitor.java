@@ -14,6 +14,7 @@ import org.reachable.domain.status.Reason;
 import org.reachable.domain.status.Snapshot;
 import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.status.StatusResolver;
 
 /**
  * Keeps the current status true while the app runs. It never polls: after each evaluation it sets
@@ -64,6 +65,8 @@ public final class StatusMonitor {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace.Loaded data;
+    /** Built once per change of data: it caches occurrences, and the heartbeat asks it every minute. */
+    private StatusResolver resolver;
     private Status current;
     private Timer.Cancellable planned;
     private Instant headsUpGivenFor;
@@ -87,7 +90,7 @@ public final class StatusMonitor {
     /** Reads the files again (they changed on disk, or the clock jumped) and evaluates. */
     public synchronized void reload() {
         Workspace.Recovered recovered = workspace.loadOrRecover();
-        data = recovered.data();
+        use(recovered.data());
         report(recovered.problem().orElse(null));
         Instant now = clock.instant();
         boolean byHand = data.override().map(o -> isRecent(o.setAt(), now)).orElse(false);
@@ -97,14 +100,14 @@ public final class StatusMonitor {
     /** The user chose an override (from the tray): saved for the CLI to see, and in force at once. */
     public synchronized void setOverride(ManualOverride override) {
         save(() -> workspace.overrides().save(override));
-        data = data.withOverride(Optional.of(override));
+        use(data.withOverride(Optional.of(override)));
         evaluate(clock.instant(), true);
     }
 
     /** "Back to schedule". */
     public synchronized void clearOverride() {
         save(workspace.overrides()::clear);
-        data = data.withOverride(Optional.empty());
+        use(data.withOverride(Optional.empty()));
         evaluate(clock.instant(), true);
     }
 
@@ -135,6 +138,11 @@ public final class StatusMonitor {
         }
     }
 
+    private void use(Workspace.Loaded newData) {
+        data = newData;
+        resolver = newData.resolver();
+    }
+
     private boolean isRecent(Instant setAt, Instant now) {
         return !setAt.isAfter(now.plus(LATE)) && Duration.between(setAt, now).compareTo(BY_HAND) <= 0;
     }
@@ -148,7 +156,7 @@ public final class StatusMonitor {
 
     private void evaluate(Instant now, boolean byHand) {
         Status previous = current;
-        current = data.resolver().status(now);
+        current = resolver.status(now);
         if (previous == null || differs(previous, current)) {
             Change change = new Change(previous, current, byHand, data);
             listeners.forEach(l -> l.statusChanged(change));
@@ -180,7 +188,7 @@ public final class StatusMonitor {
         if (minutes == 0 || current.until() == null || current.state() == State.FOCUS) {
             return Optional.empty();
         }
-        Snapshot next = data.resolver().snapshotAt(current.until());
+        Snapshot next = resolver.snapshotAt(current.until());
         return next.state() == State.FOCUS && next.reason() == Reason.FOCUS
                 ? Optional.of(current.until()) : Optional.empty();
     }
@@ -195,7 +203,7 @@ public final class StatusMonitor {
         Optional<Instant> due = headsUpTime();
         if (focusStart.isPresent() && due.isPresent() && !now.isBefore(due.get())) {
             headsUpGivenFor = focusStart.get();
-            Status upcoming = data.resolver().status(focusStart.get());
+            Status upcoming = resolver.status(focusStart.get());
             listeners.forEach(l -> l.headsUp(upcoming, focusStart.get()));
         }
     }

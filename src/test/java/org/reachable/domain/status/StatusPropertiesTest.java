@@ -1,7 +1,9 @@
 package org.reachable.domain.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +67,26 @@ class StatusPropertiesTest {
             next.ifPresent(c -> assertNotEquals(now, resolver.snapshotAt(c), "seed " + seed + " at " + c));
             Status full = resolver.status(t);
             assertEquals(next.orElse(null), full.until(), "seed " + seed);
+            for (int c = 0; c < channels.size(); c++) {
+                ChannelStatus channel = full.channels().get(c);
+                String id = channel.channel().id();
+                assertEquals(resolver.nextReachable(id, t).orElse(null), channel.nextReachable(),
+                        "seed " + seed + ": next reachable of " + id + " from " + t);
+                Instant channelUntil = channel.until() == null ? t.plus(Duration.ofDays(3))
+                        : min(channel.until(), t.plus(Duration.ofDays(3)));
+                for (Instant m = t.plusSeconds(60); m.isBefore(channelUntil); m = m.plusSeconds(60)) {
+                    assertTrue(now.sameChannel(resolver.snapshotAt(m), c), "seed " + seed + ": " + id
+                            + " changed at " + m + " before its reported until " + channel.until());
+                }
+                if (channel.until() != null) {
+                    assertFalse(now.sameChannel(resolver.snapshotAt(channel.until()), c), "seed " + seed);
+                }
+            }
         }
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Precedence applied to the agenda's occurrences, one channel at a time. */
