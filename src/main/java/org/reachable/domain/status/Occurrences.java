@@ -38,6 +38,9 @@ public final class Occurrences {
     private final List<ScheduleEntry> weeklyEntries = new ArrayList<>();
     private final List<Occurrence> dated = new ArrayList<>();
     private final Map<LocalDate, List<Occurrence>> weeklyByDate = new ConcurrentHashMap<>();
+    /** Start of each dated occurrence (epoch seconds), for binary search: a big import stays fast. */
+    private final long[] datedStarts;
+    private final long longestDatedSeconds;
 
     public Occurrences(Schedule schedule) {
         this.zone = schedule.zone();
@@ -54,6 +57,14 @@ public final class Occurrences {
             }
         }
         dated.sort(BY_START);
+        datedStarts = new long[dated.size()];
+        long longest = 0;
+        for (int i = 0; i < dated.size(); i++) {
+            Occurrence o = dated.get(i);
+            datedStarts[i] = o.start().getEpochSecond();
+            longest = Math.max(longest, o.end().getEpochSecond() - o.start().getEpochSecond() + 1);
+        }
+        longestDatedSeconds = longest;
     }
 
     public List<ScheduleEntry> entries() {
@@ -105,6 +116,30 @@ public final class Occurrences {
     /** Dated occurrences (days off, extra windows, one-off focus blocks), sorted by start. */
     public List<Occurrence> dated() {
         return dated;
+    }
+
+    /**
+     * The dated occurrences that may overlap [from, to): those starting from the longest dated
+     * occurrence's length before {@code from} up to {@code to}. A superset; callers test each.
+     */
+    public List<Occurrence> datedNear(Instant from, Instant to) {
+        int lo = firstStartAtOrAfter(from.getEpochSecond() - longestDatedSeconds);
+        int hi = firstStartAtOrAfter(to.getEpochSecond() + 1);
+        return dated.subList(lo, Math.max(lo, hi));
+    }
+
+    private int firstStartAtOrAfter(long second) {
+        int lo = 0;
+        int hi = datedStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (datedStarts[mid] < second) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Every occurrence whose start lies in [from, to), sorted by start. */

@@ -268,10 +268,7 @@ public final class StatusResolver {
                 }
             }
         }
-        for (Occurrence o : occurrences.dated()) {
-            if (o.start().isAfter(t)) {
-                break;
-            }
+        for (Occurrence o : occurrences.datedNear(t, t)) {
             if (o.contains(t)) {
                 add(a, o.entry());
             }
@@ -386,10 +383,7 @@ public final class StatusResolver {
                     collect(boundaries, o.end(), t, lower, limit);
                 }
             }
-            for (Occurrence o : occurrences.dated()) {
-                if (!o.start().isBefore(limit)) {
-                    break;
-                }
+            for (Occurrence o : occurrences.datedNear(lower, limit)) {
                 collect(boundaries, o.start(), t, lower, limit);
                 collect(boundaries, o.end(), t, lower, limit);
             }
