@@ -8,19 +8,19 @@ import org.reachable.domain.status.Occurrence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "agenda", description = "Every occurrence of every entry starting in [from, to).")
+@Command(name = "agenda", mixinStandardHelpOptions = true)
 final class AgendaCommand extends BaseCommand {
 
     /** A year and a bit: enough for any calendar view, small enough to answer at once. */
     private static final long MAX_DAYS = 400;
 
-    @Option(names = "--from", required = true, paramLabel = "D", description = "A date or ISO instant.")
+    @Option(names = "--from", required = true, paramLabel = "D")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "D", description = "A date or ISO instant (exclusive).")
+    @Option(names = "--to", required = true, paramLabel = "D")
     String to;
 
-    @Option(names = "--json", description = "One JSON object per line instead of text.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

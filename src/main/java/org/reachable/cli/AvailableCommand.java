@@ -6,8 +6,7 @@ import org.reachable.domain.model.OverrideState;
 import org.reachable.domain.service.OverridePlanner;
 import picocli.CommandLine.Command;
 
-@Command(name = "available", description = "Available now: DURATION (30m, 1h…), until-next (change), "
-        + "end-of-day, until-cleared, or off (back to schedule).")
+@Command(name = "available", mixinStandardHelpOptions = true)
 final class AvailableCommand extends OverrideCommand {
 
     @Override

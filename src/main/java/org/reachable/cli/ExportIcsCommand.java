@@ -4,13 +4,13 @@ import org.reachable.domain.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export-ics", description = "Write the schedule as an .ics file any calendar can import.")
+@Command(name = "export-ics", mixinStandardHelpOptions = true)
 final class ExportIcsCommand extends BaseCommand {
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE")
     String outFile;
 
-    @Option(names = "--vavailability", description = "One VAVAILABILITY component, for CalDAV servers.")
+    @Option(names = "--vavailability")
     boolean availability;
 
     @Override

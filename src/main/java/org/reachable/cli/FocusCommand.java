@@ -6,8 +6,7 @@ import org.reachable.domain.model.OverrideState;
 import org.reachable.domain.service.OverridePlanner;
 import picocli.CommandLine.Command;
 
-@Command(name = "focus", description = "Focus now: DURATION (30m, 1h, 90m, 2h…), until-next (window), "
-        + "end-of-day, until-cleared, or off (back to schedule).")
+@Command(name = "focus", mixinStandardHelpOptions = true)
 final class FocusCommand extends OverrideCommand {
 
     @Override

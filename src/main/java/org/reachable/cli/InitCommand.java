@@ -11,13 +11,13 @@ import org.reachable.domain.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "init", description = "Create a starter schedule and settings in the data folder.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand extends BaseCommand {
 
-    @Option(names = "--example", description = "Start from an example week instead of an empty one.")
+    @Option(names = "--example")
     boolean example;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Home time zone (default: the system's).")
+    @Option(names = "--zone", paramLabel = "ZONE")
     String zone;
 
     @Override

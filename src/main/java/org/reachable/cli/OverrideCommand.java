@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code focus} and {@code available}: set (or clear) the manual override, as the tray does. */
 abstract class OverrideCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "WHEN")
+    @Parameters(index = "0", paramLabel = "WHEN", descriptionKey = "when")
     String when;
 
     abstract OverrideState state();

@@ -14,16 +14,15 @@ import picocli.CommandLine.Option;
  * Exit codes: 0 ok, 1 a user error (one line on stderr), 2 bad usage.
  */
 @Command(name = "reachable", mixinStandardHelpOptions = true, version = "Reachable 0.1.0",
-        description = "Focus mode and availability for the self-employed.",
+        resourceBundle = "org.reachable.cli.usage",
         subcommands = {StatusCommand.class, AgendaCommand.class, InitCommand.class, ExportIcsCommand.class,
             FocusCommand.class, AvailableCommand.class})
 public final class ReachableCommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: REACHABLE_HOME, else the OS's app-data folder).")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     String dataDir;
 
-    @Option(names = "--background", description = "Start the tray app without opening its window.")
+    @Option(names = "--background")
     boolean background;
 
     /** Internal: the window process the tray app starts (JavaFX lives only there). */

@@ -8,13 +8,13 @@ import org.reachable.domain.status.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", description = "Status now (or at an instant) and the next change.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class StatusCommand extends BaseCommand {
 
-    @Option(names = "--at", paramLabel = "ISO", description = "The instant to ask about (default: now).")
+    @Option(names = "--at", paramLabel = "ISO")
     String at;
 
-    @Option(names = "--json", description = "One JSON object instead of text.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -224,6 +224,19 @@ class CliTest {
     }
 
     @Test
+    void helpSpeaksTheUsersLanguage() {
+        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Gebruik: reachable"), r.out());
+        assertTrue(r.out().contains("focus       Nu focussen: alle kanalen uit tot het tijdstip dat je opgeeft."), r.out());
+        Locale.setDefault(Locale.ENGLISH);
+        Result focus = run("focus", "--help");
+        assertEquals(0, focus.code(), "help needs no WHEN");
+        assertTrue(focus.out().contains("until-next (the next window)"), focus.out());
+    }
+
+    @Test
     void dutchUsersGetDutchWords() {
         Locale.setDefault(Locale.forLanguageTag("nl-NL"));
         run("init", "--example");
