@@ -27,13 +27,13 @@ final class AgendaCommand extends BaseCommand {
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
         ZoneId zone = loaded.zone();
-        Instant start = TimeArguments.parse(from, zone, "--from");
-        Instant end = TimeArguments.parse(to, zone, "--to");
+        Instant start = TimeArguments.parse(from, zone, "--from", messages());
+        Instant end = TimeArguments.parse(to, zone, "--to", messages());
         if (!end.isAfter(start)) {
-            throw new UserError("--to must be after --from");
+            throw new UserError(messages().get("error.toBeforeFrom"));
         }
         if (java.time.Duration.between(start, end).toDays() > MAX_DAYS) {
-            throw new UserError("ask for at most " + MAX_DAYS + " days at a time");
+            throw new UserError(messages().get("error.agendaTooLong", MAX_DAYS));
         }
         List<Occurrence> occurrences = loaded.resolver().agenda(start, end);
         Messages m = messages();

@@ -26,7 +26,7 @@ final class InitCommand extends BaseCommand {
         if (w.schedules().exists()) {
             throw new UserError(messages().get("init.exists"));
         }
-        ZoneId home = zone == null ? env().clock().getZone() : parseZone(zone);
+        ZoneId home = zone == null ? env().clock().getZone() : parseZone(zone, messages());
         Settings settings = w.settings().exists() ? w.settings().load(home) : null;
         if (settings == null) {
             settings = new Settings(Profile.defaults(home),
@@ -43,11 +43,11 @@ final class InitCommand extends BaseCommand {
         return 0;
     }
 
-    private static ZoneId parseZone(String id) {
+    private static ZoneId parseZone(String id, Messages messages) {
         try {
             return ZoneId.of(id);
         } catch (java.time.DateTimeException e) {
-            throw new UserError("--zone '" + id + "' is not a time zone; use an IANA id like Europe/Amsterdam");
+            throw new UserError(messages.get("error.zone", id));
         }
     }
 }

@@ -21,7 +21,7 @@ final class StatusCommand extends BaseCommand {
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
         ZoneId zone = loaded.zone();
-        Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, zone, "--at");
+        Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, zone, "--at", messages());
         Status status = loaded.resolver().status(t);
         if (json) {
             out().println(env().json().status(status, zone));

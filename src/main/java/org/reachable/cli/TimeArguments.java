@@ -18,7 +18,7 @@ final class TimeArguments {
     private TimeArguments() {
     }
 
-    static Instant parse(String text, ZoneId zone, String option) {
+    static Instant parse(String text, ZoneId zone, String option, Messages messages) {
         String t = text.trim();
         try {
             return OffsetDateTime.parse(t).toInstant();
@@ -38,8 +38,7 @@ final class TimeArguments {
         try {
             return LocalDate.parse(t).atStartOfDay(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new UserError(option + " '" + text + "' is not a date or time; write 2026-11-23, "
-                    + "2026-11-23T10:00 or 2026-11-23T10:00:00+01:00");
+            throw new UserError(messages.get("error.time", option, text));
         }
     }
 }
