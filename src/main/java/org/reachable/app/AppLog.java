@@ -17,6 +17,7 @@ final class AppLog {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final Logger ROOT = Logger.getLogger("org.reachable");
+    private static final String FORMAT = "%1$tFT%1$tT%1$tz %4$s %5$s%6$s%n";
 
     private AppLog() {
     }
@@ -25,12 +26,17 @@ final class AppLog {
         return ROOT;
     }
 
+    /** For the window process, whose standard error the tray process appends to reachable.log. */
+    static void toConsole() {
+        System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
+    }
+
     static void open(Path file) {
         try {
             if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
             }
-            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT%1$tz %4$s %5$s%6$s%n");
+            System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
             FileHandler handler = new FileHandler(file.toString(), true);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");

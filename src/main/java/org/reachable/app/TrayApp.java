@@ -323,7 +323,7 @@ final class TrayApp implements StatusMonitor.Listener {
 
     private void writeStatusFile(Status status, StatusMonitor.Change change) {
         try {
-            AtomicFile.write(folder.status(), (json.status(status, change.data().zone()) + "\n")
+            AtomicFile.replace(folder.status(), (json.status(status, change.data().zone()) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.warning("Cannot write status.json: " + e.getMessage());

@@ -68,7 +68,9 @@ public final class WindowApp extends Application {
         environment = env;
         folder = dataFolder;
         fallback = asFallback;
-        AppLog.open(dataFolder.log());
+        // its output already goes to reachable.log (the tray process redirects it there); a second
+        // FileHandler on the same file would find it locked and start reachable.log.1
+        AppLog.toConsole();
         Application.launch(WindowApp.class);
         return 0;
     }

@@ -39,6 +39,18 @@ public final class AtomicFile {
      * kept elsewhere, and {@code .bak} must go on holding the last version that parsed.
      */
     static void write(Path target, byte[] content, boolean keepBackup) throws IOException {
+        writeAtomically(target, content, keepBackup);
+    }
+
+    /**
+     * Replaces an output file (status.json) atomically without keeping a {@code .bak}: it is
+     * rewritten from the other files at every change, so an old copy has nothing to give back.
+     */
+    public static void replace(Path target, byte[] content) throws IOException {
+        writeAtomically(target, content, false);
+    }
+
+    private static void writeAtomically(Path target, byte[] content, boolean keepBackup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");

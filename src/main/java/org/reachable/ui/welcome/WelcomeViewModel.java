@@ -23,8 +23,10 @@ public final class WelcomeViewModel {
 
     public WelcomeViewModel(ZoneId systemZone, Consumer<Choice> onStart) {
         this.onStart = onStart;
+        // the places people live in, plus whatever the system uses (a server may say Etc/UTC)
         this.zones = FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .filter(id -> id.equals(systemZone.getId()) || id.equals("UTC")
+                        || id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
                 .sorted().toList());
         zone.set(systemZone.getId());
     }

@@ -56,6 +56,13 @@ class WelcomeViewTest {
     }
 
     @Test
+    void aServerStyleSystemZoneCanStartToo() {
+        WelcomeViewModel vm = new WelcomeViewModel(ZoneId.of("Etc/UTC"), chosen::set);
+        vm.start();
+        assertEquals(new WelcomeViewModel.Choice(true, ZoneId.of("Etc/UTC")), chosen.get());
+    }
+
+    @Test
     void anUnknownZoneCannotStart() {
         WelcomeViewModel vm = new WelcomeViewModel(ZoneId.of("UTC"), chosen::set);
         vm.zoneProperty().set("Mars/Olympus_Mons");
