@@ -1,0 +1,141 @@
+package org.reachable.domain.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * English, British by default ("9:00–11:00", "Monday 30 November") or American ("9 am–11 am",
+ * "Monday, November 30"). On the 12-hour clock 12:00 and 0:00 are written "noon" and
+ * "midnight", because "12 am" and "12 pm" are the times readers most often get wrong.
+ */
+final class EnglishWords extends Words {
+
+    private static final String[] SHORT = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] LONG = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    private final boolean twelveHour;
+    private final boolean monthFirst;
+    private final Speech speech = new EnglishSpeech();
+
+    EnglishWords(boolean twelveHour, boolean monthFirst) {
+        this.twelveHour = twelveHour;
+        this.monthFirst = monthFirst;
+    }
+
+    @Override
+    public String language() {
+        return "en";
+    }
+
+    @Override
+    String dayName(DayOfWeek day, DayStyle style) {
+        return (style == DayStyle.SHORT ? SHORT : LONG)[day.getValue() - 1];
+    }
+
+    @Override
+    String through(DayStyle style) {
+        return style == DayStyle.SHORT ? "–" : " to ";
+    }
+
+    @Override
+    String everyDay() {
+        return "every day";
+    }
+
+    @Override
+    String and() {
+        return "and";
+    }
+
+    @Override
+    String onDays() {
+        return "on ";
+    }
+
+    @Override
+    String fromDays() {
+        // "reachable Monday to Friday from 9:00": a second "from" before the days would clash
+        return "";
+    }
+
+    @Override
+    String clock(int minutes) {
+        if (!twelveHour) {
+            int m = minutes == ClockRange.DAY ? minutes : minutes % ClockRange.DAY;
+            return (m / 60) + ":" + (m % 60 < 10 ? "0" : "") + (m % 60);
+        }
+        int m = minutes % ClockRange.DAY;
+        if (m == 0) {
+            return "midnight";
+        }
+        if (m == 12 * 60) {
+            return "noon";
+        }
+        int hour = m / 60 % 12 == 0 ? 12 : m / 60 % 12;
+        String mins = m % 60 == 0 ? "" : ":" + (m % 60 < 10 ? "0" : "") + (m % 60);
+        return hour + mins + (m < 12 * 60 ? " am" : " pm");
+    }
+
+    @Override
+    String hourSuffix() {
+        return "";
+    }
+
+    @Override
+    String rangeFrom() {
+        return "from";
+    }
+
+    @Override
+    String rangeTo() {
+        return "to";
+    }
+
+    @Override
+    String wholeDay() {
+        return "all day";
+    }
+
+    @Override
+    Speech speech() {
+        return speech;
+    }
+
+    @Override
+    String today() {
+        return "today";
+    }
+
+    @Override
+    String tomorrow() {
+        return "tomorrow";
+    }
+
+    @Override
+    String dateText(LocalDate date, boolean withYear) {
+        String day = LONG[date.getDayOfWeek().getValue() - 1];
+        String month = MONTHS[date.getMonthValue() - 1];
+        if (monthFirst) {
+            return day + ", " + month + " " + date.getDayOfMonth() + (withYear ? ", " + date.getYear() : "");
+        }
+        return day + " " + date.getDayOfMonth() + " " + month + (withYear ? " " + date.getYear() : "");
+    }
+
+    @Override
+    String onDate() {
+        return "on ";
+    }
+
+    @Override
+    String fromTime() {
+        return "from";
+    }
+
+    @Override
+    String dayShift(int days) {
+        return days > 0 ? "the next day" : "the day before";
+    }
+}

@@ -1,0 +1,271 @@
+package org.reachable.domain.text;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words texts are made of, in one language: days, times, spoken times, "when I answer" and
+ * zones, written the way people of that language write them. Templates get their values from
+ * here; the sentences around them stay in the templates.
+ *
+ * <p>The shapes of phrases (runs of days, lists, "uur" once at the end) are the same in every
+ * language and live here; each language only supplies its words. Day and month names are
+ * spelled out in the language classes rather than taken from the JDK's locale data, whose
+ * abbreviations change between releases ("ma" or "ma.", "Sept" or "Sep").
+ */
+public abstract class Words {
+
+    Words() {
+    }
+
+    public static Words dutch() {
+        return new DutchWords();
+    }
+
+    /** British English: "9:00–11:00", "Monday 30 November". */
+    public static Words english() {
+        return new EnglishWords(false, false);
+    }
+
+    /** English with a 12-hour clock ("9 am–11 am") and/or dates month first ("Monday, November 30"). */
+    public static Words english(boolean twelveHour, boolean monthFirst) {
+        return new EnglishWords(twelveHour, monthFirst);
+    }
+
+    /** Dutch for "nl"; otherwise English, American (12-hour, month first) for the US. */
+    public static Words forLocale(Locale locale) {
+        if ("nl".equals(locale.getLanguage())) {
+            return dutch();
+        }
+        boolean us = "US".equals(locale.getCountry());
+        return english(us, us);
+    }
+
+    /** "nl" or "en". */
+    public abstract String language();
+
+    // ---- days -------------------------------------------------------------------------------
+
+    /** "ma t/m vr", "ma, wo en vr", "za en zo", "elke dag"; empty for no days. */
+    public String days(Set<DayOfWeek> days, DayStyle style) {
+        if (days.size() == 7) {
+            return everyDay();
+        }
+        List<String> words = new ArrayList<>();
+        for (DayRuns.Part part : DayRuns.of(days)) {
+            words.add(part.single() ? dayName(part.first(), style) : run(part, style));
+        }
+        return list(words);
+    }
+
+    /**
+     * The days with the prepositions a sentence needs: "van maandag tot en met vrijdag", "op
+     * maandag, woensdag en vrijdag", "elke dag"; "Monday to Friday", "on Monday and Wednesday".
+     */
+    public String daysInSentence(Set<DayOfWeek> days, DayStyle style) {
+        if (days.size() == 7) {
+            return everyDay();
+        }
+        List<String> groups = new ArrayList<>();
+        List<String> singles = new ArrayList<>();
+        for (DayRuns.Part part : DayRuns.of(days)) {
+            if (part.single()) {
+                singles.add(dayName(part.first(), style));
+                continue;
+            }
+            if (!singles.isEmpty()) {
+                groups.add(onDays() + list(singles));
+                singles.clear();
+            }
+            groups.add(fromDays() + run(part, style));
+        }
+        if (!singles.isEmpty()) {
+            groups.add(onDays() + list(singles));
+        }
+        return list(groups);
+    }
+
+    private String run(DayRuns.Part part, DayStyle style) {
+        return dayName(part.first(), style) + through(style) + dayName(part.last(), style);
+    }
+
+    /** "a", "a en b", "a, b en c". */
+    public String list(List<String> items) {
+        return join(items, and());
+    }
+
+    static String join(List<String> items, String and) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+    }
+
+    // ---- written times ----------------------------------------------------------------------
+
+    /** One time on its own: "9.00 uur", "9:00", "9:30 am". */
+    public String time(LocalTime time) {
+        return clock(ClockRange.minutes(time)) + hourSuffix();
+    }
+
+    /** "9.00–11.00 en 16.00–18.00 uur", "9:00–11:00 and 16:00–18:00", "de hele dag". */
+    public String times(List<ClockRange> ranges) {
+        if (ranges.size() == 1 && ranges.get(0).isWholeDay()) {
+            return wholeDay();
+        }
+        return list(ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).toList()) + hourSuffix();
+    }
+
+    /** For inside a sentence: "van 9.00 tot 11.00 en van 16.00 tot 18.00 uur", "from 9:00 to 11:00". */
+    public String timesInSentence(List<ClockRange> ranges) {
+        if (ranges.size() == 1 && ranges.get(0).isWholeDay()) {
+            return wholeDay();
+        }
+        return list(ranges.stream().map(r -> rangeFrom() + " " + clock(r.from()) + " " + rangeTo() + " "
+                + clock(r.to())).toList()) + hourSuffix();
+    }
+
+    /** "ma t/m vr 9.00–11.00 en 16.00–18.00 uur", "Mon–Fri 9:00–11:00 and 16:00–18:00". */
+    public String line(HoursLine line, DayStyle style) {
+        return days(line.days(), style) + " " + times(line.ranges());
+    }
+
+    /** The lines of a week, separated by semicolons; empty for a week without hours. */
+    public String summary(List<HoursLine> lines, DayStyle style) {
+        return String.join("; ", lines.stream().map(l -> line(l, style)).toList());
+    }
+
+    // ---- spoken -----------------------------------------------------------------------------
+
+    /** To be read aloud: "half tien", "negen uur", "acht uur 's avonds"; "half past nine". */
+    public String spokenTime(LocalTime time) {
+        return speech().time(ClockRange.minutes(time));
+    }
+
+    /** "van negen tot elf en van vier tot zes uur"; "from nine to eleven and from four to six". */
+    public String spokenTimes(List<ClockRange> ranges) {
+        return speech().ranges(ranges);
+    }
+
+    /** "van maandag tot en met vrijdag van negen tot elf uur"; "Monday to Friday from nine to eleven". */
+    public String spokenLine(HoursLine line) {
+        return daysInSentence(line.days(), DayStyle.SPOKEN) + " " + spokenTimes(line.ranges());
+    }
+
+    /** Every line of the week read aloud as one phrase; empty for a week without hours. */
+    public String spokenSummary(List<HoursLine> lines) {
+        return list(lines.stream().map(this::spokenLine).toList());
+    }
+
+    // ---- dates and "when I answer" ----------------------------------------------------------
+
+    /** "vandaag", "morgen", "maandag 30 november"; "today", "tomorrow", "Monday 30 November". */
+    public String day(LocalDate date, LocalDate today) {
+        if (date.equals(today)) {
+            return today();
+        }
+        if (date.equals(today.plusDays(1))) {
+            return tomorrow();
+        }
+        return date(date, today);
+    }
+
+    /** Like {@link #day}, with the preposition a date needs in a sentence ("on Monday 30 November"). */
+    public String onDay(LocalDate date, LocalDate today) {
+        String day = day(date, today);
+        return date.isAfter(today.plusDays(1)) || date.isBefore(today) ? onDate() + day : day;
+    }
+
+    /**
+     * The date in full: "maandag 4 januari", "Monday 4 January". The year is added only for a
+     * date half a year or more away, or in the past, where the reader could take the wrong year.
+     */
+    public String date(LocalDate date, LocalDate today) {
+        boolean withYear = date.isBefore(today) || !date.isBefore(today.plusMonths(6));
+        return dateText(date, withYear);
+    }
+
+    /** For an auto-reply: "morgen vanaf 9.00 uur", "on Monday 30 November from 9:00". */
+    public String answerFrom(Instant at, ZoneId zone, Instant now) {
+        ZonedDateTime local = at.atZone(zone);
+        return onDay(local.toLocalDate(), LocalDate.ofInstant(now, zone)) + " " + fromTime() + " "
+                + time(local.toLocalTime());
+    }
+
+    /** For a voicemail: "morgen vanaf negen uur", "tomorrow from nine o'clock". */
+    public String answerFromSpoken(Instant at, ZoneId zone, Instant now) {
+        ZonedDateTime local = at.atZone(zone);
+        return onDay(local.toLocalDate(), LocalDate.ofInstant(now, zone)) + " " + fromTime() + " "
+                + spokenTime(local.toLocalTime());
+    }
+
+    // ---- zones ------------------------------------------------------------------------------
+
+    /** How a zone's clock is named after a time: "Nederlandse tijd", "in New York"; "London time". */
+    public String zoneName(ZoneId zone) {
+        return ZoneNames.label(zone, this instanceof DutchWords);
+    }
+
+    /**
+     * The ranges in the home zone, named, with the client's clock in brackets, on {@code on}:
+     * "9.00–11.00 uur Nederlandse tijd (8.00–10.00 uur Britse tijd)". Where both clocks agree
+     * that day, only the first part.
+     */
+    public String timesWithClientZone(List<ClockRange> ranges, ZoneId home, ZoneId client, LocalDate on) {
+        return ClientZone.phrase(this, ranges, home, client, on);
+    }
+
+    // ---- what each language supplies ---------------------------------------------------------
+
+    abstract String dayName(DayOfWeek day, DayStyle style);
+
+    /** Between the first and last day of a run: " t/m ", "–", " to ". */
+    abstract String through(DayStyle style);
+
+    abstract String everyDay();
+
+    abstract String and();
+
+    /** Before single days in a sentence: "op ", "on ". */
+    abstract String onDays();
+
+    /** Before a run of days in a sentence: "van ", "". */
+    abstract String fromDays();
+
+    /** A time of day in minutes; 1440 is the midnight at the end of the day, above that the next day. */
+    abstract String clock(int minutes);
+
+    /** After the last written time: " uur" in Dutch. */
+    abstract String hourSuffix();
+
+    abstract String rangeFrom();
+
+    abstract String rangeTo();
+
+    abstract String wholeDay();
+
+    abstract Speech speech();
+
+    abstract String today();
+
+    abstract String tomorrow();
+
+    abstract String dateText(LocalDate date, boolean withYear);
+
+    /** Before a date in a sentence: "", "on ". */
+    abstract String onDate();
+
+    /** Before the time one is reachable from: "vanaf", "from". */
+    abstract String fromTime();
+
+    /** After a client's time that falls on another day: "de volgende dag", "the day before". */
+    abstract String dayShift(int days);
+}
