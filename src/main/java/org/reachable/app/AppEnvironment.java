@@ -14,18 +14,21 @@ import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
 import org.reachable.adapters.json.JsonOverrideStore;
 import org.reachable.adapters.json.JsonSettingsStore;
+import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.cli.CliEnvironment;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.TextFileWriter;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.snippet.SnippetRenderer;
 
 /** Builds the adapters for one data folder and hands them to the CLI and the GUI. */
 public class AppEnvironment implements CliEnvironment {
 
     private final Clock clock;
     private final JsonCodec json = new JsonCodec();
+    private final MustacheRenderer snippets = new MustacheRenderer();
 
     public AppEnvironment() {
         this(Clock.systemDefaultZone());
@@ -81,6 +84,11 @@ public class AppEnvironment implements CliEnvironment {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public SnippetRenderer snippets() {
+        return snippets;
     }
 
     @Override

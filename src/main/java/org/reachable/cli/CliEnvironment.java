@@ -6,6 +6,7 @@ import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.TextFileWriter;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.snippet.SnippetRenderer;
 
 /** What the app hands the command line: the adapters, already built, and a way to start the GUI. */
 public interface CliEnvironment {
@@ -20,6 +21,9 @@ public interface CliEnvironment {
     TextFileWriter files();
 
     Clock clock();
+
+    /** Makes the texts clients read (website, signature, auto-reply…) from their templates. */
+    SnippetRenderer snippets();
 
     /** Starts the tray app; returns its exit code when it ends. */
     int startGui(Optional<String> dataDir, boolean background);

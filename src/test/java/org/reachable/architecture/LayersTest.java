@@ -45,6 +45,12 @@ class LayersTest {
             .because("only adapters.json knows Jackson");
 
     @ArchTest
+    static final ArchRule jmustacheStaysInItsAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.reachable.adapters.templates..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.samskivert..")
+            .because("only adapters.templates knows jmustache; the domain sees the SnippetRenderer port");
+
+    @ArchTest
     static final ArchRule awtStaysInTheTray = noClasses().that()
             .resideOutsideOfPackage("org.reachable.adapters.tray..")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")

@@ -134,6 +134,15 @@ class CliTest {
     }
 
     @Test
+    void initCreatesADataFolderThatDoesNotExistYet() throws Exception {
+        Path fresh = dir.resolve("new/nested");
+        Result r = run("--data-dir", fresh.toString(), "init", "--example");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(fresh.resolve("schedule.ics")));
+        assertTrue(Files.exists(fresh.resolve("settings.json")));
+    }
+
+    @Test
     void initRefusesToOverwriteAnExistingSchedule() throws Exception {
         run("init", "--example");
         byte[] before = Files.readAllBytes(dir.resolve("schedule.ics"));

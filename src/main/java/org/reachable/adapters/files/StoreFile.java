@@ -50,6 +50,8 @@ public final class StoreFile {
 
     public void write(byte[] content) throws StoreException {
         try {
+            // the first save (reachable init, or the welcome) may come before the folder exists
+            java.nio.file.Files.createDirectories(file.path().toAbsolutePath().getParent());
             file.write(content);
         } catch (IOException e) {
             throw new StoreException(name(), 0, "cannot save: " + e.getMessage(), e);

@@ -1,0 +1,111 @@
+package org.reachable.adapters.templates;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetException;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
+
+/**
+ * Texts from the Mustache templates shipped in {@code org/reachable/templates/}, named
+ * {@code <target>.<lang>.<format>.mustache}. Compiled templates are kept, so a text is quick to
+ * make again (the preview follows typing).
+ *
+ * <p>The compiler is strict on purpose: a value or section the model does not have is an error
+ * naming the template and line, not an empty gap a client would read. {@code {{x}}} is escaped
+ * for HTML in HTML templates and for Markdown in Markdown ones; in plain text it goes in as is
+ * (the model already made it one line).
+ */
+public final class MustacheRenderer implements SnippetRenderer {
+
+    private static final String FOLDER = "/org/reachable/templates/";
+
+    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean has(Target target, String language, Format format) {
+        return target.formats().contains(format) && MustacheRenderer.class.getResource(path(name(target, language,
+                format))) != null;
+    }
+
+    @Override
+    public String render(Target target, String language, Format format, SnippetModel model) {
+        String name = name(target, language, format);
+        Template template = compiled.computeIfAbsent(name, n -> compile(n, load(n), format));
+        try {
+            return template.execute(model.values());
+        } catch (MustacheException e) {
+            throw new SnippetException("template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Compiles template text, for the shipped templates and (later) the user's own. */
+    public static Template compile(String name, String text, Format format) {
+        Mustache.Compiler compiler = Mustache.compiler()
+                .strictSections(true)
+                .emptyStringIsFalse(true)
+                .withEscaper(escaper(format));
+        try {
+            return compiler.compile(text);
+        } catch (MustacheException e) {
+            throw new SnippetException("template " + name + " does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    static Mustache.Escaper escaper(Format format) {
+        return switch (format) {
+            case HTML -> com.samskivert.mustache.Escapers.HTML;
+            case MARKDOWN -> MustacheRenderer::markdown;
+            default -> com.samskivert.mustache.Escapers.NONE;
+        };
+    }
+
+    /** Backslashes the characters Markdown would read as markup or HTML, so user text stays text. */
+    static String markdown(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    static String name(Target target, String language, Format format) {
+        return target.code() + "." + language + "." + format.code();
+    }
+
+    private static String path(String name) {
+        return FOLDER + name + ".mustache";
+    }
+
+    private static String load(String name) {
+        try (InputStream in = MustacheRenderer.class.getResourceAsStream(path(name))) {
+            if (in == null) {
+                throw new SnippetException("there is no template " + name);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[4096];
+                for (int n; (n = reader.read(buffer)) > 0; ) {
+                    text.append(buffer, 0, n);
+                }
+                return text.toString();
+            }
+        } catch (IOException e) {
+            throw new SnippetException("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

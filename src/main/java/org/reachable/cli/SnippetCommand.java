@@ -1,0 +1,72 @@
+package org.reachable.cli;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code reachable snippet TARGET [--lang nl|en] [--format F] [--at ISO]}: one text, as it would
+ * read at that instant, on standard output, for scripts that publish a website or set a reply.
+ * An unknown target is bad usage (exit 2, picocli lists the targets); a target that has no such
+ * format or language (yet) is a user error (exit 1).
+ */
+@Command(name = "snippet", mixinStandardHelpOptions = true)
+final class SnippetCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "TARGET", descriptionKey = "target", converter = TargetConverter.class)
+    Target target;
+
+    @Option(names = "--lang", paramLabel = "LANG")
+    String lang;
+
+    @Option(names = "--format", paramLabel = "F")
+    String format;
+
+    @Option(names = "--at", paramLabel = "ISO")
+    String at;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace.Loaded loaded = load();
+        String language = lang == null ? loaded.settings().profile().languages().get(0)
+                : lang.trim().toLowerCase(Locale.ROOT);
+        Format chosen = format == null ? target.defaultFormat() : Format.fromCode(format);
+        if (chosen == null || !target.formats().contains(chosen)) {
+            throw new UserError(messages().get("snippet.noFormat", target.code(), format, formats()));
+        }
+        SnippetRenderer renderer = env().snippets();
+        if (!renderer.has(target, language, chosen)) {
+            throw new UserError(messages().get("snippet.notYet", target.code(), language, chosen.code()));
+        }
+        Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
+        SnippetModel model = SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), language, t);
+        String text = renderer.render(target, language, chosen, model);
+        out().print(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+    }
+
+    private String formats() {
+        return String.join(", ", target.formats().stream().map(Format::code).toList());
+    }
+
+    /** Reads the lower-case target names of DESIGN.md; anything else is bad usage. */
+    static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+        @Override
+        public Target convert(String value) {
+            for (Target t : Target.values()) {
+                if (t.code().equalsIgnoreCase(value.trim())) {
+                    return t;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a target; use one of "
+                    + String.join(", ", java.util.Arrays.stream(Target.values()).map(Target::code).toList()));
+        }
+    }
+}

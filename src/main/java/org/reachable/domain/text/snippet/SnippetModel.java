@@ -1,0 +1,247 @@
+package org.reachable.domain.text.snippet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.State;
+import org.reachable.domain.status.Status;
+import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.DayStyle;
+import org.reachable.domain.text.HoursLine;
+import org.reachable.domain.text.WeeklyHours;
+import org.reachable.domain.text.Words;
+
+/**
+ * The values every text template reads, for one language and instant, as a tree of maps, lists,
+ * strings and booleans. Mustache cannot call a method with arguments, so every phrase a template
+ * needs ("maandag 30 november vanaf 9.00 uur") is worked out here, and templates only place them.
+ *
+ * <p>User text (names, contacts, conditions, a stand-in) goes in as one line: a line break in a
+ * name must not break a signature line or a Sieve string. Escaping for HTML or Markdown is the
+ * renderer's job, because it depends on the format. No value is ever null, so a template that
+ * names a value that does not exist is an error rather than an empty gap.
+ */
+public final class SnippetModel {
+
+    private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
+
+    private final String language;
+    private final Map<String, Object> values;
+
+    private SnippetModel(String language, Map<String, Object> values) {
+        this.language = language;
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** "nl" or "en": the language the values are written in. */
+    public String language() {
+        return language;
+    }
+
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    /** Dutch for "nl", British English otherwise. */
+    public static Words words(String language) {
+        return "nl".equals(language) ? Words.dutch() : Words.english();
+    }
+
+    /**
+     * The values at {@code at}. {@code resolver} carries the override too, so that a text made
+     * during a manual focus says so.
+     */
+    public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
+            Instant at) {
+        return new Builder(settings, schedule, resolver, language, at).build();
+    }
+
+    /** One line of user text: every line break or tab becomes a space, ends trimmed. */
+    static String line(String text) {
+        return text == null ? "" : BREAKS.matcher(text).replaceAll(" ").trim();
+    }
+
+    private static final class Builder {
+
+        /**
+         * The day the user is really back: a day off on Friday derives "back on Saturday", but
+         * a client should read the first day a channel opens again, so that is the day named.
+         */
+        private LocalDate backOn(DayOff off) {
+            Instant from = off.backOn().atStartOfDay(zone).toInstant();
+            return ordinary().stream().map(c -> resolver.nextReachable(c.id(), from))
+                    .flatMap(Optional::stream).min(Instant::compareTo)
+                    .map(i -> LocalDate.ofInstant(i, zone)).orElse(off.backOn());
+        }
+
+        private final Settings settings;
+        private final Schedule schedule;
+        private final StatusResolver resolver;
+        private final Status status;
+        private final String language;
+        private final Instant at;
+        private final Words words;
+        private final Phrases phrases;
+        private final ZoneId zone;
+        private final LocalDate today;
+
+        Builder(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at) {
+            this.settings = settings;
+            this.schedule = schedule;
+            this.resolver = resolver;
+            this.status = resolver.status(at);
+            this.language = language;
+            this.at = at;
+            this.words = words(language);
+            this.phrases = Phrases.of(language);
+            this.zone = schedule.zone();
+            this.today = LocalDate.ofInstant(at, zone);
+        }
+
+        SnippetModel build() {
+            Map<String, Object> v = new LinkedHashMap<>();
+            String name = line(settings.profile().name());
+            String business = line(settings.profile().business());
+            v.put("language", language);
+            v.put("name", name);
+            v.put("business", business);
+            v.put("who", name.isEmpty() ? business : name);
+            List<Map<String, Object>> channels = channels();
+            v.put("channels", channels);
+            v.put("hoursGroups", hoursGroups());
+            v.put("hoursSummary", words.summary(WeeklyHours.forAnyChannel(schedule), DayStyle.SHORT));
+            v.put("contacts", contacts(channels));
+            List<Map<String, Object>> urgent = urgentLines();
+            v.put("urgentLines", urgent);
+            v.put("urgent", !urgent.isEmpty());
+            v.put("reply", reply());
+            v.put("status", status());
+            return new SnippetModel(language, v);
+        }
+
+        /** Channels clients can reach in the usual week; one without any window has no hours to tell. */
+        private List<Map<String, Object>> channels() {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Channel c : ordinary()) {
+                List<HoursLine> lines = WeeklyHours.forChannel(schedule, c.id());
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", c.id());
+                m.put("name", line(c.name()));
+                m.put("contact", line(c.contact()));
+                m.put("hours", words.summary(lines, DayStyle.SHORT));
+                m.put("hoursLong", words.summary(lines, DayStyle.LONG));
+                m.put("promiseInside", line(c.promiseInside()));
+                m.put("promiseOutside", line(c.promiseOutside()));
+                m.put("fallback", phrases.fallback(c.fallback()));
+                m.put("reachableNow", status.channel(c.id()).map(ChannelStatus::reachable).orElse(false));
+                m.put("nextAnswer", nextAnswer(c).orElse(""));
+                list.add(m);
+            }
+            return list;
+        }
+
+        private List<Channel> ordinary() {
+            return settings.channels().stream().filter(c -> !c.urgentOnly())
+                    .filter(c -> !WeeklyHours.forChannel(schedule, c.id()).isEmpty()).toList();
+        }
+
+        /** Channels with exactly the same week share a line: "Telefoon en E-mail: ma t/m vr …". */
+        private List<Map<String, Object>> hoursGroups() {
+            Map<List<HoursLine>, List<String>> groups = new LinkedHashMap<>();
+            for (Channel c : ordinary()) {
+                groups.computeIfAbsent(WeeklyHours.forChannel(schedule, c.id()), k -> new ArrayList<>())
+                        .add(line(c.name()));
+            }
+            List<Map<String, Object>> list = new ArrayList<>();
+            groups.forEach((lines, names) -> list.add(Map.of("channels", words.list(names),
+                    "hours", words.summary(lines, DayStyle.SHORT))));
+            return list;
+        }
+
+        private static String contacts(List<Map<String, Object>> channels) {
+            Set<String> contacts = new LinkedHashSet<>();
+            for (Map<String, Object> c : channels) {
+                String contact = (String) c.get("contact");
+                if (!contact.isEmpty()) {
+                    contacts.add(contact);
+                }
+            }
+            return String.join(" · ", contacts);
+        }
+
+        /** Urgent lines, unless a day off switched them off (then the stand-in takes over). */
+        private List<Map<String, Object>> urgentLines() {
+            if (status.dayOff().map(DayOff::urgentLineOff).orElse(false)) {
+                return List.of();
+            }
+            return settings.channels().stream().filter(Channel::urgentOnly).map(c -> Map.<String, Object>of(
+                    "name", line(c.name()),
+                    "contact", line(c.contact()),
+                    "condition", line(c.urgentCondition()))).toList();
+        }
+
+        /** The real next reachable time, in words; skips focus blocks and days off (the resolver does). */
+        private Optional<String> nextAnswer(Channel c) {
+            return status.channel(c.id()).map(ChannelStatus::nextReachable)
+                    .map(next -> words.answerFrom(next, zone, at));
+        }
+
+        /**
+         * What an auto-reply promises: inside an e-mail window the channel's own promise, outside it
+         * the real next reachable time. E-mail is the first e-mail channel, else the first channel
+         * whose fallback is an auto-reply.
+         */
+        private Map<String, Object> reply() {
+            Optional<Channel> mail = settings.channels().stream()
+                    .filter(c -> !c.urgentOnly() && c.type() == ChannelType.EMAIL).findFirst()
+                    .or(() -> settings.channels().stream().filter(c -> c.fallback() == Fallback.AUTO_REPLY)
+                            .findFirst());
+            Map<String, Object> m = new LinkedHashMap<>();
+            boolean now = mail.flatMap(c -> status.channel(c.id())).map(ChannelStatus::reachable).orElse(false);
+            String when;
+            if (now) {
+                String promise = line(mail.get().promiseInside());
+                when = promise.isEmpty() ? phrases.soon() : promise;
+            } else {
+                when = mail.flatMap(this::nextAnswer).orElse(phrases.soon());
+            }
+            m.put("now", now);
+            m.put("when", when);
+            m.put("contact", mail.map(c -> line(c.contact())).orElse(""));
+            return m;
+        }
+
+        private Map<String, Object> status() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            Optional<DayOff> off = status.dayOff();
+            m.put("available", status.state() == State.AVAILABLE);
+            m.put("focus", status.state() == State.FOCUS);
+            m.put("off", status.state() == State.OFF);
+            m.put("reason", status.reason().code());
+            m.put("dayOff", off.isPresent());
+            m.put("standIn", off.map(d -> line(d.standIn())).orElse(""));
+            m.put("backOn", off.map(d -> words.date(backOn(d), today)).orElse(""));
+            ZonedDateTime until = status.until() == null ? null : status.until().atZone(zone);
+            m.put("untilDay", until == null ? "" : words.day(until.toLocalDate(), today));
+            m.put("untilTime", until == null ? "" : words.time(until.toLocalTime()));
+            return m;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.reachable.adapters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetWeek;
+import org.reachable.domain.text.snippet.SnippetWeek.Moment;
+import org.reachable.domain.text.snippet.Target;
+
+/**
+ * Every shipped template, in both languages, at the three moments, against a golden file in
+ * {@code src/test/resources/golden/<target>.<lang>.<format>.<moment>.txt}. To accept a change on
+ * purpose, run with {@code -Dgolden.update=true} and read the diff before committing it.
+ */
+class GoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final MustacheRenderer RENDERER = new MustacheRenderer();
+
+    static Stream<Arguments> shipped() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Target target : Target.values()) {
+            for (Format format : target.formats()) {
+                for (String language : LANGUAGES) {
+                    if (RENDERER.has(target, language, format)) {
+                        for (Moment moment : Moment.values()) {
+                            cases.add(Arguments.of(target, language, format, moment));
+                        }
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
+    @MethodSource("shipped")
+    void matchesItsGoldenFile(Target target, String language, Format format, Moment moment) throws IOException {
+        String text = RENDERER.render(target, language, format, SnippetWeek.model(language, moment));
+        Path golden = GOLDEN.resolve(MustacheRenderer.name(target, language, format) + "." + moment.code() + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, text, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(golden), "no golden file " + golden + "; run with -Dgolden.update=true");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), text, golden.toString());
+    }
+
+    @Test
+    void theSliceShipsBothLanguagesOfEachImplementedTarget() {
+        for (String language : LANGUAGES) {
+            for (Format format : Target.WEBSITE.formats()) {
+                assertEquals(format != Format.JSONLD, RENDERER.has(Target.WEBSITE, language, format),
+                        "website " + language + " " + format);
+            }
+            assertTrue(RENDERER.has(Target.AUTOREPLY, language, Format.TEXT));
+            assertTrue(RENDERER.has(Target.SIGNATURE, language, Format.TEXT));
+            assertTrue(RENDERER.has(Target.SIGNATURE, language, Format.HTML));
+        }
+    }
+
+    @Test
+    void everyGoldenFileBelongsToATemplate() throws IOException {
+        List<String> expected = shipped().map(a -> {
+            Object[] x = a.get();
+            return MustacheRenderer.name((Target) x[0], (String) x[1], (Format) x[2]) + "."
+                    + ((Moment) x[3]).code() + ".txt";
+        }).toList();
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            for (Path file : files.toList()) {
+                assertTrue(expected.contains(file.getFileName().toString()), "stale golden file " + file);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.reachable.adapters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reachable.adapters.files.DataFolder;
+import org.reachable.app.AppEnvironment;
+import org.reachable.cli.ReachableCommand;
+
+/** {@code reachable snippet}, end to end over a temp data folder and a fixed clock (as CliTest). */
+class SnippetCliTest {
+
+    /** Monday 23 November 2026, 10:00 in Amsterdam. */
+    private static final Clock MONDAY_10 = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"),
+            ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path dir;
+    private Locale previous;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void dutch() {
+        previous = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("nl"));
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(previous);
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppEnvironment env = new AppEnvironment(MONDAY_10) {
+            @Override
+            protected DataFolder folder(Optional<String> dataDir) {
+                return DataFolder.at(dir);
+            }
+
+            @Override
+            public int startGui(Optional<String> dataDir, boolean background) {
+                throw new AssertionError("the CLI must not start the GUI");
+            }
+        };
+        int code = ReachableCommand.run(env, args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void anAutoReplyOnFridayEveningAnswersOnMonday() {
+        assertEquals(0, run("init", "--example").code());
+        Result r = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
+                + "maandag 30 november vanaf 9.00 uur.\n"), r.out());
+        Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
+        assertTrue(en.out().contains("I will reply on Monday 30 November from 9:00."), en.out());
+    }
+
+    @Test
+    void withoutOptionsItIsTheProfilesFirstLanguageNowInTheTargetsFirstFormat() {
+        run("init", "--example");
+        Result r = run("snippet", "autoreply");
+        assertEquals(0, r.code(), r.err());
+        // Monday 10:00 is inside the e-mail window: the channel's own promise
+        assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
+                + "binnen 2 uur.\n"), r.out());
+        Result website = run("snippet", "website");
+        assertTrue(website.out().startsWith("<section class=\"reachable\" lang=\"nl\">"), website.out());
+    }
+
+    @Test
+    void aFormatOrTargetNotAvailableIsAOneLineUserError() {
+        run("init", "--example");
+        Result format = run("snippet", "autoreply", "--format", "html");
+        assertEquals(1, format.code());
+        assertEquals(1, format.err().lines().count(), format.err());
+        assertTrue(format.err().contains("autoreply"), format.err());
+        Result notYet = run("snippet", "voicemail");
+        assertEquals(1, notYet.code());
+        assertEquals(1, notYet.err().lines().count(), notYet.err());
+        Result language = run("snippet", "website", "--lang", "de");
+        assertEquals(1, language.code(), language.err());
+    }
+
+    @Test
+    void anUnknownTargetIsBadUsage() {
+        Result r = run("snippet", "fax");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'fax' is not a target"), r.err());
+    }
+}

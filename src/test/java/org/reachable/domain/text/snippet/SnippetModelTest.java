@@ -1,0 +1,91 @@
+package org.reachable.domain.text.snippet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.DayOffReason;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.text.snippet.SnippetWeek.Moment;
+
+/** The values templates read: computed phrases, the real next answer, user text on one line. */
+class SnippetModelTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> values, String key) {
+        return (Map<String, Object>) values.get(key);
+    }
+
+    private static String replyWhen(String language, Moment moment) {
+        return (String) map(SnippetWeek.model(language, moment).values(), "reply").get("when");
+    }
+
+    @Test
+    void insideAnEmailWindowTheReplyKeepsTheChannelsPromise() {
+        assertEquals("binnen 2 uur", replyWhen("nl", Moment.WINDOW));
+        assertEquals("within 2 hours", replyWhen("en", Moment.WINDOW));
+    }
+
+    @Test
+    void inFocusTheReplyNamesTheEndOfTheFocusBlockNotTheWindowStart() {
+        // the 16:00 e-mail window is covered by focus until 17:00
+        assertEquals("vandaag vanaf 17.00 uur", replyWhen("nl", Moment.FOCUS));
+        assertEquals("today from 17:00", replyWhen("en", Moment.FOCUS));
+    }
+
+    @Test
+    void onADayOffTheReplySkipsTheWeekend() {
+        assertEquals("maandag 30 november vanaf 9.00 uur", replyWhen("nl", Moment.DAYOFF));
+        assertEquals("on Monday 30 November from 9:00", replyWhen("en", Moment.DAYOFF));
+        Map<String, Object> status = map(SnippetWeek.model("nl", Moment.DAYOFF).values(), "status");
+        assertEquals(true, status.get("dayOff"));
+        assertEquals("Anna de Vries, 06 12345678", status.get("standIn"));
+        assertEquals("maandag 30 november", status.get("backOn"));
+    }
+
+    @Test
+    void channelsWithoutAnyWindowAreLeftOutAndEqualWeeksShareALine() {
+        Map<String, Object> values = SnippetWeek.model("nl", Moment.WINDOW).values();
+        List<?> channels = (List<?>) values.get("channels");
+        assertEquals(3, channels.size(), "phone, e-mail and WhatsApp; sms has no window, the urgent line its own");
+        List<?> groups = (List<?>) values.get("hoursGroups");
+        assertEquals(Map.of("channels", "Telefoon en E-mail",
+                "hours", "ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur"),
+                groups.get(0));
+    }
+
+    @Test
+    void aDayOffThatSwitchesTheUrgentLineOffLeavesItOut() {
+        List<ScheduleEntry> entries = new java.util.ArrayList<>(SnippetWeek.schedule().entries());
+        entries.removeIf(e -> e instanceof DayOff);
+        entries.add(new DayOff("off@test", null, java.time.LocalDate.of(2026, 11, 27),
+                java.time.LocalDate.of(2026, 11, 27), DayOffReason.SICK, "", null, true));
+        Schedule schedule = new Schedule(SnippetWeek.AMSTERDAM, entries);
+        Map<String, Object> values = SnippetWeek.model(SnippetWeek.settings("nl"), schedule, "nl",
+                Moment.DAYOFF.at).values();
+        assertFalse((Boolean) values.get("urgent"));
+        assertTrue(((List<?>) values.get("urgentLines")).isEmpty());
+    }
+
+    @Test
+    void userTextBecomesOneLine() {
+        assertEquals("Marieke Jansen BV", SnippetModel.line("Marieke\r\nJansen\u2028BV"));
+        assertEquals("a b", SnippetModel.line("a\tb\n"));
+        Map<String, Object> values = SnippetWeek.model(SnippetWeek.settings("en", "Ann\nLee", ""), SnippetWeek.schedule(),
+                "en", Moment.WINDOW.at).values();
+        assertEquals("Ann Lee", values.get("who"));
+    }
+
+    @Test
+    void everyTargetHasItsFormatsWithTheDefaultFirst() {
+        assertEquals(Format.HTML, Target.WEBSITE.defaultFormat());
+        assertEquals(List.of(Format.TEXT, Format.SIEVE), Target.AUTOREPLY.formats());
+        assertEquals(7, Target.values().length);
+        assertEquals(Format.JSONLD, Format.fromCode("jsonld"));
+    }
+}
