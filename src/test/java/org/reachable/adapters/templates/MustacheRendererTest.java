@@ -42,11 +42,11 @@ class MustacheRendererTest {
     @Test
     void aTargetWithoutATemplateIsReportedByName() {
         MustacheRenderer renderer = new MustacheRenderer();
-        assertFalse(renderer.has(Target.VOICEMAIL, "nl", Format.TEXT));
+        assertFalse(renderer.has(Target.VOICEMAIL, "de", Format.TEXT), "no German templates");
         assertFalse(renderer.has(Target.AUTOREPLY, "nl", Format.HTML), "not a format of the target");
-        SnippetException e = assertThrows(SnippetException.class, () -> renderer.render(Target.VOICEMAIL, "nl",
+        SnippetException e = assertThrows(SnippetException.class, () -> renderer.render(Target.VOICEMAIL, "de",
                 Format.TEXT, SnippetWeek.model("nl", Moment.WINDOW)));
-        assertEquals("there is no template voicemail.nl.text", e.getMessage());
+        assertEquals("there is no template voicemail.de.text", e.getMessage());
     }
 
     @Test

@@ -92,11 +92,22 @@ class SnippetCliTest {
         assertEquals(1, format.code());
         assertEquals(1, format.err().lines().count(), format.err());
         assertTrue(format.err().contains("autoreply"), format.err());
-        Result notYet = run("snippet", "voicemail");
-        assertEquals(1, notYet.code());
-        assertEquals(1, notYet.err().lines().count(), notYet.err());
+        Result notAFormat = run("snippet", "voicemail", "--format", "markdown");
+        assertEquals(1, notAFormat.code());
+        assertEquals(1, notAFormat.err().lines().count(), notAFormat.err());
         Result language = run("snippet", "website", "--lang", "de");
         assertEquals(1, language.code(), language.err());
+    }
+
+    @Test
+    void theVoicemailScriptOnFridayEveningCallsBackOnMonday() {
+        run("init", "--example");
+        Result r = run("snippet", "voicemail", "--lang", "nl", "--at", "2026-11-27T19:00");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("dan bel ik je maandag 30 november na negen uur terug."), r.out());
+        Result facebook = run("snippet", "facebook", "--lang", "en");
+        assertEquals(0, facebook.code(), facebook.err());
+        assertTrue(facebook.out().contains("/101 characters"), facebook.out());
     }
 
     @Test

@@ -4,14 +4,29 @@ import org.reachable.domain.model.Fallback;
 
 /**
  * The few words a snippet model needs that {@link org.reachable.domain.text.Words} does not have.
- * Sentences stay in the templates; only values that are computed live here.
+ * Sentences stay in the templates; only values that are computed live here (and the Facebook
+ * texts, which are cut to a length and so must be put together before a template sees them).
+ *
+ * @param after before a spoken time one calls back at: "na vijf uur", "after five o'clock"
+ * @param through between the first and last date of a stretch of days off
+ * @param afterHoursVoicemail what happens outside a channel's hours, after "Buiten deze tijden "
  */
-record Phrases(String soon, String voicemail, String assistant, String autoReply) {
+record Phrases(String soon, String voicemail, String assistant, String autoReply, String after, String through,
+        String afterHoursVoicemail, String afterHoursAssistant, String afterHoursAutoReply,
+        String facebookAvailable, String facebookAway, String facebookUrgent) {
 
     static Phrases of(String language) {
         return "nl".equals(language)
-                ? new Phrases("zo snel mogelijk", "voicemail", "virtuele assistent", "automatisch antwoord")
-                : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply");
+                ? new Phrases("zo snel mogelijk", "voicemail", "virtuele assistent", "automatisch antwoord",
+                        "na", " t/m ",
+                        "kun je de voicemail inspreken", "reageert mijn virtuele assistent",
+                        "krijg je een automatisch antwoord",
+                        "bereikbaar", "Ik ben er even niet; vanaf %s ben ik weer bereikbaar.", "Spoed")
+                : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply",
+                        "after", " to ",
+                        "you can leave a voicemail", "my virtual assistant replies",
+                        "you get an automatic reply",
+                        "available", "I am away at the moment and back on %s.", "Urgent");
     }
 
     String fallback(Fallback fallback) {
@@ -19,6 +34,16 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
             case VOICEMAIL -> voicemail;
             case ASSISTANT -> assistant;
             case AUTO_REPLY -> autoReply;
+            case NONE -> "";
+        };
+    }
+
+    /** The clause after "Buiten deze tijden" / "Outside these hours"; empty for no fallback. */
+    String afterHours(Fallback fallback) {
+        return switch (fallback) {
+            case VOICEMAIL -> afterHoursVoicemail;
+            case ASSISTANT -> afterHoursAssistant;
+            case AUTO_REPLY -> afterHoursAutoReply;
             case NONE -> "";
         };
     }

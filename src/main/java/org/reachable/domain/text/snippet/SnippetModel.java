@@ -40,6 +40,16 @@ import org.reachable.domain.text.Words;
  */
 public final class SnippetModel {
 
+    /**
+     * Facebook's page limits (2024 Pages experience): the intro ("bio") takes at most 101
+     * characters; the about section's description takes 255, which is also what the classic
+     * "Description" field allowed, so a text within it is safe in both.
+     */
+    static final int FACEBOOK_INTRO = 101;
+    static final int FACEBOOK_ABOUT = 255;
+    /** How far ahead a text lists days off (a working agreement, a briefing). */
+    static final int DAYS_OFF_AHEAD = 92;
+
     private static final Pattern BREAKS = Pattern.compile("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+");
 
     private final String language;
@@ -132,7 +142,14 @@ public final class SnippetModel {
             v.put("urgentLines", urgent);
             v.put("urgent", !urgent.isEmpty());
             v.put("reply", reply());
-            v.put("status", status());
+            Map<String, Object> status = status();
+            v.put("status", status);
+            v.put("firstName", firstName(name, business));
+            v.put("madeAt", words.date(today, today) + ", " + words.time(at.atZone(zone).toLocalTime()));
+            v.put("daysOff", daysOff());
+            v.put("voicemail", voicemail());
+            v.put("assistant", assistant());
+            v.put("facebook", facebook(name.isEmpty() ? business : name, status, urgent));
             return new SnippetModel(language, v);
         }
 
@@ -150,6 +167,7 @@ public final class SnippetModel {
                 m.put("promiseInside", line(c.promiseInside()));
                 m.put("promiseOutside", line(c.promiseOutside()));
                 m.put("fallback", phrases.fallback(c.fallback()));
+                m.put("afterHours", phrases.afterHours(c.fallback()));
                 m.put("reachableNow", status.channel(c.id()).map(ChannelStatus::reachable).orElse(false));
                 m.put("nextAnswer", nextAnswer(c).orElse(""));
                 list.add(m);
@@ -243,5 +261,187 @@ public final class SnippetModel {
             m.put("untilTime", until == null ? "" : words.time(until.toLocalTime()));
             return m;
         }
-    }
+    
+        /** The name a client calls the user by: the first word of the name, else the business. */
+        private static String firstName(String name, String business) {
+            if (name.isEmpty()) {
+                return business;
+            }
+            int space = name.indexOf(' ');
+            return space < 0 ? name : name.substring(0, space);
+        }
+
+        /** Days off from today on, within {@link #DAYS_OFF_AHEAD} days, first first. */
+        private List<Map<String, Object>> daysOff() {
+            List<Map<String, Object>> list = new ArrayList<>();
+            schedule.entries().stream().filter(e -> e instanceof DayOff).map(e -> (DayOff) e)
+                    .filter(d -> !d.last().isBefore(today) && !d.first().isAfter(today.plusDays(DAYS_OFF_AHEAD)))
+                    .sorted(java.util.Comparator.comparing(DayOff::first)).forEach(d -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        String first = words.date(d.first(), today);
+                        m.put("when", d.first().equals(d.last()) ? first
+                                : first + phrases.through() + words.date(d.last(), today));
+                        m.put("now", !d.first().isAfter(today));
+                        m.put("backOn", words.date(backOn(d), today));
+                        m.put("standIn", line(d.standIn()));
+                        m.put("urgentLineOff", d.urgentLineOff());
+                        list.add(m);
+                    });
+            return list;
+        }
+
+        /**
+         * The channel a voicemail greets callers on: the first whose fallback is the voicemail, else
+         * the first phone.
+         */
+        private Optional<Channel> phone() {
+            return ordinary().stream().filter(c -> c.fallback() == Fallback.VOICEMAIL).findFirst()
+                    .or(() -> ordinary().stream().filter(c -> c.type() == ChannelType.PHONE).findFirst());
+        }
+
+        /**
+         * The voicemail script's values. Exactly one of {@code available}, {@code focus},
+         * {@code outside} and {@code dayOff} is true: a day off wins, then "the phone is open but I
+         * did not pick up", then focus, else outside the hours. {@code hours} are spoken ("op maandag
+         * … van negen tot elf uur"); {@code callBack} is when the caller hears back, spoken too ("na
+         * vijf uur", "morgen na negen uur") or, inside the hours, the channel's own promise.
+         */
+        private Map<String, Object> voicemail() {
+            Optional<Channel> phone = phone();
+            Optional<ChannelStatus> now = phone.flatMap(c -> status.channel(c.id()));
+            boolean dayOff = status.dayOff().isPresent();
+            boolean available = !dayOff && now.map(ChannelStatus::reachable).orElse(false);
+            boolean focus = !dayOff && !available && (status.state() == State.FOCUS
+                    || now.map(s -> s.reason() == org.reachable.domain.status.Reason.FOCUS).orElse(false));
+            String callBack;
+            if (available) {
+                String promise = line(phone.get().promiseInside());
+                callBack = promise.isEmpty() ? phrases.soon() : promise;
+            } else {
+                callBack = now.map(ChannelStatus::nextReachable).map(this::spokenCallBack).orElse(phrases.soon());
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("available", available);
+            m.put("focus", focus);
+            m.put("outside", !dayOff && !available && !focus);
+            m.put("dayOff", dayOff);
+            m.put("hours", phone.map(c -> words.spokenSummary(WeeklyHours.forChannel(schedule, c.id()))).orElse(""));
+            m.put("callBack", callBack);
+            m.put("contact", phone.map(c -> line(c.contact())).orElse(""));
+            return m;
+        }
+
+        /** "na vijf uur" today, "morgen na negen uur", "maandag 30 november na negen uur". */
+        private String spokenCallBack(Instant next) {
+            ZonedDateTime local = next.atZone(zone);
+            String time = phrases.after() + " " + words.spokenTime(local.toLocalTime());
+            LocalDate day = local.toLocalDate();
+            return day.equals(today) ? time : words.onDay(day, today) + " " + time;
+        }
+
+        /**
+         * The assistant briefing: the channels whose fallback is the assistant, when she takes them
+         * over, and when the user answers a message she receives ({@code answerWhen}: the real next
+         * reachable time after the current window, if the channel is open now).
+         */
+        private Map<String, Object> assistant() {
+            List<Map<String, Object>> covers = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (Channel c : settings.channels()) {
+                if (c.urgentOnly()) {
+                    continue;
+                }
+                List<HoursLine> lines = WeeklyHours.forChannel(schedule, c.id());
+                if (c.fallback() != Fallback.ASSISTANT) {
+                    if (!lines.isEmpty()) {
+                        others.add(line(c.name()));
+                    }
+                    continue;
+                }
+                Optional<ChannelStatus> s = status.channel(c.id());
+                boolean open = s.map(ChannelStatus::reachable).orElse(false);
+                Optional<Instant> closes = open ? closes(c.id(), s.get()) : Optional.empty();
+                Optional<Instant> back = open
+                        ? closes.flatMap(t -> resolver.nextReachable(c.id(), t))
+                        : s.map(ChannelStatus::nextReachable);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", line(c.name()));
+                m.put("contact", line(c.contact()));
+                m.put("hours", words.summary(lines, DayStyle.SHORT));
+                m.put("openNow", open);
+                m.put("coverFrom", closes.map(t -> words.answerFrom(t, zone, at)).orElse(""));
+                m.put("answerWhen", back.map(t -> words.answerFrom(t, zone, at)).orElse(phrases.soon()));
+                covers.add(m);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("covers", covers);
+            m.put("any", !covers.isEmpty());
+            m.put("others", words.list(others));
+            return m;
+        }
+
+        /** When an open channel next closes: its status's end, passing over a mere change of reason. */
+        private Optional<Instant> closes(String id, ChannelStatus open) {
+            Instant t = open.until();
+            for (int i = 0; i < 8 && t != null; i++) {
+                Optional<ChannelStatus> then = resolver.status(t).channel(id);
+                if (then.isEmpty() || !then.get().reachable()) {
+                    return Optional.of(t);
+                }
+                t = then.get().until();
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The two Facebook page texts, each cut to its limit. The intro is one line, name and
+         * hours, cut at a word boundary if it must be. The about section is sentences in order of
+         * weight: a day off now, the groups of channel hours, the urgent line; what
+         * does not fit is left out whole.
+         */
+        private Map<String, Object> facebook(String who, Map<String, Object> status, List<Map<String, Object>> urgent) {
+            String hours = words.summary(WeeklyHours.forAnyChannel(schedule), DayStyle.SHORT);
+            String intro = (who.isEmpty() ? "" : who + ": ") + (hours.isEmpty() ? ""
+                    : (who.isEmpty() ? capitalise(phrases.facebookAvailable()) : phrases.facebookAvailable())
+                            + " " + hours);
+            Fit.Result introFit = Fit.cut(intro, FACEBOOK_INTRO);
+
+            // reading order: away, hours groups, urgent lines; weight: away, the first hours group,
+            // the urgent lines, the other hours groups. Contacts stay out: the page has its own
+            // fields for phone, e-mail and WhatsApp, and the about text is short.
+            List<String> parts = new ArrayList<>();
+            List<Integer> weight = new ArrayList<>();
+            List<Integer> laterGroups = new ArrayList<>();
+            weight.add(parts.size());
+            parts.add((Boolean) status.get("dayOff")
+                    ? String.format(phrases.facebookAway(), status.get("backOn")) : "");
+            for (Map<String, Object> group : hoursGroups()) {
+                (parts.size() == 1 ? weight : laterGroups).add(parts.size());
+                parts.add(group.get("channels") + ": " + group.get("hours") + ".");
+            }
+            for (Map<String, Object> u : urgent) {
+                String condition = (String) u.get("condition");
+                weight.add(parts.size());
+                parts.add(phrases.facebookUrgent() + (condition.isEmpty() ? "" : " (" + condition + ")") + ": "
+                        + u.get("contact") + ".");
+            }
+            weight.addAll(laterGroups);
+            Fit.Result aboutFit = Fit.parts(parts, weight, FACEBOOK_ABOUT);
+
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("intro", introFit.text());
+            m.put("introLength", introFit.length());
+            m.put("introLimit", FACEBOOK_INTRO);
+            m.put("introShortened", introFit.shortened());
+            m.put("about", aboutFit.text());
+            m.put("aboutLength", aboutFit.length());
+            m.put("aboutLimit", FACEBOOK_ABOUT);
+            m.put("aboutShortened", aboutFit.shortened());
+            return m;
+        }
+
+        private static String capitalise(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+}
 }

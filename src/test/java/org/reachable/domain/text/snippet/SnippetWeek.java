@@ -21,7 +21,8 @@ import org.reachable.domain.status.StatusResolver;
 /**
  * The week every text test reads: the example week (phone and e-mail Mon–Fri 9–11 and 16–18,
  * WhatsApp 9–17, focus Wednesday 13–17), a day off on Friday 27 November 2026 with a stand-in,
- * and an urgent line; and the three moments the goldens are made at.
+ * and an urgent line; a virtual assistant covers WhatsApp outside its hours; and the three
+ * moments the goldens are made at.
  */
 public final class SnippetWeek {
 
@@ -70,7 +71,9 @@ public final class SnippetWeek {
             channels.add(switch (c.id()) {
                 case "phone" -> c.withContact("020 123 4567");
                 case "email" -> c.withContact("marieke@zonnig.nl");
-                case "whatsapp" -> c.withContact("06 12345678");
+                // a virtual assistant answers WhatsApp outside its hours (the assistant briefing's case)
+                case "whatsapp" -> new Channel(c.id(), c.type(), c.name(), "06 12345678", c.promiseInside(),
+                        c.promiseOutside(), Fallback.ASSISTANT, false, "");
                 default -> c;
             });
         }
