@@ -30,6 +30,11 @@ import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetException;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
 import org.reachable.ui.tray.TrayMenuModel;
 
 /**
@@ -255,6 +260,8 @@ final class TrayApp implements StatusMonitor.Listener {
         switch (action) {
             case OPEN -> showWindow();
             case QUIT -> quit.countDown();
+            case COPY_AUTOREPLY -> timer.execute(() -> copy(Target.AUTOREPLY));
+            case COPY_VOICEMAIL -> timer.execute(() -> copy(Target.VOICEMAIL));
             default -> timer.execute(() -> {
                 try {
                     manualSwitch.apply(action);
@@ -262,6 +269,31 @@ final class TrayApp implements StatusMonitor.Listener {
                     notifyUser(text("tray.cannot"), e.getMessage());
                 }
             });
+        }
+    }
+
+    /**
+     * Puts a target's plain text, as it reads now, on the clipboard, in the profile's main
+     * language; says so when there is no template for it yet or it cannot be made.
+     */
+    private void copy(Target target) {
+        var data = monitor.data();
+        String language = data.settings().profile().languages().get(0);
+        SnippetRenderer renderer = environment.snippets();
+        if (!renderer.has(target, language, Format.TEXT)) {
+            notifyUser(text("tray.copy.notYet.title"), format("tray.copy.notYet", text("tray.copy." + target.name()),
+                    words.containsKey("tray.copy.lang." + language) ? text("tray.copy.lang." + language) : language));
+            return;
+        }
+        try {
+            String copied = renderer.render(target, language, Format.TEXT, SnippetModel.of(data.settings(),
+                    data.schedule(), data.resolver(), language, clock.instant()));
+            if (!tray.copyText(copied)) {
+                notifyUser(text("tray.copy.failed.title"), text("tray.copy.noClipboard"));
+            }
+        } catch (SnippetException e) {
+            LOG.warning(e.getMessage());
+            notifyUser(text("tray.copy.failed.title"), e.getMessage());
         }
     }
 

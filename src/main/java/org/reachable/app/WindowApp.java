@@ -33,8 +33,15 @@ import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetException;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
+import org.reachable.ui.texts.TextsView;
+import org.reachable.ui.texts.TextsViewModel;
 import org.reachable.ui.welcome.WelcomeView;
 import org.reachable.ui.welcome.WelcomeViewModel;
 
@@ -58,6 +65,7 @@ public final class WindowApp extends Application {
     private Stage anchor;
     private Stage mainStage;
     private MainViewModel viewModel;
+    private TextsViewModel texts;
     private ScheduledTimer timer;
     private StatusMonitor monitor;
     private FolderWatcher watcher;
@@ -87,7 +95,10 @@ public final class WindowApp extends Application {
         mainStage = new Stage();
         mainStage.setTitle(bundle.getString("main.title"));
         mainStage.getIcons().addAll(icons());
-        mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock).root()));
+        ResourceBundle textsBundle = TextsView.bundle(locale);
+        texts = new TextsViewModel(textsBundle, this::text, locale.getLanguage());
+        mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock,
+                new TextsView(texts, textsBundle).root()).root()));
         mainStage.setOnHidden(e -> exitIfIdle());
         if (fallback) {
             viewModel.showNote(bundle.getString("main.noTray"));
@@ -97,7 +108,13 @@ public final class WindowApp extends Application {
         monitor.addListener(new StatusMonitor.Listener() {
             @Override
             public void statusChanged(StatusMonitor.Change change) {
-                Platform.runLater(() -> viewModel.show(change.current(), change.data().zone()));
+                Platform.runLater(() -> {
+                    viewModel.show(change.current(), change.data().zone());
+                    if (change.previous() == null) { // the profile is known now: its main language first
+                        texts.languageProperty().set(mainLanguage(change.data()));
+                    }
+                    texts.refresh();
+                });
             }
 
             @Override
@@ -106,13 +123,45 @@ public final class WindowApp extends Application {
             }
         });
         watcher = new FolderWatcher(folder.root(), Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON,
-                DataFolder.OVERRIDE_JSON), TrayApp.DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload));
+                DataFolder.OVERRIDE_JSON), TrayApp.DEBOUNCE_MILLIS, () -> timer.execute(() -> {
+                    monitor.reload();
+                    Platform.runLater(texts::refresh); // settings (a name, a channel) may change a text only
+                }));
         watcher.start();
         timer.execute(monitor::start);
         listenToParent();
         if (fallback) {
             showMain();
         }
+    }
+
+    /**
+     * One text for the Texts screen, from the data the monitor runs on, as it reads now. In memory
+     * only (the templates are resources, compiled once), so it runs on the FX thread.
+     */
+    private TextsViewModel.Rendered text(Target target, Format format, String language) {
+        Workspace.Loaded data = monitor == null ? null : monitor.data();
+        SnippetRenderer renderer = environment.snippets();
+        if (!renderer.has(target, language, format)) {
+            return new TextsViewModel.Missing();
+        }
+        if (data == null) {
+            return new TextsViewModel.Text("");
+        }
+        try {
+            SnippetModel model = SnippetModel.of(data.settings(), data.schedule(), data.resolver(), language,
+                    clock.instant());
+            return new TextsViewModel.Text(renderer.render(target, language, format, model));
+        } catch (SnippetException e) {
+            LOG.warning(e.getMessage());
+            return new TextsViewModel.Failed(e.getMessage());
+        }
+    }
+
+    /** The profile's first language where the Texts screen has it, else the first it has. */
+    private static String mainLanguage(Workspace.Loaded data) {
+        String first = data.settings().profile().languages().get(0);
+        return TextsViewModel.LANGUAGES.contains(first) ? first : TextsViewModel.LANGUAGES.get(0);
     }
 
     /** ControlsFX notifications need some window; a transparent 1x1 utility stage serves. */

@@ -24,6 +24,10 @@ import org.reachable.domain.port.Tray;
 import org.reachable.domain.port.TrayAction;
 import org.reachable.domain.port.TrayMenu;
 import org.reachable.domain.status.State;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
 
 /** The tray process with a fake tray and a fake window process: no desktop, no second JVM. */
 class TrayAppTest {
@@ -40,6 +44,7 @@ class TrayAppTest {
         final List<TrayMenu> shown = new CopyOnWriteArrayList<>();
         volatile Consumer<TrayAction> actions;
         volatile boolean removed;
+        final List<String> copied = new CopyOnWriteArrayList<>();
 
         FakeTray(boolean supported) {
             this.supported = supported;
@@ -59,6 +64,12 @@ class TrayAppTest {
         @Override
         public void update(TrayMenu menu) {
             shown.add(menu);
+        }
+
+        @Override
+        public boolean copyText(String text) {
+            copied.add(text);
+            return true;
         }
 
         @Override
@@ -187,6 +198,62 @@ class TrayAppTest {
         tray.actions.accept(TrayAction.FOCUS_30_MINUTES);
         await(() -> !read(out).isEmpty(), "the hook's file");
         assertEquals("FOCUS|2026-11-23T10:30:00+01:00|", read(out).trim());
+        app.quit();
+        runner.join(10_000);
+    }
+
+    @Test
+    void copyAutoReplyPutsTheTextInTheProfilesFirstLanguageOnTheClipboard() throws Exception {
+        exampleWeek(); // the default profile writes Dutch first
+        FakeTray tray = new FakeTray(true);
+        FakeWindows windows = new FakeWindows();
+        TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
+        Thread runner = new Thread(() -> app.run(true));
+        runner.start();
+        await(() -> tray.actions != null, "the tray icon");
+        tray.actions.accept(TrayAction.COPY_AUTOREPLY);
+        await(() -> !tray.copied.isEmpty(), "the copied auto-reply");
+        var data = environment().workspace(DataFolder.at(dir)).load();
+        String expected = environment().snippets().render(Target.AUTOREPLY, "nl", Format.TEXT,
+                SnippetModel.of(data.settings(), data.schedule(), data.resolver(), "nl", CLOCK.instant()));
+        assertEquals(expected, tray.copied.get(0));
+        assertTrue(tray.copied.get(0).startsWith("Bedankt voor je bericht"), tray.copied.get(0));
+        assertFalse(windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")), "copied quietly");
+        app.quit();
+        runner.join(10_000);
+    }
+
+    @Test
+    void copyingATextWithoutATemplateSaysItIsNotThereYet() throws Exception {
+        exampleWeek();
+        SnippetRenderer none = new SnippetRenderer() {
+            @Override
+            public boolean has(Target target, String language, Format format) {
+                return false;
+            }
+
+            @Override
+            public String render(Target target, String language, Format format, SnippetModel model) {
+                throw new AssertionError("not asked for a text it does not have");
+            }
+        };
+        AppEnvironment withoutTemplates = new AppEnvironment(CLOCK) {
+            @Override
+            public SnippetRenderer snippets() {
+                return none;
+            }
+        };
+        FakeTray tray = new FakeTray(true);
+        FakeWindows windows = new FakeWindows();
+        TrayApp app = new TrayApp(withoutTemplates, DataFolder.at(dir), tray, windows, Locale.ENGLISH);
+        Thread runner = new Thread(() -> app.run(true));
+        runner.start();
+        await(() -> tray.actions != null, "the tray icon");
+        tray.actions.accept(TrayAction.COPY_VOICEMAIL);
+        await(() -> windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")), "a notification");
+        assertEquals(List.of("NOTIFY\tNot available yet\tThere is no voicemail script in Dutch yet; it comes in a "
+                + "later version."), windows.commands);
+        assertTrue(tray.copied.isEmpty());
         app.quit();
         runner.join(10_000);
     }

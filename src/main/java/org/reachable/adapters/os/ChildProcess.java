@@ -26,6 +26,12 @@ public final class ChildProcess {
     }
 
     public static ChildProcess start(String mainClass, List<String> args, Path log) throws IOException {
+        return start(mainClass, List.of(), args, log);
+    }
+
+    /** As {@link #start(String, List, Path)}, with JVM options for the child after the inherited ones. */
+    public static ChildProcess start(String mainClass, List<String> jvmOptions, List<String> args, Path log)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -40,6 +46,7 @@ public final class ChildProcess {
             command.add("--add-modules");
             command.add("javafx.controls,javafx.fxml");
         }
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

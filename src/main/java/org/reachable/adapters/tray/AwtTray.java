@@ -83,6 +83,17 @@ public final class AwtTray implements Tray {
     }
 
     @Override
+    public boolean copyText(String text) {
+        try {
+            java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
+                    .setContents(new java.awt.datatransfer.StringSelection(text), null);
+            return true;
+        } catch (java.awt.HeadlessException | IllegalStateException e) {
+            return false; // headless, or another program holds the clipboard just now
+        }
+    }
+
+    @Override
     public void remove() {
         onEventThread(() -> {
             SystemTray tray = SystemTray.getSystemTray();

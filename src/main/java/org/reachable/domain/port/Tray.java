@@ -14,6 +14,13 @@ public interface Tray {
     /** Replaces icon, tooltip and menu. */
     void update(TrayMenu menu);
 
+    /**
+     * Puts plain text on the system clipboard (the tray process has no other toolkit).
+     *
+     * @return false when there is no clipboard to put it on
+     */
+    boolean copyText(String text);
+
     /** Removes the icon; without this the JVM does not exit. */
     void remove();
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reachable.domain.status.State;
 import org.reachable.ui.main.MainViewModel.Page;
@@ -52,6 +53,8 @@ public final class MainView {
     @FXML
     private VBox statusPage;
     @FXML
+    private StackPane textsPage;
+    @FXML
     private VBox comingPage;
     @FXML
     private Label comingTitle;
@@ -64,6 +67,14 @@ public final class MainView {
     private java.util.concurrent.ScheduledExecutorService ticker;
 
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock) {
+        this(viewModel, bundle, clock, null);
+    }
+
+    /**
+     * @param texts the Texts screen's root, shown on the Texts page; null shows what is coming
+     *     there instead
+     */
+    public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Parent texts) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
@@ -72,6 +83,10 @@ public final class MainView {
             root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (texts != null) {
+            textsPage.getChildren().setAll(texts);
+            showPage(viewModel.pageProperty().get());
         }
         // The countdown ticks once a second, and only while the window shows. Not a Timeline: a
         // running animation keeps the toolkit rendering every pulse (measured: 3x the wake-ups).
@@ -152,9 +167,11 @@ public final class MainView {
                 toggle.setSelected(true);
             }
         }
+        boolean texts = page == Page.TEXTS && !textsPage.getChildren().isEmpty();
         statusPage.setVisible(page == Page.STATUS);
-        comingPage.setVisible(page != Page.STATUS);
-        if (page != Page.STATUS) {
+        textsPage.setVisible(texts);
+        comingPage.setVisible(page != Page.STATUS && !texts);
+        if (comingPage.isVisible()) {
             String key = page.name().toLowerCase(Locale.ROOT);
             comingTitle.setText(bundle.getString("nav." + key).replace("_", ""));
             comingText.setText(bundle.getString("coming." + key));

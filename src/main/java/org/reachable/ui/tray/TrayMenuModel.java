@@ -64,6 +64,9 @@ public final class TrayMenuModel {
             items.add(new Action(text("tray.backToSchedule"), TrayAction.BACK_TO_SCHEDULE));
         }
         items.add(new Separator());
+        items.add(new Action(text("tray.copyAutoreply"), TrayAction.COPY_AUTOREPLY));
+        items.add(new Action(text("tray.copyVoicemail"), TrayAction.COPY_VOICEMAIL));
+        items.add(new Separator());
         items.add(new Action(text("tray.open"), TrayAction.OPEN));
         items.add(new Action(text("tray.quit"), TrayAction.QUIT));
         return new TrayMenu(status.state(), tooltip(status, zone), items);

@@ -68,8 +68,11 @@ class TrayMenuModelTest {
         assertEquals(new TrayMenu.Text("Next change: 11:00"), menu.items().get(1));
         assertEquals(List.of(TrayAction.FOCUS_30_MINUTES, TrayAction.FOCUS_1_HOUR, TrayAction.FOCUS_2_HOURS,
                 TrayAction.FOCUS_UNTIL_NEXT_WINDOW, TrayAction.FOCUS_UNTIL_END_OF_DAY,
-                TrayAction.AVAILABLE_UNTIL_NEXT_CHANGE, TrayAction.AVAILABLE_1_HOUR, TrayAction.OPEN, TrayAction.QUIT),
+                TrayAction.AVAILABLE_UNTIL_NEXT_CHANGE, TrayAction.AVAILABLE_1_HOUR, TrayAction.COPY_AUTOREPLY,
+                TrayAction.COPY_VOICEMAIL, TrayAction.OPEN, TrayAction.QUIT),
                 actions(menu.items()));
+        assertTrue(menu.items().contains(new TrayMenu.Action("Copy auto-reply", TrayAction.COPY_AUTOREPLY)));
+        assertTrue(menu.items().contains(new TrayMenu.Action("Copy voicemail script", TrayAction.COPY_VOICEMAIL)));
     }
 
     @Test

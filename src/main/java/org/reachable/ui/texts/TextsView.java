@@ -1,0 +1,165 @@
+package org.reachable.ui.texts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.Property;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import org.reachable.domain.text.snippet.Format;
+
+/**
+ * The Texts screen: a text for each place a client reads, in the chosen language and format, as
+ * it reads now, and Copy. Owns its FXML (loaded with this as controller).
+ */
+public final class TextsView {
+
+    public static final String BUNDLE = "org.reachable.ui.texts.TextsView";
+
+    @FXML
+    private FlowPane targetsBox;
+    @FXML
+    private Label hint;
+    @FXML
+    private HBox languageBox;
+    @FXML
+    private HBox formatBox;
+    @FXML
+    private TextArea preview;
+    @FXML
+    private Label message;
+    @FXML
+    private Label length;
+    @FXML
+    private Label copied;
+    @FXML
+    private Button copyButton;
+
+    private final TextsViewModel viewModel;
+    private final Parent root;
+    private final ToggleGroup targetGroup = new ToggleGroup();
+    private final ToggleGroup languageGroup = new ToggleGroup();
+    private final ToggleGroup formatGroup = new ToggleGroup();
+
+    public TextsView(TextsViewModel viewModel, ResourceBundle bundle) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(TextsView.class.getResource("TextsView.fxml"), bundle);
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    @FXML
+    private void initialize() {
+        fill(targetsBox, targetGroup, viewModel.targets(), viewModel.targetProperty(), "target-");
+        fill(languageBox, languageGroup, TextsViewModel.LANGUAGES, viewModel.languageProperty(), "language-");
+        fill(formatBox, formatGroup, viewModel.formats(), viewModel.formatProperty(), "format-");
+        viewModel.formats().addListener((ListChangeListener<Format>) c ->
+                fill(formatBox, formatGroup, viewModel.formats(), viewModel.formatProperty(), "format-"));
+        bind(targetGroup, viewModel.targetProperty());
+        bind(languageGroup, viewModel.languageProperty());
+        bind(formatGroup, viewModel.formatProperty());
+
+        hint.textProperty().bind(viewModel.hintProperty());
+        preview.textProperty().bind(viewModel.previewProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        length.textProperty().bind(viewModel.lengthProperty());
+        copied.textProperty().bind(viewModel.copiedProperty());
+        copyButton.disableProperty().bind(viewModel.canCopyProperty().not());
+        viewModel.failedProperty().addListener((o, old, now) -> styleMessage());
+        viewModel.formatProperty().addListener((o, old, now) -> styleFor(now));
+        styleMessage();
+        styleFor(viewModel.formatProperty().get());
+    }
+
+    /** One toggle per value, chosen as the property is; clicking sets the property. */
+    private void fill(Pane box, ToggleGroup group, List<?> values, Property<?> chosen, String idPrefix) {
+        group.getToggles().clear();
+        box.getChildren().clear();
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            ToggleButton button = new ToggleButton(viewModel.nameOf(value));
+            button.setId(idPrefix + String.valueOf(value instanceof Enum<?> e ? e.name() : value).toLowerCase(Locale.ROOT));
+            button.setUserData(value);
+            button.setToggleGroup(group);
+            button.setFocusTraversable(true);
+            if (i == 0) {
+                button.getStyleClass().add("first");
+            }
+            if (i == values.size() - 1) {
+                button.getStyleClass().add("last");
+            }
+            button.setSelected(value.equals(chosen.getValue()));
+            box.getChildren().add(button);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void bind(ToggleGroup group, Property<T> chosen) {
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                if (old != null && group.getToggles().contains(old)) {
+                    old.setSelected(true); // one is always chosen
+                }
+            } else {
+                chosen.setValue((T) now.getUserData());
+            }
+        });
+        chosen.addListener((o, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData().equals(now)).findFirst()
+                .ifPresent(t -> t.setSelected(true)));
+    }
+
+    private void styleMessage() {
+        message.getStyleClass().removeAll("problem", "remark");
+        message.getStyleClass().add(viewModel.failedProperty().get() ? "problem" : "remark");
+    }
+
+    private void styleFor(Format format) {
+        preview.getStyleClass().remove("code");
+        if (format != null && format != Format.TEXT) {
+            preview.getStyleClass().add("code");
+        }
+    }
+
+    @FXML
+    private void copy() {
+        TextsViewModel.Clip clip = viewModel.copy();
+        if (clip == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(clip.plain());
+        if (clip.hasHtml()) {
+            content.putHtml(clip.html());
+        }
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

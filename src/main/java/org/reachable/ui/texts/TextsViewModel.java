@@ -1,0 +1,232 @@
+package org.reachable.ui.texts;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.Target;
+
+/**
+ * The Texts screen's state: which target, language and format, and the text as it reads now.
+ * The text comes from a {@link Source} the app wires to the renderer and the current schedule, so
+ * this class knows no adapter and is tested with plain JUnit.
+ */
+public final class TextsViewModel {
+
+    /** The languages a text is written in, in the order of the switch. */
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+
+    /** Makes one text now. */
+    @FunctionalInterface
+    public interface Source {
+        Rendered render(Target target, Format format, String language);
+    }
+
+    /** What the source gave: a text, no template (yet), or an error message. */
+    public sealed interface Rendered permits Text, Missing, Failed {
+    }
+
+    public record Text(String text) implements Rendered {
+    }
+
+    /** No template for this target, language and format yet. */
+    public record Missing() implements Rendered {
+    }
+
+    public record Failed(String message) implements Rendered {
+    }
+
+    /** What Copy puts on the clipboard: always plain text, HTML too when the format is HTML. */
+    public record Clip(String plain, String html) {
+        public boolean hasHtml() {
+            return html != null;
+        }
+    }
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final Source source;
+    private final ObservableList<Target> targets = FXCollections.observableArrayList(Target.values());
+    private final ObservableList<Format> formats = FXCollections.observableArrayList();
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>();
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>();
+    private final StringProperty language = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper length = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(false);
+    private boolean switching;
+
+    /**
+     * @param language the language the screen opens in (the profile's first); anything but the
+     *     known languages opens in Dutch
+     */
+    public TextsViewModel(ResourceBundle bundle, Source source, String language) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : bundle.getLocale();
+        this.source = source;
+        this.language.set(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
+        target.addListener((o, old, now) -> targetChanged(now));
+        format.addListener((o, old, now) -> {
+            if (!switching) {
+                refresh();
+            }
+        });
+        this.language.addListener((o, old, now) -> refresh());
+        target.set(Target.values()[0]);
+    }
+
+    private void targetChanged(Target now) {
+        switching = true;
+        try {
+            formats.setAll(now.formats());
+            format.set(now.defaultFormat());
+        } finally {
+            switching = false;
+        }
+        refresh();
+    }
+
+    /** Makes the text again: the schedule, settings or time changed, or the user switched. */
+    public void refresh() {
+        Target t = target.get();
+        Format f = format.get();
+        String lang = language.get();
+        copied.set("");
+        if (t == null || f == null || lang == null) {
+            return;
+        }
+        Rendered result = source.render(t, f, lang);
+        hint.set(text("hint." + t.name()));
+        if (result instanceof Text ok) {
+            preview.set(ok.text());
+            message.set(f == Format.HTML ? text("html.source") : "");
+            String stripped = ok.text().strip();
+            length.set(stripped.isEmpty() ? "" : format("length", stripped.codePointCount(0, stripped.length())));
+            failed.set(false);
+            canCopy.set(!ok.text().isEmpty());
+        } else {
+            preview.set("");
+            length.set("");
+            failed.set(true);
+            canCopy.set(false);
+            message.set(result instanceof Failed failure ? format("failed", failure.message())
+                    : format("missing", text("target." + t.name()), text("language." + lang),
+                            text("format." + f.name())));
+        }
+    }
+
+    /**
+     * What to put on the clipboard, made afresh (so a text copied hours after the screen opened is
+     * still true), or null when there is nothing to copy. For HTML the plain text is the target's
+     * own text format where it has one and it can be made.
+     */
+    public Clip copy() {
+        refresh();
+        if (!canCopy.get()) {
+            return null;
+        }
+        String text = preview.get();
+        Clip clip = new Clip(text, null);
+        if (format.get() == Format.HTML) {
+            String plain = text;
+            if (target.get().formats().contains(Format.TEXT)
+                    && source.render(target.get(), Format.TEXT, language.get()) instanceof Text ok) {
+                plain = ok.text();
+            }
+            clip = new Clip(plain, text);
+        }
+        copied.set(text(clip.hasHtml() ? "copied.both" : "copied"));
+        return clip;
+    }
+
+    /** A display name for a target, format or language code, for the switches. */
+    public String nameOf(Object value) {
+        if (value instanceof Target t) {
+            return text("target." + t.name());
+        }
+        if (value instanceof Format f) {
+            return text("format." + f.name());
+        }
+        return text("language." + value);
+    }
+
+    private String text(String key) {
+        return bundle.getString(key);
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public ObservableList<Target> targets() {
+        return targets;
+    }
+
+    /** The formats of the chosen target, first the default. */
+    public ObservableList<Format> formats() {
+        return formats;
+    }
+
+    public ObjectProperty<Target> targetProperty() {
+        return target;
+    }
+
+    public ObjectProperty<Format> formatProperty() {
+        return format;
+    }
+
+    /** "nl" or "en". */
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    /** The text as it reads now; empty when it cannot be made. */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Why there is no text, or a remark on how it is shown (HTML as source). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Where the chosen target's text goes. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    /** "312 characters". */
+    public ReadOnlyStringProperty lengthProperty() {
+        return length.getReadOnlyProperty();
+    }
+
+    /** Said after Copy; cleared when the text changes. */
+    public ReadOnlyStringProperty copiedProperty() {
+        return copied.getReadOnlyProperty();
+    }
+
+    /** True when the message is an error (no template, or it failed), not a remark. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCopyProperty() {
+        return canCopy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,192 @@
+package org.reachable.ui.texts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reachable.adapters.templates.MustacheRenderer;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetException;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.SnippetWeek;
+import org.reachable.domain.text.snippet.Target;
+import org.reachable.ui.Snapshots;
+import org.reachable.ui.main.MainView;
+import org.reachable.ui.main.MainViewModel;
+import org.reachable.ui.main.MainViewModel.Page;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Texts screen in the main window, headless under Monocle, with the real templates and the
+ * week of the golden files: Copy, then the clipboard read back. Also saves screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TextsViewTest {
+
+    /** Thursday 26 November 2026, 10:00 in Amsterdam: inside the morning window. */
+    private static final Clock CLOCK = Clock.fixed(SnippetWeek.Moment.WINDOW.at, SnippetWeek.AMSTERDAM);
+    private static final SnippetRenderer RENDERER = new MustacheRenderer();
+    /** The user's settings: a Dutch user's, or an English-speaking user's for the English screenshot. */
+    private static volatile Settings settings = SnippetWeek.settings("nl");
+
+    private Stage stage;
+    private MainViewModel main;
+
+    /** What the app wires in: the renderer over the current data, "not there yet" for a missing template. */
+    static TextsViewModel.Rendered render(Target target, Format format, String language) {
+        if (!RENDERER.has(target, language, format)) {
+            return new TextsViewModel.Missing();
+        }
+        try {
+            var schedule = SnippetWeek.schedule();
+            return new TextsViewModel.Text(RENDERER.render(target, language, format, SnippetModel.of(settings,
+                    schedule, new StatusResolver(schedule, settings.channels(), Optional.empty()), language,
+                    CLOCK.instant())));
+        } catch (SnippetException e) {
+            return new TextsViewModel.Failed(e.getMessage());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        settings = SnippetWeek.settings("nl");
+        stage.setScene(scene(Locale.forLanguageTag("nl-NL"), "nl"));
+        stage.show();
+    }
+
+    private Scene scene(Locale locale, String language) {
+        var bundle = MainView.bundle(locale);
+        main = new MainViewModel(bundle);
+        var textsBundle = TextsView.bundle(locale);
+        TextsViewModel texts = new TextsViewModel(textsBundle, TextsViewTest::render, language);
+        Scene scene = new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root());
+        var schedule = SnippetWeek.schedule();
+        main.show(new StatusResolver(schedule, settings.channels(), Optional.empty()).status(CLOCK.instant()),
+                SnippetWeek.AMSTERDAM);
+        return scene;
+    }
+
+    @Test
+    void inEnglishForAnEnglishSpeakingUser(FxRobot robot) throws Exception {
+        settings = SnippetWeek.settings("en");
+        robot.interact(() -> stage.setScene(scene(Locale.ENGLISH, "en")));
+        robot.clickOn("#textsButton");
+        robot.clickOn("#target-autoreply");
+        assertEquals("Copy", robot.lookup("#copyButton").queryAs(Button.class).getText().replace("_", ""));
+        assertTrue(robot.lookup("#language-en").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
+        assertEquals(render(Target.AUTOREPLY, Format.TEXT, "en"), new TextsViewModel.Text(preview));
+        save(robot, "target/screenshots/texts-autoreply-en.png");
+        robot.clickOn("#target-website");
+        save(robot, "target/screenshots/texts-website-html-en.png");
+    }
+
+    @Test
+    void copyPutsTheDutchAutoReplyOnTheClipboardAsItShows(FxRobot robot) throws Exception {
+        robot.clickOn("#textsButton");
+        assertEquals(Page.TEXTS, main.pageProperty().get());
+        assertTrue(robot.lookup("#preview").query().isVisible());
+        assertFalse(robot.lookup("#comingPage").query().isVisible(), "no 'coming' page for Texts any more");
+        robot.clickOn("#target-autoreply");
+        robot.clickOn("#language-nl");
+        String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
+        assertTrue(preview.startsWith("Bedankt voor je bericht."), preview);
+        assertEquals(render(Target.AUTOREPLY, Format.TEXT, "nl"), new TextsViewModel.Text(preview));
+        robot.clickOn("#copyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<String> string = new AtomicReference<>();
+        AtomicReference<Boolean> html = new AtomicReference<>();
+        robot.interact(() -> {
+            string.set(Clipboard.getSystemClipboard().getString());
+            html.set(Clipboard.getSystemClipboard().hasHtml());
+        });
+        assertEquals(preview, string.get());
+        assertFalse(html.get(), "plain text only: the auto-reply has no HTML");
+        assertEquals("Gekopieerd naar het klembord.", robot.lookup("#copied").queryAs(Label.class).getText());
+        save(robot, "target/screenshots/texts-autoreply-nl.png");
+    }
+
+    @Test
+    void copyOfTheHtmlSignaturePutsHtmlAndItsPlainTextOnTheClipboard(FxRobot robot) throws Exception {
+        robot.clickOn("#textsButton");
+        robot.clickOn("#target-signature");
+        robot.clickOn("#language-en");
+        assertTrue(robot.lookup("#format-html").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
+        assertTrue(preview.contains("<"), preview);
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("HTML-broncode"));
+        robot.clickOn("#copyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<String> string = new AtomicReference<>();
+        AtomicReference<String> html = new AtomicReference<>();
+        robot.interact(() -> {
+            string.set(Clipboard.getSystemClipboard().getString());
+            html.set(Clipboard.getSystemClipboard().getHtml());
+        });
+        assertEquals(preview, html.get());
+        assertEquals(((TextsViewModel.Text) render(Target.SIGNATURE, Format.TEXT, "en")).text(), string.get());
+        save(robot, "target/screenshots/texts-signature-en.png");
+        robot.clickOn("#format-text");
+        assertEquals(string.get(), robot.lookup("#preview").queryAs(TextArea.class).getText());
+        save(robot, "target/screenshots/texts-signature-text-en.png");
+    }
+
+    @Test
+    void aTargetWithoutATemplateSaysSoAndCannotBeCopied(FxRobot robot) throws Exception {
+        robot.clickOn("#textsButton");
+        robot.clickOn("#target-website");
+        robot.clickOn("#format-jsonld");
+        boolean missing = !RENDERER.has(Target.WEBSITE, "nl", Format.JSONLD);
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        if (missing) {
+            assertEquals("De tekst voor Website (Nederlands, JSON-LD) is er nog niet; die komt in een latere versie.",
+                    message.getText());
+            assertTrue(robot.lookup("#copyButton").queryAs(Button.class).isDisabled());
+        } else {
+            assertFalse(robot.lookup("#copyButton").queryAs(Button.class).isDisabled());
+        }
+        save(robot, "target/screenshots/texts-website-jsonld-nl.png");
+        robot.clickOn("#format-html");
+        save(robot, "target/screenshots/texts-website-nl.png");
+        robot.clickOn("#language-en");
+        robot.clickOn("#format-text");
+        save(robot, "target/screenshots/texts-website-en.png");
+    }
+
+    private void save(FxRobot robot, String name) throws Exception {
+        Path file = Path.of(name);
+        Exception[] failure = new Exception[1];
+        robot.interact(() -> {
+            try {
+                Snapshots.save(stage.getScene(), file);
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        assertTrue(Files.size(file) > 1000, "a real picture was written");
+    }
+}
