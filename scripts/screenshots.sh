@@ -28,7 +28,7 @@ shot_tray() { # state name
   xdotool mousemove $icon_x $icon_y; sleep 2.5   # the tooltip
   import -window root -crop 760x40+520+0 "$OUT/tray-$1-tooltip.png"
   xdotool click 3; sleep 1.2                      # the menu
-  import -window root -crop 420x200+860+0 "$OUT/tray-$1-menu.png"
+  import -window root -crop 420x250+860+0 "$OUT/tray-$1-menu.png"
   xdotool key Escape; xdotool mousemove 600 600 click 1; sleep 0.5
 }
 shot_tray available
