@@ -24,7 +24,9 @@ import org.reachable.domain.text.snippet.Target;
  * <p>The compiler is strict on purpose: a value or section the model does not have is an error
  * naming the template and line, not an empty gap a client would read. {@code {{x}}} is escaped
  * for HTML in HTML templates and for Markdown in Markdown ones; in plain text it goes in as is
- * (the model already made it one line).
+ * (the model already made it one line). In JSON-LD templates it is escaped for a JSON string
+ * (and {@code <}, {@code >}, {@code &} as unicode escapes, so that a site can put the JSON in
+ * its own script element safely); in Sieve templates for a Sieve quoted string (RFC 5228).
  */
 public final class MustacheRenderer implements SnippetRenderer {
 
@@ -66,6 +68,8 @@ public final class MustacheRenderer implements SnippetRenderer {
         return switch (format) {
             case HTML -> com.samskivert.mustache.Escapers.HTML;
             case MARKDOWN -> MustacheRenderer::markdown;
+            case JSONLD -> MustacheRenderer::json;
+            case SIEVE -> MustacheRenderer::sieve;
             default -> com.samskivert.mustache.Escapers.NONE;
         };
     }
@@ -76,6 +80,46 @@ public final class MustacheRenderer implements SnippetRenderer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The inside of a JSON string: quote, backslash and control characters escaped, and {@code <},
+     * {@code >}, {@code &}, U+2028 and U+2029 as unicode escapes, so that {@code </script>} in
+     * user text cannot end the script element a site puts the JSON in.
+     */
+    static String json(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The inside of a Sieve quoted string (RFC 5228, 2.4.2): backslash and double quote escaped. */
+    static String sieve(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
                 b.append('\\');
             }
             b.append(c);

@@ -150,6 +150,7 @@ public final class SnippetModel {
             v.put("voicemail", voicemail());
             v.put("assistant", assistant());
             v.put("facebook", facebook(name.isEmpty() ? business : name, status, urgent));
+            v.put("jsonld", jsonld(name, business));
             return new SnippetModel(language, v);
         }
 
@@ -438,6 +439,104 @@ public final class SnippetModel {
             m.put("aboutLimit", FACEBOOK_ABOUT);
             m.put("aboutShortened", aboutFit.shortened());
             return m;
+        }
+
+        /**
+         * The schema.org values of the website's JSON-LD: the business (or the person) as a
+         * {@code ProfessionalService} with one {@code ContactPoint} per channel. A channel's hours
+         * become {@code OpeningHoursSpecification}s ({@code hours}: day URLs, "09:00", "11:00");
+         * an urgent line is open every day, with its condition as the description. Days off
+         * belong to the service itself ({@code specialOpeningHoursSpecification} is a property of
+         * a Place, not of a ContactPoint), closed all day. Every list item has {@code more}: whether
+         * an item follows, so the template can place JSON's commas.
+         */
+        private Map<String, Object> jsonld(String name, String business) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", business.isEmpty() ? name : business);
+            m.put("founder", business.isEmpty() ? "" : name);
+            List<String> codes = settings.profile().languages() == null || settings.profile().languages().isEmpty()
+                    ? List.of(language) : settings.profile().languages();
+            List<Map<String, Object>> languages = new ArrayList<>();
+            for (String code : codes) {
+                languages.add(new LinkedHashMap<>(Map.of("code", line(code))));
+            }
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (Channel c : ordinary()) {
+                points.add(contactPoint(c, "", jsonHours(WeeklyHours.forChannel(schedule, c.id()))));
+            }
+            if (!status.dayOff().map(DayOff::urgentLineOff).orElse(false)) {
+                List<Map<String, Object>> always = jsonHours(List.of(new HoursLine(
+                        java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                        List.of(org.reachable.domain.text.ClockRange.wholeDay()))));
+                for (Channel c : settings.channels()) {
+                    if (c.urgentOnly()) {
+                        points.add(contactPoint(c, line(c.urgentCondition()), always));
+                    }
+                }
+            }
+            List<Map<String, Object>> closed = new ArrayList<>();
+            schedule.entries().stream().filter(e -> e instanceof DayOff).map(e -> (DayOff) e)
+                    .filter(d -> !d.last().isBefore(today) && !d.first().isAfter(today.plusDays(DAYS_OFF_AHEAD)))
+                    .sorted(java.util.Comparator.comparing(DayOff::first)).forEach(d -> {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("validFrom", d.first().toString());
+                        o.put("validThrough", d.last().toString());
+                        closed.add(o);
+                    });
+            m.put("languages", more(languages));
+            m.put("contactPoints", more(points));
+            m.put("daysOff", more(closed));
+            m.put("anyDaysOff", !closed.isEmpty());
+            return m;
+        }
+
+        private static Map<String, Object> contactPoint(Channel c, String description, List<Map<String, Object>> hours) {
+            String contact = line(c.contact());
+            boolean phone = c.type() == ChannelType.PHONE || c.type() == ChannelType.WHATSAPP
+                    || c.type() == ChannelType.SMS;
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("contactType", line(c.name()));
+            p.put("telephone", phone ? contact : "");
+            p.put("email", c.type() == ChannelType.EMAIL ? contact : "");
+            p.put("description", description);
+            p.put("hours", hours);
+            return p;
+        }
+
+        /** One OpeningHoursSpecification per line and range: the days as schema.org URLs, times "09:00". */
+        private static List<Map<String, Object>> jsonHours(List<HoursLine> lines) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (HoursLine l : lines) {
+                List<Map<String, Object>> days = new ArrayList<>();
+                for (java.time.DayOfWeek d : l.days()) {
+                    String day = d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+                    days.add(new LinkedHashMap<>(Map.of("url", "https://schema.org/" + day)));
+                }
+                for (org.reachable.domain.text.ClockRange r : l.ranges()) {
+                    Map<String, Object> h = new LinkedHashMap<>();
+                    h.put("days", more(new ArrayList<>(days)));
+                    h.put("opens", hhmm(r.start()));
+                    // schema.org has no 24:00; 23:59 is the usual "until midnight"
+                    h.put("closes", r.endsAtMidnight() ? "23:59" : hhmm(r.end()));
+                    list.add(h);
+                }
+            }
+            return more(list);
+        }
+
+        private static String hhmm(java.time.LocalTime t) {
+            return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+        }
+
+        /** Marks each item but the last with {@code more = true}, for the commas of a JSON list. */
+        private static List<Map<String, Object>> more(List<Map<String, Object>> items) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Map<String, Object> m = new LinkedHashMap<>(items.get(i));
+                m.put("more", i < items.size() - 1);
+                list.add(m);
+            }
+            return list;
         }
 
         private static String capitalise(String text) {

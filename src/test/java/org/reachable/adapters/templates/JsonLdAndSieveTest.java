@@ -1,0 +1,289 @@
+package org.reachable.adapters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.DayOffReason;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetWeek;
+import org.reachable.domain.text.snippet.SnippetWeek.Moment;
+import org.reachable.domain.text.snippet.Target;
+
+/**
+ * The website's schema.org JSON-LD and the auto-reply's Sieve vacation script: the JSON parses
+ * (Jackson) and carries the week's hours and the day off; the Sieve script compiles with
+ * {@code sievec} from Debian's {@code dovecot-sieve} (skipped, saying why, where it is not installed);
+ * both at every golden moment and with hostile user text.
+ */
+class JsonLdAndSieveTest {
+
+    private static final MustacheRenderer RENDERER = new MustacheRenderer();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NASTY = "Q\"uote\\back\\\\slash </script><script>alert('x')</script> & <b> 😀\r\nline two\u2028";
+    private static final String NAME = "Anna " + NASTY + " " + "x".repeat(2000);
+    private static final String BUSINESS = "Bakkerij \"De Beste\" \\ </SCRIPT> 🍞";
+    private static final String MON_TO_FRI_BUT_WED = "[https://schema.org/Monday, https://schema.org/Tuesday, "
+            + "https://schema.org/Thursday, https://schema.org/Friday]";
+
+    static Stream<Arguments> moments() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String language : List.of("nl", "en")) {
+            for (Moment moment : Moment.values()) {
+                cases.add(Arguments.of(language, moment));
+            }
+        }
+        return cases.stream();
+    }
+
+    // ---- JSON-LD ----
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("moments")
+    void theJsonLdParsesAndCarriesTheWeekAndTheDayOff(String language, Moment moment) throws IOException {
+        String text = RENDERER.render(Target.WEBSITE, language, Format.JSONLD, SnippetWeek.model(language, moment));
+        assertTrue(text.startsWith("{"), "the bare JSON object, no script element: " + text);
+        JsonNode root = JSON.readTree(text);
+        assertEquals("https://schema.org", root.path("@context").asText());
+        assertEquals("ProfessionalService", root.path("@type").asText());
+        assertEquals("Reisbureau Zonnig", root.path("name").asText());
+        assertEquals("Marieke Jansen", root.path("founder").path("name").asText());
+
+        JsonNode points = root.path("contactPoint");
+        assertEquals(4, points.size(), "phone, e-mail, WhatsApp and the urgent line");
+        JsonNode phone = points.get(0);
+        assertEquals("ContactPoint", phone.path("@type").asText());
+        assertEquals("nl".equals(language) ? "Telefoon" : "Phone", phone.path("contactType").asText());
+        assertEquals("020 123 4567", phone.path("telephone").asText());
+        assertTrue(phone.path("email").isMissingNode());
+        assertEquals("[\"nl\",\"en\"]", phone.path("availableLanguage").toString());
+        // Mon–Fri 9–11 and 16–18; Wednesday split by the focus block (13–17)
+        assertEquals(List.of(MON_TO_FRI_BUT_WED + " 09:00-11:00", MON_TO_FRI_BUT_WED + " 16:00-18:00",
+                "[https://schema.org/Wednesday] 09:00-11:00", "[https://schema.org/Wednesday] 17:00-18:00"),
+                hours(phone));
+        JsonNode mail = points.get(1);
+        assertEquals("marieke@zonnig.nl", mail.path("email").asText());
+        assertTrue(mail.path("telephone").isMissingNode());
+        assertEquals(hours(phone), hours(mail));
+        assertEquals(List.of(MON_TO_FRI_BUT_WED + " 09:00-17:00", "[https://schema.org/Wednesday] 09:00-13:00"),
+                hours(points.get(2)));
+        JsonNode urgent = points.get(3);
+        assertEquals("06 98765432", urgent.path("telephone").asText());
+        assertFalse(urgent.path("description").asText().isEmpty());
+        assertEquals(1, hours(urgent).size());
+        assertTrue(hours(urgent).get(0).endsWith("https://schema.org/Sunday] 00:00-23:59"), hours(urgent).toString());
+        for (JsonNode p : points) {
+            for (JsonNode h : p.path("hoursAvailable")) {
+                assertEquals("OpeningHoursSpecification", h.path("@type").asText());
+            }
+        }
+
+        JsonNode special = root.path("specialOpeningHoursSpecification");
+        assertEquals(1, special.size(), "the day off on Friday 27 November");
+        JsonNode off = special.get(0);
+        assertEquals("OpeningHoursSpecification", off.path("@type").asText());
+        assertEquals("2026-11-27", off.path("validFrom").asText());
+        assertEquals("2026-11-27", off.path("validThrough").asText());
+        assertEquals("00:00", off.path("opens").asText());
+        assertEquals("00:00", off.path("closes").asText());
+    }
+
+    @Test
+    void withoutADayOffThereIsNoSpecialHoursAndTheJsonStillParses() throws IOException {
+        List<ScheduleEntry> entries = SnippetWeek.schedule().entries().stream()
+                .filter(e -> !(e instanceof DayOff)).toList();
+        Schedule schedule = new Schedule(SnippetWeek.AMSTERDAM, entries);
+        for (String language : List.of("nl", "en")) {
+            SnippetModel model = SnippetWeek.model(SnippetWeek.settings(language, "", "Solo"), schedule, language,
+                    Moment.WINDOW.at);
+            JsonNode root = JSON.readTree(RENDERER.render(Target.WEBSITE, language, Format.JSONLD, model));
+            assertTrue(root.path("specialOpeningHoursSpecification").isMissingNode());
+            assertTrue(root.path("founder").isMissingNode());
+            assertEquals("Solo", root.path("name").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void hostileUserTextStaysInsideItsJsonStrings(String language) throws IOException {
+        String text = RENDERER.render(Target.WEBSITE, language, Format.JSONLD, hostile(language));
+        assertFalse(text.contains("<"), "no raw '<' that could close the site's script element");
+        assertFalse(text.contains("\u2028"));
+        JsonNode root = JSON.readTree(text);
+        assertEquals(one(BUSINESS), root.path("name").asText());
+        assertEquals(one(NAME), root.path("founder").path("name").asText());
+        JsonNode phone = root.path("contactPoint").get(0);
+        assertTrue(phone.path("contactType").asText().endsWith(one(NASTY)), phone.path("contactType").asText());
+        assertEquals("020 123 4567 " + one(NASTY), phone.path("telephone").asText());
+        assertEquals(4, hours(phone).size());
+        assertEquals(1, root.path("specialOpeningHoursSpecification").size());
+    }
+
+    @Test
+    void theJsonEscaperEscapesWhatJsonAndAScriptElementNeed() {
+        assertEquals("a\\\"b\\\\c\\nd\\u003c/script\\u003e \\u0026 \\u0001 😀",
+                MustacheRenderer.json("a\"b\\c\nd</script> & \u0001 😀"));
+    }
+
+    private static List<String> hours(JsonNode point) {
+        List<String> list = new ArrayList<>();
+        for (JsonNode h : point.path("hoursAvailable")) {
+            List<String> days = new ArrayList<>();
+            h.path("dayOfWeek").forEach(d -> days.add(d.asText()));
+            list.add(days + " " + h.path("opens").asText() + "-" + h.path("closes").asText());
+        }
+        return list;
+    }
+
+    // ---- Sieve ----
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("moments")
+    void theSieveScriptCompiles(String language, Moment moment, @TempDir Path dir) throws Exception {
+        String text = RENDERER.render(Target.AUTOREPLY, language, Format.SIEVE, SnippetWeek.model(language, moment));
+        assertTrue(text.startsWith("require [\"vacation\"];"), text);
+        assertTrue(text.contains("vacation :days 1 :subject \""), text);
+        List<String> strings = vacationStrings(text);
+        assertEquals(2, strings.size(), "subject and reason");
+        String plain = RENDERER.render(Target.AUTOREPLY, language, Format.TEXT, SnippetWeek.model(language, moment));
+        assertEquals(plain, strings.get(1), "the reason is the plain auto-reply");
+        compiles(text, dir);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void hostileUserTextStaysInsideItsSieveStrings(String language, @TempDir Path dir) throws Exception {
+        SnippetModel model = hostile(language);
+        String text = RENDERER.render(Target.AUTOREPLY, language, Format.SIEVE, model);
+        List<String> strings = vacationStrings(text);
+        assertEquals(2, strings.size());
+        assertTrue(strings.get(0).endsWith(one(NAME)), "the subject names the user, unchanged");
+        assertEquals(RENDERER.render(Target.AUTOREPLY, language, Format.TEXT, model), strings.get(1));
+        compiles(text, dir);
+    }
+
+    @Test
+    void sievecRejectsABrokenScriptSoItsVerdictMeansSomething(@TempDir Path dir) throws Exception {
+        Path sievec = sievec();
+        Path script = dir.resolve("broken.sieve");
+        Files.writeString(script, "require [\"vacation\"];\nvacation :days 1 \"a \"quote\" b\";\n");
+        assertNotEquals(0, run(sievec, script, dir).exitCode);
+    }
+
+    @Test
+    void theSieveEscaperEscapesBackslashAndQuote() {
+        assertEquals("a\\\\b\\\"c 😀 </script>", MustacheRenderer.sieve("a\\b\"c 😀 </script>"));
+    }
+
+    private static void compiles(String text, Path dir) throws Exception {
+        Path sievec = sievec();
+        Path script = dir.resolve("autoreply.sieve");
+        Files.writeString(script, text, StandardCharsets.UTF_8);
+        Result result = run(sievec, script, dir);
+        assertEquals(0, result.exitCode, "sievec: " + result.output + "\n" + text);
+        assertTrue(Files.exists(dir.resolve("autoreply.svbin")), "sievec wrote no binary: " + result.output);
+    }
+
+    /** sievec from dovecot-sieve, or the test is skipped with the reason. */
+    private static Path sievec() {
+        Optional<Path> found = Stream.concat(
+                Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).map(Path::of),
+                Stream.of(Path.of("/usr/bin"), Path.of("/usr/sbin"), Path.of("/usr/local/bin")))
+                .map(d -> d.resolve("sievec")).filter(Files::isExecutable).findFirst();
+        Assumptions.assumeTrue(found.isPresent(), "sievec is not installed (Debian: apt-get install dovecot-sieve; "
+                + ".ci/run installs it); the Sieve script is not compiled here");
+        return found.get();
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(Path sievec, Path script, Path dir) throws Exception {
+        Process process = new ProcessBuilder(sievec.toString(), script.toString(),
+                dir.resolve(script.getFileName().toString().replace(".sieve", ".svbin")).toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        boolean done = process.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!done) {
+            process.destroyForcibly();
+            throw new AssertionError("sievec did not finish in 60 s: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+
+    /** The quoted strings of the vacation command, unescaped as RFC 5228 reads them. */
+    private static List<String> vacationStrings(String script) {
+        int at = script.indexOf("\nvacation ");
+        assertTrue(at >= 0, script);
+        List<String> strings = new ArrayList<>();
+        int i = at + 1;
+        while (i < script.length() && script.charAt(i) != ';') {
+            char c = script.charAt(i);
+            if (c == '"') {
+                StringBuilder b = new StringBuilder();
+                i++;
+                while (script.charAt(i) != '"') {
+                    if (script.charAt(i) == '\\') {
+                        i++;
+                    }
+                    b.append(script.charAt(i));
+                    i++;
+                }
+                strings.add(b.toString());
+            }
+            i++;
+        }
+        return strings;
+    }
+
+    // ---- hostile text ----
+
+    /** The text as the model puts it in: one line. */
+    private static String one(String text) {
+        return text.replaceAll("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+", " ").trim();
+    }
+
+    private static SnippetModel hostile(String language) {
+        Settings base = SnippetWeek.settings(language, NAME, BUSINESS);
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : base.channels()) {
+            channels.add(new Channel(c.id(), c.type(), c.name() + " " + NASTY, c.contact() + " " + NASTY,
+                    c.promiseInside() + " " + NASTY, c.promiseOutside(), c.fallback(), c.urgentOnly(),
+                    c.urgentOnly() ? NASTY : c.urgentCondition()));
+        }
+        List<ScheduleEntry> entries = new ArrayList<>();
+        for (ScheduleEntry e : SnippetWeek.schedule().entries()) {
+            entries.add(e instanceof DayOff d ? new DayOff(d.uid(), NASTY, d.first(), d.last(), DayOffReason.OTHER,
+                    NASTY, null, false) : e);
+        }
+        Settings settings = new Settings(base.profile(), channels);
+        return SnippetWeek.model(settings, new Schedule(SnippetWeek.AMSTERDAM, entries), language, Moment.DAYOFF.at);
+    }
+}
