@@ -35,8 +35,10 @@ final class SnippetCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
-        String language = lang == null ? loaded.settings().profile().languages().get(0)
-                : lang.trim().toLowerCase(Locale.ROOT);
+        // a language tag may carry a country ("en-US": 12-hour clock, month first); the templates
+        // are per language, the words follow the whole tag
+        String tag = lang == null ? loaded.settings().profile().languages().get(0) : lang.trim();
+        String language = Locale.forLanguageTag(tag).getLanguage();
         Format chosen = format == null ? target.defaultFormat() : Format.fromCode(format);
         if (chosen == null || !target.formats().contains(chosen)) {
             throw new UserError(messages().get("snippet.noFormat", target.code(), format, formats()));
@@ -46,7 +48,7 @@ final class SnippetCommand extends BaseCommand {
             throw new UserError(messages().get("snippet.notYet", target.code(), language, chosen.code()));
         }
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
-        SnippetModel model = SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), language, t);
+        SnippetModel model = SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), tag, t);
         String text = renderer.render(target, language, chosen, model);
         out().print(text.endsWith("\n") ? text : text + "\n");
         return 0;

@@ -70,8 +70,9 @@ public final class SnippetModel {
     }
 
     /** Dutch for "nl", British English otherwise. */
+    /** "nl" Dutch; "en" British English; "en-US" 12-hour clock and month first. */
     public static Words words(String language) {
-        return "nl".equals(language) ? Words.dutch() : Words.english();
+        return Words.forLocale(java.util.Locale.forLanguageTag(language));
     }
 
     /**
@@ -120,9 +121,22 @@ public final class SnippetModel {
             this.language = language;
             this.at = at;
             this.words = words(language);
-            this.phrases = Phrases.of(language);
+            this.phrases = Phrases.of(java.util.Locale.forLanguageTag(language).getLanguage());
             this.zone = schedule.zone();
             this.today = LocalDate.ofInstant(at, zone);
+        }
+
+        /**
+         * The hours in the home zone; with a client zone in the profile (clients abroad), the home
+         * zone is named and the client's clock follows in brackets.
+         */
+        private String hours(List<HoursLine> lines) {
+            ZoneId client = settings.profile().clientZone();
+            if (client == null || client.getRules().equals(zone.getRules())) {
+                return words.summary(lines, DayStyle.SHORT);
+            }
+            return String.join("; ", lines.stream().map(l -> words.days(l.days(), DayStyle.SHORT) + " "
+                    + words.timesWithClientZone(l.ranges(), zone, client, today)).toList());
         }
 
         SnippetModel build() {
@@ -136,7 +150,7 @@ public final class SnippetModel {
             List<Map<String, Object>> channels = channels();
             v.put("channels", channels);
             v.put("hoursGroups", hoursGroups());
-            v.put("hoursSummary", words.summary(WeeklyHours.forAnyChannel(schedule), DayStyle.SHORT));
+            v.put("hoursSummary", hours(WeeklyHours.forAnyChannel(schedule)));
             v.put("contacts", contacts(channels));
             List<Map<String, Object>> urgent = urgentLines();
             v.put("urgentLines", urgent);
@@ -163,7 +177,7 @@ public final class SnippetModel {
                 m.put("id", c.id());
                 m.put("name", line(c.name()));
                 m.put("contact", line(c.contact()));
-                m.put("hours", words.summary(lines, DayStyle.SHORT));
+                m.put("hours", hours(lines));
                 m.put("hoursLong", words.summary(lines, DayStyle.LONG));
                 m.put("promiseInside", line(c.promiseInside()));
                 m.put("promiseOutside", line(c.promiseOutside()));

@@ -60,6 +60,28 @@ class SnippetModelTest {
     }
 
     @Test
+    void withClientsInLondonTheHoursNameBothClocks() {
+        org.reachable.domain.model.Settings base = SnippetWeek.settings("nl");
+        var abroad = new org.reachable.domain.model.Settings(new org.reachable.domain.model.Profile(base.profile().name(),
+                base.profile().business(), SnippetWeek.AMSTERDAM, List.of("nl", "en"),
+                java.time.ZoneId.of("Europe/London")), base.channels());
+        Map<String, Object> values = SnippetWeek.model(abroad, SnippetWeek.schedule(), "nl", Moment.WINDOW.at)
+                .values();
+        Map<?, ?> phone = (Map<?, ?>) ((List<?>) values.get("channels")).get(0);
+        assertEquals("ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur Nederlandse tijd "
+                + "(8.00–10.00 en 15.00–17.00 uur Britse tijd); wo 9.00–11.00 en 17.00–18.00 uur Nederlandse tijd "
+                + "(8.00–10.00 en 16.00–17.00 uur Britse tijd)", phone.get("hours"));
+    }
+
+    @Test
+    void americanEnglishUsesTheTwelveHourClock() {
+        Map<String, Object> values = SnippetWeek.model(SnippetWeek.settings("en"), SnippetWeek.schedule(), "en-US",
+                Moment.WINDOW.at).values();
+        Map<?, ?> phone = (Map<?, ?>) ((List<?>) values.get("channels")).get(0);
+        assertEquals("Mon, Tue, Thu and Fri 9 am–11 am and 4 pm–6 pm; Wed 9 am–11 am and 5 pm–6 pm", phone.get("hours"));
+    }
+
+    @Test
     void aDayOffThatSwitchesTheUrgentLineOffLeavesItOut() {
         List<ScheduleEntry> entries = new java.util.ArrayList<>(SnippetWeek.schedule().entries());
         entries.removeIf(e -> e instanceof DayOff);
