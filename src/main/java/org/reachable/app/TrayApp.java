@@ -35,6 +35,7 @@ import org.reachable.domain.text.snippet.SnippetException;
 import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.UserTemplates;
 import org.reachable.ui.tray.TrayMenuModel;
 
 /**
@@ -277,11 +278,16 @@ final class TrayApp implements StatusMonitor.Listener {
         }
     }
 
+    private UserTemplates userTemplates;
+
     /**
      * Puts a target's plain text, as it reads now, on the clipboard, in the profile's main
      * language; says so when there is no template for it yet or it cannot be made.
      */
     private void copy(Target target) {
+        if (userTemplates == null) {
+            userTemplates = new UserTemplates(environment.snippets());
+        }
         var data = monitor.data();
         String language = data.settings().profile().languages().get(0);
         SnippetRenderer renderer = environment.snippets();
@@ -291,8 +297,12 @@ final class TrayApp implements StatusMonitor.Listener {
             return;
         }
         try {
-            String copied = renderer.render(target, language, Format.TEXT, SnippetModel.of(data.settings(),
-                    data.schedule(), data.resolver(), language, clock.instant()));
+            // the user's own template where there is one; a broken one falls back (logged)
+            UserTemplates.Result result = userTemplates.render(target, language, Format.TEXT,
+                    SnippetModel.of(data.settings(), data.schedule(), data.resolver(), language, clock.instant()),
+                    data.settings().templateOverrides());
+            result.problem().ifPresent(p -> LOG.warning(p.message()));
+            String copied = result.text();
             if (!tray.copyText(copied)) {
                 notifyUser(text("tray.copy.failed.title"), text("tray.copy.noClipboard"));
             }

@@ -33,11 +33,6 @@ import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
-import org.reachable.domain.text.snippet.Format;
-import org.reachable.domain.text.snippet.SnippetException;
-import org.reachable.domain.text.snippet.SnippetModel;
-import org.reachable.domain.text.snippet.SnippetRenderer;
-import org.reachable.domain.text.snippet.Target;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
 import org.reachable.ui.texts.TextsView;
@@ -66,6 +61,7 @@ public final class WindowApp extends Application {
     private Stage mainStage;
     private MainViewModel viewModel;
     private TextsViewModel texts;
+    private TextTemplates textTemplates;
     private ScheduledTimer timer;
     private StatusMonitor monitor;
     private FolderWatcher watcher;
@@ -96,7 +92,16 @@ public final class WindowApp extends Application {
         mainStage.setTitle(bundle.getString("main.title"));
         mainStage.getIcons().addAll(icons());
         ResourceBundle textsBundle = TextsView.bundle(locale);
-        texts = new TextsViewModel(textsBundle, this::text, locale.getLanguage());
+        Workspace workspace = environment.workspace(folder);
+        textTemplates = new TextTemplates(environment.snippets(), () -> monitor == null ? null : monitor.data(),
+                workspace.settings(), clock, saved -> timer.execute(() -> {
+                    monitor.reload(); // the watcher will too; this makes the preview follow at once
+                    Platform.runLater(() -> {
+                        textTemplates.reloaded();
+                        texts.refresh();
+                    });
+                }));
+        texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates);
         mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock,
                 new TextsView(texts, textsBundle).root()).root()));
         mainStage.setOnHidden(e -> exitIfIdle());
@@ -104,7 +109,7 @@ public final class WindowApp extends Application {
             viewModel.showNote(bundle.getString("main.noTray"));
         }
         timer = new ScheduledTimer(clock);
-        monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
+        monitor = new StatusMonitor(workspace, timer, clock);
         monitor.addListener(new StatusMonitor.Listener() {
             @Override
             public void statusChanged(StatusMonitor.Change change) {
@@ -125,36 +130,16 @@ public final class WindowApp extends Application {
         watcher = new FolderWatcher(folder.root(), Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON,
                 DataFolder.OVERRIDE_JSON), TrayApp.DEBOUNCE_MILLIS, () -> timer.execute(() -> {
                     monitor.reload();
-                    Platform.runLater(texts::refresh); // settings (a name, a channel) may change a text only
+                    Platform.runLater(() -> { // settings (a name, a channel, a template) may change a text only
+                        textTemplates.reloaded();
+                        texts.refresh();
+                    });
                 }));
         watcher.start();
         timer.execute(monitor::start);
         listenToParent();
         if (fallback) {
             showMain();
-        }
-    }
-
-    /**
-     * One text for the Texts screen, from the data the monitor runs on, as it reads now. In memory
-     * only (the templates are resources, compiled once), so it runs on the FX thread.
-     */
-    private TextsViewModel.Rendered text(Target target, Format format, String language) {
-        Workspace.Loaded data = monitor == null ? null : monitor.data();
-        SnippetRenderer renderer = environment.snippets();
-        if (!renderer.has(target, language, format)) {
-            return new TextsViewModel.Missing();
-        }
-        if (data == null) {
-            return new TextsViewModel.Text("");
-        }
-        try {
-            SnippetModel model = SnippetModel.of(data.settings(), data.schedule(), data.resolver(), language,
-                    clock.instant());
-            return new TextsViewModel.Text(renderer.render(target, language, format, model));
-        } catch (SnippetException e) {
-            LOG.warning(e.getMessage());
-            return new TextsViewModel.Failed(e.getMessage());
         }
     }
 

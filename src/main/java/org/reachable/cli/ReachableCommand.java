@@ -35,6 +35,7 @@ public final class ReachableCommand implements Callable<Integer> {
 
     final CliEnvironment env;
     private PrintWriter out;
+    private PrintWriter err;
 
     private ReachableCommand(CliEnvironment env) {
         this.env = env;
@@ -54,10 +55,16 @@ public final class ReachableCommand implements Callable<Integer> {
         return out;
     }
 
+    /** For warnings that must not mix with the output a script reads. */
+    PrintWriter err() {
+        return err;
+    }
+
     /** Runs the command line and returns the exit code; never calls System.exit. */
     public static int run(CliEnvironment env, String[] args, PrintWriter out, PrintWriter err) {
         ReachableCommand root = new ReachableCommand(env);
         root.out = out;
+        root.err = err;
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.UserTemplates;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
 import picocli.CommandLine.Command;
@@ -49,7 +50,12 @@ final class SnippetCommand extends BaseCommand {
         }
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
         SnippetModel model = SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), tag, t);
-        String text = renderer.render(target, language, chosen, model);
+        // the user's own template where there is one; a broken one falls back to the default and says so
+        UserTemplates.Result result = new UserTemplates(renderer).render(target, language, chosen, model,
+                loaded.settings().templateOverrides());
+        result.problem().ifPresent(p -> root.err().println("reachable: " + messages().get("snippet.ownTemplateFailed",
+                p.message())));
+        String text = result.text();
         out().print(text.endsWith("\n") ? text : text + "\n");
         return 0;
     }

@@ -152,4 +152,56 @@ public final class MustacheRenderer implements SnippetRenderer {
             throw new SnippetException("cannot read template " + name + ": " + e.getMessage(), e);
         }
     }
+
+    // --- the user's own templates (issue 5, "Templates") ---
+
+    /** The user's template last compiled, per key: the preview renders the same text many times. */
+    private final Map<String, UserTemplate> userCompiled = new ConcurrentHashMap<>();
+
+    private record UserTemplate(String text, Format format, Template template) {
+    }
+
+    @Override
+    public String template(Target target, String language, Format format) {
+        return load(name(target, language, format));
+    }
+
+    @Override
+    public String renderTemplate(String name, String text, Format format, SnippetModel model) {
+        UserTemplate user = userCompiled.get(name);
+        if (user == null || !user.text().equals(text) || user.format() != format) {
+            try {
+                user = new UserTemplate(text, format, compile(name, text, format));
+            } catch (SnippetException e) {
+                throw userProblem(name, e.getCause() == null ? e : e.getCause(), "does not compile");
+            }
+            userCompiled.put(name, user);
+        }
+        try {
+            return user.template().execute(model.values());
+        } catch (MustacheException e) {
+            throw userProblem(name, e, null);
+        }
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+            "(?:@ line|on line|line) (\\d+)");
+
+    /** A problem in the user's template, with its line and the reason without jmustache's "@ line n". */
+    private static SnippetException userProblem(String name, Throwable e, String what) {
+        String raw = String.valueOf(e.getMessage());
+        int line = 0;
+        if (e instanceof MustacheException.Context context) {
+            line = context.lineNo;
+        } else {
+            java.util.regex.Matcher m = LINE.matcher(raw);
+            if (m.find()) {
+                line = Integer.parseInt(m.group(1));
+            }
+        }
+        String reason = raw.replaceAll("\\s*(?:@ line|on line) \\d+\\s*$", "").strip();
+        String message = "template " + name + (what == null ? "" : " " + what)
+                + (line > 0 ? ", line " + line : "") + ": " + reason;
+        return new SnippetException(message, line, reason, e);
+    }
 }

@@ -1,15 +1,22 @@
 package org.reachable.domain.model;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Everything about the user that is not the schedule: profile, channels and preferences (later
- * issues add template overrides).
+ * Everything about the user that is not the schedule: profile, channels, preferences and the
+ * user's own versions of text templates.
+ *
+ * @param templateOverrides template text the user wrote, keyed {@code <target>.<lang>.<format>}
+ *     (e.g. {@code autoreply.nl.text}); a key that is absent uses the shipped template
  */
-public record Settings(Profile profile, List<Channel> channels, Preferences preferences) {
+public record Settings(Profile profile, List<Channel> channels, Preferences preferences,
+        Map<String, String> templateOverrides) {
 
     /** At most this many channels; the status engine keeps one bit per channel. */
     public static final int MAX_CHANNELS = 64;
@@ -19,6 +26,10 @@ public record Settings(Profile profile, List<Channel> channels, Preferences pref
         channels = channels == null ? List.of() : List.copyOf(channels);
         // a settings.json written before preferences existed reads as the defaults
         preferences = preferences == null ? Preferences.defaults() : preferences;
+        // a settings.json written before template overrides existed reads as none; sorted, so the
+        // file keeps a stable order
+        templateOverrides = templateOverrides == null ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(templateOverrides));
         if (channels.size() > MAX_CHANNELS) {
             throw new InvalidScheduleException("At most " + MAX_CHANNELS + " channels are supported");
         }
@@ -34,8 +45,26 @@ public record Settings(Profile profile, List<Channel> channels, Preferences pref
         this(profile, channels, Preferences.defaults());
     }
 
+    public Settings(Profile profile, List<Channel> channels, Preferences preferences) {
+        this(profile, channels, preferences, Map.of());
+    }
+
     public Settings withPreferences(Preferences newPreferences) {
-        return new Settings(profile, channels, newPreferences);
+        return new Settings(profile, channels, newPreferences, templateOverrides);
+    }
+
+    /** These settings with the user's own text for one template (key {@code autoreply.nl.text}). */
+    public Settings withTemplate(String key, String text) {
+        Map<String, String> changed = new TreeMap<>(templateOverrides);
+        changed.put(key, text);
+        return new Settings(profile, channels, preferences, changed);
+    }
+
+    /** These settings with one template back to the shipped default. */
+    public Settings withoutTemplate(String key) {
+        Map<String, String> changed = new TreeMap<>(templateOverrides);
+        changed.remove(key);
+        return new Settings(profile, channels, preferences, changed);
     }
 
     public Optional<Channel> channel(String id) {

@@ -20,6 +20,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import org.reachable.domain.text.snippet.Format;
 
 /**
@@ -48,6 +49,20 @@ public final class TextsView {
     private Label copied;
     @FXML
     private Button copyButton;
+    @FXML
+    private Button editTemplateButton;
+    @FXML
+    private VBox editorBox;
+    @FXML
+    private Label editorTitle;
+    @FXML
+    private Label editorHelp;
+    @FXML
+    private TextArea templateEditor;
+    @FXML
+    private Label templateError;
+    @FXML
+    private Button resetTemplateButton;
 
     private final TextsViewModel viewModel;
     private final Parent root;
@@ -89,6 +104,28 @@ public final class TextsView {
         length.textProperty().bind(viewModel.lengthProperty());
         copied.textProperty().bind(viewModel.copiedProperty());
         copyButton.disableProperty().bind(viewModel.canCopyProperty().not());
+        editTemplateButton.visibleProperty().bind(viewModel.canEditProperty());
+        editTemplateButton.managedProperty().bind(editTemplateButton.visibleProperty());
+        editTemplateButton.disableProperty().bind(viewModel.editingProperty());
+        editorBox.visibleProperty().bind(viewModel.editingProperty());
+        editorBox.managedProperty().bind(editorBox.visibleProperty());
+        targetsBox.disableProperty().bind(viewModel.editingProperty());
+        languageBox.disableProperty().bind(viewModel.editingProperty());
+        formatBox.disableProperty().bind(viewModel.editingProperty());
+        copyButton.defaultButtonProperty().bind(viewModel.editingProperty().not());
+        editorTitle.textProperty().bind(viewModel.editorTitleProperty());
+        editorHelp.setText(viewModel.editorHelp());
+        templateEditor.textProperty().bindBidirectional(viewModel.editorTextProperty());
+        templateError.textProperty().bind(viewModel.editorErrorProperty());
+        templateError.visibleProperty().bind(viewModel.editorErrorProperty().isNotEmpty());
+        templateError.managedProperty().bind(templateError.visibleProperty());
+        resetTemplateButton.disableProperty().bind(viewModel.customProperty().not());
+        viewModel.editingProperty().addListener((o, old, now) -> {
+            if (now) {
+                templateEditor.requestFocus();
+            }
+        });
+        viewModel.errorLineProperty().addListener((o, old, now) -> selectLine(now.intValue()));
         viewModel.failedProperty().addListener((o, old, now) -> styleMessage());
         viewModel.formatProperty().addListener((o, old, now) -> styleFor(now));
         styleMessage();
@@ -157,6 +194,44 @@ public final class TextsView {
             content.putHtml(clip.html());
         }
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Puts the caret on the line the error names and selects it, so the user sees where. */
+    private void selectLine(int line) {
+        if (line <= 0) {
+            return;
+        }
+        String text = templateEditor.getText();
+        int start = 0;
+        for (int i = 1; i < line && start >= 0; i++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return; // fewer lines than that
+            }
+        }
+        int end = text.indexOf('\n', start);
+        templateEditor.selectRange(end < 0 ? text.length() : end, start);
+        templateEditor.requestFocus();
+    }
+
+    @FXML
+    private void editTemplate() {
+        viewModel.edit();
+    }
+
+    @FXML
+    private void saveTemplate() {
+        viewModel.saveTemplate();
+    }
+
+    @FXML
+    private void resetTemplate() {
+        viewModel.resetTemplate();
+    }
+
+    @FXML
+    private void cancelTemplate() {
+        viewModel.cancelEdit();
     }
 
     public Parent root() {

@@ -37,7 +37,18 @@ public final class TextsViewModel {
     public sealed interface Rendered permits Text, Missing, Failed {
     }
 
-    public record Text(String text) implements Rendered {
+    /**
+     * A text. {@code problem} is not empty when the user's own template failed and the text came
+     * from the last version that worked or the default; it names the template, line and reason.
+     */
+    public record Text(String text, String problem) implements Rendered {
+        public Text {
+            problem = problem == null ? "" : problem;
+        }
+
+        public Text(String text) {
+            this(text, "");
+        }
     }
 
     /** No template for this target, language and format yet. */
@@ -45,6 +56,41 @@ public final class TextsViewModel {
     }
 
     public record Failed(String message) implements Rendered {
+    }
+
+    /** Reads, checks and stores the user's own templates; the app wires it to the settings store. */
+    public interface Templates {
+
+        /** The template text in use: the user's own, else the shipped one. */
+        String template(Target target, Format format, String language);
+
+        /** Whether the user has an own version of this template. */
+        boolean isCustom(Target target, Format format, String language);
+
+        /**
+         * Checks the text (compiles it and renders it with the data as it is now) and, when it is
+         * good, stores it as the user's own.
+         */
+        Outcome save(Target target, Format format, String language, String text);
+
+        /** Removes the user's own version, so the shipped one is used again. */
+        Outcome reset(Target target, Format format, String language);
+    }
+
+    /**
+     * How a save or reset went: done, a template problem (line 1-based, 0 when unknown, and the
+     * reason), or the settings could not be stored (a message, line -1).
+     */
+    public record Outcome(boolean done, int line, String reason) {
+        public static final Outcome DONE = new Outcome(true, 0, "");
+
+        public static Outcome invalid(int line, String reason) {
+            return new Outcome(false, line, reason);
+        }
+
+        public static Outcome notStored(String message) {
+            return new Outcome(false, -1, message);
+        }
     }
 
     /** What Copy puts on the clipboard: always plain text, HTML too when the format is HTML. */
@@ -69,6 +115,15 @@ public final class TextsViewModel {
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(false);
+    private final Templates templates;
+    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper custom = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty editorText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper editorTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper editorError = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper errorLine =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean switching;
 
     /**
@@ -76,7 +131,15 @@ public final class TextsViewModel {
      *     known languages opens in Dutch
      */
     public TextsViewModel(ResourceBundle bundle, Source source, String language) {
+        this(bundle, source, language, null);
+    }
+
+    /**
+     * @param templates the user's own templates; null when they cannot be edited here
+     */
+    public TextsViewModel(ResourceBundle bundle, Source source, String language, Templates templates) {
         this.bundle = bundle;
+        this.templates = templates;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
         this.source = source;
@@ -84,14 +147,19 @@ public final class TextsViewModel {
         target.addListener((o, old, now) -> targetChanged(now));
         format.addListener((o, old, now) -> {
             if (!switching) {
+                cancelEdit();
                 refresh();
             }
         });
-        this.language.addListener((o, old, now) -> refresh());
+        this.language.addListener((o, old, now) -> {
+            cancelEdit();
+            refresh();
+        });
         target.set(Target.values()[0]);
     }
 
     private void targetChanged(Target now) {
+        cancelEdit();
         switching = true;
         try {
             formats.setAll(now.formats());
@@ -113,12 +181,14 @@ public final class TextsViewModel {
         }
         Rendered result = source.render(t, f, lang);
         hint.set(text("hint." + t.name()));
+        canEdit.set(templates != null && !(result instanceof Missing));
         if (result instanceof Text ok) {
             preview.set(ok.text());
-            message.set(f == Format.HTML ? text("html.source") : "");
+            String remark = f == Format.HTML ? text("html.source") : "";
+            message.set(ok.problem().isEmpty() ? remark : format("template.fallback", ok.problem()));
             String stripped = ok.text().strip();
             length.set(stripped.isEmpty() ? "" : format("length", stripped.codePointCount(0, stripped.length())));
-            failed.set(false);
+            failed.set(!ok.problem().isEmpty());
             canCopy.set(!ok.text().isEmpty());
         } else {
             preview.set("");
@@ -153,6 +223,73 @@ public final class TextsViewModel {
         }
         copied.set(text(clip.hasHtml() ? "copied.both" : "copied"));
         return clip;
+    }
+
+    /** Opens the editor on the template of the chosen target, language and format. */
+    public void edit() {
+        if (!canEdit.get()) {
+            return;
+        }
+        Target t = target.get();
+        Format f = format.get();
+        String lang = language.get();
+        editorText.set(templates.template(t, f, lang));
+        custom.set(templates.isCustom(t, f, lang));
+        editorTitle.set(format(custom.get() ? "editor.title.custom" : "editor.title.default", text("target." + t.name()),
+                text("language." + lang), text("format." + f.name())));
+        editorError.set("");
+        errorLine.set(0);
+        editing.set(true);
+    }
+
+    /**
+     * Checks the edited template and stores it when it is good: the editor closes and the preview
+     * shows the new text. When it is not good nothing is stored, the editor stays open and says
+     * what is wrong and on which line.
+     *
+     * @return whether it was saved
+     */
+    public boolean saveTemplate() {
+        if (!editing.get()) {
+            return false;
+        }
+        Outcome outcome = templates.save(target.get(), format.get(), language.get(), editorText.get());
+        return finish(outcome);
+    }
+
+    /** Back to the shipped template: the user's own version is removed and the editor closes. */
+    public boolean resetTemplate() {
+        if (!editing.get()) {
+            return false;
+        }
+        return finish(templates.reset(target.get(), format.get(), language.get()));
+    }
+
+    private boolean finish(Outcome outcome) {
+        if (!outcome.done()) {
+            errorLine.set(Math.max(0, outcome.line()));
+            editorError.set(outcome.line() < 0 ? format("editor.notStored", outcome.reason())
+                    : outcome.line() > 0 ? format("editor.errorLine", outcome.line(), outcome.reason())
+                    : format("editor.error", outcome.reason()));
+            return false;
+        }
+        editing.set(false);
+        editorError.set("");
+        errorLine.set(0);
+        refresh();
+        return true;
+    }
+
+    /** How templates are written, in a line, for above the editor. */
+    public String editorHelp() {
+        return format("editor.help");
+    }
+
+    /** Closes the editor without storing anything. */
+    public void cancelEdit() {
+        editing.set(false);
+        editorError.set("");
+        errorLine.set(0);
     }
 
     /** A display name for a target, format or language code, for the switches. */
@@ -228,5 +365,40 @@ public final class TextsViewModel {
 
     public ReadOnlyBooleanProperty canCopyProperty() {
         return canCopy.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen text has a template the user can edit here. */
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canEdit.getReadOnlyProperty();
+    }
+
+    /** Whether the template editor is open. */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** Whether the template in the editor is the user's own (so Reset has something to undo). */
+    public ReadOnlyBooleanProperty customProperty() {
+        return custom.getReadOnlyProperty();
+    }
+
+    /** The template text being edited. */
+    public StringProperty editorTextProperty() {
+        return editorText;
+    }
+
+    /** Which template is open, and whether it is the user's own. */
+    public ReadOnlyStringProperty editorTitleProperty() {
+        return editorTitle.getReadOnlyProperty();
+    }
+
+    /** The line (1-based) of the last problem in the edited template, 0 when there is none. */
+    public javafx.beans.property.ReadOnlyIntegerProperty errorLineProperty() {
+        return errorLine.getReadOnlyProperty();
+    }
+
+    /** Why the edited template was not saved, with its line; empty when there is nothing wrong. */
+    public ReadOnlyStringProperty editorErrorProperty() {
+        return editorError.getReadOnlyProperty();
     }
 }

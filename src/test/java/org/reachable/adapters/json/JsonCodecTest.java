@@ -55,6 +55,29 @@ class JsonCodecTest {
     }
 
     @Test
+    void templateOverridesRoundTripWithLineBreaksQuotesAndEmoji() throws Exception {
+        Settings settings = rich().withTemplate("autoreply.nl.text", "Hoi {{name}},\n\"snel\" terug 🌍\n{{#urgent}}x{{/urgent}}\n")
+                .withTemplate("website.en.html", "<p>{{name}} &amp; co</p>");
+        byte[] written = codec.writeSettings(settings);
+        String json = new String(written, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"templateOverrides\""), json);
+        Settings read = codec.readSettings(written, "settings.json");
+        assertEquals(settings, read);
+        assertEquals(java.util.Map.of("autoreply.nl.text", settings.templateOverrides().get("autoreply.nl.text"),
+                "website.en.html", "<p>{{name}} &amp; co</p>"), read.templateOverrides());
+        assertEquals(rich(), read.withoutTemplate("autoreply.nl.text").withoutTemplate("website.en.html"));
+    }
+
+    @Test
+    void settingsWithoutTemplateOverridesLoadWithNone() throws Exception {
+        String text = "{\n  \"version\": 1,\n  \"profile\": {\"name\": \"Anne\"},\n  \"channels\": []\n}\n";
+        Settings settings = codec.readSettings(text.getBytes(StandardCharsets.UTF_8), "settings.json");
+        assertEquals(java.util.Map.of(), settings.templateOverrides());
+        assertEquals(java.util.Map.of(), new Settings(null, List.of()).templateOverrides());
+        assertEquals(java.util.Map.of(), new Settings(null, List.of(), null, null).templateOverrides());
+    }
+
+    @Test
     void brokenSettingsNameTheFileAndTheLine() {
         String text = "{\n  \"version\": 1,\n  \"profile\": {\n    \"name\": \"Anne\"\n    \"business\": \"x\"\n  }\n}\n";
         StoreException e = assertThrows(StoreException.class,

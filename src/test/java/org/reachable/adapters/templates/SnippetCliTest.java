@@ -1,6 +1,7 @@
 package org.reachable.adapters.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -71,6 +72,28 @@ class SnippetCliTest {
                 + "maandag 30 november vanaf 9.00 uur.\n"), r.out());
         Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
         assertTrue(en.out().contains("I will reply on Monday 30 November from 9:00."), en.out());
+    }
+
+    @Test
+    void theUsersOwnTemplateIsUsedAndABrokenOneFallsBackWithAWarning() throws Exception {
+        run("init", "--example");
+        var store = new org.reachable.adapters.json.JsonSettingsStore(new org.reachable.adapters.files.StoreFile(
+                new org.reachable.adapters.files.DataFile(dir.resolve("settings.json"), MONDAY_10)),
+                new org.reachable.adapters.json.JsonCodec());
+        var settings = store.load(ZoneId.of("Europe/Amsterdam"));
+        store.save(settings.withTemplate("autoreply.nl.text", "Groetjes van {{who}}!"));
+        Result own = run("snippet", "autoreply", "--lang", "nl");
+        assertEquals(0, own.code(), own.err());
+        assertTrue(own.out().startsWith("Groetjes van ") && own.out().trim().endsWith("!"), own.out());
+        assertFalse(own.out().contains("Bedankt"), "the own template, not the standard one");
+        assertEquals("", own.err());
+
+        store.save(store.load(ZoneId.of("Europe/Amsterdam")).withTemplate("autoreply.nl.text", "Hoi\n{{#x}}"));
+        Result broken = run("snippet", "autoreply", "--lang", "nl");
+        assertEquals(0, broken.code());
+        assertTrue(broken.out().startsWith("Bedankt voor je bericht."), "the standard text: " + broken.out());
+        assertTrue(broken.err().startsWith("reachable: je eigen sjabloon werkt niet"), broken.err());
+        assertTrue(broken.err().contains("line 2"), broken.err());
     }
 
     @Test

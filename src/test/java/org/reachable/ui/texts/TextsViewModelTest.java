@@ -148,4 +148,180 @@ class TextsViewModelTest {
         assertEquals("Engels", model.nameOf("en"));
         assertEquals("JSON-LD", model.nameOf(Format.JSONLD));
     }
+
+    /** A fake store of the user's templates: "{{#x}}" without its end is a problem on its line. */
+    private final java.util.Map<String, String> own = new java.util.HashMap<>();
+    private final List<String> stored = new ArrayList<>();
+    private boolean storeFails;
+
+    private final TextsViewModel.Templates templates = new TextsViewModel.Templates() {
+        @Override
+        public String template(Target target, Format format, String language) {
+            return own.getOrDefault(key(target, format, language), "default " + key(target, format, language));
+        }
+
+        @Override
+        public boolean isCustom(Target target, Format format, String language) {
+            return own.containsKey(key(target, format, language));
+        }
+
+        @Override
+        public TextsViewModel.Outcome save(Target target, Format format, String language, String text) {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains("{{#x}}") && !text.contains("{{/x}}")) {
+                    return TextsViewModel.Outcome.invalid(i + 1, "Section missing close tag 'x'");
+                }
+            }
+            if (storeFails) {
+                return TextsViewModel.Outcome.notStored("settings.json is read-only");
+            }
+            own.put(key(target, format, language), text);
+            stored.add(key(target, format, language));
+            return TextsViewModel.Outcome.DONE;
+        }
+
+        @Override
+        public TextsViewModel.Outcome reset(Target target, Format format, String language) {
+            own.remove(key(target, format, language));
+            stored.add("reset " + key(target, format, language));
+            return TextsViewModel.Outcome.DONE;
+        }
+    };
+
+    private static String key(Target target, Format format, String language) {
+        return target.code() + "." + language + "." + format.code();
+    }
+
+    /** Texts from the fake templates: the template text itself, so a save shows in the preview. */
+    private Rendered fromTemplates(Target target, Format format, String language) {
+        if (target == Target.VOICEMAIL) {
+            return new TextsViewModel.Missing();
+        }
+        return new TextsViewModel.Text(templates.template(target, format, language));
+    }
+
+    private TextsViewModel editable(String uiLanguage) {
+        TextsViewModel model = new TextsViewModel(TextsView.bundle(Locale.forLanguageTag(uiLanguage)),
+                this::fromTemplates, "nl", templates);
+        model.targetProperty().set(Target.AUTOREPLY);
+        return model;
+    }
+
+    @Test
+    void withoutTemplatesNothingCanBeEdited() {
+        TextsViewModel model = model("en", "en");
+        assertFalse(model.canEditProperty().get());
+        model.edit();
+        assertFalse(model.editingProperty().get());
+    }
+
+    @Test
+    void editOpensTheTemplateInUse() {
+        TextsViewModel model = editable("nl");
+        assertTrue(model.canEditProperty().get());
+        model.edit();
+        assertTrue(model.editingProperty().get());
+        assertEquals("default autoreply.nl.text", model.editorTextProperty().get());
+        assertEquals("Sjabloon voor Automatisch antwoord (Nederlands, Tekst): de standaardversie",
+                model.editorTitleProperty().get());
+        assertFalse(model.customProperty().get(), "nothing to reset yet");
+        assertEquals("", model.editorErrorProperty().get());
+        assertTrue(model.editorHelp().startsWith("Mustache: {{who}} vult een waarde in, {{#x}}…{{/x}} toont"),
+                model.editorHelp());
+    }
+
+    @Test
+    void aBrokenTemplateIsNotSavedAndSaysItsLine() {
+        TextsViewModel model = editable("nl");
+        model.edit();
+        model.editorTextProperty().set("Dag!\n{{#x}}\nmeer");
+        assertFalse(model.saveTemplate());
+        assertEquals("Niet opgeslagen. Regel 2: Section missing close tag 'x'", model.editorErrorProperty().get());
+        assertEquals(2, model.errorLineProperty().get());
+        assertTrue(model.editingProperty().get(), "the editor stays open with the text");
+        assertEquals("Dag!\n{{#x}}\nmeer", model.editorTextProperty().get());
+        assertEquals(List.of(), stored);
+        assertEquals("default autoreply.nl.text", model.previewProperty().get(), "the preview keeps the good text");
+    }
+
+    @Test
+    void aGoodTemplateIsSavedTheEditorClosesAndThePreviewShowsIt() {
+        TextsViewModel model = editable("en");
+        model.edit();
+        model.editorTextProperty().set("Dag!\n{{#x}}\nmeer");
+        model.saveTemplate();
+        model.editorTextProperty().set("Dag!\n{{#x}}meer{{/x}}");
+        assertTrue(model.saveTemplate());
+        assertEquals(0, model.errorLineProperty().get());
+        assertEquals(List.of("autoreply.nl.text"), stored);
+        assertFalse(model.editingProperty().get());
+        assertEquals("", model.editorErrorProperty().get());
+        assertEquals("Dag!\n{{#x}}meer{{/x}}", model.previewProperty().get());
+        model.edit();
+        assertTrue(model.customProperty().get());
+        assertEquals("Template for Auto-reply (Dutch, Text): your own version", model.editorTitleProperty().get());
+    }
+
+    @Test
+    void resetBringsBackTheDefault() {
+        own.put("autoreply.nl.text", "mijn eigen");
+        TextsViewModel model = editable("nl");
+        assertEquals("mijn eigen", model.previewProperty().get());
+        model.edit();
+        assertTrue(model.customProperty().get());
+        assertTrue(model.resetTemplate());
+        assertEquals(List.of("reset autoreply.nl.text"), stored);
+        assertFalse(model.editingProperty().get());
+        assertEquals("default autoreply.nl.text", model.previewProperty().get());
+    }
+
+    @Test
+    void cancelAndSwitchingCloseTheEditorWithoutStoring() {
+        TextsViewModel model = editable("nl");
+        model.edit();
+        model.editorTextProperty().set("iets anders");
+        model.cancelEdit();
+        assertFalse(model.editingProperty().get());
+        model.edit();
+        assertEquals("default autoreply.nl.text", model.editorTextProperty().get(), "the edit is gone");
+        model.languageProperty().set("en");
+        assertFalse(model.editingProperty().get());
+        model.edit();
+        model.formatProperty().set(Format.SIEVE);
+        assertFalse(model.editingProperty().get());
+        assertEquals(List.of(), stored);
+    }
+
+    @Test
+    void aTextWithoutTemplateCannotBeEdited() {
+        TextsViewModel model = editable("nl");
+        model.targetProperty().set(Target.VOICEMAIL);
+        assertFalse(model.canEditProperty().get());
+    }
+
+    @Test
+    void aStoreThatFailsSaysSoAndKeepsTheEditorOpen() {
+        storeFails = true;
+        TextsViewModel model = editable("en");
+        model.edit();
+        model.editorTextProperty().set("fine");
+        assertFalse(model.saveTemplate());
+        assertEquals("The template is good, but it could not be saved: settings.json is read-only",
+                model.editorErrorProperty().get());
+        assertTrue(model.editingProperty().get());
+    }
+
+    @Test
+    void aTextFromAFallbackSaysWhyButCanBeCopied() {
+        TextsViewModel model = new TextsViewModel(TextsView.bundle(Locale.forLanguageTag("nl")),
+                (t, f, l) -> new TextsViewModel.Text("standaardtekst",
+                        "template autoreply.nl.text, line 2: Section missing close tag 'x'"), "nl", templates);
+        assertEquals("standaardtekst", model.previewProperty().get());
+        assertEquals("Je eigen sjabloon werkt niet (template autoreply.nl.text, line 2: Section missing close tag 'x')."
+                + " De tekst hieronder komt uit de laatste versie die wel werkte, of uit de standaardversie.",
+                model.messageProperty().get());
+        assertTrue(model.failedProperty().get());
+        assertTrue(model.canCopyProperty().get());
+    }
 }

@@ -16,4 +16,25 @@ public interface SnippetRenderer {
      *     value the model does not have
      */
     String render(Target target, String language, Format format, SnippetModel model);
+
+    /**
+     * The text of the shipped template, for the user to start editing from.
+     *
+     * @throws SnippetException when there is no such template or this renderer cannot show it
+     */
+    default String template(Target target, String language, Format format) {
+        throw new SnippetException("this renderer cannot show template " + target.code() + "." + language + "."
+                + format.code());
+    }
+
+    /**
+     * A text from template text the user wrote, compiled as strictly as the shipped ones.
+     *
+     * @param name the template's key ({@code autoreply.nl.text}), for messages
+     * @throws SnippetException with {@link SnippetException#line()} when it does not compile or
+     *     names a value the model does not have
+     */
+    default String renderTemplate(String name, String template, Format format, SnippetModel model) {
+        throw new SnippetException("this renderer cannot render template text for " + name);
+    }
 }

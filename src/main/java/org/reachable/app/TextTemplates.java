@@ -1,0 +1,138 @@
+package org.reachable.app;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.SettingsStore;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetException;
+import org.reachable.domain.text.snippet.SnippetModel;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.UserTemplates;
+import org.reachable.ui.texts.TextsViewModel;
+
+/**
+ * The Texts screen's texts and template editing, over the data the app runs on: texts come from
+ * the user's own templates where there are any ({@link UserTemplates}), and a saved template goes
+ * into {@code settings.json} through the settings store (the folder watcher then reloads the app
+ * and the tray process).
+ *
+ * <p>Between a save and the reload that follows it, the saved settings are used, so the preview
+ * shows the new text at once.
+ */
+public final class TextTemplates implements TextsViewModel.Templates {
+
+    private static final Logger LOG = AppLog.get();
+
+    private final UserTemplates templates;
+    private final Supplier<Workspace.Loaded> data;
+    private final SettingsStore store;
+    private final Clock clock;
+    private final Consumer<Settings> saved;
+    private volatile Settings pending;
+
+    /**
+     * @param data the data the app runs on now, or null before it is loaded
+     * @param saved told after a save, to reload the data
+     */
+    public TextTemplates(SnippetRenderer renderer, Supplier<Workspace.Loaded> data, SettingsStore store, Clock clock,
+            Consumer<Settings> saved) {
+        this.templates = new UserTemplates(renderer);
+        this.data = data;
+        this.store = store;
+        this.clock = clock;
+        this.saved = saved;
+    }
+
+    /** The data was loaded again: it now has what was saved. */
+    public void reloaded() {
+        pending = null;
+    }
+
+    /** One text as it reads now, for the screen ({@link TextsViewModel.Source}). */
+    public TextsViewModel.Rendered render(Target target, Format format, String language) {
+        if (!templates.has(target, language, format)) {
+            return new TextsViewModel.Missing();
+        }
+        Workspace.Loaded loaded = data.get();
+        if (loaded == null) {
+            return new TextsViewModel.Text("");
+        }
+        try {
+            UserTemplates.Result result = templates.render(target, language, format, model(loaded, language),
+                    overrides(loaded));
+            result.problem().ifPresent(p -> LOG.warning(p.message()));
+            return new TextsViewModel.Text(result.text(), result.problem().map(UserTemplates.Problem::message)
+                    .orElse(""));
+        } catch (SnippetException e) {
+            LOG.warning(e.getMessage());
+            return new TextsViewModel.Failed(e.getMessage());
+        }
+    }
+
+    @Override
+    public String template(Target target, Format format, String language) {
+        Workspace.Loaded loaded = data.get();
+        return templates.template(target, language, format, loaded == null ? Map.of() : overrides(loaded));
+    }
+
+    @Override
+    public boolean isCustom(Target target, Format format, String language) {
+        Workspace.Loaded loaded = data.get();
+        return loaded != null && overrides(loaded).containsKey(UserTemplates.key(target, language, format));
+    }
+
+    @Override
+    public TextsViewModel.Outcome save(Target target, Format format, String language, String text) {
+        Workspace.Loaded loaded = data.get();
+        if (loaded == null) {
+            return TextsViewModel.Outcome.notStored("the data is not loaded yet");
+        }
+        Optional<UserTemplates.Problem> problem = templates.check(target, language, format, text,
+                model(loaded, language));
+        if (problem.isPresent()) {
+            return TextsViewModel.Outcome.invalid(problem.get().line(), problem.get().reason());
+        }
+        return store(loaded, s -> s.withTemplate(UserTemplates.key(target, language, format), text));
+    }
+
+    @Override
+    public TextsViewModel.Outcome reset(Target target, Format format, String language) {
+        Workspace.Loaded loaded = data.get();
+        if (loaded == null) {
+            return TextsViewModel.Outcome.notStored("the data is not loaded yet");
+        }
+        return store(loaded, s -> s.withoutTemplate(UserTemplates.key(target, language, format)));
+    }
+
+    /** Changes the settings as they are in the file now (not as last loaded), so no other change is lost. */
+    private TextsViewModel.Outcome store(Workspace.Loaded loaded, java.util.function.UnaryOperator<Settings> change) {
+        try {
+            Settings current = store.exists() ? store.load(loaded.zone()) : loaded.settings();
+            Settings changed = change.apply(current);
+            store.save(changed);
+            pending = changed;
+            saved.accept(changed);
+            return TextsViewModel.Outcome.DONE;
+        } catch (StoreException e) {
+            LOG.warning(e.getMessage());
+            return TextsViewModel.Outcome.notStored(e.getMessage());
+        }
+    }
+
+    private Map<String, String> overrides(Workspace.Loaded loaded) {
+        Settings saving = pending;
+        return saving != null ? saving.templateOverrides() : loaded.settings().templateOverrides();
+    }
+
+    private SnippetModel model(Workspace.Loaded loaded, String language) {
+        return SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), language, clock.instant());
+    }
+}
