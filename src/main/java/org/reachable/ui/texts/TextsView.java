@@ -12,7 +12,10 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
@@ -41,6 +44,10 @@ public final class TextsView {
     private HBox formatBox;
     @FXML
     private TextArea preview;
+    @FXML
+    private ScrollPane rendered;
+    @FXML
+    private TextFlow renderedFlow;
     @FXML
     private Label message;
     @FXML
@@ -98,6 +105,10 @@ public final class TextsView {
 
         hint.textProperty().bind(viewModel.hintProperty());
         preview.textProperty().bind(viewModel.previewProperty());
+        // HTML is shown as a page above its source: the preview follows every render
+        viewModel.previewProperty().addListener((o, was, now) -> showRendered());
+        viewModel.formatProperty().addListener((o, was, now) -> showRendered());
+        showRendered();
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -168,6 +179,21 @@ public final class TextsView {
         chosen.addListener((o, old, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData().equals(now)).findFirst()
                 .ifPresent(t -> t.setSelected(true)));
+    }
+
+    private void showRendered() {
+        boolean html = viewModel.formatProperty().get() == Format.HTML && !viewModel.failedProperty().get();
+        rendered.setVisible(html);
+        rendered.setManaged(html);
+        renderedFlow.getChildren().clear();
+        if (html) {
+            for (HtmlRuns.Run run : HtmlRuns.read(viewModel.previewProperty().get())) {
+                Text text = new Text(run.text());
+                text.getStyleClass().add(run.heading() ? "rendered-heading" : run.bold() ? "rendered-bold"
+                        : "rendered-text");
+                renderedFlow.getChildren().add(text);
+            }
+        }
     }
 
     private void styleMessage() {

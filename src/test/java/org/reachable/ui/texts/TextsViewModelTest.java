@@ -46,7 +46,7 @@ class TextsViewModelTest {
         assertEquals(List.of(Format.HTML, Format.TEXT, Format.MARKDOWN, Format.JSONLD), model.formats());
         assertEquals("<p>website en #1</p>", model.previewProperty().get());
         assertEquals(List.of("website.en.html"), asked, "one text made, not one per property set");
-        assertTrue(model.messageProperty().get().startsWith("HTML source"));
+        assertTrue(model.messageProperty().get().startsWith("Above as a page"), model.messageProperty().get());
         assertTrue(model.canCopyProperty().get());
     }
 

@@ -135,7 +135,13 @@ class TextsViewTest {
         assertTrue(robot.lookup("#format-html").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
         assertTrue(preview.contains("<"), preview);
-        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("HTML-broncode"));
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Boven zoals het op een pagina"));
+        // and shown as a page above the source: the text without its tags
+        javafx.scene.text.TextFlow flow = robot.lookup("#renderedFlow").queryAs(javafx.scene.text.TextFlow.class);
+        assertTrue(robot.lookup("#rendered").query().isVisible());
+        String shown = flow.getChildren().stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                .collect(java.util.stream.Collectors.joining());
+        assertTrue(!shown.contains("<") && !shown.isBlank(), shown);
         robot.clickOn("#copyButton");
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<String> string = new AtomicReference<>();
