@@ -25,16 +25,21 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
+import org.reachable.adapters.os.OsAutostart;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.WindowBounds;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
+import org.reachable.ui.main.WindowPlacement;
+import org.reachable.ui.settings.SettingsView;
+import org.reachable.ui.settings.SettingsViewModel;
 import org.reachable.ui.texts.TextsView;
 import org.reachable.ui.texts.TextsViewModel;
 import org.reachable.ui.welcome.WelcomeView;
@@ -67,6 +72,12 @@ public final class WindowApp extends Application {
     private FolderWatcher watcher;
     private int notificationsShowing;
     private Locale locale;
+    private Workspace workspace;
+    private SettingsViewModel settings;
+    /** Where the window was, from settings.json (null: never kept, or not read yet). */
+    private WindowBounds savedBounds;
+    private boolean placed;
+    private final PauseTransition boundsDebounce = new PauseTransition(Duration.seconds(1));
 
     static int launch(AppEnvironment env, DataFolder dataFolder, boolean asFallback) {
         environment = env;
@@ -92,7 +103,8 @@ public final class WindowApp extends Application {
         mainStage.setTitle(bundle.getString("main.title"));
         mainStage.getIcons().addAll(icons());
         ResourceBundle textsBundle = TextsView.bundle(locale);
-        Workspace workspace = environment.workspace(folder);
+        workspace = environment.workspace(folder);
+        timer = new ScheduledTimer(clock);
         textTemplates = new TextTemplates(environment.snippets(), () -> monitor == null ? null : monitor.data(),
                 workspace.settings(), clock, saved -> timer.execute(() -> {
                     monitor.reload(); // the watcher will too; this makes the preview follow at once
@@ -102,13 +114,20 @@ public final class WindowApp extends Application {
                     });
                 }));
         texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates);
+        ResourceBundle settingsBundle = SettingsView.bundle(locale);
+        settings = new SettingsViewModel(settingsBundle, OsAutostart.fromSystem(),
+                workspace.settings(), clock.getZone(), timer::execute, Platform::runLater);
+        settings.load();
         mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock,
-                new TextsView(texts, textsBundle).root()).root()));
-        mainStage.setOnHidden(e -> exitIfIdle());
+                new TextsView(texts, textsBundle).root(), new SettingsView(settings, settingsBundle).root()).root()));
+        rememberBounds();
+        mainStage.setOnHidden(e -> {
+            saveBounds();
+            exitIfIdle();
+        });
         if (fallback) {
             viewModel.showNote(bundle.getString("main.noTray"));
         }
-        timer = new ScheduledTimer(clock);
         monitor = new StatusMonitor(workspace, timer, clock);
         monitor.addListener(new StatusMonitor.Listener() {
             @Override
@@ -117,6 +136,10 @@ public final class WindowApp extends Application {
                     viewModel.show(change.current(), change.data().zone());
                     if (change.previous() == null) { // the profile is known now: its main language first
                         texts.languageProperty().set(mainLanguage(change.data()));
+                        savedBounds = change.data().settings().preferences().window();
+                        if (!placed && !mainStage.isShowing()) {
+                            place();
+                        }
                     }
                     texts.refresh();
                 });
@@ -134,6 +157,7 @@ public final class WindowApp extends Application {
                         textTemplates.reloaded();
                         texts.refresh();
                     });
+                    settings.load(); // settings.json edited by hand: the Settings page follows
                 }));
         watcher.start();
         timer.execute(monitor::start);
@@ -197,10 +221,79 @@ public final class WindowApp extends Application {
             showWelcome();
             return;
         }
+        if (!placed) {
+            place();
+        }
         mainStage.show();
         mainStage.setIconified(false);
         mainStage.toFront();
         mainStage.requestFocus();
+    }
+
+    /**
+     * Puts the main window where it was, if that is still on a screen, else in the middle of the
+     * primary screen. Before the settings are read it is centred, as a window is without this.
+     */
+    private void place() {
+        if (savedBounds == null) {
+            return; // the toolkit centres a new window; it is placed once the settings are read
+        }
+        placed = true;
+        java.util.List<WindowBounds> screens = javafx.stage.Screen.getScreens().stream()
+                .map(s -> bounds(s.getVisualBounds())).toList();
+        Region root = (Region) mainStage.getScene().getRoot();
+        WindowBounds preferred = new WindowBounds(0, 0, Math.max(root.prefWidth(-1), 1), Math.max(root.prefHeight(-1), 1));
+        WindowBounds where = WindowPlacement.place(savedBounds, screens,
+                bounds(javafx.stage.Screen.getPrimary().getVisualBounds()), preferred);
+        mainStage.setX(where.x());
+        mainStage.setY(where.y());
+        mainStage.setWidth(where.width());
+        mainStage.setHeight(where.height());
+    }
+
+    private static WindowBounds bounds(javafx.geometry.Rectangle2D r) {
+        return new WindowBounds(r.getMinX(), r.getMinY(), Math.max(r.getWidth(), 1), Math.max(r.getHeight(), 1));
+    }
+
+    /** Keeps the window's place in settings.json a second after it stops moving, and when it closes. */
+    private void rememberBounds() {
+        boundsDebounce.setOnFinished(e -> saveBounds());
+        javafx.beans.InvalidationListener moved = o -> {
+            if (mainStage.isShowing()) {
+                boundsDebounce.playFromStart();
+            }
+        };
+        mainStage.xProperty().addListener(moved);
+        mainStage.yProperty().addListener(moved);
+        mainStage.widthProperty().addListener(moved);
+        mainStage.heightProperty().addListener(moved);
+    }
+
+    private void saveBounds() {
+        boundsDebounce.stop();
+        // a minimised or maximised window's bounds are not where it should open next time
+        if (mainStage.isIconified() || mainStage.isMaximized() || !(mainStage.getWidth() > 0)
+                || !(mainStage.getHeight() > 0) || Double.isNaN(mainStage.getX())) {
+            return;
+        }
+        WindowBounds now = new WindowBounds(mainStage.getX(), mainStage.getY(), mainStage.getWidth(),
+                mainStage.getHeight());
+        if (now.equals(savedBounds)) {
+            return;
+        }
+        savedBounds = now;
+        placed = true;
+        timer.execute(() -> {
+            try {
+                if (!workspace.settings().exists()) {
+                    return; // no data folder yet: the welcome writes it
+                }
+                Settings current = workspace.settings().load(clock.getZone());
+                workspace.settings().save(current.withPreferences(current.preferences().withWindow(now)));
+            } catch (StoreException | RuntimeException e) {
+                LOG.warning("Could not keep the window's place: " + e.getMessage());
+            }
+        });
     }
 
     private void showWelcome() {

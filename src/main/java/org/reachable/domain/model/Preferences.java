@@ -10,8 +10,11 @@ import java.util.TreeMap;
  * @param headsUpMinutes minutes before a focus block to warn; 0 turns the heads-up off
  * @param hooks per overall state (AVAILABLE, FOCUS, OFF) a shell command run when it begins
  * @param uiLanguage "nl" or "en"; empty follows the operating system
+ * @param window where the main window was last; null (a settings.json from before it was kept)
+ *     lets the window open in the middle of the screen
  */
-public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage) {
+public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+        WindowBounds window) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -24,8 +27,24 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         uiLanguage = uiLanguage == null ? "" : uiLanguage;
     }
 
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, null);
+    }
+
     public static Preferences defaults() {
         return new Preferences(true, DEFAULT_HEADS_UP_MINUTES, Map.of(), "");
+    }
+
+    public Preferences withNotifications(boolean on) {
+        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window);
+    }
+
+    public Preferences withHeadsUpMinutes(int minutes) {
+        return new Preferences(notifications, minutes, hooks, uiLanguage, window);
+    }
+
+    public Preferences withWindow(WindowBounds bounds) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds);
     }
 
     /** The command to run when {@code state} begins, or empty. */

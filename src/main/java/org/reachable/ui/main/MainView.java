@@ -55,6 +55,8 @@ public final class MainView {
     @FXML
     private StackPane textsPage;
     @FXML
+    private StackPane settingsPage;
+    @FXML
     private VBox comingPage;
     @FXML
     private Label comingTitle;
@@ -75,6 +77,16 @@ public final class MainView {
      *     there instead
      */
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Parent texts) {
+        this(viewModel, bundle, clock, texts, null);
+    }
+
+    /**
+     * @param texts the Texts screen's root, shown on the Texts page; null shows what is coming
+     *     there instead
+     * @param settings the Settings screen's root, shown on the Settings page; null shows what is
+     *     coming there instead
+     */
+    public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Parent texts, Parent settings) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
@@ -86,8 +98,11 @@ public final class MainView {
         }
         if (texts != null) {
             textsPage.getChildren().setAll(texts);
-            showPage(viewModel.pageProperty().get());
         }
+        if (settings != null) {
+            settingsPage.getChildren().setAll(settings);
+        }
+        showPage(viewModel.pageProperty().get());
         // The countdown ticks once a second, and only while the window shows. Not a Timeline: a
         // running animation keeps the toolkit rendering every pulse (measured: 3x the wake-ups).
         root.sceneProperty().addListener((o, oldScene, scene) -> {
@@ -168,9 +183,11 @@ public final class MainView {
             }
         }
         boolean texts = page == Page.TEXTS && !textsPage.getChildren().isEmpty();
+        boolean settings = page == Page.SETTINGS && !settingsPage.getChildren().isEmpty();
         statusPage.setVisible(page == Page.STATUS);
         textsPage.setVisible(texts);
-        comingPage.setVisible(page != Page.STATUS && !texts);
+        settingsPage.setVisible(settings);
+        comingPage.setVisible(page != Page.STATUS && !texts && !settings);
         if (comingPage.isVisible()) {
             String key = page.name().toLowerCase(Locale.ROOT);
             comingTitle.setText(bundle.getString("nav." + key).replace("_", ""));
