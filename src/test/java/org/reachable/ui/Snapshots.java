@@ -15,6 +15,27 @@ public final class Snapshots {
     private Snapshots() {
     }
 
+    /**
+     * From a test thread: takes the picture on the FX thread, passes its failure on, and checks a
+     * real picture was written.
+     */
+    public static void take(org.testfx.api.FxRobot robot, Scene scene, Path file) throws IOException {
+        IOException[] failure = new IOException[1];
+        robot.interact(() -> {
+            try {
+                save(scene, file);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (Files.size(file) <= 1000) {
+            throw new AssertionError("no real picture was written to " + file);
+        }
+    }
+
     /** Call on the FX thread. */
     public static void save(Scene scene, Path file) throws IOException {
         WritableImage image = scene.snapshot(null);

@@ -1,13 +1,10 @@
 package org.reachable.ui.main;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
@@ -16,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reachable.domain.status.State;
+import org.reachable.ui.Fxml;
 import org.reachable.ui.main.MainViewModel.Page;
 
 /**
@@ -89,13 +87,7 @@ public final class MainView {
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Parent texts, Parent settings) {
         this.viewModel = viewModel;
         this.bundle = bundle;
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = Fxml.load(this, bundle);
         if (texts != null) {
             textsPage.getChildren().setAll(texts);
         }

@@ -1,17 +1,15 @@
 package org.reachable.ui.settings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import org.reachable.ui.Fxml;
 
 /** The Settings screen: a few switches, each saved as soon as it changes. */
 public final class SettingsView {
@@ -34,13 +32,7 @@ public final class SettingsView {
 
     public SettingsView(SettingsViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(SettingsView.class.getResource("SettingsView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = Fxml.load(this, bundle);
     }
 
     public static ResourceBundle bundle(Locale locale) {

@@ -1,21 +1,16 @@
 package org.reachable.ui.texts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
@@ -24,7 +19,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.reachable.domain.text.snippet.Format;
+import org.reachable.ui.Fxml;
 
 /**
  * The Texts screen: a text for each place a client reads, in the chosen language and format, as
@@ -79,13 +77,7 @@ public final class TextsView {
 
     public TextsView(TextsViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(TextsView.class.getResource("TextsView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = Fxml.load(this, bundle);
     }
 
     public static ResourceBundle bundle(Locale locale) {

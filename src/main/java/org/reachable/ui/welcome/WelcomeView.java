@@ -1,16 +1,14 @@
 package org.reachable.ui.welcome;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
+import org.reachable.ui.Fxml;
 
 /** The first-start screen. */
 public final class WelcomeView {
@@ -32,13 +30,7 @@ public final class WelcomeView {
 
     public WelcomeView(WelcomeViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(WelcomeView.class.getResource("WelcomeView.fxml"), bundle);
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = Fxml.load(this, bundle);
     }
 
     public static ResourceBundle bundle(Locale locale) {
