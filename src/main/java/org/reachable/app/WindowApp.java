@@ -26,15 +26,19 @@ import org.controlsfx.control.Notifications;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
 import org.reachable.adapters.os.OsAutostart;
+import org.reachable.adapters.os.OsDesktopTheme;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Theme;
 import org.reachable.domain.model.WindowBounds;
+import org.reachable.domain.port.DesktopTheme;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
+import org.reachable.ui.Appearance;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
 import org.reachable.ui.main.WindowPlacement;
@@ -77,6 +81,11 @@ public final class WindowApp extends Application {
     /** Where the window was, from settings.json (null: never kept, or not read yet). */
     private WindowBounds savedBounds;
     private boolean placed;
+    /** The OS's light/dark preference, read off the FX thread; used when the choice is SYSTEM. */
+    private final DesktopTheme desktopTheme = OsDesktopTheme.fromSystem();
+    private volatile boolean systemDark;
+    /** The scenes this process shows (main window, welcome): each follows the appearance. */
+    private final java.util.List<Scene> themedScenes = new java.util.ArrayList<>();
     private final PauseTransition boundsDebounce = new PauseTransition(Duration.seconds(1));
 
     static int launch(AppEnvironment env, DataFolder dataFolder, boolean asFallback) {
@@ -120,6 +129,9 @@ public final class WindowApp extends Application {
         settings.load();
         mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock,
                 new TextsView(texts, textsBundle).root(), new SettingsView(settings, settingsBundle).root()).root()));
+        themed(mainStage.getScene());
+        settings.themeProperty().addListener((o, was, now) -> applyTheme()); // live, as the choice changes
+        readSystemTheme();
         rememberBounds();
         mainStage.setOnHidden(e -> {
             saveBounds();
@@ -216,6 +228,29 @@ public final class WindowApp extends Application {
         }
     }
 
+    /** Asks the OS (off the FX thread: it runs a command) and applies what it says. */
+    private void readSystemTheme() {
+        timer.execute(() -> {
+            systemDark = desktopTheme.prefersDark();
+            Platform.runLater(this::applyTheme);
+        });
+    }
+
+    private void themed(Scene scene) {
+        themedScenes.add(scene);
+        Appearance.apply(scene, dark());
+    }
+
+    private boolean dark() {
+        Theme choice = settings == null ? Theme.SYSTEM : settings.themeProperty().get();
+        return (choice == null ? Theme.SYSTEM : choice).isDark(systemDark);
+    }
+
+    private void applyTheme() {
+        boolean dark = dark();
+        themedScenes.forEach(scene -> Appearance.apply(scene, dark));
+    }
+
     private void showMain() {
         if (!folder.schedule().toFile().exists() && !mainStage.isShowing()) {
             showWelcome();
@@ -223,6 +258,9 @@ public final class WindowApp extends Application {
         }
         if (!placed) {
             place();
+        }
+        if (!mainStage.isShowing()) {
+            readSystemTheme(); // the OS's preference may have changed since the window was last open
         }
         mainStage.show();
         mainStage.setIconified(false);
@@ -310,6 +348,8 @@ public final class WindowApp extends Application {
             });
         });
         welcome.setScene(new Scene(new WelcomeView(model, bundle).root()));
+        themed(welcome.getScene());
+        welcome.setOnHidden(e -> themedScenes.remove(welcome.getScene()));
         welcome.setOnCloseRequest(e -> Platform.runLater(this::exitIfIdle));
         welcome.show();
     }

@@ -12,9 +12,11 @@ import java.util.TreeMap;
  * @param uiLanguage "nl" or "en"; empty follows the operating system
  * @param window where the main window was last; null (a settings.json from before it was kept)
  *     lets the window open in the middle of the screen
+ * @param theme light, dark or as the operating system prefers; null (a settings.json from before
+ *     it was kept) is {@link Theme#SYSTEM}
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
-        WindowBounds window) {
+        WindowBounds window, Theme theme) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -25,6 +27,12 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         }
         hooks = hooks == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(hooks));
         uiLanguage = uiLanguage == null ? "" : uiLanguage;
+        theme = theme == null ? Theme.SYSTEM : theme;
+    }
+
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+            WindowBounds window) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, window, Theme.SYSTEM);
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage) {
@@ -36,15 +44,19 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
     }
 
     public Preferences withNotifications(boolean on) {
-        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window);
+        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
-        return new Preferences(notifications, minutes, hooks, uiLanguage, window);
+        return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme);
+    }
+
+    public Preferences withTheme(Theme choice) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice);
     }
 
     /** The command to run when {@code state} begins, or empty. */

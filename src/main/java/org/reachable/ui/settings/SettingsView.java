@@ -6,9 +6,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.StringConverter;
+import org.reachable.domain.model.Theme;
 import org.reachable.ui.Fxml;
 
 /** The Settings screen: a few switches, each saved as soon as it changes. */
@@ -23,15 +26,19 @@ public final class SettingsView {
     @FXML
     private Spinner<Integer> headsUp;
     @FXML
+    private ComboBox<Theme> theme;
+    @FXML
     private Label problem;
 
     private final SettingsViewModel viewModel;
+    private final ResourceBundle bundle;
     private final Parent root;
     /** Kept: a bidirectional binding holds its ends only weakly. */
     private ObjectProperty<Integer> minutes;
 
     public SettingsView(SettingsViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
+        this.bundle = bundle;
         root = Fxml.load(this, bundle);
     }
 
@@ -54,6 +61,19 @@ public final class SettingsView {
                 commit();
             }
         });
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme choice) {
+                return choice == null ? "" : bundle.getString("settings.theme." + choice.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return theme.getItems().stream().filter(t -> toString(t).equals(text)).findFirst().orElse(Theme.SYSTEM);
+            }
+        });
+        theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

@@ -7,19 +7,22 @@ import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 
 /**
- * The Settings screen's state: start at login, notifications and the heads-up before a focus
- * block. A change is written at once, off the FX thread ({@code io}); what comes back (the loaded
+ * The Settings screen's state: start at login, notifications, the heads-up before a focus
+ * block and the appearance (light, dark or as the system prefers). A change is written at once, off the FX thread ({@code io}); what comes back (the loaded
  * values, a failure) is set on the FX thread ({@code ui}). Tests pass direct executors.
  */
 public final class SettingsViewModel {
@@ -36,6 +39,7 @@ public final class SettingsViewModel {
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty(false);
     private final BooleanProperty notifications = new SimpleBooleanProperty(true);
     private final IntegerProperty headsUpMinutes = new SimpleIntegerProperty(Preferences.DEFAULT_HEADS_UP_MINUTES);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     /** True while values come from the files, so setting them does not write them back. */
     private boolean loading;
@@ -69,6 +73,15 @@ public final class SettingsViewModel {
             }
             save(p -> p.withHeadsUpMinutes(minutes));
         });
+        theme.addListener((o, was, now) -> {
+            if (now == null) {
+                theme.set(Theme.SYSTEM); // saves through this listener again
+                return;
+            }
+            if (!loading) {
+                save(p -> p.withTheme(now));
+            }
+        });
     }
 
     /** Reads the current values (the OS's entry and settings.json) and shows them. */
@@ -90,6 +103,7 @@ public final class SettingsViewModel {
             startAtLogin.set(enabled);
             notifications.set(preferences.notifications());
             headsUpMinutes.set(preferences.headsUpMinutes());
+            theme.set(preferences.theme());
         } finally {
             loading = false;
         }
@@ -142,6 +156,11 @@ public final class SettingsViewModel {
 
     public IntegerProperty headsUpMinutesProperty() {
         return headsUpMinutes;
+    }
+
+    /** The appearance chosen; the window process listens to it to switch at once. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public ReadOnlyStringProperty problemProperty() {

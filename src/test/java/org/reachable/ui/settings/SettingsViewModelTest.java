@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Theme;
 import org.reachable.domain.model.WindowBounds;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.SettingsStore;
@@ -131,6 +132,23 @@ class SettingsViewModelTest {
         assertEquals(before.preferences().hooks(), saved.hooks());
         assertEquals(before.preferences().window(), saved.window());
         assertEquals(before.channels(), store.settings.channels());
+        assertEquals(2, store.saves);
+    }
+
+    @Test
+    void theAppearanceChoiceIsSavedAtOnceKeepingTheRest() {
+        model.load();
+        assertEquals(Theme.SYSTEM, model.themeProperty().get(), "a settings.json without it follows the system");
+        assertEquals(0, store.saves);
+        model.themeProperty().set(Theme.DARK);
+        assertEquals(Theme.DARK, store.settings.preferences().theme());
+        assertEquals(10, store.settings.preferences().headsUpMinutes());
+        assertEquals(new WindowBounds(10, 20, 800, 600), store.settings.preferences().window());
+        model.themeProperty().set(Theme.LIGHT);
+        assertEquals(Theme.LIGHT, store.settings.preferences().theme());
+        assertEquals(2, store.saves);
+        model.load(); // read back: shown, not written again
+        assertEquals(Theme.LIGHT, model.themeProperty().get());
         assertEquals(2, store.saves);
     }
 

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Builds the Reachable installer for the machine you are on into target/installer/:
+#   Linux   -> reachable_<version>_amd64.deb   (built and tried here)
+#   Windows -> Reachable-<version>.msi          (run from Git Bash; needs WiX 3 on the PATH)
+#   macOS   -> Reachable-<version>.dmg
+#
+#   packaging/build.sh
+#
+# Needs a JDK 17 (jpackage; JPACKAGE_JDK overrides where it is), Maven, and on Linux
+# `fakeroot dpkg-dev binutils` for the .deb plus `xvfb trayer` for the AppCDS training run
+# (without them the archive is trained on a command-line run only).
+#
+# How: the thin app jar and its non-JavaFX dependencies go in --input (class path); only the
+# OS-classified JavaFX jars go on --module-path, so jlink puts JavaFX into the trimmed runtime.
+# The shaded target/reachable.jar is not used: it would carry a second copy of JavaFX.
+# The app-image is built first, run once to dump an AppCDS archive into it, and the installer
+# is then made from that image (--app-image).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+case "$(uname -s)" in
+  Linux*) OS=linux ;;
+  Darwin*) OS=mac ;;
+  MINGW*|MSYS*|CYGWIN*) OS=win ;;
+  *) echo "unsupported OS: $(uname -s)" >&2; exit 1 ;;
+esac
+
+JDK=${JPACKAGE_JDK:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}
+[ "$OS" = linux ] && [ -z "${JPACKAGE_JDK:-}" ] && [ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/jpackage ] \
+  && JDK=/usr/lib/jvm/java-17-openjdk-amd64
+JPACKAGE=$JDK/bin/jpackage
+[ -x "$JPACKAGE" ] || [ -x "$JPACKAGE.exe" ] || { echo "no jpackage in $JDK (set JPACKAGE_JDK)" >&2; exit 1; }
+
+NAME=Reachable
+MAIN=org.reachable.app.Launcher
+# What the app needs (jdeps --print-module-deps, plus: java.logging for ical4j and slf4j, jdk.unsupported
+# for libraries that use sun.misc.Unsafe, jdk.localedata with only en and nl for day and month names).
+MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.sql,jdk.unsupported,jdk.localedata
+JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --strip-native-commands --include-locales=en,nl"
+JAVA_OPTIONS="-XX:+UseSerialGC -XX:-UsePerfData"
+
+mvn -q -B -DskipTests package
+POM_VERSION=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)
+# Installers want a plain number: 0.1.0-SNAPSHOT -> 0.1.0 (APP_VERSION overrides it; macOS refuses a leading 0).
+VERSION=${APP_VERSION:-${POM_VERSION%%-*}}
+JAR=reachable-$POM_VERSION.jar           # the thin jar; target/reachable.jar is the shaded one
+
+WORK=target/jpackage
+rm -rf "$WORK" target/installer
+mkdir -p "$WORK/input" "$WORK/jmods" target/installer
+cp "target/$JAR" "$WORK/input/"
+mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
+  -DoutputDirectory="$ROOT/$WORK/input"
+
+# JavaFX: only the classified jars (the unclassified ones are empty); Maven already fetched the ones for this OS.
+REPO=${MAVEN_REPO:-$HOME/.m2/repository}
+FX=$(sed -n 's:.*<javafx.version>\(.*\)</javafx.version>.*:\1:p' pom.xml)
+case "$OS" in
+  linux) FXC=linux ;;
+  win) FXC=win ;;
+  mac) [ "$(uname -m)" = arm64 ] && FXC=mac-aarch64 || FXC=mac ;;
+esac
+for m in base graphics controls fxml; do
+  cp "$REPO/org/openjfx/javafx-$m/$FX/javafx-$m-$FX-$FXC.jar" "$WORK/jmods/"
+done
+
+case "$OS" in
+  linux) ICON=packaging/icons/app.png ;;
+  win) ICON=packaging/icons/app.ico ;;
+  mac) ICON=packaging/icons/app.icns ;;
+esac
+
+COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "Reachable"
+  --description "Focus-mode and availability manager for self-employed people"
+  --copyright "Reachable contributors")
+
+echo "jpackage: app-image ($OS, $VERSION)"
+"$JPACKAGE" --type app-image --dest "$WORK/image" "${COMMON[@]}" \
+  --input "$WORK/input" --main-jar "$JAR" --main-class "$MAIN" \
+  --module-path "$WORK/jmods" --add-modules "$MODULES" --jlink-options "$JLINK_OPTIONS" \
+  --java-options "$JAVA_OPTIONS" --icon "$ICON"
+
+# --- AppCDS: dump an archive into the image from one real start, then point the launcher at it.
+case "$OS" in
+  linux) IMG=$WORK/image/$NAME; LAUNCHER=$IMG/bin/$NAME; APPDIR=$IMG/lib/app; RT=$IMG/lib/runtime ;;
+  win) IMG=$WORK/image/$NAME; LAUNCHER=$IMG/$NAME.exe; APPDIR=$IMG/app; RT=$IMG/runtime ;;
+  mac) IMG=$WORK/image/$NAME.app; LAUNCHER=$IMG/Contents/MacOS/$NAME; APPDIR=$IMG/Contents/app; RT=$IMG/Contents/runtime/Contents/Home ;;
+esac
+CFG=$APPDIR/$NAME.cfg
+# JDK 17's CDS only takes an archive whose class path is the same path string as when it was dumped, so
+# on Linux the training runs see the image where the .deb installs it (/opt/reachable): in a private mount
+# namespace, a tmpfs over /opt and the image bound on /opt/reachable (nothing changes outside the namespace).
+RUN=("$LAUNCHER")
+if [ "$OS" = linux ]; then
+  USERNS=(); [ "$(id -u)" = 0 ] || USERNS=(--user --map-root-user)
+  RUN=(unshare "${USERNS[@]}" --mount sh -c \
+    'mount -t tmpfs tmpfs /opt && mkdir /opt/reachable && mount --bind "$0" /opt/reachable && exec "$@"' \
+    "$ROOT/$IMG" /opt/reachable/bin/$NAME)
+fi
+cp "$CFG" "$WORK/cfg.orig"
+with_option() { cp "$WORK/cfg.orig" "$CFG"; printf 'java-options=%s\n' "$@" >> "$CFG"; }
+
+# 1. jlink leaves the runtime without the JDK's base CDS archive, which a dynamic archive needs.
+with_option '-Xshare:dump'
+"${RUN[@]}" >/dev/null 2>&1 || true
+ls "$RT"/lib/server/classes*.jsa >/dev/null 2>&1 || ls "$RT"/bin/server/classes*.jsa >/dev/null 2>&1 \
+  || { echo "base CDS archive was not made" >&2; exit 1; }
+
+# 2. One start of the tray app (under Xvfb + trayer when there is no display), stopped with SIGTERM.
+with_option '-XX:ArchiveClassesAtExit=$APPDIR/reachable.jsa'
+TRAIN_DATA=$(mktemp -d)
+if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null && command -v trayer >/dev/null; then
+  source scripts/xvfb-tray.sh; TRAIN_DISPLAY=1
+fi
+if [ "$OS" != linux ] || [ -n "${DISPLAY:-}" ]; then
+  "${RUN[@]}" --data-dir "$TRAIN_DATA" --background >"$WORK/train.log" 2>&1 & APP=$!   # exec all the way: $! is the app
+  for _ in $(seq 1 60); do
+    grep -q . "$TRAIN_DATA"/*.port 2>/dev/null && break      # the single-instance port file: the app is up
+    sleep 0.5
+  done
+  command -v xdotool >/dev/null && timeout 30 xdotool search --sync --name '^JavaEmbeddedFrame$' >/dev/null || true
+  sleep 4                                                    # let the tray icon and the first tick happen
+  kill -TERM "$APP"; wait "$APP" 2>/dev/null || true
+else
+  echo "no display: training AppCDS on a command-line run only" >&2
+  "${RUN[@]}" --data-dir "$TRAIN_DATA" init --example >"$WORK/train.log" 2>&1 || true
+fi
+[ -n "${TRAIN_DISPLAY:-}" ] && stop_display
+rm -rf "$TRAIN_DATA"
+[ -s "$APPDIR/reachable.jsa" ] || { echo "AppCDS archive was not made; see $WORK/train.log" >&2; exit 1; }
+with_option '-XX:SharedArchiveFile=$APPDIR/reachable.jsa'
+rm -f "$WORK/cfg.orig"
+
+# --- The installer, from the prepared image.
+case "$OS" in
+  linux)
+    "$JPACKAGE" --type deb --dest target/installer "${COMMON[@]}" --app-image "$IMG" \
+      --icon "$ICON" --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group "Office" \
+      --linux-app-category utils --linux-package-name reachable
+    # jpackage copies the image into the package with new file times, and JDK 17's CDS refuses an archive
+    # whose jars have other times than at dump time (the installed app then silently runs without it).
+    # So put the image's times back on every file and pack the .deb again.
+    DEB=$(ls target/installer/reachable_*.deb)
+    rm -rf "$WORK/deb"; dpkg-deb -R "$DEB" "$WORK/deb"
+    (cd "$WORK/deb/opt/reachable" && find . -type f | while read -r f; do
+       [ -e "$ROOT/$IMG/$f" ] && touch -r "$ROOT/$IMG/$f" "$f"; done)
+    dpkg-deb --root-owner-group -b "$WORK/deb" "$DEB" >/dev/null ;;
+  win)
+    # WiX 3 (candle.exe, light.exe) must be on the PATH. The upgrade UUID must never change.
+    "$JPACKAGE" --type msi --dest target/installer "${COMMON[@]}" --app-image "$IMG" \
+      --win-menu --win-menu-group "$NAME" --win-shortcut --win-dir-chooser --win-per-user-install \
+      --win-upgrade-uuid 5c3f0b7e-8e0e-4f43-9d6a-2a3c1f7b9e41 ;;
+  mac)
+    # Unsigned unless MAC_SIGN_ID is set (a "Developer ID Application: ..." identity in the keychain).
+    SIGN=(); [ -n "${MAC_SIGN_ID:-}" ] && SIGN=(--mac-sign --mac-signing-key-user-name "$MAC_SIGN_ID")
+    "$JPACKAGE" --type dmg --dest target/installer "${COMMON[@]}" --app-image "$IMG" \
+      --mac-package-identifier org.reachable.app --mac-package-name "$NAME" ${SIGN[@]+"${SIGN[@]}"} ;;
+esac
+ls -l target/installer
