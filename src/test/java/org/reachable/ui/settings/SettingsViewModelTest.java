@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.model.Preferences;
@@ -17,8 +16,8 @@ import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.model.WindowBounds;
 import org.reachable.domain.port.Autostart;
-import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.ui.MemorySettingsStore;
 
 /** Plain JUnit: no toolkit, direct executors, a fake autostart and settings kept in memory. */
 class SettingsViewModelTest {
@@ -51,38 +50,8 @@ class SettingsViewModelTest {
         }
     }
 
-    static final class MemorySettings implements SettingsStore {
-        Settings settings;
-        int saves;
-
-        MemorySettings(Settings settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public Settings load(ZoneId defaultZone) {
-            return settings;
-        }
-
-        @Override
-        public void save(Settings s) {
-            settings = s;
-            saves++;
-        }
-
-        @Override
-        public boolean exists() {
-            return true;
-        }
-
-        @Override
-        public Optional<Settings> loadBackup(ZoneId defaultZone) {
-            return Optional.empty();
-        }
-    }
-
     private final FakeAutostart autostart = new FakeAutostart();
-    private final MemorySettings store = new MemorySettings(new Settings(Profile.defaults(AMSTERDAM),
+    private final MemorySettingsStore store = new MemorySettingsStore(new Settings(Profile.defaults(AMSTERDAM),
             Settings.defaultChannels("nl"), new Preferences(false, 10, java.util.Map.of("FOCUS", "notify-send x"), "nl")
                     .withWindow(new WindowBounds(10, 20, 800, 600))));
     private final SettingsViewModel model = new SettingsViewModel(

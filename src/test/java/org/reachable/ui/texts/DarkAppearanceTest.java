@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.Autostart;
-import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
@@ -31,6 +29,7 @@ import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.SnippetWeek;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.ui.Appearance;
+import org.reachable.ui.MemorySettingsStore;
 import org.reachable.ui.Snapshots;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
@@ -53,36 +52,7 @@ class DarkAppearanceTest {
 
     private Stage stage;
     private SettingsViewModel settingsModel;
-    private Memory store;
-
-    /** settings.json in memory. */
-    static final class Memory implements SettingsStore {
-        Settings settings;
-
-        Memory(Settings settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public Settings load(ZoneId defaultZone) {
-            return settings;
-        }
-
-        @Override
-        public void save(Settings s) {
-            settings = s;
-        }
-
-        @Override
-        public boolean exists() {
-            return true;
-        }
-
-        @Override
-        public Optional<Settings> loadBackup(ZoneId defaultZone) {
-            return Optional.empty();
-        }
-    }
+    private MemorySettingsStore store;
 
     static final class NoAutostart implements Autostart {
         @Override
@@ -115,7 +85,7 @@ class DarkAppearanceTest {
         TextsViewModel texts = new TextsViewModel(textsBundle, (target, format, lang) -> render(user, target, lang,
                 format), language);
         var settingsBundle = SettingsView.bundle(locale);
-        store = new Memory(user);
+        store = new MemorySettingsStore(user);
         settingsModel = new SettingsViewModel(settingsBundle, new NoAutostart(), store, SnippetWeek.AMSTERDAM,
                 Runnable::run, Runnable::run);
         settingsModel.load();

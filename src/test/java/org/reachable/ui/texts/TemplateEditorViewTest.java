@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -19,10 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.app.TextTemplates;
-import org.reachable.domain.model.Settings;
-import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetWeek;
+import org.reachable.ui.MemorySettingsStore;
 import org.reachable.ui.Snapshots;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
@@ -40,34 +37,7 @@ class TemplateEditorViewTest {
 
     private static final Clock CLOCK = Clock.fixed(SnippetWeek.Moment.WINDOW.at, SnippetWeek.AMSTERDAM);
 
-    /** settings.json, in memory. */
-    static final class MemoryStore implements SettingsStore {
-        volatile Settings settings = SnippetWeek.settings("nl");
-        int saves;
-
-        @Override
-        public Settings load(ZoneId defaultZone) {
-            return settings;
-        }
-
-        @Override
-        public void save(Settings newSettings) {
-            settings = newSettings;
-            saves++;
-        }
-
-        @Override
-        public boolean exists() {
-            return true;
-        }
-
-        @Override
-        public Optional<Settings> loadBackup(ZoneId defaultZone) {
-            return Optional.empty();
-        }
-    }
-
-    private final MemoryStore store = new MemoryStore();
+    private final MemorySettingsStore store = new MemorySettingsStore(SnippetWeek.settings("nl"));
     private volatile Workspace.Loaded data;
     private TextTemplates templates;
     private Stage stage;
