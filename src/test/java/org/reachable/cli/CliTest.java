@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,13 +14,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reachable.adapters.files.DataFolder;
-import org.reachable.app.AppEnvironment;
 
 /** The command-line contract of DESIGN.md, end to end over a temp data folder and a fixed clock. */
 class CliTest {
@@ -36,11 +31,6 @@ class CliTest {
     private Locale previous;
     private final ObjectMapper json = new ObjectMapper();
 
-    record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
 
     @BeforeEach
     void english() {
@@ -53,32 +43,13 @@ class CliTest {
         Locale.setDefault(previous);
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppEnvironment env = new AppEnvironment(MONDAY_10) {
-            @Override
-            protected DataFolder folder(Optional<String> dataDir) {
-                return DataFolder.at(dataDir.map(Path::of).orElse(dir));
-            }
-
-            @Override
-            public int startGui(Optional<String> dataDir, boolean background) {
-                throw new AssertionError("the CLI must not start the GUI");
-            }
-
-            @Override
-            public int startWindow(Optional<String> dataDir, boolean fallback) {
-                throw new AssertionError("the CLI must not start a window");
-            }
-        };
-        int code = ReachableCommand.run(env, args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CliHarness.Result run(String... args) {
+        return CliHarness.run(MONDAY_10, dir, args);
     }
 
     @Test
     void statusOnAnEmptyDataFolderSaysOffAndWritesNothing() throws Exception {
-        Result r = run("status");
+        CliHarness.Result r = run("status");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Not reachable (outside hours)"), r.out());
         try (var files = Files.list(dir)) {
@@ -115,7 +86,7 @@ class CliTest {
     @Test
     void agendaListsEveryOccurrenceOfTheWeekAsJsonLinesSortedByStart() throws Exception {
         run("init", "--example");
-        Result r = run("agenda", "--from", "2026-11-23", "--to", "2026-11-30", "--json");
+        CliHarness.Result r = run("agenda", "--from", "2026-11-23", "--to", "2026-11-30", "--json");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         assertEquals(16, lines.size(), "3 windows on 5 days and the Wednesday focus block");
@@ -136,7 +107,7 @@ class CliTest {
     @Test
     void initCreatesADataFolderThatDoesNotExistYet() throws Exception {
         Path fresh = dir.resolve("new/nested");
-        Result r = run("--data-dir", fresh.toString(), "init", "--example");
+        CliHarness.Result r = run("--data-dir", fresh.toString(), "init", "--example");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(fresh.resolve("schedule.ics")));
         assertTrue(Files.exists(fresh.resolve("settings.json")));
@@ -146,7 +117,7 @@ class CliTest {
     void initRefusesToOverwriteAnExistingSchedule() throws Exception {
         run("init", "--example");
         byte[] before = Files.readAllBytes(dir.resolve("schedule.ics"));
-        Result again = run("init");
+        CliHarness.Result again = run("init");
         assertEquals(1, again.code());
         assertTrue(again.err().contains("already exists"), again.err());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("schedule.ics")));
@@ -155,7 +126,7 @@ class CliTest {
     @Test
     void focusForTwoHoursThenBackToSchedule() throws Exception {
         run("init", "--example");
-        Result focus = run("focus", "2h");
+        CliHarness.Result focus = run("focus", "2h");
         assertEquals(0, focus.code(), focus.err());
         assertEquals("Focus until 12:00.", focus.out().trim());
         JsonNode status = json.readTree(run("status", "--json").out());
@@ -169,7 +140,7 @@ class CliTest {
     @Test
     void focusUntilNextWindowEndsWhenTheAfternoonWindowOpens() throws Exception {
         run("init", "--example");
-        Result r = run("focus", "until-next");
+        CliHarness.Result r = run("focus", "until-next");
         assertEquals(0, r.code(), r.err());
         // phone and e-mail close at 11:00 and open again at 16:00
         assertEquals("Focus until 16:00.", r.out().trim());
@@ -178,14 +149,14 @@ class CliTest {
     @Test
     void availableUntilNextChangeEndsAtTheNextScheduledChange() throws Exception {
         run("init", "--example");
-        Result r = run("available", "until-next");
+        CliHarness.Result r = run("available", "until-next");
         assertEquals(0, r.code(), r.err());
         assertEquals("Available until 11:00.", r.out().trim());
     }
 
     @Test
     void aWrongDurationIsAUserErrorOnOneLine() {
-        Result r = run("focus", "banana");
+        CliHarness.Result r = run("focus", "banana");
         assertEquals(1, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("'banana' is not a duration"), r.err());
@@ -205,7 +176,7 @@ class CliTest {
         String broken = Files.readString(ics).replaceFirst("DTSTART;TZID=Europe/Amsterdam:\\d{8}T\\d{6}",
                 "DTSTART;TZID=Europe/Amsterdam:20261301T090000");
         Files.writeString(ics, broken);
-        Result r = run("focus", "1h");
+        CliHarness.Result r = run("focus", "1h");
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("reachable: " + ics + " line "), r.err());
         assertEquals(broken, Files.readString(ics));
@@ -216,7 +187,7 @@ class CliTest {
     void exportWritesAnIcsFileWithTheSameUidsAsTheAgenda() throws Exception {
         run("init", "--example");
         Path out = dir.resolve("export.ics");
-        Result r = run("export-ics", "--out", out.toString());
+        CliHarness.Result r = run("export-ics", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         String ics = Files.readString(out);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR"));
@@ -227,7 +198,7 @@ class CliTest {
 
     @Test
     void exportToAMissingFolderIsAUserError() {
-        Result r = run("export-ics", "--out", dir.resolve("nope/x.ics").toString());
+        CliHarness.Result r = run("export-ics", "--out", dir.resolve("nope/x.ics").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("does not exist"), r.err());
     }
@@ -235,12 +206,12 @@ class CliTest {
     @Test
     void helpSpeaksTheUsersLanguage() {
         Locale.setDefault(Locale.forLanguageTag("nl-NL"));
-        Result r = run("--help");
+        CliHarness.Result r = run("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("Gebruik: reachable"), r.out());
         assertTrue(r.out().contains("focus       Nu focussen: alle kanalen uit tot het tijdstip dat je opgeeft."), r.out());
         Locale.setDefault(Locale.ENGLISH);
-        Result focus = run("focus", "--help");
+        CliHarness.Result focus = run("focus", "--help");
         assertEquals(0, focus.code(), "help needs no WHEN");
         assertTrue(focus.out().contains("until-next (the next window)"), focus.out());
     }
@@ -249,7 +220,7 @@ class CliTest {
     void dutchUsersGetDutchWords() {
         Locale.setDefault(Locale.forLanguageTag("nl-NL"));
         run("init", "--example");
-        Result r = run("status");
+        CliHarness.Result r = run("status");
         assertTrue(r.out().startsWith("Bereikbaar (bereikbaarheidsvenster) tot 11:00"), r.out());
     }
 }

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reachable.adapters.files.DataFolder;
-import org.reachable.app.AppEnvironment;
-import org.reachable.cli.ReachableCommand;
+import org.reachable.cli.CliHarness;
 
 /** {@code reachable snippet}, end to end over a temp data folder and a fixed clock (as CliTest). */
 class SnippetCliTest {
@@ -31,8 +26,6 @@ class SnippetCliTest {
     Path dir;
     private Locale previous;
 
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void dutch() {
@@ -45,32 +38,18 @@ class SnippetCliTest {
         Locale.setDefault(previous);
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppEnvironment env = new AppEnvironment(MONDAY_10) {
-            @Override
-            protected DataFolder folder(Optional<String> dataDir) {
-                return DataFolder.at(dir);
-            }
-
-            @Override
-            public int startGui(Optional<String> dataDir, boolean background) {
-                throw new AssertionError("the CLI must not start the GUI");
-            }
-        };
-        int code = ReachableCommand.run(env, args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private CliHarness.Result run(String... args) {
+        return CliHarness.run(MONDAY_10, dir, args);
     }
 
     @Test
     void anAutoReplyOnFridayEveningAnswersOnMonday() {
         assertEquals(0, run("init", "--example").code());
-        Result r = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
+        CliHarness.Result r = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
                 + "maandag 30 november vanaf 9.00 uur.\n"), r.out());
-        Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
+        CliHarness.Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
         assertTrue(en.out().contains("I will reply on Monday 30 November from 9:00."), en.out());
     }
 
@@ -82,14 +61,14 @@ class SnippetCliTest {
                 new org.reachable.adapters.json.JsonCodec());
         var settings = store.load(ZoneId.of("Europe/Amsterdam"));
         store.save(settings.withTemplate("autoreply.nl.text", "Groetjes van {{who}}!"));
-        Result own = run("snippet", "autoreply", "--lang", "nl");
+        CliHarness.Result own = run("snippet", "autoreply", "--lang", "nl");
         assertEquals(0, own.code(), own.err());
         assertTrue(own.out().startsWith("Groetjes van ") && own.out().trim().endsWith("!"), own.out());
         assertFalse(own.out().contains("Bedankt"), "the own template, not the standard one");
         assertEquals("", own.err());
 
         store.save(store.load(ZoneId.of("Europe/Amsterdam")).withTemplate("autoreply.nl.text", "Hoi\n{{#x}}"));
-        Result broken = run("snippet", "autoreply", "--lang", "nl");
+        CliHarness.Result broken = run("snippet", "autoreply", "--lang", "nl");
         assertEquals(0, broken.code());
         assertTrue(broken.out().startsWith("Bedankt voor je bericht."), "the standard text: " + broken.out());
         assertTrue(broken.err().startsWith("reachable: je eigen sjabloon werkt niet"), broken.err());
@@ -99,43 +78,43 @@ class SnippetCliTest {
     @Test
     void withoutOptionsItIsTheProfilesFirstLanguageNowInTheTargetsFirstFormat() {
         run("init", "--example");
-        Result r = run("snippet", "autoreply");
+        CliHarness.Result r = run("snippet", "autoreply");
         assertEquals(0, r.code(), r.err());
         // Monday 10:00 is inside the e-mail window: the channel's own promise
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
                 + "binnen 2 uur.\n"), r.out());
-        Result website = run("snippet", "website");
+        CliHarness.Result website = run("snippet", "website");
         assertTrue(website.out().startsWith("<section class=\"reachable\" lang=\"nl\">"), website.out());
     }
 
     @Test
     void aFormatOrTargetNotAvailableIsAOneLineUserError() {
         run("init", "--example");
-        Result format = run("snippet", "autoreply", "--format", "html");
+        CliHarness.Result format = run("snippet", "autoreply", "--format", "html");
         assertEquals(1, format.code());
         assertEquals(1, format.err().lines().count(), format.err());
         assertTrue(format.err().contains("autoreply"), format.err());
-        Result notAFormat = run("snippet", "voicemail", "--format", "markdown");
+        CliHarness.Result notAFormat = run("snippet", "voicemail", "--format", "markdown");
         assertEquals(1, notAFormat.code());
         assertEquals(1, notAFormat.err().lines().count(), notAFormat.err());
-        Result language = run("snippet", "website", "--lang", "de");
+        CliHarness.Result language = run("snippet", "website", "--lang", "de");
         assertEquals(1, language.code(), language.err());
     }
 
     @Test
     void theVoicemailScriptOnFridayEveningCallsBackOnMonday() {
         run("init", "--example");
-        Result r = run("snippet", "voicemail", "--lang", "nl", "--at", "2026-11-27T19:00");
+        CliHarness.Result r = run("snippet", "voicemail", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("dan bel ik je maandag 30 november na negen uur terug."), r.out());
-        Result facebook = run("snippet", "facebook", "--lang", "en");
+        CliHarness.Result facebook = run("snippet", "facebook", "--lang", "en");
         assertEquals(0, facebook.code(), facebook.err());
         assertTrue(facebook.out().contains("/101 characters"), facebook.out());
     }
 
     @Test
     void anUnknownTargetIsBadUsage() {
-        Result r = run("snippet", "fax");
+        CliHarness.Result r = run("snippet", "fax");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("'fax' is not a target"), r.err());
     }
