@@ -1,7 +1,9 @@
 package org.reachable.ui.main;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -45,21 +47,17 @@ public final class MainView {
     @FXML
     private ToggleButton scheduleButton;
     @FXML
+    private ToggleButton daysOffButton;
+    @FXML
+    private ToggleButton channelsButton;
+    @FXML
     private ToggleButton textsButton;
     @FXML
     private ToggleButton settingsButton;
     @FXML
+    private StackPane pages;
+    @FXML
     private VBox statusPage;
-    @FXML
-    private StackPane textsPage;
-    @FXML
-    private StackPane settingsPage;
-    @FXML
-    private VBox comingPage;
-    @FXML
-    private Label comingTitle;
-    @FXML
-    private Label comingText;
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
@@ -67,32 +65,47 @@ public final class MainView {
     private java.util.concurrent.ScheduledExecutorService ticker;
 
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock) {
-        this(viewModel, bundle, clock, null);
+        this(viewModel, bundle, clock, Map.of());
     }
 
-    /**
-     * @param texts the Texts screen's root, shown on the Texts page; null shows what is coming
-     *     there instead
-     */
+    /** With the Texts screen (null: none) — the shape the Texts tests use. */
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Parent texts) {
         this(viewModel, bundle, clock, texts, null);
     }
 
-    /**
-     * @param texts the Texts screen's root, shown on the Texts page; null shows what is coming
-     *     there instead
-     * @param settings the Settings screen's root, shown on the Settings page; null shows what is
-     *     coming there instead
-     */
+    /** With the Texts and Settings screens (either may be null). */
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Parent texts, Parent settings) {
+        this(viewModel, bundle, clock, pages(texts, settings));
+    }
+
+    private static Map<Page, Parent> pages(Parent texts, Parent settings) {
+        Map<Page, Parent> pages = new EnumMap<>(Page.class);
+        if (texts != null) {
+            pages.put(Page.TEXTS, texts);
+        }
+        if (settings != null) {
+            pages.put(Page.SETTINGS, settings);
+        }
+        return pages;
+    }
+
+    /**
+     * @param screens the root of each page's screen; a page without one has no navigation button
+     */
+    public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Map<Page, Parent> screens) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         root = Fxml.load(this, bundle);
-        if (texts != null) {
-            textsPage.getChildren().setAll(texts);
-        }
-        if (settings != null) {
-            settingsPage.getChildren().setAll(settings);
+        screens.forEach((page, screen) -> {
+            screen.setVisible(false);
+            screen.getProperties().put(Page.class, page);
+            pages.getChildren().add(screen);
+        });
+        for (Toggle toggle : navigation.getToggles()) {
+            ToggleButton button = (ToggleButton) toggle;
+            boolean has = button.getUserData() == Page.STATUS || screens.containsKey((Page) button.getUserData());
+            button.setVisible(has);
+            button.setManaged(has);
         }
         showPage(viewModel.pageProperty().get());
         // The countdown ticks once a second, and only while the window shows. Not a Timeline: a
@@ -155,6 +168,8 @@ public final class MainView {
         styleFor(viewModel.stateProperty().get());
         statusButton.setUserData(Page.STATUS);
         scheduleButton.setUserData(Page.SCHEDULE);
+        daysOffButton.setUserData(Page.DAYS_OFF);
+        channelsButton.setUserData(Page.CHANNELS);
         textsButton.setUserData(Page.TEXTS);
         settingsButton.setUserData(Page.SETTINGS);
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -174,16 +189,12 @@ public final class MainView {
                 toggle.setSelected(true);
             }
         }
-        boolean texts = page == Page.TEXTS && !textsPage.getChildren().isEmpty();
-        boolean settings = page == Page.SETTINGS && !settingsPage.getChildren().isEmpty();
         statusPage.setVisible(page == Page.STATUS);
-        textsPage.setVisible(texts);
-        settingsPage.setVisible(settings);
-        comingPage.setVisible(page != Page.STATUS && !texts && !settings);
-        if (comingPage.isVisible()) {
-            String key = page.name().toLowerCase(Locale.ROOT);
-            comingTitle.setText(bundle.getString("nav." + key).replace("_", ""));
-            comingText.setText(bundle.getString("coming." + key));
+        for (javafx.scene.Node screen : pages.getChildren()) {
+            Object owner = screen.getProperties().get(Page.class);
+            if (owner != null) {
+                screen.setVisible(owner == page);
+            }
         }
     }
 

@@ -33,9 +33,9 @@ public final class MainViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.STATUS);
     private Instant until;
 
-    /** The screens the navigation leads to; the later issues fill Schedule, Texts and Settings. */
+    /** The screens the navigation leads to, in its order. */
     public enum Page {
-        STATUS, SCHEDULE, TEXTS, SETTINGS
+        STATUS, SCHEDULE, DAYS_OFF, CHANNELS, TEXTS, SETTINGS
     }
 
     public MainViewModel(ResourceBundle bundle) {

@@ -1,5 +1,6 @@
 package org.reachable.ui.main;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,12 +81,22 @@ class MainViewTest {
     }
 
     @Test
-    void navigationShowsWhatEachPageWillHold(FxRobot robot) throws Exception {
+    void navigationOffersOnlyThePagesThereAreAndShowsOneAtATime(FxRobot robot) {
+        assertTrue(!robot.lookup("#scheduleButton").query().isVisible(), "no Schedule screen given, no button");
+        Label week = new Label("week");
+        Label texts = new Label("texts");
+        robot.interact(() -> stage.setScene(new Scene(new MainView(viewModel, MainView.bundle(Locale.forLanguageTag(
+                "nl-NL")), CLOCK, java.util.Map.of(MainViewModel.Page.SCHEDULE, week, MainViewModel.Page.TEXTS,
+                texts)).root())));
+        verifyThat("#scheduleButton", org.testfx.matcher.control.LabeledMatchers.hasText("_Week"));
+        assertTrue(!robot.lookup("#daysOffButton").query().isVisible());
         robot.clickOn("#scheduleButton");
-        verifyThat("#comingTitle", hasText("Schema"));
-        assertTrue(robot.lookup("#comingText").queryLabeled().getText().startsWith("De weekplanner komt"));
+        assertTrue(week.isVisible());
+        assertTrue(!texts.isVisible());
         assertTrue(!robot.lookup("#statusPage").query().isVisible());
-        saveSnapshot(robot, Path.of("target/screenshots/main-schedule-nl.png"));
+        robot.clickOn("#textsButton");
+        assertTrue(texts.isVisible() && !week.isVisible());
+        assertEquals(MainViewModel.Page.TEXTS, viewModel.pageProperty().get());
         robot.clickOn("#statusButton");
         assertTrue(robot.lookup("#statusPage").query().isVisible());
     }

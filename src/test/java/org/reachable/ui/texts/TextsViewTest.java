@@ -107,7 +107,6 @@ class TextsViewTest {
         robot.clickOn("#textsButton");
         assertEquals(Page.TEXTS, main.pageProperty().get());
         assertTrue(robot.lookup("#preview").query().isVisible());
-        assertFalse(robot.lookup("#comingPage").query().isVisible(), "no 'coming' page for Texts any more");
         robot.clickOn("#target-autoreply");
         robot.clickOn("#language-nl");
         String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
