@@ -1,0 +1,225 @@
+package org.reachable.ui.daysoff;
+
+import java.time.LocalDate;
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.DayOffReason;
+
+/**
+ * The fields of the day-off form. The back-on date follows the last day (the day after) until the
+ * user picks one; then it stays, so a Friday-to-Monday "back on" survives moving the first day.
+ * Problems are worked out on every change, so the form can say what is wrong before Save.
+ */
+public final class DayOffForm {
+
+    private final ResourceBundle bundle;
+    private final DayTexts texts;
+    private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ObjectProperty<LocalDate> first = new SimpleObjectProperty<>(this, "first");
+    private final ObjectProperty<LocalDate> last = new SimpleObjectProperty<>(this, "last");
+    private final ObjectProperty<LocalDate> backOn = new SimpleObjectProperty<>(this, "backOn");
+    private final BooleanProperty backOnDerived = new SimpleBooleanProperty(this, "backOnDerived", true);
+    private final ObjectProperty<DayOffReason> reason = new SimpleObjectProperty<>(this, "reason",
+            DayOffReason.VACATION);
+    private final StringProperty standIn = new SimpleStringProperty(this, "standIn", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final BooleanProperty urgentLineOff = new SimpleBooleanProperty(this, "urgentLineOff");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** Not wrong, but worth a look: the range overlaps another day off. */
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyStringWrapper backOnHint = new ReadOnlyStringWrapper(this, "backOnHint", "");
+    /** The entry being edited, or null for a new one. */
+    private String uid;
+    /** Set while the form moves a date itself, so that is not taken as the user's choice. */
+    private boolean deriving;
+
+    DayOffForm(ResourceBundle bundle, DayTexts texts) {
+        this.bundle = bundle;
+        this.texts = texts;
+        first.addListener((o, was, now) -> {
+            // the last day follows the first while it was the same day (a one-day absence is the common case)
+            if (now != null && (last.get() == null || last.get().equals(was))) {
+                last.set(now);
+            }
+            check();
+        });
+        last.addListener((o, was, now) -> {
+            derive();
+            check();
+        });
+        backOn.addListener((o, was, now) -> {
+            if (!deriving) {
+                backOnDerived.set(now == null || now.equals(dayAfterLast()));
+                if (now == null) {
+                    derive();
+                }
+            }
+            check();
+        });
+        backOnDerived.addListener((o, was, now) -> {
+            derive();
+            check();
+        });
+    }
+
+    void startNew(LocalDate day) {
+        uid = null;
+        title.set(bundle.getString("form.dayOff.new"));
+        reason.set(DayOffReason.VACATION);
+        standIn.set("");
+        summary.set("");
+        urgentLineOff.set(false);
+        backOnDerived.set(true);
+        last.set(null);
+        first.set(null);
+        first.set(day);
+        open.set(true);
+        check();
+    }
+
+    void startEdit(DayOff entry) {
+        uid = entry.uid();
+        title.set(bundle.getString("form.dayOff.edit"));
+        reason.set(entry.reason());
+        standIn.set(entry.standIn());
+        summary.set(defaultSummary(entry) ? "" : entry.summary());
+        urgentLineOff.set(entry.urgentLineOff());
+        backOnDerived.set(true);
+        first.set(null);
+        last.set(null);
+        first.set(entry.first());
+        last.set(entry.last());
+        backOn.set(entry.backOn()); // marks it the user's own when it is not the day after
+        open.set(true);
+        check();
+    }
+
+    /** The model fills in "Day off" for an empty summary; the form shows that as empty again. */
+    private static boolean defaultSummary(DayOff entry) {
+        return "Day off".equals(entry.summary());
+    }
+
+    void close() {
+        open.set(false);
+        problem.set("");
+        note.set("");
+    }
+
+    /** The user's own back-on date goes; the day after the last day counts again. */
+    public void useDerivedBackOn() {
+        backOnDerived.set(true);
+    }
+
+    private LocalDate dayAfterLast() {
+        return last.get() == null ? null : last.get().plusDays(1);
+    }
+
+    private void derive() {
+        if (backOnDerived.get()) {
+            deriving = true;
+            try {
+                backOn.set(dayAfterLast());
+            } finally {
+                deriving = false;
+            }
+        }
+        backOnHint.set(backOnDerived.get() ? bundle.getString("form.backOn.derived")
+                : bundle.getString("form.backOn.own"));
+    }
+
+    /** Works out what is wrong, in the user's words; empty when the form can be saved. */
+    String check() {
+        String message = "";
+        if (first.get() == null) {
+            message = bundle.getString("problem.noFirst");
+        } else if (last.get() == null) {
+            message = bundle.getString("problem.noLast");
+        } else if (last.get().isBefore(first.get())) {
+            message = java.text.MessageFormat.format(bundle.getString("problem.lastBeforeFirst"),
+                    texts.date(last.get()), texts.date(first.get()));
+        } else if (backOn.get() != null && !backOn.get().isAfter(last.get())) {
+            message = bundle.getString("problem.backOnNotAfterLast");
+        }
+        problem.set(message);
+        return message;
+    }
+
+    void fail(String message) {
+        problem.set(message);
+    }
+
+    /** The entry the form describes; call only when {@link #check()} found nothing. */
+    DayOff toEntry(String newUid) {
+        return new DayOff(uid == null ? newUid : uid, summary.get().trim(), first.get(), last.get(), reason.get(),
+                standIn.get().trim(), backOnDerived.get() ? null : backOn.get(), urgentLineOff.get());
+    }
+
+    String uid() {
+        return uid;
+    }
+
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> firstProperty() {
+        return first;
+    }
+
+    public ObjectProperty<LocalDate> lastProperty() {
+        return last;
+    }
+
+    public ObjectProperty<LocalDate> backOnProperty() {
+        return backOn;
+    }
+
+    public BooleanProperty backOnDerivedProperty() {
+        return backOnDerived;
+    }
+
+    public ObjectProperty<DayOffReason> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty standInProperty() {
+        return standIn;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public BooleanProperty urgentLineOffProperty() {
+        return urgentLineOff;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    void setNote(String text) {
+        note.set(text);
+    }
+
+    public ReadOnlyStringProperty backOnHintProperty() {
+        return backOnHint.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,422 @@
+package org.reachable.ui.daysoff;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reachable.domain.edit.ScheduleDocument;
+import org.reachable.domain.edit.ScheduleEdit;
+import org.reachable.domain.edit.ScheduleEdit.Action;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.ExtraWindow;
+import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+
+/**
+ * The "Days off and extra windows" page: the dated part of the schedule. It reads from and edits
+ * the shared {@link ScheduleDocument}, so the week editor's undo history and this page's are one,
+ * and every change — ours, an undo there, a calendar app writing the file — redraws the lists.
+ * Nothing reaches the document while a form is invalid; the form says why instead.
+ */
+public final class DaysOffViewModel {
+
+    private final ResourceBundle bundle;
+    private final ScheduleDocument document;
+    private final Supplier<List<Channel>> channels;
+    private final Supplier<String> newUid;
+    private final Clock clock;
+    private final DayTexts texts;
+
+    private final ObservableList<DayOffRow> daysOff = FXCollections.observableArrayList();
+    private final ObservableList<DayOffRow> pastDaysOff = FXCollections.observableArrayList();
+    private final ObservableList<DatedRow> dated = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pastCount = new ReadOnlyIntegerWrapper(this, "pastCount");
+    private final ReadOnlyStringWrapper pastTitle = new ReadOnlyStringWrapper(this, "pastTitle", "");
+    private final BooleanProperty showPast = new SimpleBooleanProperty(this, "showPast");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The entry the lists should select after a save, so the user sees where it went. */
+    private final ReadOnlyStringWrapper selectedUid = new ReadOnlyStringWrapper(this, "selectedUid");
+    private final DayOffForm dayOffForm;
+    private final DatedForm datedForm;
+
+    public DaysOffViewModel(ResourceBundle bundle, ScheduleDocument document, Supplier<List<Channel>> channels,
+            Supplier<String> newUid, Clock clock) {
+        this.bundle = bundle;
+        this.document = document;
+        this.channels = channels;
+        this.newUid = newUid;
+        this.clock = clock;
+        this.texts = new DayTexts(localeOf(bundle));
+        dayOffForm = new DayOffForm(bundle, texts);
+        datedForm = new DatedForm(bundle);
+        document.addListener((schedule, origin) -> {
+            if (origin != ScheduleDocument.Origin.EDIT) {
+                message.set(""); // an old "deleted, undo brings it back" no longer describes the list
+            }
+            refresh(schedule);
+        });
+        showPast.addListener(o -> updatePastTitle());
+        dayOffForm.firstProperty().addListener(o -> noteOverlap());
+        dayOffForm.lastProperty().addListener(o -> noteOverlap());
+        refresh(document.current());
+    }
+
+    /** The base bundle says ROOT; that one is English. */
+    private static Locale localeOf(ResourceBundle bundle) {
+        Locale locale = bundle.getLocale();
+        return locale == null || locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+    }
+
+    public DayTexts texts() {
+        return texts;
+    }
+
+    /** Today in the schedule's home zone: a day off is past when its last day is before this. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(document.zone()));
+    }
+
+    /**
+     * Sorts past from coming again; the app calls this when the date changes (its day timer), since
+     * the page never polls the clock itself.
+     */
+    public void refresh() {
+        refresh(document.current());
+    }
+
+    private void refresh(Schedule schedule) {
+        LocalDate today = today();
+        List<DayOffRow> upcoming = new ArrayList<>();
+        List<DayOffRow> past = new ArrayList<>();
+        List<DatedRow> once = new ArrayList<>();
+        Map<String, String> names = channelNames();
+        for (ScheduleEntry entry : schedule.entries()) {
+            if (entry instanceof DayOff dayOff) {
+                DayOffRow row = row(dayOff, today);
+                (row.past() ? past : upcoming).add(row);
+            } else if (entry instanceof ExtraWindow window) {
+                once.add(row(window, window.when(), names, today));
+            } else if (entry instanceof FocusBlock block && block.when() instanceof Dated when) {
+                once.add(row(block, when, names, today));
+            }
+        }
+        upcoming.sort(Comparator.comparing((DayOffRow r) -> r.entry().first()).thenComparing(r -> r.entry().last()));
+        // the most recent past first: that is the one someone looks back for
+        past.sort(Comparator.comparing((DayOffRow r) -> r.entry().first()).reversed());
+        once.sort(Comparator.comparing((DatedRow r) -> r.when().start()));
+        daysOff.setAll(upcoming);
+        pastDaysOff.setAll(past);
+        dated.setAll(once);
+        pastCount.set(past.size());
+        updatePastTitle();
+        canUndo.set(document.canUndo());
+        canRedo.set(document.canRedo());
+        undoText.set(document.undoAction().map(a -> MessageFormat.format(bundle.getString("undo.what"), action(a)))
+                .orElse(bundle.getString("undo.nothing")));
+        redoText.set(document.redoAction().map(a -> MessageFormat.format(bundle.getString("redo.what"), action(a)))
+                .orElse(bundle.getString("redo.nothing")));
+    }
+
+    /** The fold says what clicking it does: show or hide. */
+    private void updatePastTitle() {
+        pastTitle.set(MessageFormat.format(bundle.getString(showPast.get() ? "daysOff.past.hide" : "daysOff.past"),
+                pastCount.get()));
+    }
+
+    private String action(Action action) {
+        return bundle.getString("action." + action.name().toLowerCase(Locale.ROOT));
+    }
+
+    private DayOffRow row(DayOff entry, LocalDate today) {
+        // the urgent line going off changes who a client in trouble reaches, so the list says so
+        String standIn = entry.urgentLineOff()
+                ? MessageFormat.format(bundle.getString(entry.standIn().isEmpty() ? "list.urgentOff" : "list.urgentOffWith"),
+                        entry.standIn())
+                : entry.standIn();
+        return new DayOffRow(entry, texts.range(entry.first(), entry.last()), reason(entry.reason()),
+                standIn, texts.date(entry.backOn()), "Day off".equals(entry.summary()) ? "" : entry.summary(),
+                entry.last().isBefore(today));
+    }
+
+    public String reason(org.reachable.domain.model.DayOffReason reason) {
+        return bundle.getString("reason." + reason.name().toLowerCase(Locale.ROOT));
+    }
+
+    private DatedRow row(ScheduleEntry entry, Dated when, Map<String, String> names, LocalDate today) {
+        boolean focus = entry instanceof FocusBlock;
+        String times = DayTexts.time(when.start().toLocalTime()) + "–" + DayTexts.time(when.end().toLocalTime());
+        if (!when.end().toLocalDate().equals(when.start().toLocalDate())
+                && !when.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            times = MessageFormat.format(bundle.getString("dated.nextDay"), times);
+        }
+        // in the order of the settings (phone before e-mail), as everywhere else; unknown ids last
+        List<String> listed = new ArrayList<>();
+        names.forEach((id, name) -> {
+            if (entry.channels().contains(id)) {
+                listed.add(name);
+            }
+        });
+        entry.channels().stream().filter(id -> !names.containsKey(id)).forEach(listed::add);
+        String channelText = entry.channels().isEmpty() ? bundle.getString("dated.allChannels")
+                : String.join(", ", listed);
+        String fallback = focus ? "Focus" : "Extra reachable";
+        return new DatedRow(entry, when, bundle.getString(focus ? "dated.kind.focus" : "dated.kind.window"),
+                texts.date(when.start().toLocalDate()), times, channelText,
+                fallback.equals(entry.summary()) ? "" : entry.summary(), when.end().isBefore(today.atStartOfDay()));
+    }
+
+    private Map<String, String> channelNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Channel channel : channels.get()) {
+            names.put(channel.id(), channel.name());
+        }
+        return names;
+    }
+
+    /** The channels a dated range can name, as settings has them now. */
+    public List<Channel> channelChoices() {
+        return List.copyOf(channels.get());
+    }
+
+    // --- days off
+
+    public void addDayOff() {
+        datedForm.close();
+        message.set("");
+        dayOffForm.startNew(today());
+    }
+
+    public void edit(DayOffRow row) {
+        if (row == null) {
+            return;
+        }
+        datedForm.close();
+        message.set("");
+        dayOffForm.startEdit(row.entry());
+    }
+
+    /** @return true when the day off is in the document and the form closed */
+    public boolean saveDayOff() {
+        if (!dayOffForm.check().isEmpty()) {
+            return false;
+        }
+        try {
+            DayOff entry = dayOffForm.toEntry(newUid.get());
+            apply(dayOffForm.uid(), entry);
+            dayOffForm.close();
+            return true;
+        } catch (InvalidScheduleException e) {
+            dayOffForm.fail(MessageFormat.format(bundle.getString("problem.invalid"), e.getMessage()));
+            return false;
+        }
+    }
+
+    public void cancelDayOff() {
+        dayOffForm.close();
+    }
+
+    public void delete(DayOffRow row) {
+        if (row != null) {
+            delete(row.entry(), row.dates());
+        }
+    }
+
+    /**
+     * Two days off over the same dates are allowed (the schedule just has both), but usually a
+     * mistake — a second entry for a holiday already planned — so the form mentions it.
+     */
+    private void noteOverlap() {
+        LocalDate first = dayOffForm.firstProperty().get();
+        LocalDate last = dayOffForm.lastProperty().get();
+        String note = "";
+        if (first != null && last != null && !last.isBefore(first)) {
+            for (ScheduleEntry entry : document.current().entries()) {
+                if (entry instanceof DayOff other && !other.uid().equals(dayOffForm.uid())
+                        && !other.first().isAfter(last) && !other.last().isBefore(first)) {
+                    note = MessageFormat.format(bundle.getString("form.overlaps"),
+                            texts.range(other.first(), other.last()), reason(other.reason()));
+                    break;
+                }
+            }
+        }
+        dayOffForm.setNote(note);
+    }
+
+    // --- extra windows and one-off focus
+
+    public void addExtraWindow() {
+        startDated(DatedForm.Kind.EXTRA_WINDOW);
+    }
+
+    public void addFocus() {
+        startDated(DatedForm.Kind.FOCUS);
+    }
+
+    private void startDated(DatedForm.Kind kind) {
+        dayOffForm.close();
+        message.set("");
+        datedForm.startNew(kind, today(), "9:00", "12:00", Set.of());
+    }
+
+    public void edit(DatedRow row) {
+        if (row == null) {
+            return;
+        }
+        dayOffForm.close();
+        message.set("");
+        datedForm.startEdit(row.entry(), row.when());
+    }
+
+    public boolean saveDated() {
+        if (!datedForm.check().isEmpty()) {
+            return false;
+        }
+        try {
+            apply(datedForm.uid(), datedForm.toEntry(newUid.get()));
+            datedForm.close();
+            return true;
+        } catch (InvalidScheduleException e) {
+            datedForm.fail(MessageFormat.format(bundle.getString("problem.invalid"), e.getMessage()));
+            return false;
+        }
+    }
+
+    public void cancelDated() {
+        datedForm.close();
+    }
+
+    public void delete(DatedRow row) {
+        if (row != null) {
+            delete(row.entry(), row.kind() + " " + row.date());
+        }
+    }
+
+    // --- both
+
+    /** A new entry is added; an edited one replaces what the document has now under its UID. */
+    private void apply(String editing, ScheduleEntry entry) {
+        Optional<ScheduleEntry> old = editing == null ? Optional.empty() : find(editing);
+        ScheduleEdit edit = old.map(o -> ScheduleEdit.replace(Action.CHANGE, o, entry))
+                // edited while someone else deleted it: saving brings it back rather than losing the typing
+                .orElseGet(() -> ScheduleEdit.add(Action.CREATE, List.of(entry)));
+        message.set("");
+        document.apply(edit);
+        selectedUid.set(null);
+        selectedUid.set(entry.uid());
+    }
+
+    private void delete(ScheduleEntry entry, String what) {
+        Optional<ScheduleEntry> now = find(entry.uid());
+        if (now.isEmpty()) {
+            return;
+        }
+        if (dayOffForm.openProperty().get() && entry.uid().equals(dayOffForm.uid())) {
+            dayOffForm.close();
+        }
+        if (datedForm.openProperty().get() && entry.uid().equals(datedForm.uid())) {
+            datedForm.close();
+        }
+        document.apply(ScheduleEdit.remove(Action.DELETE, List.of(now.get())));
+        // no "are you sure?": undo is one key away, and the message says so
+        message.set(MessageFormat.format(bundle.getString("deleted"), what));
+    }
+
+    private Optional<ScheduleEntry> find(String uid) {
+        return document.current().entries().stream().filter(e -> e.uid().equals(uid)).findFirst();
+    }
+
+    public void undo() {
+        message.set("");
+        document.undo();
+    }
+
+    public void redo() {
+        message.set("");
+        document.redo();
+    }
+
+    // --- properties
+
+    public ObservableList<DayOffRow> daysOff() {
+        return daysOff;
+    }
+
+    public ObservableList<DayOffRow> pastDaysOff() {
+        return pastDaysOff;
+    }
+
+    public ObservableList<DatedRow> dated() {
+        return dated;
+    }
+
+    public ReadOnlyIntegerProperty pastCountProperty() {
+        return pastCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pastTitleProperty() {
+        return pastTitle.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showPastProperty() {
+        return showPast;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedUidProperty() {
+        return selectedUid.getReadOnlyProperty();
+    }
+
+    public DayOffForm dayOffForm() {
+        return dayOffForm;
+    }
+
+    public DatedForm datedForm() {
+        return datedForm;
+    }
+}
