@@ -59,6 +59,14 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice);
     }
 
+    public Preferences withHooks(Map<String, String> newHooks) {
+        return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme);
+    }
+
+    public Preferences withUiLanguage(String language) {
+        return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme);
+    }
+
     /** The command to run when {@code state} begins, or empty. */
     public String hookFor(String state) {
         String command = hooks.get(state);

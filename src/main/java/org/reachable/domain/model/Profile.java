@@ -18,6 +18,27 @@ public record Profile(String name, String business, ZoneId homeZone, List<String
         languages = languages == null || languages.isEmpty() ? List.of("nl", "en") : List.copyOf(languages);
     }
 
+    public Profile withName(String newName) {
+        return new Profile(newName, business, homeZone, languages, clientZone);
+    }
+
+    public Profile withBusiness(String newBusiness) {
+        return new Profile(name, newBusiness, homeZone, languages, clientZone);
+    }
+
+    public Profile withHomeZone(ZoneId zone) {
+        return new Profile(name, business, zone, languages, clientZone);
+    }
+
+    public Profile withLanguages(List<String> newLanguages) {
+        return new Profile(name, business, homeZone, newLanguages, clientZone);
+    }
+
+    /** {@code zone} null: no client zone. */
+    public Profile withClientZone(ZoneId zone) {
+        return new Profile(name, business, homeZone, languages, zone);
+    }
+
     public static Profile defaults(ZoneId homeZone) {
         return new Profile("", "", homeZone, List.of("nl", "en"), null);
     }

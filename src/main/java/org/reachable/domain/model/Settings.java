@@ -49,6 +49,14 @@ public record Settings(Profile profile, List<Channel> channels, Preferences pref
         this(profile, channels, preferences, Map.of());
     }
 
+    public Settings withProfile(Profile newProfile) {
+        return new Settings(newProfile, channels, preferences, templateOverrides);
+    }
+
+    public Settings withChannels(List<Channel> newChannels) {
+        return new Settings(profile, newChannels, preferences, templateOverrides);
+    }
+
     public Settings withPreferences(Preferences newPreferences) {
         return new Settings(profile, channels, newPreferences, templateOverrides);
     }

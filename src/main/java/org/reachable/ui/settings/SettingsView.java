@@ -1,20 +1,34 @@
 package org.reachable.ui.settings;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.reachable.domain.model.Theme;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.settings.SettingsViewModel.TextLanguages;
 
-/** The Settings screen: a few switches, each saved as soon as it changes. */
+/**
+ * The Settings screen: switches, the profile, the screen language and the hooks, each saved as soon
+ * as it changes; a text field when it loses focus or on Enter.
+ */
 public final class SettingsView {
 
     public static final String BUNDLE = "org.reachable.ui.settings.SettingsView";
@@ -29,6 +43,32 @@ public final class SettingsView {
     private ComboBox<Theme> theme;
     @FXML
     private Label problem;
+    @FXML
+    private Label headsUpLabel;
+    @FXML
+    private Label themeLabel;
+    @FXML
+    private Label uiLanguageLabel;
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private ComboBox<String> uiLanguage;
+    @FXML
+    private TextField name;
+    @FXML
+    private TextField business;
+    @FXML
+    private SearchableComboBox<String> homeZone;
+    @FXML
+    private ComboBox<TextLanguages> textLanguages;
+    @FXML
+    private SearchableComboBox<String> clientZone;
+    @FXML
+    private TextField hookAvailable;
+    @FXML
+    private TextField hookFocus;
+    @FXML
+    private TextField hookOff;
 
     private final SettingsViewModel viewModel;
     private final ResourceBundle bundle;
@@ -40,6 +80,49 @@ public final class SettingsView {
         this.viewModel = viewModel;
         this.bundle = bundle;
         root = Fxml.load(this, bundle);
+        followFocus(scroll);
+    }
+
+    /**
+     * The page scrolls to the field that gets the focus, so Tab through a long page never leaves
+     * the caret out of sight (a ScrollPane does not do that by itself).
+     */
+    private static void followFocus(ScrollPane scroll) {
+        ChangeListener<Node> follow = (o, was, node) -> {
+            Node content = scroll.getContent();
+            if (node == null || content == null || !isInside(node, content)) {
+                return;
+            }
+            Bounds in = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double viewport = scroll.getViewportBounds().getHeight();
+            double extra = content.getBoundsInLocal().getHeight() - viewport;
+            if (extra <= 0) {
+                return;
+            }
+            double top = scroll.getVvalue() * extra;
+            if (in.getMinY() < top) {
+                scroll.setVvalue(Math.max(0, in.getMinY() - 8) / extra);
+            } else if (in.getMaxY() > top + viewport) {
+                scroll.setVvalue(Math.min(extra, in.getMaxY() + 8 - viewport) / extra);
+            }
+        };
+        scroll.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(follow);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(follow);
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ResourceBundle bundle(Locale locale) {
@@ -48,6 +131,10 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
+        // the FXML cannot point forward to a control, so these labels learn their control here
+        headsUpLabel.setLabelFor(headsUp);
+        themeLabel.setLabelFor(theme);
+        uiLanguageLabel.setLabelFor(uiLanguage);
         startAtLogin.selectedProperty().bindBidirectional(viewModel.startAtLoginProperty());
         notifications.selectedProperty().bindBidirectional(viewModel.notificationsProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
@@ -74,9 +161,83 @@ public final class SettingsView {
             }
         });
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+        uiLanguage.getItems().setAll(SettingsViewModel.UI_LANGUAGES);
+        uiLanguage.setConverter(converter(code -> bundle.getString("settings.uiLanguage."
+                + (code.isEmpty() ? "system" : code))));
+        follow(uiLanguage.valueProperty(), viewModel.uiLanguageProperty());
+
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        business.textProperty().bindBidirectional(viewModel.businessProperty());
+        for (TextField field : List.of(name, business)) {
+            commitOnLeave(field, viewModel::commitProfile);
+        }
+        homeZone.setItems(viewModel.zones());
+        follow(homeZone.valueProperty(), viewModel.homeZoneProperty());
+        clientZone.setItems(viewModel.clientZones());
+        clientZone.setConverter(converter(id -> id.isEmpty() ? bundle.getString("settings.clientZone.none") : id));
+        follow(clientZone.valueProperty(), viewModel.clientZoneProperty());
+        textLanguages.getItems().setAll(TextLanguages.values());
+        textLanguages.setConverter(converter(choice -> bundle.getString("settings.textLanguages." + choice.name())));
+        textLanguages.valueProperty().bindBidirectional(viewModel.textLanguagesProperty());
+
+        hookAvailable.textProperty().bindBidirectional(viewModel.hookProperty("AVAILABLE"));
+        hookFocus.textProperty().bindBidirectional(viewModel.hookProperty("FOCUS"));
+        hookOff.textProperty().bindBidirectional(viewModel.hookProperty("OFF"));
+        for (TextField field : List.of(hookAvailable, hookFocus, hookOff)) {
+            commitOnLeave(field, viewModel::commitHooks);
+        }
+
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+    }
+
+    /**
+     * Keeps a choice and the model's value the same both ways. Not a bidirectional binding: when
+     * the model refuses a value and puts the old one back from inside the change, a binding would
+     * not pass that on, and the list would show the refused value (or nothing).
+     */
+    private static <T> void follow(ObjectProperty<T> control,
+            ObjectProperty<T> model) {
+        control.set(model.get());
+        control.addListener((o, was, now) -> {
+            if (!Objects.equals(now, model.get())) {
+                model.set(now);
+            }
+            if (!Objects.equals(control.get(), model.get())) {
+                Platform.runLater(() -> control.set(model.get()));
+            }
+        });
+        model.addListener((o, was, now) -> {
+            if (!Objects.equals(now, control.get())) {
+                control.set(now);
+            }
+        });
+    }
+
+    /** Saves a text field on Enter and when the focus leaves it, not at every key. */
+    private static void commitOnLeave(TextField field, Runnable commit) {
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+    }
+
+    /** Shows a choice in words; the lists are not editable, so nothing is parsed back. */
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
     }
 
     private void commit() {

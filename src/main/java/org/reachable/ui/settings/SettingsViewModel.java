@@ -2,8 +2,14 @@ package org.reachable.ui.settings;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -13,7 +19,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.reachable.domain.model.Preferences;
+import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.Autostart;
@@ -22,12 +33,53 @@ import org.reachable.domain.port.StoreException;
 
 /**
  * The Settings screen's state: start at login, notifications, the heads-up before a focus
- * block and the appearance (light, dark or as the system prefers). A change is written at once, off the FX thread ({@code io}); what comes back (the loaded
- * values, a failure) is set on the FX thread ({@code ui}). Tests pass direct executors.
+ * block, the appearance (light, dark or as the system prefers), the profile (name, business,
+ * home zone, the languages texts are written in, a client zone), the language of the screens and
+ * the hooks. A change is written at once, off the FX thread ({@code io}); what comes back (the
+ * loaded values, a failure) is set on the FX thread ({@code ui}). Tests pass direct executors.
+ * Choices save as they change; text fields save when the view calls {@link #commitProfile()} or
+ * {@link #commitHooks()} (focus lost, Enter), so the file is not written at every key.
  */
 public final class SettingsViewModel {
 
     public static final int MAX_HEADS_UP = 120;
+    /** The states a hook can start with, in the order the screen shows them. */
+    public static final List<String> HOOK_STATES = List.of("AVAILABLE", "FOCUS", "OFF");
+    /** The languages the screens come in; "" follows the operating system. */
+    public static final List<String> UI_LANGUAGES = List.of("", "nl", "en");
+
+    /** Which languages the texts are written in, the main one first. */
+    public enum TextLanguages {
+        NL(List.of("nl")), NL_EN(List.of("nl", "en")), EN_NL(List.of("en", "nl")), EN(List.of("en"));
+
+        private final List<String> languages;
+
+        TextLanguages(List<String> languages) {
+            this.languages = languages;
+        }
+
+        public List<String> languages() {
+            return languages;
+        }
+
+        /** The choice a profile's list means; languages other than Dutch and English do not count here. */
+        static TextLanguages of(List<String> languages) {
+            List<String> known = languages.stream().filter(l -> l.equals("nl") || l.equals("en")).distinct().toList();
+            for (TextLanguages choice : values()) {
+                if (choice.languages.equals(known)) {
+                    return choice;
+                }
+            }
+            return NL_EN;
+        }
+
+        /** {@code languages} with Dutch and English as chosen, first; any other language stays after them. */
+        List<String> applyTo(List<String> before) {
+            List<String> after = new ArrayList<>(this.languages);
+            before.stream().filter(l -> !l.equals("nl") && !l.equals("en")).forEach(after::add);
+            return after;
+        }
+    }
 
     private final ResourceBundle bundle;
     private final Autostart autostart;
@@ -35,18 +87,54 @@ public final class SettingsViewModel {
     private final ZoneId zone;
     private final Executor io;
     private final Executor ui;
+    private final Consumer<ZoneId> homeZoneChanged;
 
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty(false);
     private final BooleanProperty notifications = new SimpleBooleanProperty(true);
     private final IntegerProperty headsUpMinutes = new SimpleIntegerProperty(Preferences.DEFAULT_HEADS_UP_MINUTES);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty business = new SimpleStringProperty("");
+    private final ObjectProperty<String> homeZone = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> clientZone = new SimpleObjectProperty<>("");
+    private final ObjectProperty<TextLanguages> textLanguages = new SimpleObjectProperty<>(TextLanguages.NL_EN);
+    private final ObjectProperty<String> uiLanguage = new SimpleObjectProperty<>("");
+    private final Map<String, StringProperty> hooks = new HashMap<>();
+    private final ObservableList<String> zones;
+    private final ObservableList<String> clientZones;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The profile and hooks as last read or saved: a text field that differs from them is being edited. */
+    private Profile shownProfile;
+    private Map<String, String> shownHooks = Map.of();
     /** True while values come from the files, so setting them does not write them back. */
     private boolean loading;
 
     public SettingsViewModel(ResourceBundle bundle, Autostart autostart, SettingsStore store, ZoneId zone, Executor io,
             Executor ui) {
+        this(bundle, autostart, store, zone, io, ui, changed -> { });
+    }
+
+    /**
+     * @param homeZoneChanged called on {@code io} once a new home zone is saved, so the app can
+     *     write the schedule in it
+     */
+    public SettingsViewModel(ResourceBundle bundle, Autostart autostart, SettingsStore store, ZoneId zone, Executor io,
+            Executor ui, Consumer<ZoneId> homeZoneChanged) {
         this.bundle = bundle;
+        this.homeZoneChanged = homeZoneChanged;
+        // the places people live in, plus what the system says (a server may say Etc/UTC)
+        List<String> ids = ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.equals(zone.getId()) || id.equals("UTC")
+                        || id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .sorted().toList();
+        zones = FXCollections.observableArrayList(ids);
+        clientZones = FXCollections.observableArrayList();
+        clientZones.add(""); // none
+        clientZones.addAll(ids);
+        homeZone.set(zone.getId());
+        for (String state : HOOK_STATES) {
+            hooks.put(state, new SimpleStringProperty(""));
+        }
         this.autostart = autostart;
         this.store = store;
         this.zone = zone;
@@ -73,6 +161,33 @@ public final class SettingsViewModel {
             }
             save(p -> p.withHeadsUpMinutes(minutes));
         });
+        homeZone.addListener((o, was, now) -> {
+            if (!loading) {
+                saveHomeZone(was, now);
+            }
+        });
+        clientZone.addListener((o, was, now) -> {
+            if (!loading) {
+                saveClientZone(was, now);
+            }
+        });
+        textLanguages.addListener((o, was, now) -> {
+            if (now == null) {
+                textLanguages.set(was);
+            } else if (!loading) {
+                saveSettings(s -> s.withProfile(s.profile().withLanguages(now.applyTo(s.profile().languages()))));
+            }
+        });
+        uiLanguage.addListener((o, was, now) -> {
+            if (loading) {
+                return;
+            }
+            if (!UI_LANGUAGES.contains(now)) {
+                refuse(() -> uiLanguage.set(was), "settings.uiLanguage.unknown", now);
+                return;
+            }
+            save(p -> p.withUiLanguage(now));
+        });
         theme.addListener((o, was, now) -> {
             if (now == null) {
                 theme.set(Theme.SYSTEM); // saves through this listener again
@@ -89,24 +204,172 @@ public final class SettingsViewModel {
         io.execute(() -> {
             try {
                 boolean enabled = autostart.isEnabled();
-                Preferences preferences = store.load(zone).preferences();
-                ui.execute(() -> show(enabled, preferences));
+                Settings settings = store.load(zone);
+                ui.execute(() -> show(enabled, settings));
             } catch (StoreException | RuntimeException e) {
                 ui.execute(() -> problem.set(message(e)));
             }
         });
     }
 
-    private void show(boolean enabled, Preferences preferences) {
+    private void show(boolean enabled, Settings settings) {
+        Preferences preferences = settings.preferences();
+        Profile profile = settings.profile();
         loading = true;
         try {
             startAtLogin.set(enabled);
             notifications.set(preferences.notifications());
             headsUpMinutes.set(preferences.headsUpMinutes());
             theme.set(preferences.theme());
+            // a field being edited keeps what was typed; the rest follows the file
+            if (shownProfile == null || name.get().equals(shownProfile.name())) {
+                name.set(profile.name());
+            }
+            if (shownProfile == null || business.get().equals(shownProfile.business())) {
+                business.set(profile.business());
+            }
+            showProfileChoices(profile);
+            uiLanguage.set(UI_LANGUAGES.contains(preferences.uiLanguage()) ? preferences.uiLanguage() : "");
+            for (String state : HOOK_STATES) {
+                StringProperty field = hooks.get(state);
+                if (field.get().equals(shownHooks.getOrDefault(state, ""))) {
+                    field.set(preferences.hookFor(state));
+                }
+            }
+            shownProfile = profile;
+            shownHooks = hookMap(preferences);
         } finally {
             loading = false;
         }
+    }
+
+    private void showProfileChoices(Profile profile) {
+        boolean was = loading;
+        loading = true;
+        try {
+            String home = profile.homeZone().getId();
+            if (!zones.contains(home)) {
+                zones.add(home); // an old or unusual id from the file: still shown as it is
+            }
+            homeZone.set(home);
+            String client = profile.clientZone() == null ? "" : profile.clientZone().getId();
+            if (!clientZones.contains(client)) {
+                clientZones.add(client);
+            }
+            clientZone.set(client);
+            textLanguages.set(TextLanguages.of(profile.languages()));
+        } finally {
+            loading = was;
+        }
+    }
+
+    private static Map<String, String> hookMap(Preferences preferences) {
+        Map<String, String> map = new HashMap<>();
+        for (String state : HOOK_STATES) {
+            map.put(state, preferences.hookFor(state));
+        }
+        return map;
+    }
+
+    /** Saves the name and the business name where they changed. */
+    public void commitProfile() {
+        String newName = name.get() == null ? "" : name.get().strip();
+        String newBusiness = business.get() == null ? "" : business.get().strip();
+        if (shownProfile != null && newName.equals(shownProfile.name()) && newBusiness.equals(shownProfile.business())) {
+            return;
+        }
+        if (newName.chars().anyMatch(Character::isISOControl) || newBusiness.chars().anyMatch(Character::isISOControl)) {
+            problem.set(bundle.getString("settings.profile.bad"));
+            return;
+        }
+        if (shownProfile != null) {
+            shownProfile = shownProfile.withName(newName).withBusiness(newBusiness);
+        }
+        saveSettings(s -> s.withProfile(s.profile().withName(newName).withBusiness(newBusiness)));
+    }
+
+    /** Saves the hook commands where they changed; an empty one runs nothing. */
+    public void commitHooks() {
+        Map<String, String> typed = new HashMap<>();
+        for (String state : HOOK_STATES) {
+            String command = hooks.get(state).get();
+            command = command == null ? "" : command.strip();
+            if (command.chars().anyMatch(Character::isISOControl)) {
+                // a line break or tab pasted in would run as two commands, or not at all
+                problem.set(MessageFormat.format(bundle.getString("settings.hooks.bad"), state));
+                return;
+            }
+            typed.put(state, command);
+        }
+        if (typed.equals(shownHooks)) {
+            return;
+        }
+        shownHooks = typed;
+        save(p -> {
+            Map<String, String> changed = new HashMap<>(p.hooks());
+            typed.forEach((state, command) -> {
+                if (command.isEmpty()) {
+                    changed.remove(state);
+                } else {
+                    changed.put(state, command);
+                }
+            });
+            return p.withHooks(changed);
+        });
+    }
+
+    private void saveHomeZone(String was, String now) {
+        ZoneId newZone = zoneOrNull(now);
+        if (newZone == null) {
+            refuse(() -> homeZone.set(was), "settings.zone.unknown", now);
+            return;
+        }
+        if (now.equals(clientZone.get())) {
+            loading = true;
+            clientZone.set(""); // the same clock twice says nothing
+            loading = false;
+        }
+        saveSettings(s -> {
+            Profile p = s.profile().withHomeZone(newZone);
+            return s.withProfile(newZone.equals(p.clientZone()) ? p.withClientZone(null) : p);
+        }, () -> homeZoneChanged.accept(newZone));
+    }
+
+    private void saveClientZone(String was, String now) {
+        String id = now == null ? "" : now;
+        ZoneId newZone = id.isEmpty() || id.equals(homeZone.get()) ? null : zoneOrNull(id);
+        if (newZone == null && !id.isEmpty() && !id.equals(homeZone.get())) {
+            refuse(() -> clientZone.set(was), "settings.zone.unknown", id);
+            return;
+        }
+        if (newZone == null && !id.isEmpty()) {
+            loading = true;
+            clientZone.set(""); // the home zone is no client zone
+            loading = false;
+        }
+        saveSettings(s -> s.withProfile(s.profile().withClientZone(newZone)));
+    }
+
+    private ZoneId zoneOrNull(String id) {
+        if (id == null || !zones.contains(id)) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Puts back the value that holds, without saving it, and says why. */
+    private void refuse(Runnable putBack, String key, Object value) {
+        loading = true;
+        try {
+            putBack.run();
+        } finally {
+            loading = false;
+        }
+        problem.set(MessageFormat.format(bundle.getString(key), value));
     }
 
     private void setAutostart(boolean on) {
@@ -129,13 +392,25 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Reads, changes and writes settings.json, so edits made elsewhere in the meantime stay. */
     private void save(UnaryOperator<Preferences> change) {
+        saveSettings(s -> s.withPreferences(change.apply(s.preferences())));
+    }
+
+    private void saveSettings(UnaryOperator<Settings> change) {
+        saveSettings(change, () -> { });
+    }
+
+    /**
+     * Reads, changes and writes settings.json, so edits made elsewhere in the meantime stay;
+     * {@code after} runs on {@code io} once it is written.
+     */
+    private void saveSettings(UnaryOperator<Settings> change, Runnable after) {
         io.execute(() -> {
             try {
                 Settings settings = store.load(zone);
-                store.save(settings.withPreferences(change.apply(settings.preferences())));
+                store.save(change.apply(settings));
                 ui.execute(() -> problem.set(""));
+                after.run();
             } catch (StoreException | RuntimeException e) {
                 ui.execute(() -> problem.set(message(e)));
             }
@@ -161,6 +436,47 @@ public final class SettingsViewModel {
     /** The appearance chosen; the window process listens to it to switch at once. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty businessProperty() {
+        return business;
+    }
+
+    /** The home zone's id; one not in {@link #zones()} is refused. */
+    public ObjectProperty<String> homeZoneProperty() {
+        return homeZone;
+    }
+
+    /** The client zone's id; "" is none. */
+    public ObjectProperty<String> clientZoneProperty() {
+        return clientZone;
+    }
+
+    public ObjectProperty<TextLanguages> textLanguagesProperty() {
+        return textLanguages;
+    }
+
+    /** "" (follow the system), "nl" or "en"; it counts from the next time the window opens. */
+    public ObjectProperty<String> uiLanguageProperty() {
+        return uiLanguage;
+    }
+
+    /** The command for a state of {@link #HOOK_STATES}. */
+    public StringProperty hookProperty(String state) {
+        return hooks.get(state);
+    }
+
+    public ObservableList<String> zones() {
+        return zones;
+    }
+
+    /** The zones, after "" for none. */
+    public ObservableList<String> clientZones() {
+        return clientZones;
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -131,4 +131,126 @@ class SettingsViewModelTest {
         assertEquals(0, store.settings.preferences().headsUpMinutes());
         assertEquals("", model.problemProperty().get());
     }
+
+    @Test
+    void loadShowsTheProfileTheScreenLanguageAndTheHooks() {
+        store.settings = store.settings.withProfile(new Profile("Anna de Vries", "De Vries Vertalingen", AMSTERDAM,
+                List.of("en", "nl"), ZoneId.of("Europe/London")));
+        model.load();
+        assertEquals("Anna de Vries", model.nameProperty().get());
+        assertEquals("De Vries Vertalingen", model.businessProperty().get());
+        assertEquals("Europe/Amsterdam", model.homeZoneProperty().get());
+        assertEquals("Europe/London", model.clientZoneProperty().get());
+        assertEquals(SettingsViewModel.TextLanguages.EN_NL, model.textLanguagesProperty().get());
+        assertEquals("nl", model.uiLanguageProperty().get());
+        assertEquals("notify-send x", model.hookProperty("FOCUS").get());
+        assertEquals("", model.hookProperty("OFF").get());
+        assertEquals(0, store.saves);
+        assertTrue(model.zones().contains("Europe/Amsterdam"));
+        assertEquals("", model.clientZones().get(0), "none comes first");
+    }
+
+    @Test
+    void theProfileIsSavedOnCommitKeepingTheRest() {
+        model.load();
+        model.nameProperty().set("  Anna de Vries ");
+        model.businessProperty().set("De Vries Vertalingen");
+        assertEquals(0, store.saves, "not at every key");
+        model.commitProfile();
+        Profile saved = store.settings.profile();
+        assertEquals("Anna de Vries", saved.name());
+        assertEquals("De Vries Vertalingen", saved.business());
+        assertEquals(Settings.defaultChannels("nl"), store.settings.channels());
+        assertEquals(10, store.settings.preferences().headsUpMinutes());
+        model.commitProfile(); // nothing changed since
+        assertEquals(1, store.saves);
+    }
+
+    @Test
+    void textLanguagesAndTheClientZoneSaveAtOnce() {
+        store.settings = store.settings.withProfile(store.settings.profile().withLanguages(List.of("nl", "en", "de")));
+        model.load();
+        assertEquals(SettingsViewModel.TextLanguages.NL_EN, model.textLanguagesProperty().get());
+        model.textLanguagesProperty().set(SettingsViewModel.TextLanguages.EN);
+        assertEquals(List.of("en", "de"), store.settings.profile().languages(), "another language stays");
+        model.clientZoneProperty().set("Europe/London");
+        assertEquals(ZoneId.of("Europe/London"), store.settings.profile().clientZone());
+        model.clientZoneProperty().set("");
+        assertEquals(null, store.settings.profile().clientZone());
+        model.clientZoneProperty().set("Europe/Amsterdam");
+        assertEquals("", model.clientZoneProperty().get(), "the home zone is no client zone");
+        assertEquals(null, store.settings.profile().clientZone());
+    }
+
+    @Test
+    void aNewHomeZoneIsSavedAndThenTheAppIsTold() {
+        List<ZoneId> told = new ArrayList<>();
+        SettingsViewModel m = new SettingsViewModel(ResourceBundle.getBundle(SettingsView.BUNDLE, Locale.ENGLISH),
+                autostart, store, AMSTERDAM, Runnable::run, Runnable::run, zone -> {
+                    assertEquals(zone, store.settings.profile().homeZone(), "told after it is saved");
+                    told.add(zone);
+                });
+        m.load();
+        m.clientZoneProperty().set("Europe/London");
+        m.homeZoneProperty().set("Europe/London");
+        assertEquals(ZoneId.of("Europe/London"), store.settings.profile().homeZone());
+        assertEquals(null, store.settings.profile().clientZone(), "no client zone equal to home");
+        assertEquals("", m.clientZoneProperty().get());
+        assertEquals(List.of(ZoneId.of("Europe/London")), told);
+    }
+
+    @Test
+    void anUnknownZoneIsRefused() {
+        List<ZoneId> told = new ArrayList<>();
+        SettingsViewModel m = new SettingsViewModel(ResourceBundle.getBundle(SettingsView.BUNDLE, Locale.ENGLISH),
+                autostart, store, AMSTERDAM, Runnable::run, Runnable::run, told::add);
+        m.load();
+        m.homeZoneProperty().set("Mars/Olympus_Mons");
+        assertEquals("Europe/Amsterdam", m.homeZoneProperty().get());
+        assertEquals("There is no time zone \"Mars/Olympus_Mons\"; pick one from the list.", m.problemProperty().get());
+        m.clientZoneProperty().set("Atlantis/Capital");
+        assertEquals("", m.clientZoneProperty().get());
+        assertEquals(0, store.saves);
+        assertEquals(List.of(), told);
+    }
+
+    @Test
+    void theScreenLanguageIsSavedAndAnUnknownOneRefused() {
+        model.load();
+        model.uiLanguageProperty().set("en");
+        assertEquals("en", store.settings.preferences().uiLanguage());
+        model.uiLanguageProperty().set("");
+        assertEquals("", store.settings.preferences().uiLanguage(), "follow the system");
+        model.uiLanguageProperty().set("klingon");
+        assertEquals("", model.uiLanguageProperty().get());
+        assertEquals("", store.settings.preferences().uiLanguage());
+        assertTrue(model.problemProperty().get().contains("klingon"));
+        assertEquals(2, store.saves);
+    }
+
+    @Test
+    void hooksAreSavedOnCommitAndAnEmptyOneIsTakenOut() {
+        model.load();
+        model.hookProperty("AVAILABLE").set(" gsettings set x true ");
+        model.hookProperty("FOCUS").set("");
+        assertEquals(0, store.saves);
+        model.commitHooks();
+        assertEquals(java.util.Map.of("AVAILABLE", "gsettings set x true"), store.settings.preferences().hooks());
+        model.commitHooks();
+        assertEquals(1, store.saves);
+        model.hookProperty("OFF").set("echo a\necho b");
+        model.commitHooks();
+        assertTrue(model.problemProperty().get().contains("OFF"), model.problemProperty().get());
+        assertEquals(1, store.saves, "a command with a line break is refused");
+    }
+
+    @Test
+    void aReloadKeepsAFieldBeingEdited() {
+        model.load();
+        model.nameProperty().set("Ann"); // being typed
+        store.settings = store.settings.withProfile(store.settings.profile().withBusiness("Elsewhere BV"));
+        model.load();
+        assertEquals("Ann", model.nameProperty().get());
+        assertEquals("Elsewhere BV", model.businessProperty().get());
+    }
 }

@@ -1,0 +1,594 @@
+package org.reachable.ui.channels;
+
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelIds;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.ContactCheck;
+import org.reachable.domain.model.ContactCheck.Problem;
+import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.SettingsStore;
+import org.reachable.domain.port.StoreException;
+
+/**
+ * The Channels screen's state: the list of channels and a form for the selected one.
+ *
+ * <p>Every valid change is written at once, as a read-modify-write of settings.json on {@code io}
+ * (so edits made elsewhere in the meantime stay); results and failures come back on {@code ui}.
+ * Choices (type, fallback, urgent-only) save as they change; text fields save when the view calls
+ * {@link #commit()} (focus lost, Enter), so typing does not write the file at every key. A contact
+ * detail that does not pass {@link ContactCheck} is never saved: it stays in the form with its
+ * message, and the rest of the form still saves.
+ */
+public final class ChannelsViewModel {
+
+    private final ResourceBundle bundle;
+    private final SettingsStore store;
+    private final ZoneId zone;
+    private final ToIntFunction<String> usage;
+    private final Consumer<String> removed;
+    private final Executor io;
+    private final Executor ui;
+
+    private final ObservableList<Channel> channels = FXCollections.observableArrayList();
+    private final ObservableList<Channel> readOnlyChannels = FXCollections.unmodifiableObservableList(channels);
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<ChannelType> type = new SimpleObjectProperty<>(ChannelType.PHONE);
+    private final StringProperty contact = new SimpleStringProperty("");
+    private final StringProperty promiseInside = new SimpleStringProperty("");
+    private final StringProperty promiseOutside = new SimpleStringProperty("");
+    private final ObjectProperty<Fallback> fallback = new SimpleObjectProperty<>(Fallback.NONE);
+    private final BooleanProperty urgentOnly = new SimpleBooleanProperty(false);
+    private final StringProperty urgentCondition = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Problem> contactProblem = new ReadOnlyObjectWrapper<>(Problem.OK);
+    private final ReadOnlyStringWrapper contactMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nameMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper channelId = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper removalQuestion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canAdd = Bindings.size(channels).lessThan(Settings.MAX_CHANNELS);
+    private final BooleanBinding canMoveUp = selectedIndex.greaterThan(0);
+    private final BooleanBinding canMoveDown = selectedIndex.greaterThanOrEqualTo(0)
+            .and(selectedIndex.lessThan(Bindings.size(channels).subtract(1)));
+
+    /** The channel the form shows, as it was last filled in or saved; the form's edits compare to it. */
+    private Channel shown;
+    /**
+     * Contact details typed but refused, per channel id: they are not saved, but picking another
+     * channel and coming back shows them again with their message rather than losing them.
+     */
+    private final Map<String, String> drafts = new HashMap<>();
+    /** True while the model fills the form or the list, so listeners neither save nor reselect. */
+    private boolean changing;
+
+    /**
+     * @param usage how many schedule entries use a channel id, for the question before removing it
+     * @param removed called on {@code io} after a channel is removed from settings.json, so the app
+     *     can take its id out of the schedule
+     */
+    public ChannelsViewModel(ResourceBundle bundle, SettingsStore store, ZoneId zone, ToIntFunction<String> usage,
+            Consumer<String> removed, Executor io, Executor ui) {
+        this.bundle = bundle;
+        this.store = store;
+        this.zone = zone;
+        this.usage = usage;
+        this.removed = removed;
+        this.io = io;
+        this.ui = ui;
+        type.addListener((o, was, now) -> {
+            if (now == null) {
+                type.set(was);
+                return;
+            }
+            if (!changing) {
+                renameIfDefault(was, now);
+                commit();
+            }
+        });
+        fallback.addListener((o, was, now) -> {
+            if (now == null) {
+                fallback.set(Fallback.NONE);
+            } else if (!changing) {
+                commit();
+            }
+        });
+        urgentOnly.addListener((o, was, now) -> {
+            if (!changing) {
+                commit();
+            }
+        });
+        // a message goes as soon as the detail is right, but only comes when it is committed:
+        // "anna@" is not wrong while it is being typed
+        contact.addListener((o, was, now) -> {
+            Problem check = ContactCheck.check(type.get(), now);
+            if (check.saves() || changing) {
+                showContactProblem(check);
+            }
+        });
+    }
+
+    /** Reads settings.json and shows it; a field being edited keeps what was typed. */
+    public void load() {
+        io.execute(() -> {
+            try {
+                List<Channel> fresh = store.load(zone).channels();
+                ui.execute(() -> show(fresh));
+            } catch (StoreException | RuntimeException e) {
+                ui.execute(() -> problem.set(format("channels.problem.load", e.getMessage())));
+            }
+        });
+    }
+
+    private void show(List<Channel> fresh) {
+        changing = true;
+        try {
+            String id = shown == null ? null : shown.id();
+            channels.setAll(fresh);
+            int index = indexOf(id);
+            if (index >= 0) {
+                selectedIndex.set(index);
+                refresh(channels.get(index));
+            } else {
+                selectedIndex.set(channels.isEmpty() ? -1 : 0);
+                fill(channels.isEmpty() ? null : channels.get(0));
+            }
+        } finally {
+            changing = false;
+        }
+    }
+
+    /** Shows the channel at {@code index} (-1: none) after saving what the form holds for the last one. */
+    public void select(int index) {
+        if (changing || index < -1 || index >= channels.size()) {
+            return;
+        }
+        if (index == selectedIndex.get() && shown != null && index >= 0
+                && channels.get(index).id().equals(shown.id())) {
+            return;
+        }
+        commit();
+        removalQuestion.set("");
+        changing = true;
+        try {
+            selectedIndex.set(index);
+            fill(index < 0 ? null : channels.get(index));
+        } finally {
+            changing = false;
+        }
+    }
+
+    /** Saves what the form holds for the selected channel, where it is valid and changed. */
+    public void commit() {
+        if (shown == null) {
+            return;
+        }
+        int index = indexOf(shown.id());
+        if (index < 0) {
+            return;
+        }
+        Channel current = channels.get(index);
+        String typedName = name.get() == null ? "" : name.get().strip();
+        nameMessage.set(typedName.isEmpty() ? bundle.getString("channels.name.empty") : "");
+        Problem check = ContactCheck.check(type.get(), contact.get());
+        showContactProblem(check);
+        ChannelType newType;
+        String newContact;
+        if (check.saves()) {
+            drafts.remove(current.id());
+            newType = type.get();
+            newContact = contact.get() == null ? "" : contact.get().strip();
+        } else {
+            drafts.put(current.id(), contact.get());
+            // type and detail go together: a phone number is not saved as a WhatsApp number
+            // without its country code, so the type waits until the detail fits it
+            newContact = current.contact();
+            newType = ContactCheck.check(type.get(), newContact).saves() ? type.get() : current.type();
+        }
+        Channel updated = new Channel(current.id(), newType, typedName.isEmpty() ? current.name() : typedName,
+                newContact, strip(promiseInside.get()), strip(promiseOutside.get()), fallback.get(), urgentOnly.get(),
+                strip(urgentCondition.get()));
+        shown = updated;
+        if (updated.equals(current)) {
+            return;
+        }
+        changing = true;
+        try {
+            channels.set(index, updated);
+            selectedIndex.set(index);
+        } finally {
+            changing = false;
+        }
+        save(settings -> settings.withChannels(replace(settings.channels(), updated)));
+    }
+
+    /** Puts back what is saved for the selected channel, dropping what was typed and not saved (Escape). */
+    public void revert() {
+        if (shown == null || indexOf(shown.id()) < 0) {
+            return;
+        }
+        drafts.remove(shown.id());
+        changing = true;
+        try {
+            fill(channels.get(indexOf(shown.id())));
+        } finally {
+            changing = false;
+        }
+    }
+
+    /** Adds a channel of {@code kind} with the usual name and promises in the screen's language, and selects it. */
+    public void add(ChannelType kind) {
+        if (!canAdd.get()) {
+            return;
+        }
+        commit();
+        Channel added = fresh(kind == null ? ChannelType.CUSTOM : kind);
+        changing = true;
+        try {
+            channels.add(added);
+        } finally {
+            changing = false;
+        }
+        select(channels.size() - 1);
+        save(settings -> {
+            if (settings.channel(added.id()).isPresent()) {
+                throw new InvalidScheduleException(format("channels.problem.taken", added.id()));
+            }
+            List<Channel> list = new ArrayList<>(settings.channels());
+            list.add(added);
+            return settings.withChannels(list);
+        });
+    }
+
+    private Channel fresh(ChannelType kind) {
+        String language = bundle.getLocale().getLanguage();
+        Channel template = Settings.defaultChannels(language).stream().filter(c -> c.type() == kind).findFirst()
+                .orElse(new Channel("custom", kind, bundle.getString("channels.default.custom"), "", "", "",
+                        Fallback.NONE, false, ""));
+        Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Channel c : channels) {
+            names.add(c.name());
+            ids.add(c.id());
+        }
+        String newName = template.name();
+        for (int n = 2; names.contains(newName); n++) {
+            newName = template.name() + " " + n;
+        }
+        String id = ChannelIds.unique(template.name(), kind, ids);
+        return new Channel(id, kind, newName, "", template.promiseInside(), template.promiseOutside(),
+                template.fallback(), false, "");
+    }
+
+    /** Asks before removing the selected channel; the question says how much of the week uses it. */
+    public void askRemove() {
+        if (shown == null) {
+            return;
+        }
+        int used = usage.applyAsInt(shown.id());
+        removalQuestion.set(used > 0 ? format("channels.remove.questionUsed", shown.name(), used)
+                : format("channels.remove.question", shown.name()));
+    }
+
+    public void cancelRemove() {
+        removalQuestion.set("");
+    }
+
+    /** Removes the selected channel (after {@link #askRemove()}); the next one is selected. */
+    public void confirmRemove() {
+        if (shown == null || removalQuestion.get().isEmpty()) {
+            return;
+        }
+        removalQuestion.set("");
+        String id = shown.id();
+        int index = indexOf(id);
+        drafts.remove(id);
+        changing = true;
+        try {
+            channels.remove(index);
+            shown = null;
+            int next = Math.min(index, channels.size() - 1);
+            selectedIndex.set(next);
+            fill(next < 0 ? null : channels.get(next));
+        } finally {
+            changing = false;
+        }
+        save(settings -> {
+            List<Channel> list = new ArrayList<>(settings.channels());
+            list.removeIf(c -> c.id().equals(id));
+            return settings.withChannels(list);
+        }, () -> removed.accept(id));
+    }
+
+    public void moveUp() {
+        move(-1);
+    }
+
+    public void moveDown() {
+        move(1);
+    }
+
+    private void move(int by) {
+        int from = selectedIndex.get();
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= channels.size()) {
+            return;
+        }
+        commit();
+        String id = channels.get(from).id();
+        changing = true;
+        try {
+            Channel moving = channels.remove(from);
+            channels.add(to, moving);
+            selectedIndex.set(to);
+        } finally {
+            changing = false;
+        }
+        save(settings -> {
+            List<Channel> list = new ArrayList<>(settings.channels());
+            int at = -1;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).id().equals(id)) {
+                    at = i;
+                }
+            }
+            int target = at + by;
+            if (at >= 0 && target >= 0 && target < list.size()) {
+                list.add(target, list.remove(at));
+            }
+            return settings.withChannels(list);
+        });
+    }
+
+    /** Puts {@code channel} in the form (null: an empty, disabled form). */
+    private void fill(Channel channel) {
+        shown = channel;
+        editing.set(channel != null);
+        Channel c = channel == null ? Channel.of("none", ChannelType.PHONE, "") : channel;
+        channelId.set(channel == null ? "" : channel.id());
+        name.set(channel == null ? "" : c.name());
+        type.set(c.type());
+        contact.set(c.contact());
+        promiseInside.set(c.promiseInside());
+        promiseOutside.set(c.promiseOutside());
+        fallback.set(c.fallback());
+        urgentOnly.set(c.urgentOnly());
+        urgentCondition.set(c.urgentCondition());
+        nameMessage.set("");
+        String draft = channel == null ? null : drafts.get(channel.id());
+        if (draft != null) {
+            contact.set(draft);
+        }
+        showContactProblem(channel == null ? Problem.OK : ContactCheck.check(c.type(), contact.get()));
+    }
+
+    /** Takes {@code channel} read from the file into the form, but not over a field being edited. */
+    private void refresh(Channel channel) {
+        Channel was = shown;
+        shown = channel;
+        channelId.set(channel.id());
+        if (name.get().equals(was.name())) {
+            name.set(channel.name());
+        }
+        boolean typing = !contact.get().equals(was.contact());
+        if (type.get() == was.type() && !typing) {
+            type.set(channel.type());
+        }
+        if (!typing) {
+            contact.set(channel.contact());
+        }
+        if (promiseInside.get().equals(was.promiseInside())) {
+            promiseInside.set(channel.promiseInside());
+        }
+        if (promiseOutside.get().equals(was.promiseOutside())) {
+            promiseOutside.set(channel.promiseOutside());
+        }
+        fallback.set(channel.fallback());
+        urgentOnly.set(channel.urgentOnly());
+        if (urgentCondition.get().equals(was.urgentCondition())) {
+            urgentCondition.set(channel.urgentCondition());
+        }
+        if (!typing) {
+            showContactProblem(ContactCheck.check(type.get(), contact.get()));
+        }
+    }
+
+    /** A name still the usual one for the old type ("Telefoon") follows a change of type ("E-mail"). */
+    private void renameIfDefault(ChannelType was, ChannelType now) {
+        if (was == null || shown == null) {
+            return;
+        }
+        String typed = strip(name.get());
+        for (String language : List.of("nl", "en")) {
+            String old = defaultName(was, language);
+            if (typed.equals(old) || typed.matches(Pattern.quote(old) + " \\d+")) {
+                String wanted = defaultName(now, bundle.getLocale().getLanguage());
+                boolean taken = channels.stream().anyMatch(c -> !c.id().equals(shown.id()) && c.name().equals(wanted));
+                if (!taken) {
+                    name.set(wanted);
+                }
+                return;
+            }
+        }
+    }
+
+    private String defaultName(ChannelType kind, String language) {
+        return Settings.defaultChannels(language).stream().filter(c -> c.type() == kind).map(Channel::name)
+                .findFirst().orElse(bundle.getString("channels.default.custom"));
+    }
+
+    private void showContactProblem(Problem check) {
+        contactProblem.set(check);
+        contactMessage.set(check == Problem.OK ? "" : bundle.getString("channels.contact."
+                + check.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private void save(UnaryOperator<Settings> change) {
+        save(change, () -> { });
+    }
+
+    /** Reads, changes and writes settings.json; {@code after} runs on {@code io} once it is written. */
+    private void save(UnaryOperator<Settings> change, Runnable after) {
+        io.execute(() -> {
+            try {
+                Settings settings = store.load(zone);
+                store.save(change.apply(settings));
+                ui.execute(() -> problem.set(""));
+                after.run();
+            } catch (StoreException | RuntimeException e) {
+                ui.execute(() -> problem.set(format("channels.problem.save", e.getMessage())));
+            }
+        });
+    }
+
+    private static List<Channel> replace(List<Channel> list, Channel updated) {
+        List<Channel> changed = new ArrayList<>(list);
+        for (int i = 0; i < changed.size(); i++) {
+            if (changed.get(i).id().equals(updated.id())) {
+                changed.set(i, updated);
+            }
+        }
+        return changed;
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; id != null && i < channels.size(); i++) {
+            if (channels.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+
+    /** True while the model itself changes the list, so the view does not take it for a user's selection. */
+    public boolean isChanging() {
+        return changing;
+    }
+
+    public ObservableList<Channel> channels() {
+        return readOnlyChannels;
+    }
+
+    public ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<ChannelType> typeProperty() {
+        return type;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty promiseInsideProperty() {
+        return promiseInside;
+    }
+
+    public StringProperty promiseOutsideProperty() {
+        return promiseOutside;
+    }
+
+    public ObjectProperty<Fallback> fallbackProperty() {
+        return fallback;
+    }
+
+    public BooleanProperty urgentOnlyProperty() {
+        return urgentOnly;
+    }
+
+    public StringProperty urgentConditionProperty() {
+        return urgentCondition;
+    }
+
+    public ReadOnlyObjectProperty<Problem> contactProblemProperty() {
+        return contactProblem.getReadOnlyProperty();
+    }
+
+    /** Under the contact field: what is wrong, or a hint that it is empty; empty when it is fine. */
+    public ReadOnlyStringProperty contactMessageProperty() {
+        return contactMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nameMessageProperty() {
+        return nameMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty channelIdProperty() {
+        return channelId.getReadOnlyProperty();
+    }
+
+    /** Why the last save or load failed; empty when it worked. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The question before removing, while it is asked; empty otherwise. */
+    public ReadOnlyStringProperty removalQuestionProperty() {
+        return removalQuestion.getReadOnlyProperty();
+    }
+
+    /** Whether a channel is selected (the form is enabled). */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding canMoveUpProperty() {
+        return canMoveUp;
+    }
+
+    public BooleanBinding canMoveDownProperty() {
+        return canMoveDown;
+    }
+}
