@@ -12,6 +12,9 @@
 #                                         times `java -jar target/reachable.jar status` against a bare JVM,
 #                                         counts loaded classes per library and times each phase
 #   scripts/bench.sh all                  jmh, then cli
+#   scripts/bench.sh grid [CASE...]       the schedule editor's week grid on a shown scene under Monocle
+#                                         headless (org.reachable.bench.WeekGridLayoutBench, ~2 minutes);
+#                                         CASE: edit pulse swap first (default: all)
 #
 # Environment:
 #   BENCH_WORKDIR=DIR   copy the working tree to DIR first (rsync, without target/ and .git) and build
@@ -47,6 +50,13 @@ run_jmh() {
   echo "bench: JMH on '$filter' ($(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   java -cp "$cp" org.openjdk.jmh.Main "$filter" -rf json -rff "$out/jmh-result.json" "$@" 2>&1 \
     | grep -v 'ical4j.properties not found' | tee "$out/jmh.txt"
+}
+
+run_grid() {
+  build_tests
+  echo "bench: WeekGridLayoutBench under Monocle ($(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+  java -cp "$cp" org.reachable.bench.WeekGridLayoutBench "$@" 2>&1 \
+    | grep -v -e 'Unsupported JavaFX configuration' -e 'PlatformImpl startup' | tee "$out/week-grid.txt"
 }
 
 # ---------------------------------------------------------------------------------------------- cli
@@ -183,6 +193,7 @@ case "${1:-}" in
   cli) run_cli ;;
   all) shift; run_jmh "$@"; run_cli ;;
   jmh) shift; run_jmh "$@" ;;
+  grid) shift; run_grid "$@" ;;
   -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" ;;
   *) run_jmh "$@" ;;
 esac

@@ -102,6 +102,7 @@ final class TrayApp implements StatusMonitor.Listener {
             return 1;
         }
         AppLog.open(folder.log());
+        AppLanguage.apply(environment.workspace(folder).settings());
         TrayApp app = new TrayApp(environment, folder, new AwtTray(), childWindows(folder), Locale.getDefault());
         Optional<SingleInstance> instance;
         try {

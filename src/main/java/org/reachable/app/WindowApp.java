@@ -78,6 +78,7 @@ public final class WindowApp extends Application {
     private Locale locale;
     private Workspace workspace;
     private SettingsViewModel settings;
+    private SchedulePages schedulePages;
     /** Where the window was, from settings.json (null: never kept, or not read yet). */
     private WindowBounds savedBounds;
     private boolean placed;
@@ -95,6 +96,7 @@ public final class WindowApp extends Application {
         // its output already goes to reachable.log (the tray process redirects it there); a second
         // FileHandler on the same file would find it locked and start reachable.log.1
         AppLog.toConsole();
+        AppLanguage.apply(env.workspace(dataFolder).settings());
         Application.launch(WindowApp.class);
         return 0;
     }
@@ -124,16 +126,25 @@ public final class WindowApp extends Application {
                 }));
         texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates);
         ResourceBundle settingsBundle = SettingsView.bundle(locale);
+        schedulePages = new SchedulePages(workspace, timer, locale);
         settings = new SettingsViewModel(settingsBundle, OsAutostart.fromSystem(),
-                workspace.settings(), clock.getZone(), timer::execute, Platform::runLater);
+                workspace.settings(), clock.getZone(), timer::execute, Platform::runLater,
+                schedulePages::homeZoneChanged);
         settings.load();
-        mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock,
-                new TextsView(texts, textsBundle).root(), new SettingsView(settings, settingsBundle).root()).root()));
+        java.util.Map<MainViewModel.Page, javafx.scene.Parent> pages = new java.util.EnumMap<>(MainViewModel.Page.class);
+        pages.put(MainViewModel.Page.SCHEDULE, schedulePages.weekPage());
+        pages.put(MainViewModel.Page.DAYS_OFF, schedulePages.daysOffPage());
+        pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
+        pages.put(MainViewModel.Page.TEXTS, new TextsView(texts, textsBundle).root());
+        pages.put(MainViewModel.Page.SETTINGS, new SettingsView(settings, settingsBundle).root());
+        mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock, pages).root()));
         themed(mainStage.getScene());
+        schedulePages.followTheClock(mainStage);
         settings.themeProperty().addListener((o, was, now) -> applyTheme()); // live, as the choice changes
         readSystemTheme();
         rememberBounds();
         mainStage.setOnHidden(e -> {
+            schedulePages.flush();
             saveBounds();
             exitIfIdle();
         });
@@ -146,7 +157,9 @@ public final class WindowApp extends Application {
             public void statusChanged(StatusMonitor.Change change) {
                 Platform.runLater(() -> {
                     viewModel.show(change.current(), change.data().zone());
+                    schedulePages.timePassed(change.data());
                     if (change.previous() == null) { // the profile is known now: its main language first
+                        editorFollows(change.data());
                         texts.languageProperty().set(mainLanguage(change.data()));
                         savedBounds = change.data().settings().preferences().window();
                         if (!placed && !mainStage.isShowing()) {
@@ -165,6 +178,7 @@ public final class WindowApp extends Application {
         watcher = new FolderWatcher(folder.root(), Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON,
                 DataFolder.OVERRIDE_JSON), TrayApp.DEBOUNCE_MILLIS, () -> timer.execute(() -> {
                     monitor.reload();
+                    editorFollows(monitor.data());
                     Platform.runLater(() -> { // settings (a name, a channel, a template) may change a text only
                         textTemplates.reloaded();
                         texts.refresh();
@@ -177,6 +191,17 @@ public final class WindowApp extends Application {
         if (fallback) {
             showMain();
         }
+    }
+
+    /**
+     * The editing pages follow the files: read here, off the FX thread, shown on it. Called on the
+     * FX thread at start (the first status) and on the timer thread when a file changed.
+     */
+    private void editorFollows(Workspace.Loaded data) {
+        timer.execute(() -> {
+            Schedule fromFile = schedulePages.readFile(data);
+            Platform.runLater(() -> schedulePages.show(data, fromFile));
+        });
     }
 
     /** The profile's first language where the Texts screen has it, else the first it has. */
@@ -261,6 +286,9 @@ public final class WindowApp extends Application {
         }
         if (!mainStage.isShowing()) {
             readSystemTheme(); // the OS's preference may have changed since the window was last open
+            if (monitor != null && monitor.data() != null) {
+                schedulePages.timePassed(monitor.data());
+            }
         }
         mainStage.show();
         mainStage.setIconified(false);
@@ -424,6 +452,9 @@ public final class WindowApp extends Application {
 
     @Override
     public void stop() {
+        if (schedulePages != null) {
+            schedulePages.flushAndWait();
+        }
         if (watcher != null) {
             watcher.close();
         }

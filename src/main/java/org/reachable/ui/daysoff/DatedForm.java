@@ -107,8 +107,8 @@ public final class DatedForm {
 
     /** The range the fields describe, or empty while they do not describe one. */
     Optional<Dated> range() {
-        Optional<LocalTime> start = DayTexts.parseTime(from.get());
-        Optional<LocalTime> end = DayTexts.parseTime(to.get());
+        Optional<LocalTime> start = org.reachable.ui.TimeText.parse(from.get());
+        Optional<LocalTime> end = org.reachable.ui.TimeText.parse(to.get());
         if (date.get() == null || start.isEmpty() || end.isEmpty() || start.get().equals(end.get())) {
             return Optional.empty();
         }
@@ -122,8 +122,8 @@ public final class DatedForm {
 
     String check() {
         String message = "";
-        Optional<LocalTime> start = DayTexts.parseTime(from.get());
-        Optional<LocalTime> end = DayTexts.parseTime(to.get());
+        Optional<LocalTime> start = org.reachable.ui.TimeText.parse(from.get());
+        Optional<LocalTime> end = org.reachable.ui.TimeText.parse(to.get());
         if (date.get() == null) {
             message = bundle.getString("problem.noDate");
         } else if (start.isEmpty()) {

@@ -7,8 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates and times as this page writes and reads them. Plain java.time, so the view-model and its
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 public final class DayTexts {
 
     /** "9", "9:00", "09:00", "9.00", "900", "0930": people type times all these ways. */
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h]?(\\d{2}))?");
 
     private final Locale locale;
     private final DateTimeFormatter day;
@@ -81,28 +78,5 @@ public final class DayTexts {
     /** The numeric form the date fields show, so what is shown can be typed back. */
     public static String typedForm(LocalDate date) {
         return date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();
-    }
-
-    /**
-     * A typed time; "24:00" is midnight at the end of the day, returned as {@link LocalTime#MIDNIGHT}
-     * (the caller decides it means the next day).
-     */
-    public static Optional<LocalTime> parseTime(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = TIME.matcher(text.trim());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (hour == 24 && minute == 0) {
-            return Optional.of(LocalTime.MIDNIGHT);
-        }
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour, minute));
     }
 }

@@ -165,6 +165,8 @@ public final class DaysOffView {
         daysOffTable.setItems(viewModel.daysOff());
         pastTable.setItems(viewModel.pastDaysOff());
         daysOffTable.setPlaceholder(placeholder("daysOff.empty"));
+        // shown only with past entries in it; never JavaFX's own English "No content in table"
+        pastTable.setPlaceholder(new Label(""));
         fitRows(daysOffTable, viewModel.daysOff());
         fitRows(pastTable, viewModel.pastDaysOff());
         pastPane.textProperty().bind(viewModel.pastTitleProperty());

@@ -249,8 +249,8 @@ class DaysOffViewModelTest {
         assertEquals("Pick at least one channel that is reachable in this window.", form.problemProperty().get());
         assertFalse(model.saveDated());
 
-        form.toProperty().set("1230u");
-        assertEquals("“1230u” is not a time; type it like 9:00 or 14.30.", form.problemProperty().get());
+        form.toProperty().set("half een");
+        assertEquals("“half een” is not a time; type it like 9:00 or 14.30.", form.problemProperty().get());
         form.toProperty().set("09:30");
         form.fromProperty().set("22:00");
         form.channels().setAll("phone");
@@ -302,11 +302,11 @@ class DaysOffViewModelTest {
 
     @Test
     void typedTimesAndDates() {
-        assertEquals(java.time.LocalTime.of(9, 0), DayTexts.parseTime("9").orElseThrow());
-        assertEquals(java.time.LocalTime.of(9, 0), DayTexts.parseTime("09:00").orElseThrow());
-        assertEquals(java.time.LocalTime.of(9, 30), DayTexts.parseTime("9.30").orElseThrow());
-        assertEquals(java.time.LocalTime.of(14, 30), DayTexts.parseTime("1430").orElseThrow());
-        assertTrue(DayTexts.parseTime("25:00").isEmpty());
+        assertEquals(java.time.LocalTime.of(9, 0), org.reachable.ui.TimeText.parse("9").orElseThrow());
+        assertEquals(java.time.LocalTime.of(9, 0), org.reachable.ui.TimeText.parse("09:00").orElseThrow());
+        assertEquals(java.time.LocalTime.of(9, 30), org.reachable.ui.TimeText.parse("9.30").orElseThrow());
+        assertEquals(java.time.LocalTime.of(14, 30), org.reachable.ui.TimeText.parse("1430").orElseThrow());
+        assertTrue(org.reachable.ui.TimeText.parse("25:00").isEmpty());
         DayTexts texts = new DayTexts(Locale.forLanguageTag("nl"));
         assertEquals(LocalDate.of(2026, 12, 24), texts.parseDate("24-12-2026").orElseThrow());
         assertEquals(LocalDate.of(2026, 12, 24), texts.parseDate("2026-12-24").orElseThrow());

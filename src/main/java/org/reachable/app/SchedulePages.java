@@ -1,0 +1,217 @@
+package org.reachable.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.util.Duration;
+import org.reachable.adapters.os.ScheduledTimer;
+import org.reachable.domain.edit.ChannelRemoval;
+import org.reachable.domain.edit.ScheduleDocument;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.service.Presets;
+import org.reachable.domain.service.Workspace;
+import org.reachable.ui.channels.ChannelsView;
+import org.reachable.ui.channels.ChannelsViewModel;
+import org.reachable.ui.daysoff.DaysOffView;
+import org.reachable.ui.daysoff.DaysOffViewModel;
+import org.reachable.ui.schedule.ScheduleAutoSave;
+import org.reachable.ui.schedule.ScheduleView;
+import org.reachable.ui.schedule.ScheduleViewModel;
+
+/**
+ * The editing pages of the window process and the one schedule document they share: the week
+ * editor (and, beside it, days off and channels). Loads the document once the files are read,
+ * saves it after every change, and merges in what others write to the files meanwhile.
+ */
+final class SchedulePages {
+
+    private static final Logger LOG = AppLog.get();
+    /** Long enough to write a drag once, short enough that the tray follows within a second. */
+    static final Duration SAVE_DELAY = Duration.millis(250);
+
+    private final Workspace workspace;
+    private final ScheduledTimer timer;
+    private final ScheduleDocument document;
+    private final ScheduleViewModel week;
+    private final ScheduleView weekView;
+    private final ScheduleAutoSave autoSave;
+    private final DaysOffViewModel daysOff;
+    private final DaysOffView daysOffView;
+    private final ChannelsViewModel channelsModel;
+    private final ChannelsView channelsView;
+    private List<Channel> channels = List.of();
+    private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
+    private boolean loaded;
+    private org.reachable.domain.port.Timer.Cancellable nextMinute;
+
+    SchedulePages(Workspace workspace, ScheduledTimer timer, Locale locale) {
+        this.workspace = workspace;
+        this.timer = timer;
+        java.time.Clock clock = workspace.clock();
+        document = new ScheduleDocument(Schedule.empty(clock.getZone()));
+        ResourceBundle bundle = ScheduleView.bundle(locale);
+        week = new ScheduleViewModel(bundle, locale, document, clock, SchedulePages::newUid);
+        weekView = new ScheduleView(week, bundle, locale);
+        for (Presets.Preset preset : Presets.Preset.values()) {
+            weekView.addPreset(bundle.getString("preset." + preset.name()), () -> week.applyPreset(preset));
+        }
+        week.setAddChannels(this::addChannels);
+        daysOff = new DaysOffViewModel(DaysOffView.bundle(locale), document, () -> channels, SchedulePages::newUid,
+                clock);
+        daysOffView = new DaysOffView(daysOff, DaysOffView.bundle(locale));
+        ResourceBundle channelsBundle = ChannelsView.bundle(locale);
+        channelsModel = new ChannelsViewModel(channelsBundle, workspace.settings(), clock.getZone(),
+                id -> ChannelRemoval.usage(document.current(), id),
+                // a removed channel leaves the schedule too (saved with the next save; undo brings the entries back)
+                id -> Platform.runLater(() -> document.apply(ChannelRemoval.edit(document.current(), id))),
+                timer::execute, Platform::runLater);
+        channelsView = new ChannelsView(channelsModel, channelsBundle);
+        channelsModel.load();
+        autoSave = new ScheduleAutoSave(document, workspace.schedules(), save -> {
+            saveDelay.setOnFinished(e -> save.run());
+            saveDelay.playFromStart();
+        }, timer::execute, Platform::runLater, week::saveProblem);
+    }
+
+    static String newUid() {
+        return UUID.randomUUID() + "@reachable";
+    }
+
+    Parent weekPage() {
+        return weekView.root();
+    }
+
+    Parent channelsPage() {
+        return channelsView.root();
+    }
+
+    /** The profile's home zone changed (called from any thread): the schedule's times now mean that zone. */
+    void homeZoneChanged(java.time.ZoneId zone) {
+        Platform.runLater(() -> {
+            if (loaded) {
+                document.rezone(zone);
+            }
+        });
+    }
+
+    Parent daysOffPage() {
+        return daysOffView.root();
+    }
+
+    /** What the files hold (first read, or after a change on disk). On the FX thread. */
+    void show(Workspace.Loaded data, Schedule fromFile) {
+        boolean channelsChanged = !data.settings().channels().equals(channels);
+        channels = data.settings().channels();
+        week.setChannels(channels);
+        week.setOverride(data.override());
+        daysOff.refresh(); // channel names, and what is past by now
+        if (channelsChanged) {
+            channelsModel.load(); // settings.json changed elsewhere
+        }
+        if (fromFile == null) {
+            return; // the file does not read: the header says why; the editor keeps what it has
+        }
+        if (!loaded) {
+            loaded = true;
+            document.reset(fromFile);
+            autoSave.start();
+        } else {
+            week.external(fromFile);
+        }
+    }
+
+    /** Time moved on (the status changed, the window opened): what depends on today follows. */
+    void timePassed(Workspace.Loaded data) {
+        week.setOverride(data.override());
+        week.timePassed();
+        showNow();
+        daysOff.refresh();
+    }
+
+    private void showNow() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(workspace.clock().withZone(document.zone()));
+        weekView.grid().todayProperty().set(now.getDayOfWeek());
+        weekView.grid().nowMinuteProperty().set(now.getHour() * 60 + now.getMinute());
+    }
+
+    /**
+     * Moves the grid's now line once a minute while {@code window} shows, and not at all while it
+     * is hidden: a timer task per minute, not an animation, which would keep the toolkit busy.
+     */
+    void followTheClock(javafx.stage.Window window) {
+        window.showingProperty().addListener((o, was, showing) -> {
+            if (showing) {
+                minuteTick(window);
+            } else if (nextMinute != null) {
+                nextMinute.cancel();
+                nextMinute = null;
+            }
+        });
+    }
+
+    private void minuteTick(javafx.stage.Window window) {
+        showNow();
+        java.time.Instant now = workspace.clock().instant();
+        java.time.Instant next = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(60);
+        nextMinute = timer.schedule(next, () -> Platform.runLater(() -> {
+            if (window.isShowing()) {
+                minuteTick(window);
+            }
+        }));
+    }
+
+    /** Reads the schedule file as it is now (off the FX thread); null when it does not parse. */
+    Schedule readFile(Workspace.Loaded data) {
+        try {
+            return workspace.schedules().load(data.settings().profile().homeZone());
+        } catch (StoreException e) {
+            LOG.warning("The editor keeps its schedule: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The window closes or the process ends: what is not written yet is written now. */
+    void flush() {
+        saveDelay.stop();
+        autoSave.saveNow();
+    }
+
+    /** The process ends: written here and now, since the timer thread is about to stop. */
+    void flushAndWait() {
+        saveDelay.stop();
+        if (loaded && document.dirty()) {
+            try {
+                workspace.schedules().save(document.current());
+                document.saved(document.current());
+            } catch (StoreException e) {
+                LOG.severe("The last schedule edits could not be saved: " + e.getMessage());
+            }
+        }
+    }
+
+    /** A preset brought channels (the urgent line): they go to settings.json, after what is there. */
+    private void addChannels(List<Channel> added) {
+        timer.execute(() -> {
+            try {
+                Settings settings = workspace.settings().load(workspace.clock().getZone());
+                List<Channel> channels = new ArrayList<>(settings.channels());
+                channels.addAll(added);
+                Settings changed = new Settings(settings.profile(), channels, settings.preferences(),
+                        settings.templateOverrides());
+                workspace.settings().save(changed);
+                Platform.runLater(() -> week.setChannels(changed.channels()));
+            } catch (StoreException | RuntimeException e) {
+                Platform.runLater(() -> week.saveProblem(e.getMessage()));
+            }
+        });
+    }
+}

@@ -1,0 +1,166 @@
+package org.reachable.ui.schedule;
+
+import org.reachable.ui.TimeText;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.EntryKind;
+import org.reachable.ui.Fxml;
+
+/**
+ * The form behind a block, shown as a dialog: kind, weekdays, exact times, channels and a
+ * description, each with its message under it while it is wrong; OK stays off until all is right.
+ */
+public final class EntryFormView {
+
+    @FXML
+    private ToggleGroup kinds;
+    @FXML
+    private RadioButton windowKind;
+    @FXML
+    private RadioButton focusKind;
+    @FXML
+    private HBox days;
+    @FXML
+    private Label daysError;
+    @FXML
+    private TextField start;
+    @FXML
+    private TextField end;
+    @FXML
+    private Label crossesMidnight;
+    @FXML
+    private Label timesError;
+    @FXML
+    private CheckComboBox<String> channels;
+    @FXML
+    private Label focusHint;
+    @FXML
+    private Label channelsError;
+    @FXML
+    private TextField summary;
+
+    private final EntryFormViewModel form;
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final Parent root;
+
+    public EntryFormView(EntryFormViewModel form, ResourceBundle bundle, Locale locale) {
+        this.form = form;
+        this.bundle = bundle;
+        this.locale = locale;
+        root = Fxml.load(this, bundle);
+    }
+
+    @FXML
+    private void initialize() {
+        windowKind.setUserData(EntryKind.WINDOW);
+        focusKind.setUserData(EntryKind.FOCUS);
+        (form.kindProperty().get() == EntryKind.FOCUS ? focusKind : windowKind).setSelected(true);
+        kinds.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                form.kindProperty().set((EntryKind) now.getUserData());
+            }
+        });
+        DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
+        for (int i = 0; i < 7; i++) {
+            DayOfWeek day = first.plus(i);
+            ToggleButton button = new ToggleButton(day.getDisplayName(TextStyle.SHORT, locale));
+            button.setId("day-" + day.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("day-toggle");
+            button.selectedProperty().bindBidirectional(form.dayProperty(day));
+            days.getChildren().add(button);
+        }
+        start.textProperty().bindBidirectional(form.startProperty());
+        end.textProperty().bindBidirectional(form.endProperty());
+        summary.textProperty().bindBidirectional(form.summaryProperty());
+        crossesMidnight.visibleProperty().bind(Bindings.createBooleanBinding(() -> crosses(),
+                form.startProperty(), form.endProperty()));
+        crossesMidnight.managedProperty().bind(crossesMidnight.visibleProperty());
+
+        for (Channel channel : form.channelChoices()) {
+            channels.getItems().add(channel.id());
+        }
+        channels.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return form.channelChoices().stream().filter(c -> c.id().equals(id)).map(Channel::name).findFirst()
+                        .orElse(id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        for (String id : form.channels()) {
+            channels.getCheckModel().check(id);
+        }
+        channels.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
+                form.channels().setAll(channels.getCheckModel().getCheckedItems()));
+        focusHint.visibleProperty().bind(form.kindProperty().isEqualTo(EntryKind.FOCUS));
+        focusHint.managedProperty().bind(focusHint.visibleProperty());
+
+        message(daysError, form.daysErrorProperty());
+        message(timesError, form.timesErrorProperty());
+        message(channelsError, form.channelsErrorProperty());
+    }
+
+    private boolean crosses() {
+        Optional<java.time.LocalTime> from = TimeText.parse(form.startProperty().get());
+        Optional<java.time.LocalTime> to = TimeText.parse(form.endProperty().get());
+        return from.isPresent() && to.isPresent() && to.get().isBefore(from.get())
+                && !to.get().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
+    private static void message(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** Shows the form as a dialog over {@code owner}; true when the user pressed OK with a valid form. */
+    public boolean showAndWait(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(bundle.getString(form.isNew() ? "form.title.new" : "form.title.edit"));
+        dialog.getDialogPane().setContent(root);
+        // own buttons: JavaFX words its standard ones in the OS language, not the one the app speaks
+        ButtonType ok = new ButtonType(bundle.getString("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(bundle.getString("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        }
+        dialog.setOnShown(e -> start.requestFocus());
+        return dialog.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

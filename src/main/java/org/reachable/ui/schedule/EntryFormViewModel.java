@@ -1,0 +1,193 @@
+package org.reachable.ui.schedule;
+
+import org.reachable.ui.TimeText;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reachable.domain.edit.WeekEdits;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.EntryKind;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
+
+/**
+ * The form behind a block: exact times, the weekdays (several at once), kind and channels, each
+ * with its own message while it is wrong. It edits the whole entry, every day of it — where the
+ * week view's drag changes one day.
+ */
+public final class EntryFormViewModel {
+
+    private final ResourceBundle bundle;
+    private final List<Channel> channelChoices;
+    private final Optional<ScheduleEntry> existing;
+    private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.WINDOW);
+    private final Map<DayOfWeek, BooleanProperty> days = new EnumMap<>(DayOfWeek.class);
+    private final StringProperty start = new SimpleStringProperty("");
+    private final StringProperty end = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<String> channels = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper timesError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper daysError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper channelsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+
+    /** A form for an existing weekly entry. */
+    EntryFormViewModel(ResourceBundle bundle, List<Channel> channelChoices, ScheduleEntry entry) {
+        this(bundle, channelChoices, Optional.of(entry), entry.kind(), WeekEdits.weekly(entry).days(),
+                WeekEdits.weekly(entry).times(), entry.channels(), entry.summary());
+    }
+
+    /** A form for a new entry, filled with what the toolbar or the clicked place suggests. */
+    EntryFormViewModel(ResourceBundle bundle, List<Channel> channelChoices, EntryKind kind, Set<DayOfWeek> days,
+            TimeRange times, Set<String> channels) {
+        this(bundle, channelChoices, Optional.empty(), kind, days, times, channels, "");
+    }
+
+    private EntryFormViewModel(ResourceBundle bundle, List<Channel> channelChoices, Optional<ScheduleEntry> existing,
+            EntryKind kind, Set<DayOfWeek> days, TimeRange times, Set<String> channels, String summary) {
+        this.bundle = bundle;
+        this.channelChoices = List.copyOf(channelChoices);
+        this.existing = existing;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            this.days.put(day, new SimpleBooleanProperty(days.contains(day)));
+        }
+        this.kind.set(kind);
+        start.set(ScheduleViewModel.clock(times.start()));
+        end.set(ScheduleViewModel.clock(times.end()));
+        this.summary.set(summary);
+        this.channels.setAll(new TreeSet<>(channels));
+        Observable[] inputs = new Observable[this.days.size() + 4];
+        int i = 0;
+        for (BooleanProperty day : this.days.values()) {
+            inputs[i++] = day;
+        }
+        inputs[i++] = this.kind;
+        inputs[i++] = start;
+        inputs[i++] = end;
+        inputs[i] = this.channels;
+        for (Observable input : inputs) {
+            input.addListener(o -> validate());
+        }
+        validate();
+    }
+
+    private void validate() {
+        Optional<LocalTime> from = TimeText.parse(start.get());
+        Optional<LocalTime> to = TimeText.parse(end.get());
+        if (from.isEmpty() || to.isEmpty()) {
+            timesError.set(bundle.getString("form.error.time"));
+        } else if (from.get().equals(to.get())) {
+            timesError.set(bundle.getString("form.error.sameTimes"));
+        } else {
+            timesError.set("");
+        }
+        daysError.set(chosenDays().isEmpty() ? bundle.getString("form.error.days") : "");
+        channelsError.set(kind.get() == EntryKind.WINDOW && channels.isEmpty()
+                ? bundle.getString("form.error.channels") : "");
+        valid.set(timesError.get().isEmpty() && daysError.get().isEmpty() && channelsError.get().isEmpty());
+    }
+
+    public Set<DayOfWeek> chosenDays() {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach((day, on) -> {
+            if (on.get()) {
+                chosen.add(day);
+            }
+        });
+        return chosen;
+    }
+
+    /** The entry the form describes; only when {@link #validProperty()} holds. */
+    ScheduleEntry build(String newUid) {
+        if (!valid.get()) {
+            throw new InvalidScheduleException("The form is not complete");
+        }
+        TimeRange times = new TimeRange(TimeText.parse(start.get()).orElseThrow(),
+                TimeText.parse(end.get()).orElseThrow());
+        LocalDate since = existing.map(e -> WeekEdits.weekly(e).since()).orElse(null);
+        // a user who switches a window to focus keeps the same entry (and its place in the file)
+        String uid = existing.map(ScheduleEntry::uid).orElse(newUid);
+        String text = summary.get().isBlank() ? bundle.getString("kind." + code(kind.get())) : summary.get().trim();
+        return WeekEdits.build(kind.get(), uid, text, new Weekly(chosenDays(), times, since), new TreeSet<>(channels));
+    }
+
+    static String code(EntryKind kind) {
+        return kind == EntryKind.FOCUS ? "focus" : "window";
+    }
+
+    public boolean isNew() {
+        return existing.isEmpty();
+    }
+
+    public Optional<ScheduleEntry> existing() {
+        return existing;
+    }
+
+    public List<Channel> channelChoices() {
+        return channelChoices;
+    }
+
+    public ObjectProperty<EntryKind> kindProperty() {
+        return kind;
+    }
+
+    public BooleanProperty dayProperty(DayOfWeek day) {
+        return days.get(day);
+    }
+
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    public StringProperty endProperty() {
+        return end;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** The checked channel ids; for a focus block none means every channel. */
+    public ObservableList<String> channels() {
+        return channels;
+    }
+
+    public ReadOnlyStringProperty timesErrorProperty() {
+        return timesError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty daysErrorProperty() {
+        return daysError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty channelsErrorProperty() {
+        return channelsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+}

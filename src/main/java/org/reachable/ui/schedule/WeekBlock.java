@@ -1,0 +1,56 @@
+package org.reachable.ui.schedule;
+
+import java.time.DayOfWeek;
+import java.util.Objects;
+import org.reachable.domain.model.EntryKind;
+
+/**
+ * One weekly occurrence as the week grid sees it: what the editor hands over, already worded.
+ * The grid never changes these; it reports what the user did through {@link WeekGrid.Listener}.
+ *
+ * @param uid         the entry's stable id (the VEVENT UID); one entry may occur on several days
+ * @param day         the day it starts on
+ * @param startMinute minutes after midnight, 0..1439
+ * @param endMinute   minutes after midnight of {@code day}, {@code > startMinute}; above 1440 it
+ *                    crosses midnight into the next day (Sunday spills into Monday), at most 2880
+ * @param kind        drawn differently, and not by colour alone: FOCUS (and DAY_OFF) hatched,
+ *                    WINDOW and EXTRA_WINDOW solid
+ * @param label       a short name, e.g. "Bereikbaar" / "Focus"
+ * @param channels    channel initials, e.g. "T · E · W"; may be empty
+ * @param description a full sentence for the tooltip and screen readers
+ * @param warning     draws a warning mark (e.g. a window in which no channel is reachable)
+ */
+public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
+        String channels, String description, boolean warning) {
+
+    public static final int DAY = 24 * 60;
+
+    /**
+     * Times out of range are brought into it (start into the day, at least one minute long, at most
+     * into the next day) rather than refused: the domain validates the schedule, and a stray value
+     * from a file edited elsewhere should show oddly, not take the editor page down.
+     */
+    public WeekBlock {
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(kind, "kind");
+        startMinute = Math.max(0, Math.min(DAY - 1, startMinute));
+        endMinute = Math.max(startMinute + 1, Math.min(Math.min(2 * DAY, startMinute + DAY), endMinute));
+        label = label == null ? "" : label;
+        channels = channels == null ? "" : channels;
+        description = description == null ? "" : description;
+    }
+
+    public BlockKey key() {
+        return new BlockKey(uid, day);
+    }
+
+    public int length() {
+        return endMinute - startMinute;
+    }
+
+    /** Drawn hatched: a time in which the channels are off. */
+    public boolean isOff() {
+        return kind == EntryKind.FOCUS || kind == EntryKind.DAY_OFF;
+    }
+}

@@ -1,0 +1,135 @@
+package org.reachable.ui.schedule;
+
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reachable.adapters.files.DataFile;
+import org.reachable.adapters.files.StoreFile;
+import org.reachable.adapters.ics.IcsScheduleStore;
+import org.reachable.domain.edit.ScheduleDocument;
+import org.reachable.domain.edit.WeekEdits;
+import org.reachable.domain.model.EntryKind;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.port.ScheduleStore;
+import org.reachable.domain.port.StoreException;
+
+/** Saving without a Save button: once per burst, through the real iCalendar store, never before the file was read. */
+class ScheduleAutoSaveTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<Runnable> pending = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final WeekEdits edits = new WeekEdits(() -> "new@reachable");
+
+    private IcsScheduleStore store() {
+        return new IcsScheduleStore(new StoreFile(new DataFile(folder.resolve("schedule.ics"),
+                Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ScheduleViewModelTest.AMSTERDAM))));
+    }
+
+    /** The debouncer as the user sees it: many requests, one run when the burst is over. */
+    private void settle() {
+        if (!pending.isEmpty()) {
+            Runnable last = pending.get(pending.size() - 1);
+            pending.clear();
+            last.run();
+        }
+    }
+
+    @Test
+    void aBurstOfEditsIsWrittenOnceAndReadsBackAsTheSameSchedule() throws Exception {
+        IcsScheduleStore store = store();
+        store.save(ScheduleViewModelTest.week());
+        ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
+                problems::add);
+        autoSave.start();
+        document.apply(edits.resize(document.current(), "f", WEDNESDAY, TimeRange.of("13:00", "18:00")));
+        document.apply(edits.create(EntryKind.FOCUS, java.util.EnumSet.of(MONDAY), TimeRange.of("20:00", "22:00"),
+                java.util.Set.of(), "Focus"));
+        assertEquals(2, pending.size(), "each edit asks");
+        String before = Files.readString(folder.resolve("schedule.ics"));
+        settle();
+        Schedule onDisk = store.load(ScheduleViewModelTest.AMSTERDAM);
+        assertEquals(document.current(), onDisk, "what the file holds is exactly what the editor shows");
+        assertFalse(document.dirty());
+        assertTrue(Files.readString(folder.resolve("schedule.ics.bak")).equals(before), "the old file is the backup");
+        assertEquals(java.util.Arrays.asList((String) null), problems);
+        // the watcher brings the app's own save back: nothing new, nothing to save
+        assertTrue(document.external(onDisk).clean());
+        assertFalse(document.dirty());
+    }
+
+    @Test
+    void beforeTheFileIsReadNothingIsWritten() throws Exception {
+        IcsScheduleStore store = store();
+        store.save(ScheduleViewModelTest.week());
+        ScheduleDocument document = new ScheduleDocument(Schedule.empty(ScheduleViewModelTest.AMSTERDAM));
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
+                problems::add);
+        document.apply(edits.create(EntryKind.FOCUS, java.util.EnumSet.of(MONDAY), TimeRange.of("20:00", "22:00"),
+                java.util.Set.of(), "Focus"));
+        autoSave.saveNow();
+        assertTrue(pending.isEmpty());
+        assertEquals(ScheduleViewModelTest.week(), store.load(ScheduleViewModelTest.AMSTERDAM), "the file is untouched");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheEditsSaysWhyAndTriesAgainWithTheNextChange() throws Exception {
+        List<Schedule> written = new ArrayList<>();
+        boolean[] fail = {true};
+        ScheduleStore flaky = new ScheduleStore() {
+            @Override
+            public Schedule load(java.time.ZoneId zone) {
+                return ScheduleViewModelTest.week();
+            }
+
+            @Override
+            public void save(Schedule schedule) throws StoreException {
+                if (fail[0]) {
+                    throw new StoreException("schedule.ics", 0, "the disk is full");
+                }
+                written.add(schedule);
+            }
+
+            @Override
+            public boolean exists() {
+                return true;
+            }
+
+            @Override
+            public Optional<Schedule> loadBackup(java.time.ZoneId zone) {
+                return Optional.empty();
+            }
+        };
+        ScheduleDocument document = new ScheduleDocument(ScheduleViewModelTest.week());
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, flaky, pending::add, Runnable::run, Runnable::run,
+                problems::add);
+        autoSave.start();
+        document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY));
+        settle();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("the disk is full"), problems.get(0));
+        assertTrue(document.dirty(), "the edit is kept");
+        fail[0] = false;
+        document.apply(edits.deleteDay(document.current(), "m", MONDAY));
+        settle();
+        assertEquals(List.of(document.current()), written, "both edits written at once");
+        assertNull(problems.get(1), "the message goes away");
+    }
+}
