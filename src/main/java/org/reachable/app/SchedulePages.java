@@ -124,6 +124,7 @@ final class SchedulePages {
             loaded = true;
             document.reset(fromFile);
             autoSave.start();
+            showNow(); // in the schedule's zone, known only now
         } else {
             week.external(fromFile);
         }
