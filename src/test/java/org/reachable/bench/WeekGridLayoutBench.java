@@ -80,6 +80,9 @@ public final class WeekGridLayoutBench {
                 return edited;
             }, grid);
         }
+        if (only.isEmpty() || only.contains("baseline")) {
+            baseline(RUNS, stage.get(), grid.get());
+        }
         if (only.isEmpty() || only.contains("pulse")) {
             pulse("edit, pulse: dirty-only CSS + layout", RUNS, a, grid, stage.get().getScene());
         }
@@ -119,6 +122,45 @@ public final class WeekGridLayoutBench {
         }
         print("layout only (WeekLayout.of)", pure);
         Platform.exit();
+    }
+
+    /**
+     * The floor on this machine, in the same run: 200 plain {@code Label}s placed by hand in a
+     * {@code Pane} (no lanes, no pieces, no pooling), one moved and relabelled each time, then the
+     * same {@code applyCss()} + {@code layout()}. The grid's {@code edit} figure divided by this is
+     * the ratio to quote; absolute times swing with the machine's load.
+     */
+    private static void baseline(int runs, Stage stage, WeekGrid grid) throws Exception {
+        javafx.scene.layout.Pane pane = new javafx.scene.layout.Pane();
+        List<javafx.scene.control.Label> labels = new ArrayList<>();
+        onFx(() -> {
+            for (int i = 0; i < 200; i++) {
+                javafx.scene.control.Label label = new javafx.scene.control.Label("09:00–11:00 " + i);
+                label.relocate((i % 7) * 130, (i / 7) * 24);
+                labels.add(label);
+            }
+            pane.getChildren().setAll(labels);
+            stage.getScene().setRoot(pane);
+        });
+        long[] times = new long[runs];
+        for (int i = -WARMUP; i < runs; i++) {
+            int at = i + WARMUP;
+            long[] t = new long[1];
+            onFx(() -> {
+                long t0 = System.nanoTime();
+                javafx.scene.control.Label moved = labels.get(at % labels.size());
+                moved.setText("10:" + (at % 60) + "–12:00");
+                moved.relocate((at % 7) * 130, (at % 29) * 24);
+                pane.applyCss();
+                pane.layout();
+                t[0] = System.nanoTime() - t0;
+            });
+            if (i >= 0) {
+                times[i] = t[0];
+            }
+        }
+        print("baseline: 200 Labels, one moved", times);
+        onFx(() -> stage.getScene().setRoot(grid));
     }
 
     private interface Week {

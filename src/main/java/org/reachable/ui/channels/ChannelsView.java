@@ -2,7 +2,6 @@ package org.reachable.ui.channels;
 
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -24,11 +23,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.Fallback;
+import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 
 /**
@@ -184,10 +183,10 @@ public final class ChannelsView {
         urgentCondition.disableProperty().bind(urgentOnly.selectedProperty().not());
 
         kind.getItems().setAll(ChannelType.values());
-        kind.setConverter(converter(this::typeText));
+        kind.setConverter(Choices.shownAs(this::typeText));
         kind.valueProperty().bindBidirectional(viewModel.typeProperty());
         fallback.getItems().setAll(Fallback.values());
-        fallback.setConverter(converter(f -> bundle.getString("channels.fallback." + f.name())));
+        fallback.setConverter(Choices.shownAs(f -> bundle.getString("channels.fallback." + f.name())));
         fallback.valueProperty().bindBidirectional(viewModel.fallbackProperty());
 
         contactLabel.textProperty().bind(Bindings.createStringBinding(
@@ -253,19 +252,6 @@ public final class ChannelsView {
         return bundle.getString("channels.type." + type.name());
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null; // not editable
-            }
-        };
-    }
 
     /** A channel in the list: its name, and below it its type and contact detail. */
     private final class ChannelCell extends ListCell<Channel> {

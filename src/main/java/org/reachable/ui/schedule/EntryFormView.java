@@ -20,10 +20,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
+import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 
 /**
@@ -102,18 +102,8 @@ public final class EntryFormView {
         for (Channel channel : form.channelChoices()) {
             channels.getItems().add(channel.id());
         }
-        channels.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return form.channelChoices().stream().filter(c -> c.id().equals(id)).map(Channel::name).findFirst()
-                        .orElse(id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        channels.setConverter(Choices.shownAs(id -> form.channelChoices().stream().filter(c -> c.id().equals(id))
+                .map(Channel::name).findFirst().orElse(id)));
         for (String id : form.channels()) {
             channels.getCheckModel().check(id);
         }

@@ -42,11 +42,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.reachable.domain.edit.Merge;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
+import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 
 /**
@@ -195,18 +195,8 @@ public final class ScheduleView {
                 viewModel.newKindProperty().set((EntryKind) now.getUserData());
             }
         });
-        newChannels.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return viewModel.channelChoices().stream().filter(c -> c.id().equals(id)).map(Channel::name)
-                        .findFirst().orElse(id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
+        newChannels.setConverter(Choices.shownAs(id -> viewModel.channelChoices().stream().filter(c -> c.id().equals(id))
+                .map(Channel::name).findFirst().orElse(id)));
         newChannels.disableProperty().bind(viewModel.newKindProperty().isEqualTo(EntryKind.FOCUS));
         Tooltip.install(newChannels, new Tooltip(bundle.getString("toolbar.channels")));
         fillChannels();

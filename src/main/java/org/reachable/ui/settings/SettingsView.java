@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -22,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.reachable.domain.model.Theme;
+import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 import org.reachable.ui.settings.SettingsViewModel.TextLanguages;
 
@@ -162,7 +162,7 @@ public final class SettingsView {
         });
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         uiLanguage.getItems().setAll(SettingsViewModel.UI_LANGUAGES);
-        uiLanguage.setConverter(converter(code -> bundle.getString("settings.uiLanguage."
+        uiLanguage.setConverter(Choices.shownAs(code -> bundle.getString("settings.uiLanguage."
                 + (code.isEmpty() ? "system" : code))));
         follow(uiLanguage.valueProperty(), viewModel.uiLanguageProperty());
 
@@ -174,10 +174,10 @@ public final class SettingsView {
         homeZone.setItems(viewModel.zones());
         follow(homeZone.valueProperty(), viewModel.homeZoneProperty());
         clientZone.setItems(viewModel.clientZones());
-        clientZone.setConverter(converter(id -> id.isEmpty() ? bundle.getString("settings.clientZone.none") : id));
+        clientZone.setConverter(Choices.shownAs(id -> id.isEmpty() ? bundle.getString("settings.clientZone.none") : id));
         follow(clientZone.valueProperty(), viewModel.clientZoneProperty());
         textLanguages.getItems().setAll(TextLanguages.values());
-        textLanguages.setConverter(converter(choice -> bundle.getString("settings.textLanguages." + choice.name())));
+        textLanguages.setConverter(Choices.shownAs(choice -> bundle.getString("settings.textLanguages." + choice.name())));
         textLanguages.valueProperty().bindBidirectional(viewModel.textLanguagesProperty());
 
         hookAvailable.textProperty().bindBidirectional(viewModel.hookProperty("AVAILABLE"));
@@ -225,20 +225,6 @@ public final class SettingsView {
         });
     }
 
-    /** Shows a choice in words; the lists are not editable, so nothing is parsed back. */
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 
     private void commit() {
         String text = headsUp.getEditor().getText().trim();
