@@ -175,7 +175,7 @@ final class TrayApp implements StatusMonitor.Listener {
         }
         try (FolderWatcher watcher = new FolderWatcher(folder.root(),
                 Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON),
-                DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload))) {
+                DEBOUNCE_MILLIS, () -> timer.execute(monitor::filesChanged))) {
             watcher.start();
             timer.execute(() -> {
                 monitor.start();
@@ -201,7 +201,7 @@ final class TrayApp implements StatusMonitor.Listener {
     private int runWithoutTray() {
         try (FolderWatcher watcher = new FolderWatcher(folder.root(),
                 Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON),
-                DEBOUNCE_MILLIS, () -> timer.execute(monitor::reload))) {
+                DEBOUNCE_MILLIS, () -> timer.execute(monitor::filesChanged))) {
             watcher.start();
             timer.execute(monitor::start);
             window = windows.start(true);

@@ -97,6 +97,23 @@ public final class StatusMonitor {
         evaluate(now, byHand);
     }
 
+    /**
+     * The files changed on disk: read again. A status that changes because the schedule or the
+     * settings were edited (in the editor, a calendar app, the CLI) is the user's doing, not the
+     * schedule switching by itself, so it is not announced — the user is looking at the change.
+     */
+    public synchronized void filesChanged() {
+        Workspace.Loaded before = data;
+        Workspace.Recovered recovered = workspace.loadOrRecover();
+        use(recovered.data());
+        report(recovered.problem().orElse(null));
+        Instant now = clock.instant();
+        boolean edited = before != null && (!before.schedule().equals(data.schedule())
+                || !before.settings().equals(data.settings()));
+        boolean byHand = edited || data.override().map(o -> isRecent(o.setAt(), now)).orElse(false);
+        evaluate(now, byHand);
+    }
+
     /** The user chose an override (from the tray): saved for the CLI to see, and in force at once. */
     public synchronized void setOverride(ManualOverride override) {
         save(() -> workspace.overrides().save(override));

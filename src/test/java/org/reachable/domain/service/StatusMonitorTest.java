@@ -148,6 +148,23 @@ class StatusMonitorTest {
     }
 
     @Test
+    void aStatusChangedByEditingTheScheduleIsNotAnnouncedButATimedSwitchStillIs() {
+        monitor.start();
+        stores.schedule = Schedule.empty(AMSTERDAM); // the user deleted the window they are in
+        monitor.filesChanged();
+        StatusMonitor.Change edited = changes.get(changes.size() - 1);
+        assertEquals(State.OFF, edited.current().state());
+        assertTrue(edited.byHand(), "the user is looking at their own edit");
+        int seen = changes.size();
+        monitor.filesChanged(); // the same files again (a second watcher event): nothing new
+        assertEquals(seen, changes.size());
+        stores.schedule = ExampleWeek.create(AMSTERDAM, LocalDate.of(2026, 11, 23));
+        time.advance(Duration.ofMinutes(1));
+        monitor.reload(); // not an edit: a reload after the clock jumped
+        assertFalse(changes.get(changes.size() - 1).byHand());
+    }
+
+    @Test
     void afterASuspendTheStatusIsReadAgainAndCorrect() {
         monitor.start();
         stores.schedule = Schedule.empty(AMSTERDAM); // changed while asleep, no file event seen
