@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the times people type in a form or a table cell: "9", "9:00", "09.30", "930", "24:00"
- * (midnight at the end of the day). Minutes are kept as typed; the grid snaps, a form does not.
+ * Reads the times people type in a form or a table cell: "9", "9:00", "09.30", "930", "9 uur",
+ * "9:30 am", "24:00" (midnight at the end of the day). Minutes are kept as typed; the grid snaps, a form does not.
  */
 public final class TimeText {
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h]?(\\d{2}))?(?:\\s*u(?:ur)?)?");
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2})(?:[:.h]?(\\d{2}))?(?:\\s*u(?:ur)?|\\s*([ap])\\.?\\s?m\\.?)?");
 
     private TimeText() {
     }
@@ -20,12 +21,19 @@ public final class TimeText {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = TIME.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+        // U+202F is the narrow space newer JDKs put before AM/PM
+        Matcher m = TIME.matcher(text.trim().toLowerCase(java.util.Locale.ROOT).replace('\u202f', ' '));
         if (!m.matches()) {
             return Optional.empty();
         }
         int hour = Integer.parseInt(m.group(1));
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null) { // "9 am", "12:30 PM": a 12-hour clock
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + ("p".equals(m.group(3)) ? 12 : 0);
+        }
         if (hour == 24 && minute == 0) {
             return Optional.of(LocalTime.MIDNIGHT);
         }
@@ -38,6 +46,12 @@ public final class TimeText {
     /** Minutes after midnight as a time of day; 1440 and beyond wrap into the next day. */
     public static LocalTime ofMinute(int minute) {
         return LocalTime.MIDNIGHT.plusMinutes(Math.floorMod(minute, 24 * 60));
+    }
+
+    /** A time as the locale writes it in a field: "9:00", "09:00", "9:00 AM"; {@link #parse} reads it back. */
+    public static String field(LocalTime time, java.util.Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(locale).format(time).replace('\u202f', ' ');
     }
 
     public static int minuteOf(LocalTime time) {

@@ -55,18 +55,20 @@ public final class EntryFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
     /** A form for an existing weekly entry. */
-    EntryFormViewModel(ResourceBundle bundle, List<Channel> channelChoices, ScheduleEntry entry) {
-        this(bundle, channelChoices, Optional.of(entry), entry.kind(), WeekEdits.weekly(entry).days(),
+    EntryFormViewModel(ResourceBundle bundle, java.util.Locale locale, List<Channel> channelChoices,
+            ScheduleEntry entry) {
+        this(bundle, locale, channelChoices, Optional.of(entry), entry.kind(), WeekEdits.weekly(entry).days(),
                 WeekEdits.weekly(entry).times(), entry.channels(), entry.summary());
     }
 
     /** A form for a new entry, filled with what the toolbar or the clicked place suggests. */
-    EntryFormViewModel(ResourceBundle bundle, List<Channel> channelChoices, EntryKind kind, Set<DayOfWeek> days,
-            TimeRange times, Set<String> channels) {
-        this(bundle, channelChoices, Optional.empty(), kind, days, times, channels, "");
+    EntryFormViewModel(ResourceBundle bundle, java.util.Locale locale, List<Channel> channelChoices, EntryKind kind,
+            Set<DayOfWeek> days, TimeRange times, Set<String> channels) {
+        this(bundle, locale, channelChoices, Optional.empty(), kind, days, times, channels, "");
     }
 
-    private EntryFormViewModel(ResourceBundle bundle, List<Channel> channelChoices, Optional<ScheduleEntry> existing,
+    private EntryFormViewModel(ResourceBundle bundle, java.util.Locale locale, List<Channel> channelChoices,
+            Optional<ScheduleEntry> existing,
             EntryKind kind, Set<DayOfWeek> days, TimeRange times, Set<String> channels, String summary) {
         this.bundle = bundle;
         this.channelChoices = List.copyOf(channelChoices);
@@ -75,8 +77,8 @@ public final class EntryFormViewModel {
             this.days.put(day, new SimpleBooleanProperty(days.contains(day)));
         }
         this.kind.set(kind);
-        start.set(ScheduleViewModel.clock(times.start()));
-        end.set(ScheduleViewModel.clock(times.end()));
+        start.set(TimeText.field(times.start(), locale));
+        end.set(TimeText.field(times.end(), locale));
         this.summary.set(summary);
         this.channels.setAll(new TreeSet<>(channels));
         Observable[] inputs = new Observable[this.days.size() + 4];

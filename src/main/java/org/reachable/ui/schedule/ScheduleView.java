@@ -252,8 +252,8 @@ public final class ScheduleView {
         DayOfWeek first = viewModel.firstDay();
         daysColumn.setComparator(Comparator.<EntryRow>comparingInt(r -> r.firstDay(first))
                 .thenComparing(EntryRow::start));
-        startColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(ScheduleViewModel.clock(c.getValue().start())));
-        endColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(ScheduleViewModel.clock(c.getValue().end())));
+        startColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.fieldTime(c.getValue().start())));
+        endColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.fieldTime(c.getValue().end())));
         Comparator<String> byTime = Comparator.comparing(t -> TimeText.parse(t).orElse(LocalTime.MIN));
         startColumn.setComparator(byTime);
         endColumn.setComparator(byTime);
@@ -261,12 +261,12 @@ public final class ScheduleView {
         endColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         startColumn.setOnEditCommit(e -> {
             if (!viewModel.changeTimes(e.getRowValue().uid(), e.getNewValue(),
-                    ScheduleViewModel.clock(e.getRowValue().end()))) {
+                    viewModel.fieldTime(e.getRowValue().end()))) {
                 table.refresh(); // the old time shows again; the message says why
             }
         });
         endColumn.setOnEditCommit(e -> {
-            if (!viewModel.changeTimes(e.getRowValue().uid(), ScheduleViewModel.clock(e.getRowValue().start()),
+            if (!viewModel.changeTimes(e.getRowValue().uid(), viewModel.fieldTime(e.getRowValue().start()),
                     e.getNewValue())) {
                 table.refresh();
             }

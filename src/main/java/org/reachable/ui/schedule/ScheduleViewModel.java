@@ -5,7 +5,6 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,7 +53,6 @@ import org.reachable.domain.text.Words;
  */
 public final class ScheduleViewModel {
 
-    private static final DateTimeFormatter FIELD_TIME = DateTimeFormatter.ofPattern("H:mm");
     private static final int DAY = 24 * 60;
 
     private final ResourceBundle bundle;
@@ -202,13 +200,13 @@ public final class ScheduleViewModel {
 
     /** A form for a block (double-click, Enter, the table, the context menu). */
     public EntryFormViewModel edit(String uid) {
-        return new EntryFormViewModel(bundle, channelChoices, WeekEdits.find(document.current(), uid));
+        return new EntryFormViewModel(bundle, locale, channelChoices, WeekEdits.find(document.current(), uid));
     }
 
     /** A form for a new entry (the toolbar's New, Ctrl+N): the selected day or the first, 9:00–11:00. */
     public EntryFormViewModel newEntry() {
         DayOfWeek day = selected.get() == null ? firstDay : selected.get().day();
-        return new EntryFormViewModel(bundle, channelChoices, newKind.get(), EnumSet.of(day),
+        return new EntryFormViewModel(bundle, locale, channelChoices, newKind.get(), EnumSet.of(day),
                 TimeRange.of("09:00", "11:00"), newKind.get() == EntryKind.WINDOW ? new TreeSet<>(newChannels) : Set.of());
     }
 
@@ -500,8 +498,9 @@ public final class ScheduleViewModel {
         return new TimeRange(TimeText.ofMinute(startMinute), TimeText.ofMinute(endMinute));
     }
 
-    static String clock(LocalTime time) {
-        return FIELD_TIME.format(time);
+    /** A time as this user's locale writes it in a field or cell ("09:00", "9:00 AM"). */
+    public String fieldTime(LocalTime time) {
+        return TimeText.field(time, locale);
     }
 
     // ---------------------------------------------------------------- properties

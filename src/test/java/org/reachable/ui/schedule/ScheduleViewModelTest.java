@@ -125,7 +125,7 @@ class ScheduleViewModelTest {
     @Test
     void theFormEditsEveryDayOfTheEntryAndSaysWhatIsWrong() {
         EntryFormViewModel form = model.edit("m");
-        assertEquals("9:00", form.startProperty().get());
+        assertEquals("09:00", form.startProperty().get());
         assertTrue(form.dayProperty(FRIDAY).get());
         form.startProperty().set("negen");
         assertEquals("Schrijf een tijd als 9:00 of 13.30", form.timesErrorProperty().get());

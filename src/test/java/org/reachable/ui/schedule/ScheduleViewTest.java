@@ -99,7 +99,7 @@ class ScheduleViewTest {
         clickRow(robot, "Focus");
         robot.type(KeyCode.ENTER);
         TextField start = robot.lookup(".entry-form .text-field").nth(0).queryAs(TextField.class);
-        assertEquals("13:00", start.getText());
+        assertEquals("13:00", start.getText(), "as the Dutch write it in a field");
         robot.interact(() -> start.setText("12.30"));
         robot.clickOn("#day-friday");
         Snapshots.take(robot, start.getScene(), Path.of("target/screenshots/schedule-form-nl.png"));
