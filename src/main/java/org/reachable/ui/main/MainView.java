@@ -96,6 +96,7 @@ public final class MainView {
         this.viewModel = viewModel;
         this.bundle = bundle;
         root = Fxml.load(this, bundle);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::pageShortcut);
         screens.forEach((page, screen) -> {
             screen.setVisible(false);
             screen.getProperties().put(Page.class, page);
@@ -106,6 +107,16 @@ public final class MainView {
             boolean has = button.getUserData() == Page.STATUS || screens.containsKey((Page) button.getUserData());
             button.setVisible(has);
             button.setManaged(has);
+        }
+        // Ctrl+1, Ctrl+2... go to the pages shown, rather than Alt mnemonics, which would clash
+        // with the pages' own
+        int number = 1;
+        for (Toggle toggle : navigation.getToggles()) {
+            ToggleButton button = (ToggleButton) toggle;
+            if (button.isVisible()) {
+                button.setTooltip(new javafx.scene.control.Tooltip(java.text.MessageFormat.format(
+                        bundle.getString("nav.shortcut"), number++)));
+            }
         }
         showPage(viewModel.pageProperty().get());
         // The countdown ticks once a second, and only while the window shows. Not a Timeline: a
@@ -180,7 +191,22 @@ public final class MainView {
             }
         });
         viewModel.pageProperty().addListener((obs, old, now) -> showPage(now));
+
         showPage(viewModel.pageProperty().get());
+    }
+
+    /** Ctrl+1 is the first page shown in the navigation, Ctrl+2 the second, and so on. */
+    private void pageShortcut(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown() || !e.getCode().isDigitKey()) {
+            return;
+        }
+        int index = e.getCode().getCode() - javafx.scene.input.KeyCode.DIGIT1.getCode();
+        java.util.List<Toggle> shown = navigation.getToggles().stream()
+                .filter(t -> ((ToggleButton) t).isVisible()).toList();
+        if (index >= 0 && index < shown.size()) {
+            viewModel.pageProperty().set((Page) shown.get(index).getUserData());
+            e.consume();
+        }
     }
 
     private void showPage(Page page) {

@@ -88,7 +88,9 @@ class MainViewTest {
         robot.interact(() -> stage.setScene(new Scene(new MainView(viewModel, MainView.bundle(Locale.forLanguageTag(
                 "nl-NL")), CLOCK, java.util.Map.of(MainViewModel.Page.SCHEDULE, week, MainViewModel.Page.TEXTS,
                 texts)).root())));
-        verifyThat("#scheduleButton", org.testfx.matcher.control.LabeledMatchers.hasText("_Week"));
+        verifyThat("#scheduleButton", org.testfx.matcher.control.LabeledMatchers.hasText("Week"));
+        assertEquals("Ctrl+2", robot.lookup("#scheduleButton").queryAs(javafx.scene.control.ToggleButton.class)
+                .getTooltip().getText());
         assertTrue(!robot.lookup("#daysOffButton").query().isVisible());
         robot.clickOn("#scheduleButton");
         assertTrue(week.isVisible());
@@ -97,6 +99,9 @@ class MainViewTest {
         robot.clickOn("#textsButton");
         assertTrue(texts.isVisible() && !week.isVisible());
         assertEquals(MainViewModel.Page.TEXTS, viewModel.pageProperty().get());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(week.isVisible(), "Ctrl+2 is the second page shown");
         robot.clickOn("#statusButton");
         assertTrue(robot.lookup("#statusPage").query().isVisible());
     }
