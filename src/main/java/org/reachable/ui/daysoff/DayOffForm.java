@@ -1,7 +1,9 @@
 package org.reachable.ui.daysoff;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,14 +16,17 @@ import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 
 /**
- * The fields of the day-off form. The back-on date follows the last day (the day after) until the
- * user picks one; then it stays, so a Friday-to-Monday "back on" survives moving the first day.
+ * The fields of the day-off form. The back-on date follows the last day (the first day after it the
+ * week has a reachable window, or simply the day after) until the user picks one; then it stays, so
+ * a "back on" the user chose survives moving the first day.
  * Problems are worked out on every change, so the form can say what is wrong before Save.
  */
 public final class DayOffForm {
 
     private final ResourceBundle bundle;
     private final DayTexts texts;
+    /** (last day, entry being edited) to the first reachable day after it; empty without a week. */
+    private final BiFunction<LocalDate, String, Optional<LocalDate>> reachableAfter;
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObjectProperty<LocalDate> first = new SimpleObjectProperty<>(this, "first");
@@ -42,9 +47,11 @@ public final class DayOffForm {
     /** Set while the form moves a date itself, so that is not taken as the user's choice. */
     private boolean deriving;
 
-    DayOffForm(ResourceBundle bundle, DayTexts texts) {
+    DayOffForm(ResourceBundle bundle, DayTexts texts,
+            BiFunction<LocalDate, String, Optional<LocalDate>> reachableAfter) {
         this.bundle = bundle;
         this.texts = texts;
+        this.reachableAfter = reachableAfter;
         first.addListener((o, was, now) -> {
             // the last day follows the first while it was the same day (a one-day absence is the common case)
             if (now != null && (last.get() == null || last.get().equals(was))) {
@@ -58,7 +65,7 @@ public final class DayOffForm {
         });
         backOn.addListener((o, was, now) -> {
             if (!deriving) {
-                backOnDerived.set(now == null || now.equals(dayAfterLast()));
+                backOnDerived.set(now == null || now.equals(derivedBackOn()));
                 if (now == null) {
                     derive();
                 }
@@ -98,7 +105,7 @@ public final class DayOffForm {
         last.set(null);
         first.set(entry.first());
         last.set(entry.last());
-        backOn.set(entry.backOn()); // marks it the user's own when it is not the day after
+        backOn.set(entry.backOn()); // marks it the user's own when it is not the derived day
         open.set(true);
         check();
     }
@@ -114,26 +121,44 @@ public final class DayOffForm {
         note.set("");
     }
 
-    /** The user's own back-on date goes; the day after the last day counts again. */
+    /** The user's own back-on date goes; the derived day counts again. */
     public void useDerivedBackOn() {
         backOnDerived.set(true);
     }
 
-    private LocalDate dayAfterLast() {
-        return last.get() == null ? null : last.get().plusDays(1);
+    /**
+     * The schedule changed under an open form (a save elsewhere, an undo, the file): a derived
+     * back-on day may now be another one. The user's own date stays.
+     */
+    void scheduleChanged() {
+        if (open.get()) {
+            derive();
+            check();
+        }
+    }
+
+    private Optional<LocalDate> reachableAfterLast() {
+        return last.get() == null ? Optional.empty() : reachableAfter.apply(last.get(), uid);
+    }
+
+    /** The first reachable day after the last day; the day after it when the week has no windows. */
+    private LocalDate derivedBackOn() {
+        return last.get() == null ? null : reachableAfterLast().orElse(last.get().plusDays(1));
     }
 
     private void derive() {
+        Optional<LocalDate> reachable = reachableAfterLast();
         if (backOnDerived.get()) {
             deriving = true;
             try {
-                backOn.set(dayAfterLast());
+                backOn.set(last.get() == null ? null : reachable.orElse(last.get().plusDays(1)));
             } finally {
                 deriving = false;
             }
         }
-        backOnHint.set(backOnDerived.get() ? bundle.getString("form.backOn.derived")
-                : bundle.getString("form.backOn.own"));
+        // without windows in the week there is no "reachable again" to speak of: say what it is
+        String hint = reachable.isPresent() ? "form.backOn.reachable" : "form.backOn.derived";
+        backOnHint.set(bundle.getString(backOnDerived.get() ? hint : "form.backOn.own"));
     }
 
     /** Works out what is wrong, in the user's words; empty when the form can be saved. */
@@ -157,10 +182,14 @@ public final class DayOffForm {
         problem.set(message);
     }
 
-    /** The entry the form describes; call only when {@link #check()} found nothing. */
+    /**
+     * The entry the form describes; call only when {@link #check()} found nothing. A derived day is
+     * passed on as a date too: the model's own default is the day after the last, and the texts
+     * should name the day the form showed.
+     */
     DayOff toEntry(String newUid) {
         return new DayOff(uid == null ? newUid : uid, summary.get().trim(), first.get(), last.get(), reason.get(),
-                standIn.get().trim(), backOnDerived.get() ? null : backOn.get(), urgentLineOff.get());
+                standIn.get().trim(), backOnDerived.get() ? derivedBackOn() : backOn.get(), urgentLineOff.get());
     }
 
     String uid() {

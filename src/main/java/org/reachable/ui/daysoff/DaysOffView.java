@@ -108,6 +108,10 @@ public final class DaysOffView {
     @FXML
     private TableView<DatedRow> datedTable;
     @FXML
+    private TitledPane pastDatedPane;
+    @FXML
+    private TableView<DatedRow> pastDatedTable;
+    @FXML
     private GridPane datedForm;
     @FXML
     private Label datedTitle;
@@ -179,12 +183,22 @@ public final class DaysOffView {
                 pastTable.getSelectionModel().selectedItemProperty().isNull()));
         deleteDayOff.disableProperty().bind(editDayOff.disableProperty());
 
-        datedColumns();
+        datedColumns(datedTable);
+        datedColumns(pastDatedTable);
         datedTable.setItems(viewModel.dated());
+        pastDatedTable.setItems(viewModel.pastDated());
         datedTable.setPlaceholder(placeholder("dated.empty"));
+        pastDatedTable.setPlaceholder(new Label("")); // as the past days off: shown only with rows in it
         fitRows(datedTable, viewModel.dated());
+        fitRows(pastDatedTable, viewModel.pastDated());
+        pastDatedPane.textProperty().bind(viewModel.pastDatedTitleProperty());
+        pastDatedPane.expandedProperty().bindBidirectional(viewModel.showPastDatedProperty());
+        pastDatedPane.visibleProperty().bind(viewModel.pastDatedCountProperty().greaterThan(0));
+        pastDatedPane.managedProperty().bind(pastDatedPane.visibleProperty());
         rowKeys(datedTable, viewModel::edit, viewModel::delete);
-        editDated.disableProperty().bind(datedTable.getSelectionModel().selectedItemProperty().isNull());
+        rowKeys(pastDatedTable, viewModel::edit, viewModel::delete);
+        editDated.disableProperty().bind(Bindings.and(datedTable.getSelectionModel().selectedItemProperty().isNull(),
+                pastDatedTable.getSelectionModel().selectedItemProperty().isNull()));
         deleteDated.disableProperty().bind(editDated.disableProperty());
 
         message.textProperty().bind(viewModel.messageProperty());
@@ -252,13 +266,13 @@ public final class DaysOffView {
         table.setRowFactory(t -> pastRow(DayOffRow::past));
     }
 
-    private void datedColumns() {
+    private void datedColumns(TableView<DatedRow> table) {
         TableColumn<DatedRow, String> day = column("column.date", DatedRow::date, 150);
         day.getStyleClass().add("dates");
-        datedTable.getColumns().setAll(List.of(day, column("column.times", DatedRow::times, 110),
+        table.getColumns().setAll(List.of(day, column("column.times", DatedRow::times, 110),
                 column("column.kind", DatedRow::kind, 110), column("column.channels", DatedRow::channels, 190),
                 column("column.description", DatedRow::description, 140)));
-        datedTable.setRowFactory(t -> pastRow(DatedRow::past));
+        table.setRowFactory(t -> pastRow(DatedRow::past));
     }
 
     private static <T> TableRow<T> pastRow(java.util.function.Predicate<T> past) {
@@ -464,6 +478,7 @@ public final class DaysOffView {
         selectIn(daysOffTable, uid, DayOffRow::uid);
         selectIn(pastTable, uid, DayOffRow::uid);
         selectIn(datedTable, uid, DatedRow::uid);
+        selectIn(pastDatedTable, uid, DatedRow::uid);
     }
 
     private static <T> void selectIn(TableView<T> table, String uid, Function<T, String> id) {
@@ -532,12 +547,14 @@ public final class DaysOffView {
 
     @FXML
     private void editDated() {
-        viewModel.edit(datedTable.getSelectionModel().getSelectedItem());
+        DatedRow row = datedTable.getSelectionModel().getSelectedItem();
+        viewModel.edit(row != null ? row : pastDatedTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void deleteDated() {
-        viewModel.delete(datedTable.getSelectionModel().getSelectedItem());
+        DatedRow row = datedTable.getSelectionModel().getSelectedItem();
+        viewModel.delete(row != null ? row : pastDatedTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

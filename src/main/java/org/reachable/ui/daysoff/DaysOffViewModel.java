@@ -3,6 +3,7 @@ package org.reachable.ui.daysoff;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,9 +54,13 @@ public final class DaysOffViewModel {
     private final ObservableList<DayOffRow> daysOff = FXCollections.observableArrayList();
     private final ObservableList<DayOffRow> pastDaysOff = FXCollections.observableArrayList();
     private final ObservableList<DatedRow> dated = FXCollections.observableArrayList();
+    private final ObservableList<DatedRow> pastDated = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper pastCount = new ReadOnlyIntegerWrapper(this, "pastCount");
     private final ReadOnlyStringWrapper pastTitle = new ReadOnlyStringWrapper(this, "pastTitle", "");
     private final BooleanProperty showPast = new SimpleBooleanProperty(this, "showPast");
+    private final ReadOnlyIntegerWrapper pastDatedCount = new ReadOnlyIntegerWrapper(this, "pastDatedCount");
+    private final ReadOnlyStringWrapper pastDatedTitle = new ReadOnlyStringWrapper(this, "pastDatedTitle", "");
+    private final BooleanProperty showPastDated = new SimpleBooleanProperty(this, "showPastDated");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
@@ -74,7 +79,8 @@ public final class DaysOffViewModel {
         this.newUid = newUid;
         this.clock = clock;
         this.texts = new DayTexts(localeOf(bundle));
-        dayOffForm = new DayOffForm(bundle, texts);
+        dayOffForm = new DayOffForm(bundle, texts,
+                (last, editing) -> org.reachable.domain.service.BackOnDay.firstReachableAfter(document.current(), last, editing));
         datedForm = new DatedForm(bundle);
         document.addListener((schedule, origin) -> {
             if (origin != ScheduleDocument.Origin.EDIT) {
@@ -83,6 +89,7 @@ public final class DaysOffViewModel {
             refresh(schedule);
         });
         showPast.addListener(o -> updatePastTitle());
+        showPastDated.addListener(o -> updatePastTitle());
         dayOffForm.firstProperty().addListener(o -> noteOverlap());
         dayOffForm.lastProperty().addListener(o -> noteOverlap());
         refresh(document.current());
@@ -103,9 +110,14 @@ public final class DaysOffViewModel {
         return LocalDate.now(clock.withZone(document.zone()));
     }
 
+    /** Now on the wall clock of the home zone: an extra window or focus block is past once it ended. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(document.zone()));
+    }
+
     /**
-     * Sorts past from coming again; the app calls this when the date changes (its day timer), since
-     * the page never polls the clock itself.
+     * Sorts past from coming again; the app calls this when time moves on (the date, or the status
+     * as a window or focus block ends), since the page never polls the clock itself.
      */
     public void refresh() {
         refresh(document.current());
@@ -113,29 +125,37 @@ public final class DaysOffViewModel {
 
     private void refresh(Schedule schedule) {
         LocalDate today = today();
+        LocalDateTime now = now();
         List<DayOffRow> upcoming = new ArrayList<>();
         List<DayOffRow> past = new ArrayList<>();
         List<DatedRow> once = new ArrayList<>();
+        List<DatedRow> onceBefore = new ArrayList<>();
         Map<String, String> names = channelNames();
         for (ScheduleEntry entry : schedule.entries()) {
             if (entry instanceof DayOff dayOff) {
                 DayOffRow row = row(dayOff, today);
                 (row.past() ? past : upcoming).add(row);
             } else if (entry instanceof ExtraWindow window) {
-                once.add(row(window, window.when(), names, today));
+                DatedRow row = row(window, window.when(), names, now);
+                (row.past() ? onceBefore : once).add(row);
             } else if (entry instanceof FocusBlock block && block.when() instanceof Dated when) {
-                once.add(row(block, when, names, today));
+                DatedRow row = row(block, when, names, now);
+                (row.past() ? onceBefore : once).add(row);
             }
         }
         upcoming.sort(Comparator.comparing((DayOffRow r) -> r.entry().first()).thenComparing(r -> r.entry().last()));
         // the most recent past first: that is the one someone looks back for
         past.sort(Comparator.comparing((DayOffRow r) -> r.entry().first()).reversed());
         once.sort(Comparator.comparing((DatedRow r) -> r.when().start()));
+        onceBefore.sort(Comparator.comparing((DatedRow r) -> r.when().start()).reversed());
         daysOff.setAll(upcoming);
         pastDaysOff.setAll(past);
         dated.setAll(once);
+        pastDated.setAll(onceBefore);
         pastCount.set(past.size());
+        pastDatedCount.set(onceBefore.size());
         updatePastTitle();
+        dayOffForm.scheduleChanged();
         canUndo.set(document.canUndo());
         canRedo.set(document.canRedo());
         undoText.set(document.undoAction().map(a -> MessageFormat.format(bundle.getString("undo.what"), action(a)))
@@ -144,10 +164,12 @@ public final class DaysOffViewModel {
                 .orElse(bundle.getString("redo.nothing")));
     }
 
-    /** The fold says what clicking it does: show or hide. */
+    /** The folds say what clicking them does: show or hide. */
     private void updatePastTitle() {
         pastTitle.set(MessageFormat.format(bundle.getString(showPast.get() ? "daysOff.past.hide" : "daysOff.past"),
                 pastCount.get()));
+        pastDatedTitle.set(MessageFormat.format(
+                bundle.getString(showPastDated.get() ? "dated.past.hide" : "dated.past"), pastDatedCount.get()));
     }
 
     private String action(Action action) {
@@ -169,7 +191,7 @@ public final class DaysOffViewModel {
         return bundle.getString("reason." + reason.name().toLowerCase(Locale.ROOT));
     }
 
-    private DatedRow row(ScheduleEntry entry, Dated when, Map<String, String> names, LocalDate today) {
+    private DatedRow row(ScheduleEntry entry, Dated when, Map<String, String> names, LocalDateTime now) {
         boolean focus = entry instanceof FocusBlock;
         String times = DayTexts.time(when.start().toLocalTime()) + "–" + DayTexts.time(when.end().toLocalTime());
         if (!when.end().toLocalDate().equals(when.start().toLocalDate())
@@ -189,7 +211,7 @@ public final class DaysOffViewModel {
         String fallback = focus ? "Focus" : "Extra reachable";
         return new DatedRow(entry, when, bundle.getString(focus ? "dated.kind.focus" : "dated.kind.window"),
                 texts.date(when.start().toLocalDate()), times, channelText,
-                fallback.equals(entry.summary()) ? "" : entry.summary(), when.end().isBefore(today.atStartOfDay()));
+                fallback.equals(entry.summary()) ? "" : entry.summary(), when.end().isBefore(now));
     }
 
     private Map<String, String> channelNames() {
@@ -374,6 +396,23 @@ public final class DaysOffViewModel {
 
     public ObservableList<DatedRow> dated() {
         return dated;
+    }
+
+    /** Extra windows and focus blocks that have ended, the most recent first. */
+    public ObservableList<DatedRow> pastDated() {
+        return pastDated;
+    }
+
+    public ReadOnlyIntegerProperty pastDatedCountProperty() {
+        return pastDatedCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pastDatedTitleProperty() {
+        return pastDatedTitle.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showPastDatedProperty() {
+        return showPastDated;
     }
 
     public ReadOnlyIntegerProperty pastCountProperty() {

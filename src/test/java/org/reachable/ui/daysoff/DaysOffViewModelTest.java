@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -23,9 +25,12 @@ import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
 
 /** The page's state without a toolkit: a clock fixed on Thursday 26 November 2026, 10:00 in Amsterdam. */
 class DaysOffViewModelTest {
@@ -182,6 +187,153 @@ class DaysOffViewModelTest {
         assertEquals(List.of("yesterday", "sick"), model.pastDaysOff().stream().map(DayOffRow::uid).toList(),
                 "most recent first");
         assertEquals("Show past days off (2)", model.pastTitleProperty().get());
+    }
+
+    @Test
+    void pastExtraWindowsAndFocusBlocksFoldAwayByTheClockInTheHomeZone() {
+        assertEquals(List.of("sat"), model.dated().stream().map(DatedRow::uid).toList());
+        assertTrue(model.pastDated().isEmpty());
+        assertEquals(0, model.pastDatedCountProperty().get());
+
+        // it is 10:00: the early window has ended, the running one and the afternoon block have not
+        ExtraWindow early = new ExtraWindow("early", null, new Dated(LocalDateTime.of(2026, 11, 26, 7, 0),
+                LocalDateTime.of(2026, 11, 26, 9, 0)), Set.of("phone"));
+        ExtraWindow running = new ExtraWindow("running", null, new Dated(LocalDateTime.of(2026, 11, 26, 9, 0),
+                LocalDateTime.of(2026, 11, 26, 11, 0)), Set.of("phone"));
+        FocusBlock afternoon = new FocusBlock("afternoon", null, new Dated(LocalDateTime.of(2026, 11, 26, 13, 0),
+                LocalDateTime.of(2026, 11, 26, 17, 0)), Set.of());
+        FocusBlock lastWeek = new FocusBlock("lastweek", null, new Dated(LocalDateTime.of(2026, 11, 19, 13, 0),
+                LocalDateTime.of(2026, 11, 19, 17, 0)), Set.of());
+        // ended at 9:30 in Amsterdam: by a UTC reading of the clock (9:00) it would still be running
+        ExtraWindow zone = new ExtraWindow("zone", null, new Dated(LocalDateTime.of(2026, 11, 26, 8, 0),
+                LocalDateTime.of(2026, 11, 26, 9, 30)), Set.of("email"));
+        document.external(new Schedule(AMSTERDAM, List.of(sickDay(), christmas(), saturday(), early, running,
+                afternoon, lastWeek, zone)));
+
+        assertEquals(List.of("running", "afternoon", "sat"), model.dated().stream().map(DatedRow::uid).toList());
+        assertEquals(List.of("zone", "early", "lastweek"), model.pastDated().stream().map(DatedRow::uid).toList(),
+                "most recent first");
+        assertTrue(model.pastDated().stream().allMatch(DatedRow::past));
+        assertTrue(model.dated().stream().noneMatch(DatedRow::past));
+        assertEquals(3, model.pastDatedCountProperty().get());
+        assertFalse(model.showPastDatedProperty().get(), "folded until asked");
+        assertEquals("Show earlier extra windows and focus blocks (3)", model.pastDatedTitleProperty().get());
+        model.showPastDatedProperty().set(true);
+        assertEquals("Hide earlier extra windows and focus blocks (3)", model.pastDatedTitleProperty().get());
+        assertEquals("Show past days off (1)", model.pastTitleProperty().get(), "the days-off fold is its own");
+
+        model.delete(model.pastDated().get(0));
+        assertEquals(List.of("early", "lastweek"), model.pastDated().stream().map(DatedRow::uid).toList());
+        assertEquals("Hide earlier extra windows and focus blocks (2)", model.pastDatedTitleProperty().get());
+        model.edit(model.pastDated().get(1));
+        assertTrue(model.datedForm().openProperty().get(), "a past one opens in the form like any other");
+        assertEquals(LocalDate.of(2026, 11, 19), model.datedForm().dateProperty().get());
+
+        assertEquals("Eerdere extra vensters en focusblokken tonen (2)", model("nl").pastDatedTitleProperty().get());
+    }
+
+    /** Reachable Monday to Friday, 9 to 17, on the phone. */
+    static ReachableWindow workWeek(LocalDate since) {
+        return new ReachableWindow("work", null, new Weekly(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                TimeRange.of("09:00", "17:00"), since), Set.of("phone"));
+    }
+
+    private void withWeek(ScheduleEntry... more) {
+        List<ScheduleEntry> entries = new ArrayList<>(List.of(sickDay(), christmas(), saturday(), workWeek(null)));
+        entries.addAll(List.of(more));
+        document.external(new Schedule(AMSTERDAM, entries));
+    }
+
+    @Test
+    void aSickFridayInAMondayToFridayWeekIsBackOnMonday() {
+        withWeek();
+        model.addDayOff();
+        DayOffForm form = model.dayOffForm();
+        form.firstProperty().set(LocalDate.of(2027, 3, 5)); // a Friday
+        assertEquals(LocalDate.of(2027, 3, 8), form.backOnProperty().get());
+        assertTrue(form.backOnDerivedProperty().get());
+        assertEquals("the first day you are reachable again", form.backOnHintProperty().get());
+        form.reasonProperty().set(DayOffReason.SICK);
+        assertTrue(model.saveDayOff());
+        assertEquals(LocalDate.of(2027, 3, 8), ((DayOff) find("new-1")).backOn(), "passed on, not the model's Saturday");
+        DayOffRow row = model.daysOff().stream().filter(r -> r.uid().equals("new-1")).findFirst().orElseThrow();
+        assertEquals("Mon 8 Mar 2027", row.backOn());
+
+        // read back (as from the file): Monday is what the page derives, so it is not the user's own
+        model.edit(row);
+        assertTrue(form.backOnDerivedProperty().get());
+        assertEquals("the first day you are reachable again", form.backOnHintProperty().get());
+        // a Wednesday day off is back on Thursday, as before
+        form.firstProperty().set(LocalDate.of(2027, 3, 10));
+        form.lastProperty().set(LocalDate.of(2027, 3, 10));
+        assertEquals(LocalDate.of(2027, 3, 11), form.backOnProperty().get());
+    }
+
+    @Test
+    void aSaturdayTheUserPickedStaysTheirOwn() {
+        withWeek(new DayOff("fri", null, LocalDate.of(2027, 3, 5), LocalDate.of(2027, 3, 5), DayOffReason.OTHER, "",
+                LocalDate.of(2027, 3, 6), false));
+        model.edit(model.daysOff().stream().filter(r -> r.uid().equals("fri")).findFirst().orElseThrow());
+        DayOffForm form = model.dayOffForm();
+        assertEquals(LocalDate.of(2027, 3, 6), form.backOnProperty().get());
+        assertFalse(form.backOnDerivedProperty().get(), "not the day the page derives");
+        assertEquals("your own date", form.backOnHintProperty().get());
+        form.useDerivedBackOn();
+        assertEquals(LocalDate.of(2027, 3, 8), form.backOnProperty().get());
+    }
+
+    @Test
+    void aDayOffRightBeforeAnotherIsBackAfterThatOne() {
+        // Monday 8 to Wednesday 10 March off already; Thursday the 11th is a working day
+        withWeek(DayOff.of("course", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 10), DayOffReason.OTHER));
+        model.addDayOff();
+        DayOffForm form = model.dayOffForm();
+        form.firstProperty().set(LocalDate.of(2027, 3, 3));
+        form.lastProperty().set(LocalDate.of(2027, 3, 5));
+        assertEquals(LocalDate.of(2027, 3, 11), form.backOnProperty().get());
+        assertTrue(form.backOnDerivedProperty().get());
+
+        // shortened to Monday only: its own old Tuesday and Wednesday do not keep it off
+        model.edit(model.daysOff().stream().filter(r -> r.uid().equals("course")).findFirst().orElseThrow());
+        form.lastProperty().set(LocalDate.of(2027, 3, 8));
+        assertEquals(LocalDate.of(2027, 3, 9), form.backOnProperty().get(), "a day off does not push itself on");
+        assertTrue(model.saveDayOff());
+        assertEquals(LocalDate.of(2027, 3, 9), ((DayOff) find("course")).backOn());
+    }
+
+    @Test
+    void aChangedScheduleMovesADerivedBackOnDayInAnOpenForm() {
+        withWeek(DayOff.of("course", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 10), DayOffReason.OTHER));
+        model.addDayOff();
+        DayOffForm form = model.dayOffForm();
+        form.firstProperty().set(LocalDate.of(2027, 3, 5));
+        assertEquals(LocalDate.of(2027, 3, 11), form.backOnProperty().get());
+        withWeek();
+        assertEquals(LocalDate.of(2027, 3, 8), form.backOnProperty().get());
+        assertTrue(form.backOnDerivedProperty().get());
+    }
+
+    @Test
+    void aWeekThatStartsLaterCountsFromItsStart() {
+        // the week's windows only begin on Wednesday 10 March (Weekly.since)
+        document.external(new Schedule(AMSTERDAM, List.of(workWeek(LocalDate.of(2027, 3, 10)))));
+        model.addDayOff();
+        DayOffForm form = model.dayOffForm();
+        form.firstProperty().set(LocalDate.of(2027, 3, 5));
+        assertEquals(LocalDate.of(2027, 3, 10), form.backOnProperty().get());
+    }
+
+    @Test
+    void withoutWindowsBackOnIsTheDayAfter() {
+        document.external(new Schedule(AMSTERDAM, List.of(
+                DayOff.of("course", LocalDate.of(2027, 3, 6), LocalDate.of(2027, 3, 7), DayOffReason.OTHER))));
+        model.addDayOff();
+        DayOffForm form = model.dayOffForm();
+        form.firstProperty().set(LocalDate.of(2027, 3, 5));
+        assertEquals(LocalDate.of(2027, 3, 6), form.backOnProperty().get(), "no week to be reachable in");
+        assertEquals("the day after the last day", form.backOnHintProperty().get());
+        assertTrue(model.saveDayOff());
+        assertEquals(LocalDate.of(2027, 3, 6), ((DayOff) find("new-1")).backOn());
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.ExtraWindow;
+import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
@@ -183,6 +185,83 @@ class DaysOffViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#dayOffForm").query().isVisible());
         assertEquals(LocalDate.of(2027, 1, 4), robot.lookup("#backOn").queryAs(DatePicker.class).getValue());
+    }
+
+    @Test
+    void pastExtraWindowsAndFocusBlocksFoldAwayAndAnswerTheSameKeys(FxRobot robot) throws Exception {
+        // it is Thursday 10:00: this morning's focus block and last Saturday's window are over
+        FocusBlock morning = new FocusBlock("morning", "Offerte schrijven", new Dated(
+                LocalDateTime.of(2026, 11, 26, 7, 30), LocalDateTime.of(2026, 11, 26, 9, 30)), Set.of());
+        ExtraWindow lastSaturday = new ExtraWindow("lastsat", "Zaterdag voor de verhuizing", new Dated(
+                LocalDateTime.of(2026, 11, 21, 9, 0), LocalDateTime.of(2026, 11, 21, 12, 0)), Set.of("phone"));
+        robot.interact(() -> document.external(new Schedule(DaysOffViewModelTest.AMSTERDAM, List.of(
+                DaysOffViewModelTest.sickDay(), christmas("nl"), saturday("nl"), morning, lastSaturday))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TitledPane pane = robot.lookup("#pastDatedPane").queryAs(TitledPane.class);
+        assertTrue(pane.isVisible());
+        assertFalse(pane.isExpanded(), "folded until asked");
+        assertEquals("Eerdere extra vensters en focusblokken tonen (2)", pane.getText());
+        TableView<DatedRow> upcoming = table(robot, "#datedTable");
+        assertEquals(List.of("sat"), upcoming.getItems().stream().map(DatedRow::uid).toList());
+        shot(robot, "daysoff-past-folded-nl.png");
+
+        robot.clickOn(pane.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane.isExpanded());
+        assertEquals("Eerdere extra vensters en focusblokken verbergen (2)", pane.getText());
+        TableView<DatedRow> past = table(robot, "#pastDatedTable");
+        assertEquals(List.of("morning", "lastsat"), past.getItems().stream().map(DatedRow::uid).toList(),
+                "most recent first");
+        shot(robot, "daysoff-past-nl.png");
+
+        // Enter opens the selected row in the form
+        robot.interact(() -> {
+            past.requestFocus();
+            past.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#datedForm").query().isVisible());
+        assertEquals(LocalDate.of(2026, 11, 21), robot.lookup("#date").queryAs(DatePicker.class).getValue());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#datedForm").query().isVisible());
+
+        // Delete removes it, and the next row takes the selection
+        robot.interact(() -> {
+            past.requestFocus();
+            past.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(document.current().entries().stream().anyMatch(e -> e.uid().equals("morning")));
+        assertEquals(List.of("lastsat"), past.getItems().stream().map(DatedRow::uid).toList());
+        assertEquals("lastsat", past.getSelectionModel().getSelectedItem().uid());
+        assertEquals("Eerdere extra vensters en focusblokken verbergen (1)", pane.getText());
+        assertTrue(robot.lookup("#message").query().isVisible(), "says undo brings it back");
+    }
+
+    @Test
+    void aSickFridayInTheUsualWeekIsBackOnMonday(FxRobot robot) throws Exception {
+        robot.interact(() -> document.external(new Schedule(DaysOffViewModelTest.AMSTERDAM, List.of(
+                DaysOffViewModelTest.sickDay(), christmas("nl"), saturday("nl"),
+                DaysOffViewModelTest.workWeek(null)))));
+        robot.clickOn("#addDayOff");
+        typeDate(robot, "#first", "5-3-2027");
+        assertEquals(LocalDate.of(2027, 3, 8), robot.lookup("#backOn").queryAs(DatePicker.class).getValue());
+        assertEquals("de eerste dag dat je weer bereikbaar bent",
+                robot.lookup("#backOnHint").queryAs(javafx.scene.control.Label.class).getText());
+        assertFalse(robot.lookup("#backOnReset").query().isVisible());
+        shot(robot, "daysoff-backon-nl.png");
+
+        typeDate(robot, "#backOn", "6-3-2027"); // the user knows better: back on Saturday
+        assertEquals("zelf gekozen", robot.lookup("#backOnHint").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#backOnReset").query().isVisible());
+        shot(robot, "daysoff-backon-own-nl.png");
+        robot.clickOn("#backOnReset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2027, 3, 8), robot.lookup("#backOn").queryAs(DatePicker.class).getValue());
     }
 
     @Test
