@@ -34,6 +34,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.DayOffReason;
+import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 
 /**
@@ -385,17 +386,7 @@ public final class DaysOffView {
         from.textProperty().bindBidirectional(form.fromProperty());
         to.textProperty().bindBidirectional(form.toProperty());
         timesHint.textProperty().bind(form.timesHintProperty());
-        channels.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Channel channel) {
-                return channel == null ? "" : channel.name();
-            }
-
-            @Override
-            public Channel fromString(String text) {
-                return null;
-            }
-        });
+        channels.setConverter(Choices.shownAs(Channel::name));
         // with nothing picked the box would be blank; say what it is for
         channels.titleProperty().bind(Bindings.when(Bindings.isEmpty(form.channels()))
                 .then(bundle.getString("form.channels.prompt")).otherwise((String) null));

@@ -46,6 +46,7 @@ public final class DaysOffViewModel {
 
     private final ResourceBundle bundle;
     private final ScheduleDocument document;
+    private final org.reachable.ui.UndoState undoState;
     private final Supplier<List<Channel>> channels;
     private final Supplier<String> newUid;
     private final Clock clock;
@@ -61,10 +62,6 @@ public final class DaysOffViewModel {
     private final ReadOnlyIntegerWrapper pastDatedCount = new ReadOnlyIntegerWrapper(this, "pastDatedCount");
     private final ReadOnlyStringWrapper pastDatedTitle = new ReadOnlyStringWrapper(this, "pastDatedTitle", "");
     private final BooleanProperty showPastDated = new SimpleBooleanProperty(this, "showPastDated");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** The entry the lists should select after a save, so the user sees where it went. */
     private final ReadOnlyStringWrapper selectedUid = new ReadOnlyStringWrapper(this, "selectedUid");
@@ -75,6 +72,7 @@ public final class DaysOffViewModel {
             Supplier<String> newUid, Clock clock) {
         this.bundle = bundle;
         this.document = document;
+        this.undoState = new org.reachable.ui.UndoState(document, bundle, this::action);
         this.channels = channels;
         this.newUid = newUid;
         this.clock = clock;
@@ -156,12 +154,6 @@ public final class DaysOffViewModel {
         pastDatedCount.set(onceBefore.size());
         updatePastTitle();
         dayOffForm.scheduleChanged();
-        canUndo.set(document.canUndo());
-        canRedo.set(document.canRedo());
-        undoText.set(document.undoAction().map(a -> MessageFormat.format(bundle.getString("undo.what"), action(a)))
-                .orElse(bundle.getString("undo.nothing")));
-        redoText.set(document.redoAction().map(a -> MessageFormat.format(bundle.getString("redo.what"), action(a)))
-                .orElse(bundle.getString("redo.nothing")));
     }
 
     /** The folds say what clicking them does: show or hide. */
@@ -428,19 +420,19 @@ public final class DaysOffViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return undoState.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return undoState.canRedoProperty();
     }
 
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return undoState.undoTextProperty();
     }
 
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return undoState.redoTextProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -61,6 +61,7 @@ public final class ScheduleViewModel {
     private final ScheduleDocument document;
     private final Clock clock;
     private final WeekEdits edits;
+    private final org.reachable.ui.UndoState undoState;
     private final Supplier<String> newUid;
     private final DayOfWeek firstDay;
 
@@ -71,10 +72,6 @@ public final class ScheduleViewModel {
     /** The channel ids a new window gets (a new focus block: none = every channel). */
     private final ObservableList<String> newChannels = FXCollections.observableArrayList();
     private final ObjectProperty<BlockKey> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
@@ -95,6 +92,7 @@ public final class ScheduleViewModel {
         this.clock = clock;
         this.newUid = newUid;
         this.edits = new WeekEdits(newUid);
+        this.undoState = new org.reachable.ui.UndoState(document, bundle, a -> bundle.getString("action." + a.name()));
         this.firstDay = WeekFields.of(locale).getFirstDayOfWeek();
         document.addListener((schedule, origin) -> refresh());
         channelChoices.addListener((javafx.collections.ListChangeListener<Channel>) c -> refresh());
@@ -339,12 +337,6 @@ public final class ScheduleViewModel {
         if (chosen != null && newBlocks.stream().noneMatch(b -> b.uid().equals(chosen.uid()) && b.day() == chosen.day())) {
             selected.set(null);
         }
-        canUndo.set(document.canUndo());
-        canRedo.set(document.canRedo());
-        undoText.set(document.undoAction().map(a -> MessageFormat.format(bundle.getString("undo.tooltip"),
-                bundle.getString("action." + a.name()))).orElse(bundle.getString("undo.nothing")));
-        redoText.set(document.redoAction().map(a -> MessageFormat.format(bundle.getString("redo.tooltip"),
-                bundle.getString("action." + a.name()))).orElse(bundle.getString("redo.nothing")));
         computeSummary(schedule);
     }
 
@@ -530,19 +522,19 @@ public final class ScheduleViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return undoState.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return undoState.canRedoProperty();
     }
 
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return undoState.undoTextProperty();
     }
 
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return undoState.redoTextProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {
