@@ -201,9 +201,10 @@ public final class ScheduleViewModel {
         return new EntryFormViewModel(bundle, locale, channelChoices, WeekEdits.find(document.current(), uid));
     }
 
-    /** A form for a new entry (the toolbar's New, Ctrl+N): the selected day or the first, 9:00–11:00. */
+    /** A form for a new entry (the toolbar's New, Ctrl+N): on the selected block's day or today, 9:00–11:00. */
     public EntryFormViewModel newEntry() {
-        DayOfWeek day = selected.get() == null ? firstDay : selected.get().day();
+        DayOfWeek day = selected.get() != null ? selected.get().day()
+                : clock.instant().atZone(document.zone()).getDayOfWeek(); // nothing chosen: today
         return new EntryFormViewModel(bundle, locale, channelChoices, newKind.get(), EnumSet.of(day),
                 TimeRange.of("09:00", "11:00"), newKind.get() == EntryKind.WINDOW ? new TreeSet<>(newChannels) : Set.of());
     }

@@ -131,6 +131,16 @@ class EditorWindowTest {
         assertTrue(week.blocks().stream().anyMatch(b -> b.uid().equals("late") && b.endMinute() == 25 * 60));
         Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/" + name + ".png"));
 
+        // the form, as a dialog over the window, in the same appearance
+        robot.clickOn(weekView.grid());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.Node form = robot.lookup(".entry-form").query();
+        assertEquals(dark, Appearance.isDark(form.getScene()) || form.getScene().getRoot().getStylesheets()
+                .contains(Appearance.DARK_CSS), "the dialog follows the window's appearance");
+        Snapshots.take(robot, form.getScene(), Path.of("target/screenshots/" + name + "-form.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
         // a day off added on the Days off page is in the same document the week editor undoes
         robot.interact(() -> document.apply(org.reachable.domain.edit.ScheduleEdit.add(
                 org.reachable.domain.edit.ScheduleEdit.Action.CREATE, List.of(DayOff.of("sick", LocalDate.of(2026, 11,

@@ -152,6 +152,11 @@ class ScheduleViewModelTest {
     }
 
     @Test
+    void aNewEntryWithNothingChosenStartsToday() {
+        assertEquals(EnumSet.of(THURSDAY), model.newEntry().chosenDays(), "26 November 2026 is a Thursday");
+    }
+
+    @Test
     void aNewEntryFromTheFormStartsOnTheSelectedDay() {
         model.selectedProperty().set(new BlockKey("f", WEDNESDAY));
         model.newKindProperty().set(EntryKind.FOCUS);
