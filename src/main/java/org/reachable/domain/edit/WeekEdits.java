@@ -3,6 +3,7 @@ package org.reachable.domain.edit;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.reachable.domain.model.EntryKind;
@@ -19,7 +20,9 @@ import org.reachable.domain.edit.ScheduleEdit.Action;
  * The edits the week view makes, as {@link ScheduleEdit}s. A weekly entry can cover several days
  * ("Mon–Fri 9:00–11:00") but the week view shows one block per day, so dragging one block changes
  * that day only: the day is split off into an entry of its own — unless only the day changes and
- * the times stay, in which case the entry simply moves from one day to the other.
+ * the times stay, in which case the entry simply moves from one day to the other. New day sets
+ * keep the week the entry started in ({@link Weekly#weekOfSince()}), so adding a Monday to an
+ * entry that started on a Tuesday does not push its start a week on.
  */
 public final class WeekEdits {
 
@@ -66,17 +69,44 @@ public final class WeekEdits {
             Set<DayOfWeek> days = EnumSet.copyOf(when.days());
             days.remove(from);
             days.add(to);
-            return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(days, times, when.since())));
+            return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(days, times, when.weekOfSince())));
         }
         if (when.days().size() == 1) {
             return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(EnumSet.of(to), times,
-                    when.since())));
+                    when.weekOfSince())));
         }
         Set<DayOfWeek> rest = EnumSet.copyOf(when.days());
         rest.remove(from);
-        ScheduleEntry kept = with(entry, uid, new Weekly(rest, when.times(), when.since()));
-        ScheduleEntry split = with(entry, newUid.get(), new Weekly(EnumSet.of(to), times, when.since()));
+        ScheduleEntry kept = with(entry, uid, new Weekly(rest, when.times(), when.weekOfSince()));
+        Optional<ScheduleEntry> twin = twin(schedule, entry, times, when);
+        if (twin.isPresent()) {
+            // the day joins an entry that is the same but for its days, so a day dragged away and
+            // back ends where it began: one entry, not two
+            Weekly theirs = weekly(twin.get());
+            Set<DayOfWeek> days = EnumSet.copyOf(theirs.days());
+            days.add(to);
+            return new ScheduleEdit(action, List.of(entry, twin.get()), List.of(kept,
+                    with(twin.get(), twin.get().uid(), new Weekly(days, times, theirs.weekOfSince()))));
+        }
+        ScheduleEntry split = with(entry, newUid.get(), new Weekly(EnumSet.of(to), times, when.weekOfSince()));
         return new ScheduleEdit(action, List.of(entry), List.of(kept, split));
+    }
+
+    /**
+     * Another weekly entry of the same kind, description, channels and times, starting the same
+     * week (Weekly moves its start to its first day, so the days' own dates differ).
+     */
+    private static Optional<ScheduleEntry> twin(Schedule schedule, ScheduleEntry entry, TimeRange times,
+            Weekly when) {
+        for (ScheduleEntry other : schedule.entries()) {
+            if (!other.uid().equals(entry.uid()) && isWeekly(other) && other.kind() == entry.kind()
+                    && other.summary().equals(entry.summary()) && other.channels().equals(entry.channels())
+                    && weekly(other).times().equals(times)
+                    && weekly(other).weekOfSince().equals(when.weekOfSince())) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Copies one day's block to other days: they join the same entry, so later edits in the form cover all. */
@@ -86,7 +116,7 @@ public final class WeekEdits {
         Set<DayOfWeek> days = EnumSet.copyOf(when.days());
         days.addAll(toDays);
         return ScheduleEdit.replace(Action.DUPLICATE, entry, with(entry, uid, new Weekly(days, when.times(),
-                when.since())));
+                when.weekOfSince())));
     }
 
     /** Deletes one day's block; the entry goes when it was its last day. */
@@ -100,7 +130,7 @@ public final class WeekEdits {
         Set<DayOfWeek> rest = EnumSet.copyOf(when.days());
         rest.remove(day);
         return ScheduleEdit.replace(Action.DELETE, entry, with(entry, uid, new Weekly(rest, when.times(),
-                when.since())));
+                when.weekOfSince())));
     }
 
     /** Deletes a whole entry, every day of it. */

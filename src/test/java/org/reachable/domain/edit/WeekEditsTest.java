@@ -106,4 +106,18 @@ class WeekEditsTest {
         assertEquals("The entry f is not on MONDAY", e.getMessage());
         assertThrows(InvalidScheduleException.class, () -> edits.delete(week(), "gone"));
     }
+
+    @Test
+    void aDayDraggedAwayAndBackJoinsItsEntryAgain() {
+        Schedule split = edits.move(week(), "m", TUESDAY, TUESDAY, TimeRange.of("10:00", "12:00")).applyTo(week());
+        assertEquals(3, split.entries().size());
+        // Thursday dragged to the same new times joins Tuesday's split rather than making a third entry
+        Schedule joined = edits.move(split, "m", THURSDAY, THURSDAY, TimeRange.of("10:00", "12:00")).applyTo(split);
+        assertEquals(3, joined.entries().size());
+        assertEquals(EnumSet.of(TUESDAY, THURSDAY), WeekEdits.weekly(WeekEdits.find(joined, "new-1")).days());
+        // and Tuesday dragged back to 9:00 joins the Monday-to-Friday entry it came from
+        Schedule back = edits.move(joined, "new-1", TUESDAY, TUESDAY, TimeRange.of("09:00", "11:00")).applyTo(joined);
+        assertEquals(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, FRIDAY), WeekEdits.weekly(WeekEdits.find(back, "m")).days());
+        assertEquals(EnumSet.of(THURSDAY), WeekEdits.weekly(WeekEdits.find(back, "new-1")).days());
+    }
 }
