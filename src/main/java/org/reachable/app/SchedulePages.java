@@ -117,15 +117,14 @@ final class SchedulePages {
         if (channelsChanged) {
             channelsModel.load(); // settings.json changed elsewhere
         }
-        if (fromFile == null) {
-            return; // the file does not read: the header says why; the editor keeps what it has
-        }
         if (!loaded) {
             loaded = true;
-            document.reset(fromFile);
+            // a file that does not read: edit what the app runs on (its backup, or an empty week);
+            // the header says why, and the store moves the broken file aside before the next save
+            document.reset(fromFile != null ? fromFile : data.schedule());
             autoSave.start();
             showNow(); // in the schedule's zone, known only now
-        } else {
+        } else if (fromFile != null) {
             week.external(fromFile);
         }
     }
@@ -173,9 +172,12 @@ final class SchedulePages {
     /** Reads the schedule file as it is now (off the FX thread); null when it does not parse. */
     Schedule readFile(Workspace.Loaded data) {
         try {
-            return workspace.schedules().load(data.settings().profile().homeZone());
+            Schedule schedule = workspace.schedules().load(data.settings().profile().homeZone());
+            Platform.runLater(() -> week.fileProblem(null));
+            return schedule;
         } catch (StoreException e) {
             LOG.warning("The editor keeps its schedule: " + e.getMessage());
+            Platform.runLater(() -> week.fileProblem(e.getMessage()));
             return null;
         }
     }

@@ -100,6 +100,8 @@ public final class ScheduleView {
     @FXML
     private Label problem;
     @FXML
+    private Label fileProblem;
+    @FXML
     private VBox warningsBox;
     @FXML
     private VBox warningLines;
@@ -167,6 +169,9 @@ public final class ScheduleView {
             }
         });
         table();
+        fileProblem.textProperty().bind(viewModel.fileProblemProperty());
+        fileProblem.visibleProperty().bind(viewModel.fileProblemProperty().isNotEmpty());
+        fileProblem.managedProperty().bind(fileProblem.visibleProperty());
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

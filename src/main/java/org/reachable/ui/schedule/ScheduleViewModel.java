@@ -73,6 +73,7 @@ public final class ScheduleViewModel {
     private final ObservableList<String> newChannels = FXCollections.observableArrayList();
     private final ObjectProperty<BlockKey> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fileProblem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ObservableList<Merge.Conflict> conflicts = FXCollections.observableArrayList();
@@ -250,6 +251,19 @@ public final class ScheduleViewModel {
             problem.set(MessageFormat.format(bundle.getString("problem.edit"), e.getMessage()));
             return false;
         }
+    }
+
+    /**
+     * The schedule file does not read (reason, with its line), or null once it does again. The
+     * editor then shows what the app runs on; the page says so, since the user may be about to
+     * edit a week that is not the one in the file.
+     */
+    public void fileProblem(String reason) {
+        fileProblem.set(reason == null ? "" : MessageFormat.format(bundle.getString("problem.file"), reason));
+    }
+
+    public ReadOnlyStringProperty fileProblemProperty() {
+        return fileProblem.getReadOnlyProperty();
     }
 
     /** What the auto-save reports: the reason a save failed, or null once a save worked. */

@@ -250,4 +250,14 @@ class ScheduleViewModelTest {
         assertEquals("Spoedlijn", added.get(0).get(0).name());
         assertEquals("Kanaal Spoedlijn toegevoegd; vul het nummer in bij Kanalen.", model.problemProperty().get());
     }
+
+    @Test
+    void aBrokenFileIsNamedOnThePageUntilItReadsAgain() {
+        model.fileProblem("schedule.ics line 4: the file ends in the middle of a VEVENT.");
+        assertTrue(model.fileProblemProperty().get().startsWith("Het roosterbestand is niet te lezen: schedule.ics"
+                + " line 4"), model.fileProblemProperty().get());
+        assertTrue(model.fileProblemProperty().get().contains("schedule.ics.broken-"));
+        model.fileProblem(null);
+        assertEquals("", model.fileProblemProperty().get());
+    }
 }
