@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
 
 /**
  * The schedule being edited, shared by the week editor and the days-off list: every change goes
@@ -95,6 +96,12 @@ public final class ScheduleDocument {
         return Optional.ofNullable(redo.peek()).map(ScheduleEdit::action);
     }
 
+    /**
+     * Takes the last edit back.
+     *
+     * @throws StaleEditException when an entry it touches was changed outside since; the step is
+     *     dropped (applying it would silently undo that change too)
+     */
     public boolean undo() {
         return step(undo, redo, true, Origin.UNDO);
     }
@@ -108,10 +115,25 @@ public final class ScheduleDocument {
         if (edit == null) {
             return false;
         }
-        current = (backwards ? edit.inverse() : edit).applyTo(current);
+        ScheduleEdit step = backwards ? edit.inverse() : edit;
+        for (ScheduleEntry expected : step.before()) {
+            Optional<ScheduleEntry> now = current.entries().stream().filter(e -> e.uid().equals(expected.uid()))
+                    .findFirst();
+            if (now.isEmpty() || !now.get().equals(expected)) {
+                fire(origin); // the buttons follow: this step is gone from the history
+                throw new StaleEditException("The entry " + expected.uid() + " was changed outside Reachable since;"
+                        + " that step can no longer be " + (backwards ? "undone" : "redone"));
+            }
+        }
+        current = step.applyTo(current);
         to.push(edit);
         fire(origin);
         return true;
+    }
+
+    /** What the file held when last read or written; an outside change differs from it. */
+    public Schedule fileVersion() {
+        return base;
     }
 
     /** The file now holds {@code written} (the app saved it). */

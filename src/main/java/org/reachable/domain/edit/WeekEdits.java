@@ -65,29 +65,38 @@ public final class WeekEdits {
         Weekly when = weekly(entry);
         requireDay(when, from, uid);
         if (times.equals(when.times())) {
+            if (from != to && when.days().contains(to)) {
+                // the entry is on that day already, at these times: moving there would only lose a day
+                return ScheduleEdit.replace(action, entry, entry);
+            }
             // only the day changes: the entry keeps its UID and moves to the new day
             Set<DayOfWeek> days = EnumSet.copyOf(when.days());
             days.remove(from);
             days.add(to);
             return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(days, times, when.weekOfSince())));
         }
-        if (when.days().size() == 1) {
-            return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(EnumSet.of(to), times,
-                    when.weekOfSince())));
-        }
         Set<DayOfWeek> rest = EnumSet.copyOf(when.days());
         rest.remove(from);
-        ScheduleEntry kept = with(entry, uid, new Weekly(rest, when.times(), when.weekOfSince()));
         Optional<ScheduleEntry> twin = twin(schedule, entry, times, when);
         if (twin.isPresent()) {
             // the day joins an entry that is the same but for its days, so a day dragged away and
             // back ends where it began: one entry, not two
             Weekly theirs = weekly(twin.get());
+            if (theirs.days().contains(to)) {
+                return ScheduleEdit.replace(action, entry, entry); // already there: nothing to move
+            }
             Set<DayOfWeek> days = EnumSet.copyOf(theirs.days());
             days.add(to);
-            return new ScheduleEdit(action, List.of(entry, twin.get()), List.of(kept,
-                    with(twin.get(), twin.get().uid(), new Weekly(days, times, theirs.weekOfSince()))));
+            ScheduleEntry joined = with(twin.get(), twin.get().uid(), new Weekly(days, times, theirs.weekOfSince()));
+            List<ScheduleEntry> after = rest.isEmpty() ? List.of(joined)
+                    : List.of(with(entry, uid, new Weekly(rest, when.times(), when.weekOfSince())), joined);
+            return new ScheduleEdit(action, List.of(entry, twin.get()), after);
         }
+        if (rest.isEmpty()) {
+            return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(EnumSet.of(to), times,
+                    when.weekOfSince())));
+        }
+        ScheduleEntry kept = with(entry, uid, new Weekly(rest, when.times(), when.weekOfSince()));
         ScheduleEntry split = with(entry, newUid.get(), new Weekly(EnumSet.of(to), times, when.weekOfSince()));
         return new ScheduleEdit(action, List.of(entry), List.of(kept, split));
     }

@@ -138,4 +138,26 @@ class ScheduleDocumentTest {
         assertEquals(theirs.entries(), document.current().entries());
         assertTrue(document.dirty());
     }
+
+    @Test
+    void anUndoThatWouldThrowAwayAnOutsideChangeIsRefusedAndDropped() {
+        ScheduleDocument document = document();
+        document.apply(edits.create(org.reachable.domain.model.EntryKind.FOCUS, EnumSet.of(MONDAY),
+                TimeRange.of("13:00", "15:00"), Set.of(), "Focus")); // older step, still fine
+        document.apply(edits.duplicate(document.current(), "m", EnumSet.of(java.time.DayOfWeek.SATURDAY)));
+        document.saved(document.current());
+        // a calendar app adds SMS to that window; it merges cleanly
+        ScheduleEntry window = WeekEdits.find(document.current(), "m");
+        Schedule theirs = new ScheduleEdit(ScheduleEdit.Action.CHANGE, List.of(window), List.of(
+                new org.reachable.domain.model.ReachableWindow("m", window.summary(), WeekEdits.weekly(window),
+                        Set.of("phone", "email", "sms")))).applyTo(document.current());
+        assertTrue(document.external(theirs).clean());
+        StaleEditException refused = org.junit.jupiter.api.Assertions.assertThrows(StaleEditException.class,
+                document::undo);
+        assertTrue(refused.getMessage().contains("changed outside Reachable"));
+        assertEquals(theirs, document.current(), "the SMS channel and Saturday stay");
+        assertTrue(document.undo(), "the step before it can still be undone");
+        assertEquals(Set.of("phone", "email", "sms"), WeekEdits.find(document.current(), "m").channels());
+        assertFalse(document.current().entries().stream().anyMatch(e -> e.uid().equals("new-1")));
+    }
 }

@@ -7,6 +7,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -119,5 +120,20 @@ class WeekEditsTest {
         Schedule back = edits.move(joined, "new-1", TUESDAY, TUESDAY, TimeRange.of("09:00", "11:00")).applyTo(joined);
         assertEquals(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, FRIDAY), WeekEdits.weekly(WeekEdits.find(back, "m")).days());
         assertEquals(EnumSet.of(THURSDAY), WeekEdits.weekly(WeekEdits.find(back, "new-1")).days());
+    }
+
+    @Test
+    void movingADayOntoADayTheEntryAlreadyHasChangesNothing() {
+        ScheduleEdit edit = edits.move(week(), "m", MONDAY, TUESDAY, TimeRange.of("09:00", "11:00"));
+        assertEquals(week(), edit.applyTo(week()), "Monday must not disappear");
+        assertTrue(edit.isEmpty());
+    }
+
+    @Test
+    void aSplitOffDayDraggedBackRejoinsItsEntry() {
+        Schedule split = edits.move(week(), "m", TUESDAY, TUESDAY, TimeRange.of("10:00", "12:00")).applyTo(week());
+        Schedule back = edits.move(split, "new-1", TUESDAY, TUESDAY, TimeRange.of("09:00", "11:00")).applyTo(split);
+        assertEquals(List.of("m", "f"), back.entries().stream().map(ScheduleEntry::uid).toList());
+        assertEquals(WORKDAYS, WeekEdits.weekly(WeekEdits.find(back, "m")).days());
     }
 }
