@@ -79,7 +79,7 @@ final class SchedulePages {
         autoSave = new ScheduleAutoSave(document, workspace.schedules(), save -> {
             saveDelay.setOnFinished(e -> save.run());
             saveDelay.playFromStart();
-        }, timer::execute, Platform::runLater, week::saveProblem);
+        }, timer::execute, Platform::runLater, week::saveProblem, week::external);
     }
 
     static String newUid() {
@@ -188,16 +188,32 @@ final class SchedulePages {
         autoSave.saveNow();
     }
 
-    /** The process ends: written here and now, since the timer thread is about to stop. */
+    /**
+     * The process ends: what is pending is written before the timer thread stops — on that
+     * thread, after any save already under way there, so an older save cannot land last.
+     */
     void flushAndWait() {
         saveDelay.stop();
-        if (loaded && document.dirty()) {
+        if (!loaded || !document.dirty()) {
+            return;
+        }
+        Schedule last = document.current();
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        timer.execute(() -> {
             try {
-                workspace.schedules().save(document.current());
-                document.saved(document.current());
+                workspace.schedules().save(last);
             } catch (StoreException e) {
                 LOG.severe("The last schedule edits could not be saved: " + e.getMessage());
+            } finally {
+                written.countDown();
             }
+        });
+        try {
+            if (!written.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.severe("The last schedule edits were still being saved when Reachable closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -367,13 +367,20 @@ public final class DaysOffViewModel {
     }
 
     public void undo() {
-        message.set("");
-        document.undo();
+        step(document::undo);
     }
 
     public void redo() {
+        step(document::redo);
+    }
+
+    private void step(java.util.function.BooleanSupplier step) {
         message.set("");
-        document.redo();
+        try {
+            step.getAsBoolean();
+        } catch (org.reachable.domain.edit.StaleEditException e) {
+            message.set(bundle.getString("undo.stale"));
+        }
     }
 
     // --- properties

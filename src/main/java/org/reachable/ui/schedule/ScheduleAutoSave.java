@@ -21,6 +21,7 @@ public final class ScheduleAutoSave {
     private final Executor io;
     private final Executor ui;
     private final Consumer<String> problem;
+    private final Consumer<Schedule> outside;
     private boolean started;
 
     /**
@@ -28,15 +29,18 @@ public final class ScheduleAutoSave {
      * @param io where the file is written (not the UI thread)
      * @param ui where the outcome is handed back
      * @param problem gets the reason a save failed, or null when a save succeeded
+     * @param outside gets the file when someone else wrote it since the editor last read it: it is
+     *     merged first (on the UI thread), and the merge is saved after
      */
     public ScheduleAutoSave(ScheduleDocument document, ScheduleStore store, Consumer<Runnable> debounce, Executor io,
-            Executor ui, Consumer<String> problem) {
+            Executor ui, Consumer<String> problem, Consumer<Schedule> outside) {
         this.document = document;
         this.store = store;
         this.debounce = debounce;
         this.io = io;
         this.ui = ui;
         this.problem = problem;
+        this.outside = outside;
         document.addListener((schedule, origin) -> {
             if (started && origin != ScheduleDocument.Origin.LOADED && document.dirty()) {
                 debounce.accept(this::saveNow);
@@ -55,22 +59,42 @@ public final class ScheduleAutoSave {
         }
     }
 
-    /** Writes what is not written yet (the window closes). */
+    /** Writes what is not written yet (also when the window closes). */
     public void saveNow() {
         if (!started || !document.dirty()) {
             return;
         }
         Schedule snapshot = document.current();
+        Schedule expected = document.fileVersion();
         io.execute(() -> {
             try {
+                // A calendar app or the CLI may have written the file after the editor last read it
+                // and before the folder watcher said so: writing now would wipe that change out.
+                Schedule onDisk = readQuietly(snapshot);
+                if (onDisk != null && !onDisk.equals(expected) && !onDisk.equals(snapshot)) {
+                    ui.execute(() -> outside.accept(onDisk)); // merged; the merge asks for its own save
+                    return;
+                }
                 store.save(snapshot);
                 ui.execute(() -> {
                     document.saved(snapshot);
                     problem.accept(null);
+                    if (document.dirty()) { // an edit (or an undo) came in while this one was written
+                        debounce.accept(this::saveNow);
+                    }
                 });
             } catch (StoreException | RuntimeException e) {
                 ui.execute(() -> problem.accept(e.getMessage()));
             }
         });
+    }
+
+    /** The file as it is; null when it does not read (the store keeps a broken file aside when saving). */
+    private Schedule readQuietly(Schedule like) {
+        try {
+            return store.load(like.zone());
+        } catch (StoreException e) {
+            return null;
+        }
     }
 }

@@ -115,6 +115,8 @@ public final class ScheduleView {
     private final Parent root;
     /** True while the table follows the grid's selection, so the two do not chase each other. */
     private boolean syncing;
+    /** True while a conflict question is open: a second merge must not open a second dialog. */
+    private boolean asking;
 
     public ScheduleView(ScheduleViewModel viewModel, ResourceBundle bundle, Locale locale) {
         this.viewModel = viewModel;
@@ -208,7 +210,18 @@ public final class ScheduleView {
         viewModel.channelChoices().addListener((ListChangeListener<Channel>) c -> fillChannels());
         newChannels.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
-                viewModel.newChannels().setAll(newChannels.getCheckModel().getCheckedItems());
+                syncing = true;
+                try {
+                    viewModel.newChannels().setAll(newChannels.getCheckModel().getCheckedItems());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        // ticks the view-model changes (a newcomer's defaults, a channel removed) show at once
+        viewModel.newChannels().addListener((ListChangeListener<String>) c -> {
+            if (!syncing) {
+                fillChannels();
             }
         });
         newButton.setTooltip(new Tooltip(bundle.getString("toolbar.new.tooltip")));
@@ -450,6 +463,18 @@ public final class ScheduleView {
 
     /** Asks about each clash with an outside edit, one at a time; nothing is dropped without the user. */
     private void askAboutConflicts() {
+        if (asking) {
+            return; // the dialog already open works through the list, new questions included
+        }
+        asking = true;
+        try {
+            askEach();
+        } finally {
+            asking = false;
+        }
+    }
+
+    private void askEach() {
         while (!viewModel.conflicts().isEmpty()) {
             Merge.Conflict conflict = viewModel.conflicts().get(0);
             ButtonType mine = new ButtonType(bundle.getString("conflict.mine"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -103,12 +103,13 @@ public final class ScheduleViewModel {
     /** The user's channels, from settings.json; the app calls this again when they change. */
     public void setChannels(List<Channel> channels) {
         List<String> known = channels.stream().map(Channel::id).toList();
-        channelChoices.setAll(channels);
+        // the toolbar's ticks first: the channel list's listeners show them at once
         newChannels.retainAll(known);
         if (newChannels.isEmpty()) {
             // a newcomer draws windows for every channel that is not an urgent line
-            channels.stream().filter(c -> !c.urgentOnly()).map(Channel::id).forEach(newChannels::add);
+            newChannels.setAll(channels.stream().filter(c -> !c.urgentOnly()).map(Channel::id).toList());
         }
+        channelChoices.setAll(channels);
     }
 
     /** The running override, so the summary's next change is the one the tray shows. */
@@ -223,11 +224,20 @@ public final class ScheduleViewModel {
     }
 
     public void undo() {
-        document.undo();
+        step(document::undo);
     }
 
     public void redo() {
-        document.redo();
+        step(document::redo);
+    }
+
+    private void step(java.util.function.BooleanSupplier step) {
+        try {
+            step.getAsBoolean();
+            problem.set("");
+        } catch (org.reachable.domain.edit.StaleEditException e) {
+            problem.set(bundle.getString("problem.stale"));
+        }
     }
 
     private interface EditMaker {
@@ -287,10 +297,23 @@ public final class ScheduleViewModel {
     public void external(Schedule theirs) {
         Merge.Result result = document.external(theirs);
         conflicts.addAll(result.conflicts());
+        // a question still waiting whose "mine" is no longer what the editor holds (saved and
+        // changed outside again since) would now answer something else: it is dropped
+        conflicts.removeIf(this::stale);
+    }
+
+    private boolean stale(Merge.Conflict conflict) {
+        Optional<ScheduleEntry> now = document.current().entries().stream()
+                .filter(e -> e.uid().equals(conflict.uid())).findFirst();
+        return !now.equals(conflict.mine());
     }
 
     public void resolve(Merge.Conflict conflict, boolean takeTheirs) {
+        boolean stale = stale(conflict);
         conflicts.remove(conflict);
+        if (stale) {
+            return; // the entry moved on since the question was asked; the newer version stands
+        }
         try {
             document.resolve(conflict, takeTheirs);
         } catch (InvalidScheduleException e) {

@@ -57,7 +57,7 @@ class ScheduleAutoSaveTest {
         store.save(ScheduleViewModelTest.week());
         ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
         ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
-                problems::add);
+                problems::add, document::external);
         autoSave.start();
         document.apply(edits.resize(document.current(), "f", WEDNESDAY, TimeRange.of("13:00", "18:00")));
         document.apply(edits.create(EntryKind.FOCUS, java.util.EnumSet.of(MONDAY), TimeRange.of("20:00", "22:00"),
@@ -81,7 +81,7 @@ class ScheduleAutoSaveTest {
         store.save(ScheduleViewModelTest.week());
         ScheduleDocument document = new ScheduleDocument(Schedule.empty(ScheduleViewModelTest.AMSTERDAM));
         ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
-                problems::add);
+                problems::add, document::external);
         document.apply(edits.create(EntryKind.FOCUS, java.util.EnumSet.of(MONDAY), TimeRange.of("20:00", "22:00"),
                 java.util.Set.of(), "Focus"));
         autoSave.saveNow();
@@ -119,7 +119,7 @@ class ScheduleAutoSaveTest {
         };
         ScheduleDocument document = new ScheduleDocument(ScheduleViewModelTest.week());
         ScheduleAutoSave autoSave = new ScheduleAutoSave(document, flaky, pending::add, Runnable::run, Runnable::run,
-                problems::add);
+                problems::add, document::external);
         autoSave.start();
         document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY));
         settle();
@@ -131,5 +131,47 @@ class ScheduleAutoSaveTest {
         settle();
         assertEquals(List.of(document.current()), written, "both edits written at once");
         assertNull(problems.get(1), "the message goes away");
+    }
+
+    @Test
+    void aFileWrittenByAnotherProgramJustBeforeTheSaveIsMergedNotWipedOut() throws Exception {
+        IcsScheduleStore store = store();
+        store.save(ScheduleViewModelTest.week());
+        ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
+                problems::add, document::external);
+        autoSave.start();
+        document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY)); // the user's edit, not saved yet
+        // meanwhile a calendar app adds a window, before the folder watcher has said anything
+        Schedule base = ScheduleViewModelTest.week();
+        Schedule theirs = edits.create(EntryKind.WINDOW, java.util.EnumSet.of(MONDAY), TimeRange.of("19:00", "20:00"),
+                java.util.Set.of("phone"), "Avond").applyTo(base);
+        store.save(theirs);
+        settle(); // the save finds the file changed: it merges instead of writing
+        settle(); // the merge is saved
+        Schedule onDisk = store.load(ScheduleViewModelTest.AMSTERDAM);
+        assertTrue(onDisk.entries().stream().anyMatch(e -> e.uid().equals("new@reachable")), "their window stays");
+        assertTrue(onDisk.entries().stream().noneMatch(e -> e.uid().equals("f")), "my deletion stays");
+        assertEquals(document.current(), onDisk);
+    }
+
+    @Test
+    void anUndoMadeWhileASaveIsWrittenIsSavedToo() throws Exception {
+        IcsScheduleStore store = store();
+        store.save(ScheduleViewModelTest.week());
+        ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
+        List<Runnable> io = new ArrayList<>();
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, io::add, Runnable::run,
+                problems::add, document::external);
+        autoSave.start();
+        document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY));
+        settle(); // the save is on its way to the io thread...
+        document.undo(); // ...when the user takes the edit back
+        assertFalse(document.dirty(), "the document equals what the file held before");
+        io.remove(0).run(); // the edit reaches the disk
+        assertTrue(document.dirty(), "the file has the edit, the editor has the undo");
+        settle(); // so another save is asked for
+        io.remove(0).run();
+        assertEquals(ScheduleViewModelTest.week(), store.load(ScheduleViewModelTest.AMSTERDAM), "the undo is on disk");
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reachable.domain.edit.Merge;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.edit.WeekEdits;
 import org.reachable.domain.model.EntryKind;
@@ -259,5 +260,22 @@ class ScheduleViewModelTest {
         assertTrue(model.fileProblemProperty().get().contains("schedule.ics.broken-"));
         model.fileProblem(null);
         assertEquals("", model.fileProblemProperty().get());
+    }
+
+    @Test
+    void aQuestionOvertakenByANewerOutsideChangeIsDroppedNotAnsweredWrongly() {
+        Schedule base = document.current();
+        model.resize("f", WEDNESDAY, 13 * 60, 18 * 60); // mine, not saved yet
+        WeekEdits other = new WeekEdits(() -> "x");
+        model.external(other.resize(base, "f", WEDNESDAY, TimeRange.of("14:00", "17:00")).applyTo(base));
+        assertEquals(1, model.conflicts().size());
+        Merge.Conflict asked = model.conflicts().get(0);
+        document.saved(document.current()); // the auto-save writes mine meanwhile
+        Schedule saved = document.current();
+        model.external(other.resize(saved, "f", WEDNESDAY, TimeRange.of("07:00", "11:00")).applyTo(saved));
+        assertTrue(model.conflicts().isEmpty(), "the waiting question no longer describes the file");
+        model.resolve(asked, true); // the open dialog is answered anyway
+        assertEquals(TimeRange.of("07:00", "11:00"), WeekEdits.weekly(WeekEdits.find(document.current(), "f")).times(),
+                "the newest version stands");
     }
 }

@@ -68,7 +68,8 @@ class ScheduleViewTest {
         var bundle = ScheduleView.bundle(DUTCH);
         model = new ScheduleViewModel(bundle, DUTCH, document, CLOCK, () -> "new-" + ++uids + "@reachable");
         model.setChannels(Settings.defaultChannels("nl"));
-        new ScheduleAutoSave(document, store, Runnable::run, Runnable::run, Runnable::run, model::saveProblem).start();
+        new ScheduleAutoSave(document, store, Runnable::run, Runnable::run, Runnable::run, model::saveProblem,
+                model::external).start();
         view = new ScheduleView(model, bundle, DUTCH);
         for (Presets.Preset preset : Presets.Preset.values()) {
             view.addPreset(bundle.getString("preset." + preset.name()), () -> model.applyPreset(preset));
@@ -210,5 +211,22 @@ class ScheduleViewTest {
             robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         }
         assertEquals(ScheduleViewModelTest.week(), onDisk());
+    }
+
+    @Test
+    void theToolbarTicksTheChannelsNewWindowsGetEvenWhenTheyArriveAfterThePage(FxRobot robot) {
+        var bundle = ScheduleView.bundle(DUTCH);
+        ScheduleViewModel late = new ScheduleViewModel(bundle, DUTCH, new ScheduleDocument(ScheduleViewModelTest.week()),
+                CLOCK, () -> "x");
+        ScheduleView page = new ScheduleView(late, bundle, DUTCH); // as the app builds it: before settings are read
+        robot.interact(() -> stage.setScene(new Scene(page.root(), 1000, 720)));
+        robot.interact(() -> late.setChannels(Settings.defaultChannels("nl")));
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> box = robot.lookup("#newChannels")
+                .queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertEquals(java.util.List.of("phone", "email", "whatsapp", "sms"), java.util.List.copyOf(
+                box.getCheckModel().getCheckedItems()), "what is ticked is what a drawn window gets");
+        robot.interact(() -> late.setChannels(Settings.defaultChannels("nl").subList(2, 4)));
+        assertEquals(java.util.List.of("whatsapp", "sms"), java.util.List.copyOf(box.getCheckModel().getCheckedItems()));
     }
 }
