@@ -257,7 +257,11 @@ public final class ScheduleView {
     }
 
     private void table() {
-        table.setPlaceholder(new Label(bundle.getString("table.empty")));
+        Label empty = new Label(bundle.getString("table.empty"));
+        empty.setWrapText(true); // the table is narrow beside the grid
+        empty.setPadding(new javafx.geometry.Insets(12));
+        empty.getStyleClass().add("hint");
+        table.setPlaceholder(empty);
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kindText()));
         daysColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         daysColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
