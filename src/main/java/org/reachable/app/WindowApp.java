@@ -391,7 +391,8 @@ public final class WindowApp extends Application {
                         Settings.defaultChannels(locale.getLanguage())));
             }
             workspace.schedules().save(choice.exampleWeek()
-                    ? ExampleWeek.create(choice.zone(), LocalDate.now(clock.withZone(choice.zone())))
+                    ? ExampleWeek.create(choice.zone(), LocalDate.now(clock.withZone(choice.zone())),
+                            locale.getLanguage())
                     : Schedule.empty(choice.zone()));
         } catch (StoreException e) {
             LOG.severe(e.getMessage());

@@ -35,7 +35,8 @@ final class InitCommand extends BaseCommand {
         }
         ZoneId scheduleZone = settings.profile().homeZone();
         Schedule schedule = example
-                ? ExampleWeek.create(scheduleZone, LocalDate.now(env().clock().withZone(scheduleZone)))
+                ? ExampleWeek.create(scheduleZone, LocalDate.now(env().clock().withZone(scheduleZone)),
+                        Locale.getDefault().getLanguage())
                 : Schedule.empty(scheduleZone);
         w.schedules().save(schedule);
         out().println(messages().get(example ? "init.example" : "init.empty", schedule.entries().size(),

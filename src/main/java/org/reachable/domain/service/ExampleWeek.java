@@ -30,12 +30,22 @@ public final class ExampleWeek {
     }
 
     public static Schedule create(ZoneId zone, LocalDate today) {
+        return create(zone, today, "en");
+    }
+
+    /**
+     * The example week with its descriptions in {@code language} ("nl" or "en"): they become the
+     * user's own data, shown in the editor and in any calendar the schedule is exported to.
+     */
+    public static Schedule create(ZoneId zone, LocalDate today, String language) {
+        boolean dutch = "nl".equals(language);
+        String phoneAndEmail = dutch ? "Bereikbaar via telefoon en e-mail" : "Reachable by phone and e-mail";
         LocalDate since = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Set<DayOfWeek> workdays = EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
         return new Schedule(zone, List.of(
-                new ReachableWindow(uid(), "Reachable by phone and e-mail",
+                new ReachableWindow(uid(), phoneAndEmail,
                         new Weekly(workdays, TimeRange.of("09:00", "11:00"), since), Set.of("phone", "email")),
-                new ReachableWindow(uid(), "Reachable by phone and e-mail",
+                new ReachableWindow(uid(), phoneAndEmail,
                         new Weekly(workdays, TimeRange.of("16:00", "18:00"), since), Set.of("phone", "email")),
                 new ReachableWindow(uid(), "WhatsApp Business",
                         new Weekly(workdays, TimeRange.of("09:00", "17:00"), since), Set.of("whatsapp")),
