@@ -110,9 +110,19 @@ public final class DayOffForm {
         check();
     }
 
-    /** The model fills in "Day off" for an empty summary; the form shows that as empty again. */
-    private static boolean defaultSummary(DayOff entry) {
-        return "Day off".equals(entry.summary());
+    /**
+     * An empty description is saved as the reason in the user's words ("Vakantie"), so the
+     * exported calendar says something in their language; the form shows that as empty again, as
+     * it does the model's own English default of older files.
+     */
+    private boolean defaultSummary(DayOff entry) {
+        return "Day off".equals(entry.summary()) || reasonWords(entry.reason()).equals(entry.summary());
+    }
+
+    /** "Vakantie", "Ziek", "Feestdag"; for "other" not "Anders" but "Vrije dag". */
+    String reasonWords(org.reachable.domain.model.DayOffReason why) {
+        return why == org.reachable.domain.model.DayOffReason.OTHER ? bundle.getString("dayOff.summary")
+                : bundle.getString("reason." + why.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void close() {
@@ -188,7 +198,8 @@ public final class DayOffForm {
      * should name the day the form showed.
      */
     DayOff toEntry(String newUid) {
-        return new DayOff(uid == null ? newUid : uid, summary.get().trim(), first.get(), last.get(), reason.get(),
+        String description = summary.get().isBlank() ? reasonWords(reason.get()) : summary.get().trim();
+        return new DayOff(uid == null ? newUid : uid, description, first.get(), last.get(), reason.get(),
                 standIn.get().trim(), backOnDerived.get() ? derivedBackOn() : backOn.get(), urgentLineOff.get());
     }
 

@@ -175,7 +175,8 @@ public final class DaysOffViewModel {
                         entry.standIn())
                 : entry.standIn();
         return new DayOffRow(entry, texts.range(entry.first(), entry.last()), reason(entry.reason()),
-                standIn, texts.date(entry.backOn()), "Day off".equals(entry.summary()) ? "" : entry.summary(),
+                standIn, texts.date(entry.backOn()), "Day off".equals(entry.summary()) || dayOffForm.reasonWords(entry.reason()).equals(entry.summary()) ? ""
+                        : entry.summary(),
                 entry.last().isBefore(today));
     }
 

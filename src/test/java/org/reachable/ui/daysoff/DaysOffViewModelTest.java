@@ -102,6 +102,10 @@ class DaysOffViewModelTest {
         assertEquals("Sat 20 Feb 2027", row.backOn());
         assertEquals("Anna de Vries, 06 12345678 (urgent line off too)", row.standIn());
         assertEquals("new-1", model.selectedUidProperty().get());
+        assertEquals("Vacation", added.summary(), "no description: the calendar says the reason");
+        assertEquals("", row.description(), "and the list and form show it as no description");
+        model.edit(row);
+        assertEquals("", model.dayOffForm().summaryProperty().get());
     }
 
     @Test
