@@ -221,12 +221,11 @@ final class SchedulePages {
     private void addChannels(List<Channel> added) {
         timer.execute(() -> {
             try {
-                Settings settings = workspace.settings().load(workspace.clock().getZone());
-                List<Channel> channels = new ArrayList<>(settings.channels());
-                channels.addAll(added);
-                Settings changed = new Settings(settings.profile(), channels, settings.preferences(),
-                        settings.templateOverrides());
-                workspace.settings().save(changed);
+                Settings changed = workspace.settings().update(workspace.clock().getZone(), settings -> {
+                    List<Channel> channels = new ArrayList<>(settings.channels());
+                    channels.addAll(added);
+                    return settings.withChannels(channels);
+                });
                 Platform.runLater(() -> week.setChannels(changed.channels()));
             } catch (StoreException | RuntimeException e) {
                 Platform.runLater(() -> week.saveProblem(e.getMessage()));

@@ -354,8 +354,8 @@ public final class WindowApp extends Application {
                 if (!workspace.settings().exists()) {
                     return; // no data folder yet: the welcome writes it
                 }
-                Settings current = workspace.settings().load(clock.getZone());
-                workspace.settings().save(current.withPreferences(current.preferences().withWindow(now)));
+                workspace.settings().update(clock.getZone(),
+                        current -> current.withPreferences(current.preferences().withWindow(now)));
             } catch (StoreException | RuntimeException e) {
                 LOG.warning("Could not keep the window's place: " + e.getMessage());
             }

@@ -13,6 +13,19 @@ public interface SettingsStore {
 
     boolean exists();
 
+    /**
+     * Reads the settings as they are in the file now, changes them and writes them back, so a change
+     * made elsewhere meanwhile (another screen, the CLI, a hand edit) is not lost.
+     *
+     * @return what was written
+     */
+    default Settings update(ZoneId defaultZone, java.util.function.UnaryOperator<Settings> change)
+            throws StoreException {
+        Settings changed = change.apply(load(defaultZone));
+        save(changed);
+        return changed;
+    }
+
     /** The last good version, for the app to run on when the file is broken (see ScheduleStore). */
     java.util.Optional<Settings> loadBackup(ZoneId defaultZone) throws StoreException;
 }

@@ -466,8 +466,7 @@ public final class ChannelsViewModel {
     private void save(UnaryOperator<Settings> change, Runnable after) {
         io.execute(() -> {
             try {
-                Settings settings = store.load(zone);
-                store.save(change.apply(settings));
+                store.update(zone, change);
                 ui.execute(() -> problem.set(""));
                 after.run();
             } catch (StoreException | RuntimeException e) {
