@@ -131,8 +131,7 @@ final class SchedulePages {
 
     /** Time moved on (the status changed, the window opened): what depends on today follows. */
     void timePassed(Workspace.Loaded data) {
-        week.setOverride(data.override());
-        week.timePassed();
+        week.setOverride(data.override()); // and the summary's "next change" from now
         showNow();
         daysOff.refresh();
     }

@@ -87,14 +87,9 @@ public final class StatusMonitor {
         reload();
     }
 
-    /** Reads the files again (they changed on disk, or the clock jumped) and evaluates. */
+    /** Reads the files again (the clock jumped, or the app wrote one) and evaluates. */
     public synchronized void reload() {
-        Workspace.Recovered recovered = workspace.loadOrRecover();
-        use(recovered.data());
-        report(recovered.problem().orElse(null));
-        Instant now = clock.instant();
-        boolean byHand = data.override().map(o -> isRecent(o.setAt(), now)).orElse(false);
-        evaluate(now, byHand);
+        read(false);
     }
 
     /**
@@ -103,12 +98,16 @@ public final class StatusMonitor {
      * schedule switching by itself, so it is not announced — the user is looking at the change.
      */
     public synchronized void filesChanged() {
+        read(true);
+    }
+
+    private void read(boolean editsAreByHand) {
         Workspace.Loaded before = data;
         Workspace.Recovered recovered = workspace.loadOrRecover();
         use(recovered.data());
         report(recovered.problem().orElse(null));
         Instant now = clock.instant();
-        boolean edited = before != null && (!before.schedule().equals(data.schedule())
+        boolean edited = editsAreByHand && before != null && (!before.schedule().equals(data.schedule())
                 || !before.settings().equals(data.settings()));
         boolean byHand = edited || data.override().map(o -> isRecent(o.setAt(), now)).orElse(false);
         evaluate(now, byHand);

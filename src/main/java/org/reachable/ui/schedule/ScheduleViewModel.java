@@ -112,14 +112,12 @@ public final class ScheduleViewModel {
         channelChoices.setAll(channels);
     }
 
-    /** The running override, so the summary's next change is the one the tray shows. */
+    /**
+     * The running override, so the summary's next change is the one the tray shows. Called again
+     * as time passes (a status change, the window opening): the summary is worked out afresh.
+     */
     public void setOverride(Optional<ManualOverride> running) {
         override = running;
-        refresh();
-    }
-
-    /** Time moved on (the status changed, the window opened): the summary's next change follows. */
-    public void timePassed() {
         refresh();
     }
 
