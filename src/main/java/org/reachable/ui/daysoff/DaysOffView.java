@@ -25,8 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
@@ -36,6 +34,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.UndoKeys;
 
 /**
  * The "Days off and extra windows" page. Thin: it binds controls to {@link DaysOffViewModel} and
@@ -51,10 +50,6 @@ public final class DaysOffView {
     /** The column header and the border: a list of one row shows that row and no sliver of a next. */
     private static final double HEADER = 29;
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     @FXML
     private Button undo;
@@ -320,16 +315,7 @@ public final class DaysOffView {
 
     private void shortcuts(KeyEvent e) {
         // as in the week editor: in a text field Ctrl+Z undoes typing; elsewhere it undoes the schedule
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
-            return;
-        }
-        if (REDO.match(e) || REDO_Y.match(e)) {
-            viewModel.redo();
-            e.consume();
-        } else if (UNDO.match(e)) {
-            viewModel.undo();
-            e.consume();
-        }
+        UndoKeys.handle(e, viewModel::undo, viewModel::redo);
     }
 
     private void bindDayOffForm() {

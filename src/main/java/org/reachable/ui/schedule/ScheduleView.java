@@ -48,6 +48,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.UndoKeys;
 
 /**
  * The Schedule page: a toolbar (what a drag draws, New, presets, undo and redo), the week grid
@@ -59,10 +60,6 @@ public final class ScheduleView {
 
     public static final String BUNDLE = "org.reachable.ui.schedule.ScheduleView";
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     @FXML
@@ -389,13 +386,10 @@ public final class ScheduleView {
         if (table.getEditingCell() != null || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return; // a text field has its own undo
         }
-        if (REDO.match(e) || REDO_Y.match(e)) {
-            viewModel.redo();
-            e.consume();
-        } else if (UNDO.match(e)) {
-            viewModel.undo();
-            e.consume();
-        } else if (NEW.match(e)) {
+        if (UndoKeys.handle(e, viewModel::undo, viewModel::redo)) {
+            return;
+        }
+        if (NEW.match(e)) {
             newEntry();
             e.consume();
         }
