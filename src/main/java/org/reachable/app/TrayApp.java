@@ -24,8 +24,9 @@ import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.domain.model.InvalidScheduleException;
-import org.reachable.domain.port.Tray;
-import org.reachable.domain.port.TrayAction;
+import org.reachable.ui.tray.Tray;
+import org.reachable.ui.tray.TrayAction;
+import org.reachable.ui.tray.TrayMenu;
 import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.status.ChannelStatus;
@@ -269,13 +270,13 @@ final class TrayApp implements StatusMonitor.Listener {
             case QUIT -> quit.countDown();
             case COPY_AUTOREPLY -> timer.execute(() -> copy(Target.AUTOREPLY));
             case COPY_VOICEMAIL -> timer.execute(() -> copy(Target.VOICEMAIL));
-            default -> timer.execute(() -> {
+            default -> action.request().ifPresent(request -> timer.execute(() -> {
                 try {
-                    manualSwitch.apply(action);
+                    manualSwitch.apply(request);
                 } catch (InvalidScheduleException e) {
                     notifyUser(text("tray.cannot"), e.getMessage());
                 }
-            });
+            }));
         }
     }
 
@@ -313,7 +314,7 @@ final class TrayApp implements StatusMonitor.Listener {
         }
     }
 
-    private org.reachable.domain.port.TrayMenu menu() {
+    private TrayMenu menu() {
         Status status = monitor.current();
         return menuModel.menu(status, monitor.data().zone(), monitor.data().override());
     }

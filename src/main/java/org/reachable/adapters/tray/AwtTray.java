@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
-import org.reachable.domain.port.Tray;
-import org.reachable.domain.port.TrayAction;
-import org.reachable.domain.port.TrayMenu;
+import org.reachable.ui.tray.Tray;
+import org.reachable.ui.tray.TrayAction;
+import org.reachable.ui.tray.TrayMenu;
 import org.reachable.domain.status.State;
 
 /**

@@ -1,14 +1,11 @@
 package org.reachable.domain.service;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ManualOverride;
-import org.reachable.domain.model.OverrideState;
-import org.reachable.domain.port.TrayAction;
 
-/** Carries out the tray's "Focus now" and "Available now" choices on the running monitor. */
+/** Carries out an {@link OverrideRequest} ("focus now", "available now", "back to the schedule") on the running monitor. */
 public final class ManualSwitch {
 
     private final StatusMonitor monitor;
@@ -20,32 +17,18 @@ public final class ManualSwitch {
     }
 
     /**
-     * Applies a status action; returns false for actions that are not about status (open, quit).
+     * Sets the override asked for, or clears it.
      *
      * @throws InvalidScheduleException when the schedule gives no end ("until the next window" with
      *     no window in the coming year); the message says so
      */
-    public boolean apply(TrayAction action) {
-        Instant now = clock.instant();
-        OverridePlanner planner = new OverridePlanner(monitor.data().resolver());
-        ManualOverride override;
-        switch (action) {
-            case FOCUS_30_MINUTES -> override = planner.forDuration(OverrideState.FOCUS, Duration.ofMinutes(30), now);
-            case FOCUS_1_HOUR -> override = planner.forDuration(OverrideState.FOCUS, Duration.ofHours(1), now);
-            case FOCUS_2_HOURS -> override = planner.forDuration(OverrideState.FOCUS, Duration.ofHours(2), now);
-            case FOCUS_UNTIL_NEXT_WINDOW -> override = planner.focusUntilNextWindow(now);
-            case FOCUS_UNTIL_END_OF_DAY -> override = planner.untilEndOfDay(OverrideState.FOCUS, now);
-            case AVAILABLE_UNTIL_NEXT_CHANGE -> override = planner.availableUntilNextChange(now);
-            case AVAILABLE_1_HOUR -> override = planner.forDuration(OverrideState.AVAILABLE, Duration.ofHours(1), now);
-            case BACK_TO_SCHEDULE -> {
-                monitor.clearOverride();
-                return true;
-            }
-            default -> {
-                return false;
-            }
+    public void apply(OverrideRequest request) {
+        Optional<ManualOverride> override = request.plan(new OverridePlanner(monitor.data().resolver()),
+                clock.instant());
+        if (override.isPresent()) {
+            monitor.setOverride(override.get());
+        } else {
+            monitor.clearOverride();
         }
-        monitor.setOverride(override);
-        return true;
     }
 }

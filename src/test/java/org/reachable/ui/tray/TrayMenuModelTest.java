@@ -16,8 +16,6 @@ import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.OverrideState;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
-import org.reachable.domain.port.TrayAction;
-import org.reachable.domain.port.TrayMenu;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;

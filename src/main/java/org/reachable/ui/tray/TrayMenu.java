@@ -1,4 +1,4 @@
-package org.reachable.domain.port;
+package org.reachable.ui.tray;
 
 import java.util.List;
 import org.reachable.domain.status.State;

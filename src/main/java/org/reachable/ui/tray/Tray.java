@@ -1,8 +1,12 @@
-package org.reachable.domain.port;
+package org.reachable.ui.tray;
 
 import java.util.function.Consumer;
 
-/** The system tray, behind a small port so the app logic is tested without a desktop. */
+/**
+ * A system tray that draws a {@link TrayMenu} (AWT, StatusNotifierItem...): the port a tray
+ * toolkit in adapters/tray implements, so the tray process is tested without a desktop. It lives
+ * with the menu model, not in the domain: the domain knows override requests, not menus.
+ */
 public interface Tray {
 
     /** False where the desktop has no tray (GNOME without AppIndicator, a headless session). */
