@@ -45,6 +45,11 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
         return new BlockKey(uid, day);
     }
 
+    /** The same block at other times (and maybe another day): what a drag or a key would make of it. */
+    public WeekBlock withTimes(DayOfWeek newDay, int newStartMinute, int newEndMinute) {
+        return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, description, warning);
+    }
+
     public int length() {
         return endMinute - startMinute;
     }

@@ -1,0 +1,93 @@
+package org.reachable.ui.schedule;
+
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+
+/** The week grid's context menu on a block: Edit…, Copy to other days…, Delete. */
+final class WeekGridMenu {
+
+    private final WeekGrid grid;
+    private final WeekGridSkin skin;
+    private final ContextMenu menu = new ContextMenu();
+    /** The block the menu was opened on. */
+    private BlockKey menuKey;
+
+    WeekGridMenu(WeekGrid grid, WeekGridSkin skin, ResourceBundle bundle) {
+        this.grid = grid;
+        this.skin = skin;
+        MenuItem edit = new MenuItem(bundle.getString("menu.edit"));
+        edit.setOnAction(e -> withMenuKey(k -> grid.listener().open(k.uid(), k.day())));
+        MenuItem copy = new MenuItem(bundle.getString("menu.copy"));
+        copy.setOnAction(e -> withMenuKey(k -> grid.listener().duplicate(k.uid(), k.day())));
+        MenuItem delete = new MenuItem(bundle.getString("menu.delete"));
+        delete.setOnAction(e -> withMenuKey(k -> grid.listener().delete(k.uid(), k.day())));
+        menu.getItems().addAll(edit, copy, delete);
+        menu.getStyleClass().add("week-menu");
+        grid.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
+    }
+
+    ContextMenu menu() {
+        return menu;
+    }
+
+    private void requested(ContextMenuEvent e) {
+        if (e.isKeyboardTrigger()) {
+            showForSelection();
+        } else {
+            showAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+        }
+        e.consume();
+    }
+
+    /** Opens the menu on the block at {@code x, y} (the grid's coordinates), if there is one. */
+    void showAt(double x, double y, double screenX, double screenY) {
+        WeekGeometry g = skin.geometry();
+        if (g.beforeBody(x, y)) {
+            return;
+        }
+        int i = skin.pieceAt(g.contentX(x), g.contentY(y));
+        if (i >= 0) {
+            grid.select(grid.getLayout().pieces().get(i));
+            menuKey = grid.getLayout().pieces().get(i).key();
+            menu.show(grid, screenX, screenY);
+        }
+    }
+
+    /** Opens the menu on the selected block (Shift+F10, the menu key). */
+    void showForSelection() {
+        BlockKey key = grid.selectedProperty().get();
+        Optional<Bounds> bounds = key == null ? Optional.empty() : grid.blockBounds(key);
+        if (bounds.isEmpty()) {
+            return;
+        }
+        menuKey = key;
+        Point2D at = grid.localToScreen(bounds.get().getMinX() + 8,
+                Math.max(skin.geometry().body().y(), bounds.get().getMinY()) + 8);
+        if (at != null) {
+            menu.show(grid, at.getX(), at.getY());
+        } else {
+            menu.show(grid, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    void hide() {
+        menu.hide();
+    }
+
+    boolean isShowing() {
+        return menu.isShowing();
+    }
+
+    private void withMenuKey(Consumer<BlockKey> action) {
+        if (menuKey != null) {
+            action.accept(menuKey);
+        }
+    }
+}
