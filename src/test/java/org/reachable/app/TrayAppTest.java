@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayAction;
 import org.reachable.ui.tray.TrayMenu;
@@ -87,8 +88,8 @@ class TrayAppTest {
             starts.add(fallback);
             return new Window() {
                 @Override
-                public boolean send(String command) {
-                    commands.add(command);
+                public boolean send(ProcessMessage message) {
+                    commands.add(message.encode());
                     return true;
                 }
 

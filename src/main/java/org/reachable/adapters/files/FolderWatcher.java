@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FolderWatcher implements AutoCloseable {
 
+    /** Long enough for a save in several steps, short enough that the tray follows within a second. */
+    public static final long DATA_DEBOUNCE_MILLIS = 300;
+
     private final Path folder;
     private final Set<String> names;
     private final long debounceMillis;
@@ -41,6 +44,18 @@ public final class FolderWatcher implements AutoCloseable {
         this.debounceMillis = debounceMillis;
         this.onChange = onChange;
         this.debouncer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "reachable-watch-debounce"));
+    }
+
+    /**
+     * The watcher of the files a status is made of (schedule, settings, override; not status.json,
+     * which the app writes itself), debounced so a save in steps gives one call, started.
+     */
+    public static FolderWatcher dataFiles(DataFolder folder, Runnable onChange) throws IOException {
+        FolderWatcher watcher = new FolderWatcher(folder.root(),
+                Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON),
+                DATA_DEBOUNCE_MILLIS, onChange);
+        watcher.start();
+        return watcher;
     }
 
     public void start() throws IOException {

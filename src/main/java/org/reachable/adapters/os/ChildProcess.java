@@ -84,7 +84,7 @@ public final class ChildProcess {
     }
 
     public void stop() {
-        send("QUIT");
+        send(new ProcessMessage.Quit().encode());
         try {
             if (!process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroy();

@@ -12,12 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.reachable.domain.port.Hooks;
 
 /**
  * Runs a user's hook command (from settings) when a state begins, off the caller's thread, with a
  * timeout. A hook that fails or hangs is reported through {@code onProblem}, never fatal.
  */
-public final class HookRunner {
+public final class HookRunner implements Hooks {
 
     private final Duration timeout;
     private final Consumer<Failure> onProblem;
@@ -38,6 +39,7 @@ public final class HookRunner {
     }
 
     /** Starts {@code command} through the shell with {@code environment} added; returns at once. */
+    @Override
     public void run(String command, Map<String, String> environment) {
         executor.execute(() -> runNow(command, environment));
     }

@@ -2,6 +2,7 @@ package org.reachable.adapters.os;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -9,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.reachable.domain.port.Timer;
 
 /** The real timer: one daemon thread; the delay is taken from the wall clock when scheduling. */
-public final class ScheduledTimer implements Timer, AutoCloseable {
+public final class ScheduledTimer implements Timer, Executor, AutoCloseable {
 
     private final Clock clock;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -30,6 +31,7 @@ public final class ScheduledTimer implements Timer, AutoCloseable {
     }
 
     /** Runs a task soon on the timer thread, so everything that touches the monitor takes turns. */
+    @Override
     public void execute(Runnable task) {
         executor.execute(task);
     }

@@ -1,22 +1,31 @@
-package org.reachable.app;
+package org.reachable.ui.main;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 import javafx.util.Duration;
-import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.domain.edit.ChannelRemoval;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.port.Timer;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.service.Workspace;
 import org.reachable.ui.channels.ChannelsView;
@@ -32,14 +41,15 @@ import org.reachable.ui.schedule.ScheduleViewModel;
  * editor (and, beside it, days off and channels). Loads the document once the files are read,
  * saves it after every change, and merges in what others write to the files meanwhile.
  */
-final class SchedulePages {
+public final class SchedulePages {
 
-    private static final Logger LOG = AppLog.get();
+    private static final Logger LOG = Logger.getLogger("org.reachable");
     /** Long enough to write a drag once, short enough that the tray follows within a second. */
     static final Duration SAVE_DELAY = Duration.millis(250);
 
     private final Workspace workspace;
-    private final ScheduledTimer timer;
+    private final Timer timer;
+    private final Executor io;
     private final ScheduleDocument document;
     private final ScheduleViewModel week;
     private final ScheduleView weekView;
@@ -51,12 +61,14 @@ final class SchedulePages {
     private List<Channel> channels = List.of();
     private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
     private boolean loaded;
-    private org.reachable.domain.port.Timer.Cancellable nextMinute;
+    private Timer.Cancellable nextMinute;
 
-    SchedulePages(Workspace workspace, ScheduledTimer timer, Locale locale) {
+    /** @param io the thread files are read and written on (the timer's) */
+    public SchedulePages(Workspace workspace, Timer timer, Executor io, Locale locale) {
         this.workspace = workspace;
         this.timer = timer;
-        java.time.Clock clock = workspace.clock();
+        this.io = io;
+        Clock clock = workspace.clock();
         document = new ScheduleDocument(Schedule.empty(clock.getZone()));
         ResourceBundle bundle = ScheduleView.bundle(locale);
         week = new ScheduleViewModel(bundle, locale, document, clock, SchedulePages::newUid);
@@ -73,29 +85,29 @@ final class SchedulePages {
                 id -> ChannelRemoval.usage(document.current(), id),
                 // a removed channel leaves the schedule too (saved with the next save; undo brings the entries back)
                 id -> Platform.runLater(() -> document.apply(ChannelRemoval.edit(document.current(), id))),
-                timer::execute, Platform::runLater);
+                io::execute, Platform::runLater);
         channelsView = new ChannelsView(channelsModel, channelsBundle);
         channelsModel.load();
         autoSave = new ScheduleAutoSave(document, workspace.schedules(), save -> {
             saveDelay.setOnFinished(e -> save.run());
             saveDelay.playFromStart();
-        }, timer::execute, Platform::runLater, week::saveProblem, week::external);
+        }, io::execute, Platform::runLater, week::saveProblem, week::external);
     }
 
-    static String newUid() {
+    public static String newUid() {
         return UUID.randomUUID() + "@reachable";
     }
 
-    Parent weekPage() {
+    public Parent weekPage() {
         return weekView.root();
     }
 
-    Parent channelsPage() {
+    public Parent channelsPage() {
         return channelsView.root();
     }
 
     /** The profile's home zone changed (called from any thread): the schedule's times now mean that zone. */
-    void homeZoneChanged(java.time.ZoneId zone) {
+    public void homeZoneChanged(ZoneId zone) {
         Platform.runLater(() -> {
             if (loaded) {
                 document.rezone(zone);
@@ -103,12 +115,12 @@ final class SchedulePages {
         });
     }
 
-    Parent daysOffPage() {
+    public Parent daysOffPage() {
         return daysOffView.root();
     }
 
     /** What the files hold (first read, or after a change on disk). On the FX thread. */
-    void show(Workspace.Loaded data, Schedule fromFile) {
+    public void show(Workspace.Loaded data, Schedule fromFile) {
         boolean channelsChanged = !data.settings().channels().equals(channels);
         channels = data.settings().channels();
         week.setChannels(channels);
@@ -130,14 +142,14 @@ final class SchedulePages {
     }
 
     /** Time moved on (the status changed, the window opened): what depends on today follows. */
-    void timePassed(Workspace.Loaded data) {
+    public void timePassed(Workspace.Loaded data) {
         week.setOverride(data.override()); // and the summary's "next change" from now
         showNow();
         daysOff.refresh();
     }
 
     private void showNow() {
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(workspace.clock().withZone(document.zone()));
+        ZonedDateTime now = ZonedDateTime.now(workspace.clock().withZone(document.zone()));
         weekView.grid().todayProperty().set(now.getDayOfWeek());
         weekView.grid().nowMinuteProperty().set(now.getHour() * 60 + now.getMinute());
     }
@@ -146,7 +158,7 @@ final class SchedulePages {
      * Moves the grid's now line once a minute while {@code window} shows, and not at all while it
      * is hidden: a timer task per minute, not an animation, which would keep the toolkit busy.
      */
-    void followTheClock(javafx.stage.Window window) {
+    public void followTheClock(Window window) {
         window.showingProperty().addListener((o, was, showing) -> {
             if (showing) {
                 minuteTick(window);
@@ -157,10 +169,10 @@ final class SchedulePages {
         });
     }
 
-    private void minuteTick(javafx.stage.Window window) {
+    private void minuteTick(Window window) {
         showNow();
-        java.time.Instant now = workspace.clock().instant();
-        java.time.Instant next = now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(60);
+        Instant now = workspace.clock().instant();
+        Instant next = now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
         nextMinute = timer.schedule(next, () -> Platform.runLater(() -> {
             if (window.isShowing()) {
                 minuteTick(window);
@@ -168,8 +180,19 @@ final class SchedulePages {
         }));
     }
 
+    /**
+     * The editing pages follow the files: read here on {@code io}, shown on the FX thread. Called at
+     * start (the first status) and when a file changed; any thread.
+     */
+    public void follow(Workspace.Loaded data) {
+        io.execute(() -> {
+            Schedule fromFile = readFile(data);
+            Platform.runLater(() -> show(data, fromFile));
+        });
+    }
+
     /** Reads the schedule file as it is now (off the FX thread); null when it does not parse. */
-    Schedule readFile(Workspace.Loaded data) {
+    public Schedule readFile(Workspace.Loaded data) {
         try {
             Schedule schedule = workspace.schedules().load(data.settings().profile().homeZone());
             Platform.runLater(() -> week.fileProblem(null));
@@ -182,7 +205,7 @@ final class SchedulePages {
     }
 
     /** The window closes or the process ends: what is not written yet is written now. */
-    void flush() {
+    public void flush() {
         saveDelay.stop();
         autoSave.saveNow();
     }
@@ -191,14 +214,14 @@ final class SchedulePages {
      * The process ends: what is pending is written before the timer thread stops — on that
      * thread, after any save already under way there, so an older save cannot land last.
      */
-    void flushAndWait() {
+    public void flushAndWait() {
         saveDelay.stop();
         if (!loaded || !document.dirty()) {
             return;
         }
         Schedule last = document.current();
-        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
-        timer.execute(() -> {
+        CountDownLatch written = new CountDownLatch(1);
+        io.execute(() -> {
             try {
                 workspace.schedules().save(last);
             } catch (StoreException e) {
@@ -208,7 +231,7 @@ final class SchedulePages {
             }
         });
         try {
-            if (!written.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!written.await(5, TimeUnit.SECONDS)) {
                 LOG.severe("The last schedule edits were still being saved when Reachable closed");
             }
         } catch (InterruptedException e) {
@@ -218,7 +241,7 @@ final class SchedulePages {
 
     /** A preset brought channels (the urgent line): they go to settings.json, after what is there. */
     private void addChannels(List<Channel> added) {
-        timer.execute(() -> {
+        io.execute(() -> {
             try {
                 Settings changed = workspace.settings().update(workspace.clock().getZone(), settings -> {
                     List<Channel> channels = new ArrayList<>(settings.channels());

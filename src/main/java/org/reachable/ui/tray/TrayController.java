@@ -1,0 +1,136 @@
+package org.reachable.ui.tray;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.service.ManualSwitch;
+import org.reachable.domain.service.StatusMonitor;
+import org.reachable.domain.service.Workspace;
+import org.reachable.domain.status.Status;
+import org.reachable.domain.text.snippet.Target;
+
+/**
+ * The tray's side of a status: keeps the icon and menu in step with the monitor, tells the user
+ * what changed by itself, and turns a menu choice into what it asks for (a status change through
+ * {@link ManualSwitch}, a text copied, the window, quitting). Plain Java, toolkit-free.
+ */
+public final class TrayController implements StatusMonitor.Listener {
+
+    /** The window process as the tray sees it: opened, or asked to show a notification. */
+    public interface Window {
+        void show();
+
+        void notify(String title, String text);
+    }
+
+    private final Tray tray;
+    private final TrayMenuModel menuModel;
+    private final ResourceBundle words;
+    private final StatusMonitor monitor;
+    private final ManualSwitch manualSwitch;
+    private final Executor io;
+    private final Window window;
+    private final Consumer<Target> copy;
+    private final Runnable quit;
+    /** False until the icon is shown, and without a tray: then the status window stands in. */
+    private volatile boolean shown;
+
+    /**
+     * @param io the monitor's thread: status changes run there, never on the toolkit's
+     * @param copy puts a target's text on the clipboard (called on {@code io})
+     */
+    public TrayController(Tray tray, Locale locale, StatusMonitor monitor, Clock clock, Executor io, Window window,
+            Consumer<Target> copy, Runnable quit) {
+        this.tray = tray;
+        this.menuModel = TrayMenuModel.forLocale(locale);
+        this.words = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
+        this.monitor = monitor;
+        this.manualSwitch = new ManualSwitch(monitor, clock);
+        this.io = io;
+        this.window = window;
+        this.copy = copy;
+        this.quit = quit;
+    }
+
+    /** Adds the icon; call on {@code io} once the monitor runs. */
+    public void show() {
+        tray.show(menu(), this::onAction);
+        shown = true;
+    }
+
+    public void remove() {
+        if (shown) {
+            tray.remove();
+        }
+    }
+
+    void onAction(TrayAction action) {
+        switch (action) {
+            case OPEN -> window.show();
+            case QUIT -> quit.run();
+            case COPY_AUTOREPLY -> io.execute(() -> copy.accept(Target.AUTOREPLY));
+            case COPY_VOICEMAIL -> io.execute(() -> copy.accept(Target.VOICEMAIL));
+            default -> action.request().ifPresent(request -> io.execute(() -> {
+                try {
+                    manualSwitch.apply(request);
+                } catch (InvalidScheduleException e) {
+                    window.notify(text("tray.cannot"), e.getMessage());
+                }
+            }));
+        }
+    }
+
+    private TrayMenu menu() {
+        Workspace.Loaded data = monitor.data();
+        return menuModel.menu(monitor.current(), data.zone(), data.override());
+    }
+
+    @Override
+    public void statusChanged(StatusMonitor.Change change) {
+        Status status = change.current();
+        if (shown) {
+            tray.update(menu());
+        }
+        boolean notify = change.stateChanged() && change.previous() != null && !change.byHand()
+                && change.data().settings().preferences().notifications();
+        if (notify) {
+            window.notify(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status));
+        }
+    }
+
+    @Override
+    public void headsUp(Status upcoming, Instant at) {
+        Workspace.Loaded data = monitor.data();
+        if (data.settings().preferences().notifications()) {
+            String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(data.zone()));
+            window.notify(format("headsUp.title", time), menuModel.headline(upcoming, data.zone()) + ". "
+                    + menuModel.channelSentence(upcoming));
+        }
+    }
+
+    @Override
+    public void problem(String message) {
+        if (message != null) {
+            window.notify(text("problem.title"), message);
+        }
+    }
+
+    /** A hook failed: {@code kind} is TIMED_OUT, FAILED or COULD_NOT_START. */
+    public void hookFailed(String command, String kind, int exitCode, String detail) {
+        window.notify(text("hook.failed.title"), format("hook.failed." + kind, command, exitCode, detail));
+    }
+
+    private String text(String key) {
+        return words.getString(key);
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(words.getString(key), words.getLocale()).format(args);
+    }
+}
