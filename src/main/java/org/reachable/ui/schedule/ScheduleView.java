@@ -1,38 +1,21 @@
 package org.reachable.ui.schedule;
 
-import org.reachable.ui.TimeText;
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,8 +23,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 import org.reachable.domain.edit.Merge;
 import org.reachable.domain.model.Channel;
@@ -49,6 +31,7 @@ import org.reachable.domain.model.EntryKind;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 import org.reachable.ui.UndoKeys;
+import org.reachable.ui.UndoState;
 
 /**
  * The Schedule page: a toolbar (what a drag draws, New, presets, undo and redo), the week grid
@@ -110,16 +93,16 @@ public final class ScheduleView {
     private final Locale locale;
     private final WeekGrid grid;
     private final Parent root;
-    /** True while the table follows the grid's selection, so the two do not chase each other. */
+    private final ScheduleDialogs dialogs;
+    /** True while the toolbar's ticks are copied from the view-model, so the copy is not taken as a click. */
     private boolean syncing;
-    /** True while a conflict question is open: a second merge must not open a second dialog. */
-    private boolean asking;
 
     public ScheduleView(ScheduleViewModel viewModel, ResourceBundle bundle, Locale locale) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         this.locale = locale;
         this.grid = new WeekGrid(ResourceBundle.getBundle("org.reachable.ui.schedule.WeekGrid", locale), locale);
+        this.dialogs = new ScheduleDialogs(viewModel, bundle, locale, this::window);
         root = Fxml.load(this, bundle);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
     }
@@ -159,7 +142,7 @@ public final class ScheduleView {
 
             @Override
             public void duplicate(String uid, DayOfWeek day) {
-                askDays(day).ifPresent(days -> viewModel.duplicate(uid, days));
+                dialogs.askDays(day).ifPresent(days -> viewModel.duplicate(uid, days));
             }
 
             @Override
@@ -167,7 +150,8 @@ public final class ScheduleView {
                 viewModel.deleteDay(uid, day);
             }
         });
-        table();
+        new EntryTable(new EntryTable.Columns(table, kindColumn, daysColumn, startColumn, endColumn, channelsColumn,
+                summaryColumn), viewModel, bundle, this::openForm);
         fileProblem.textProperty().bind(viewModel.fileProblemProperty());
         fileProblem.visibleProperty().bind(viewModel.fileProblemProperty().isNotEmpty());
         fileProblem.managedProperty().bind(fileProblem.visibleProperty());
@@ -182,7 +166,7 @@ public final class ScheduleView {
             while (c.next()) {
                 if (c.wasAdded()) {
                     // after the change has been handled: a dialog must not open inside a list event
-                    javafx.application.Platform.runLater(this::askAboutConflicts);
+                    Platform.runLater(dialogs::askAboutConflicts);
                 }
             }
         });
@@ -222,13 +206,14 @@ public final class ScheduleView {
             }
         });
         newButton.setTooltip(new Tooltip(bundle.getString("toolbar.new.tooltip")));
-        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
-        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        UndoState undo = viewModel.undoState();
+        undoButton.disableProperty().bind(undo.canUndoProperty().not());
+        redoButton.disableProperty().bind(undo.canRedoProperty().not());
         Tooltip undoTip = new Tooltip();
-        undoTip.textProperty().bind(viewModel.undoTextProperty());
+        undoTip.textProperty().bind(undo.undoTextProperty());
         undoButton.setTooltip(undoTip);
         Tooltip redoTip = new Tooltip();
-        redoTip.textProperty().bind(viewModel.redoTextProperty());
+        redoTip.textProperty().bind(undo.redoTextProperty());
         redoButton.setTooltip(redoTip);
     }
 
@@ -251,135 +236,6 @@ public final class ScheduleView {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> apply.run());
         presets.getItems().add(item);
-    }
-
-    private void table() {
-        Label empty = new Label(bundle.getString("table.empty"));
-        empty.setWrapText(true); // the table is narrow beside the grid
-        empty.setPadding(new javafx.geometry.Insets(12));
-        empty.getStyleClass().add("hint");
-        table.setPlaceholder(empty);
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kindText()));
-        daysColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        daysColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(EntryRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.daysText());
-            }
-        });
-        DayOfWeek first = viewModel.firstDay();
-        daysColumn.setComparator(Comparator.<EntryRow>comparingInt(r -> r.firstDay(first))
-                .thenComparing(EntryRow::start));
-        startColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.fieldTime(c.getValue().start())));
-        endColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.fieldTime(c.getValue().end())));
-        Comparator<String> byTime = Comparator.comparing(t -> TimeText.parse(t).orElse(LocalTime.MIN));
-        startColumn.setComparator(byTime);
-        endColumn.setComparator(byTime);
-        startColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        endColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        startColumn.setOnEditCommit(e -> {
-            if (!viewModel.changeTimes(e.getRowValue().uid(), e.getNewValue(),
-                    viewModel.fieldTime(e.getRowValue().end()))) {
-                table.refresh(); // the old time shows again; the message says why
-            }
-        });
-        endColumn.setOnEditCommit(e -> {
-            if (!viewModel.changeTimes(e.getRowValue().uid(), viewModel.fieldTime(e.getRowValue().start()),
-                    e.getNewValue())) {
-                table.refresh();
-            }
-        });
-        channelsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().channelsText()));
-        summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
-        summaryColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        summaryColumn.setOnEditCommit(e -> viewModel.rename(e.getRowValue().uid(), e.getNewValue()));
-        SortedList<EntryRow> sorted = new SortedList<>(viewModel.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setRowFactory(t -> {
-            TableRow<EntryRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(EntryRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"),
-                            !empty && item != null && item.warning());
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && table.getEditingCell() == null
-                        && (e.getTarget() == row || !isEditableColumnClick(row, e))) {
-                    openForm(viewModel.edit(row.getItem().uid()));
-                }
-            });
-            return row;
-        });
-        MenuItem edit = new MenuItem(bundle.getString("table.edit"));
-        edit.setOnAction(e -> selectedRow().ifPresent(r -> openForm(viewModel.edit(r.uid()))));
-        MenuItem delete = new MenuItem(bundle.getString("table.delete"));
-        delete.setOnAction(e -> selectedRow().ifPresent(r -> viewModel.delete(r.uid())));
-        table.setContextMenu(new ContextMenu(edit, delete));
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (table.getEditingCell() != null) {
-                return;
-            }
-            if (e.getCode() == KeyCode.ENTER) {
-                selectedRow().ifPresent(r -> openForm(viewModel.edit(r.uid())));
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                selectedRow().ifPresent(r -> viewModel.delete(r.uid()));
-                e.consume();
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (syncing || row == null) {
-                return;
-            }
-            BlockKey chosen = viewModel.selectedProperty().get();
-            if (chosen == null || !chosen.uid().equals(row.uid())) {
-                DayOfWeek day = row.days().stream()
-                        .min(Comparator.comparingInt(d -> Math.floorMod(d.getValue() - first.getValue(), 7)))
-                        .orElseThrow();
-                viewModel.selectedProperty().set(new BlockKey(row.uid(), day));
-            }
-        });
-        viewModel.selectedProperty().addListener((o, was, key) -> selectRow(key));
-        viewModel.rows().addListener((ListChangeListener<EntryRow>) c -> selectRow(viewModel.selectedProperty().get()));
-    }
-
-    /** A double-click on a time or description cell edits the cell, not the whole entry. */
-    private boolean isEditableColumnClick(TableRow<EntryRow> row, javafx.scene.input.MouseEvent e) {
-        javafx.scene.Node node = e.getPickResult().getIntersectedNode();
-        while (node != null && node != row) {
-            if (node instanceof javafx.scene.control.TableCell<?, ?> cell) {
-                return cell.getTableColumn() == startColumn || cell.getTableColumn() == endColumn
-                        || cell.getTableColumn() == summaryColumn;
-            }
-            node = node.getParent();
-        }
-        return false;
-    }
-
-    private void selectRow(BlockKey key) {
-        syncing = true;
-        try {
-            if (key == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            for (EntryRow row : table.getItems()) {
-                if (row.uid().equals(key.uid())) {
-                    table.getSelectionModel().select(row);
-                    return;
-                }
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private Optional<EntryRow> selectedRow() {
-        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 
     private void shortcuts(KeyEvent e) {
@@ -418,74 +274,8 @@ public final class ScheduleView {
         grid.requestFocus();
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    /** Which days to copy a block to: every other day, as check boxes in the user's week order. */
-    private Optional<Set<DayOfWeek>> askDays(DayOfWeek from) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window());
-        dialog.setTitle(bundle.getString("duplicate.title"));
-        dialog.setHeaderText(bundle.getString("duplicate.header"));
-        VBox boxes = new VBox(6);
-        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-        for (int i = 0; i < 7; i++) {
-            DayOfWeek day = viewModel.firstDay().plus(i);
-            CheckBox box = new CheckBox(day.getDisplayName(TextStyle.FULL, locale));
-            box.setId("copy-" + day.name().toLowerCase(Locale.ROOT));
-            box.setDisable(day == from);
-            box.selectedProperty().addListener((o, was, on) -> {
-                if (on) {
-                    chosen.add(day);
-                } else {
-                    chosen.remove(day);
-                }
-            });
-            boxes.getChildren().add(box);
-        }
-        dialog.getDialogPane().setContent(boxes);
-        ButtonType copy = new ButtonType(bundle.getString("duplicate.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(copy, new ButtonType(bundle.getString("dialog.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        themed(dialog);
-        return dialog.showAndWait().filter(b -> b == copy).map(b -> chosen);
-    }
-
-    private void themed(Dialog<?> dialog) {
-        javafx.stage.Window owner = window();
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-    }
-
-    /** Asks about each clash with an outside edit, one at a time; nothing is dropped without the user. */
-    private void askAboutConflicts() {
-        if (asking) {
-            return; // the dialog already open works through the list, new questions included
-        }
-        asking = true;
-        try {
-            askEach();
-        } finally {
-            asking = false;
-        }
-    }
-
-    private void askEach() {
-        while (!viewModel.conflicts().isEmpty()) {
-            Merge.Conflict conflict = viewModel.conflicts().get(0);
-            ButtonType mine = new ButtonType(bundle.getString("conflict.mine"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            ButtonType theirs = new ButtonType(bundle.getString("conflict.theirs"), ButtonBar.ButtonData.OK_DONE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, MessageFormat.format(bundle.getString("conflict.text"),
-                    viewModel.describe(conflict.mine()), viewModel.describe(conflict.theirs())), mine, theirs);
-            alert.initOwner(window());
-            alert.setTitle(bundle.getString("conflict.title"));
-            alert.setHeaderText(bundle.getString("conflict.header"));
-            themed(alert);
-            boolean takeTheirs = alert.showAndWait().filter(b -> b == theirs).isPresent();
-            viewModel.resolve(conflict, takeTheirs);
-        }
     }
 
     private void showWarnings() {

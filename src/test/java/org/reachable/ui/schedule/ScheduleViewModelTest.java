@@ -110,15 +110,15 @@ class ScheduleViewModelTest {
         assertEquals(720, sunday.endMinute(), "the length stays two hours");
         model.resize("f", WEDNESDAY, 13 * 60, 18 * 60);
         assertEquals(1080, block("f", WEDNESDAY).endMinute());
-        assertTrue(model.canUndoProperty().get());
-        assertEquals("Ongedaan maken: tijd aanpassen (Ctrl+Z)", model.undoTextProperty().get());
+        assertTrue(model.undoState().canUndoProperty().get());
+        assertEquals("Ongedaan maken: tijd aanpassen (Ctrl+Z)", model.undoState().undoTextProperty().get());
 
         model.undo();
         assertEquals(1020, block("f", WEDNESDAY).endMinute());
         model.undo();
         assertEquals(540, block("m", MONDAY).startMinute());
-        assertFalse(model.canUndoProperty().get());
-        assertEquals("Opnieuw: verplaatsen (Ctrl+Shift+Z)", model.redoTextProperty().get());
+        assertFalse(model.undoState().canUndoProperty().get());
+        assertEquals("Opnieuw: verplaatsen (Ctrl+Shift+Z)", model.undoState().redoTextProperty().get());
         model.redo();
         assertTrue(model.blocks().stream().anyMatch(b -> b.day() == SUNDAY));
     }
@@ -242,7 +242,7 @@ class ScheduleViewModelTest {
         model.applyPreset(org.reachable.domain.service.Presets.Preset.MORNINGS);
         assertEquals(2, model.rows().size());
         assertEquals("9.00–12.00 uur", model.rows().get(0).timesText());
-        assertEquals("Ongedaan maken: voorbeeldweek (Ctrl+Z)", model.undoTextProperty().get());
+        assertEquals("Ongedaan maken: voorbeeldweek (Ctrl+Z)", model.undoState().undoTextProperty().get());
         model.undo();
         assertEquals(week(), document.current());
         List<List<org.reachable.domain.model.Channel>> added = new java.util.ArrayList<>();

@@ -1,0 +1,207 @@
+package org.reachable.ui.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import org.reachable.ui.TimeText;
+
+/**
+ * The week page's table: the same entries as the grid, one row per entry, sortable, with the
+ * times and the description editable in place. Its selection follows the grid's and the other
+ * way round; Enter or a double-click opens the entry's form, Delete deletes the whole entry.
+ */
+final class EntryTable {
+
+    /** The table and its columns, as the page's FXML made them. */
+    record Columns(TableView<EntryRow> table, TableColumn<EntryRow, String> kind,
+            TableColumn<EntryRow, EntryRow> days, TableColumn<EntryRow, String> start,
+            TableColumn<EntryRow, String> end, TableColumn<EntryRow, String> channels,
+            TableColumn<EntryRow, String> summary) {
+    }
+
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final TableView<EntryRow> table;
+    private final TableColumn<EntryRow, String> startColumn;
+    private final TableColumn<EntryRow, String> endColumn;
+    private final TableColumn<EntryRow, String> summaryColumn;
+    private final ScheduleViewModel viewModel;
+    private final Consumer<EntryFormViewModel> open;
+    /** True while the table follows the grid's selection, so the two do not chase each other. */
+    private boolean syncing;
+
+    /** Wires the table the page's FXML made; {@code open} shows an entry's form (Enter, double-click, Edit). */
+    EntryTable(Columns columns, ScheduleViewModel viewModel, ResourceBundle bundle,
+            Consumer<EntryFormViewModel> open) {
+        this.table = columns.table();
+        this.startColumn = columns.start();
+        this.endColumn = columns.end();
+        this.summaryColumn = columns.summary();
+        this.viewModel = viewModel;
+        this.open = open;
+        cells(columns, bundle);
+        rows(bundle);
+        followSelection();
+    }
+
+    private void cells(Columns columns, ResourceBundle bundle) {
+        TableColumn<EntryRow, String> kindColumn = columns.kind();
+        TableColumn<EntryRow, EntryRow> daysColumn = columns.days();
+        TableColumn<EntryRow, String> channelsColumn = columns.channels();
+        Label empty = new Label(bundle.getString("table.empty"));
+        empty.setWrapText(true); // the table is narrow beside the grid
+        empty.setPadding(new Insets(12));
+        empty.getStyleClass().add("hint");
+        table.setPlaceholder(empty);
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kindText()));
+        daysColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        daysColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(EntryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.daysText());
+            }
+        });
+        DayOfWeek first = viewModel.firstDay();
+        daysColumn.setComparator(Comparator.<EntryRow>comparingInt(r -> r.firstDay(first))
+                .thenComparing(EntryRow::start));
+        startColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.fieldTime(c.getValue().start())));
+        endColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.fieldTime(c.getValue().end())));
+        Comparator<String> byTime = Comparator.comparing(t -> TimeText.parse(t).orElse(LocalTime.MIN));
+        startColumn.setComparator(byTime);
+        endColumn.setComparator(byTime);
+        startColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        endColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        startColumn.setOnEditCommit(e -> {
+            if (!viewModel.changeTimes(e.getRowValue().uid(), e.getNewValue(),
+                    viewModel.fieldTime(e.getRowValue().end()))) {
+                table.refresh(); // the old time shows again; the message says why
+            }
+        });
+        endColumn.setOnEditCommit(e -> {
+            if (!viewModel.changeTimes(e.getRowValue().uid(), viewModel.fieldTime(e.getRowValue().start()),
+                    e.getNewValue())) {
+                table.refresh();
+            }
+        });
+        channelsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().channelsText()));
+        summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
+        summaryColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        summaryColumn.setOnEditCommit(e -> viewModel.rename(e.getRowValue().uid(), e.getNewValue()));
+    }
+
+    /** Sorted as the header says, warnings marked; Enter or a double-click opens, Delete deletes. */
+    private void rows(ResourceBundle bundle) {
+        SortedList<EntryRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(t -> {
+            TableRow<EntryRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(EntryRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(WARNING, !empty && item != null && item.warning());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && table.getEditingCell() == null
+                        && (e.getTarget() == row || !isEditableColumnClick(row, e))) {
+                    open.accept(viewModel.edit(row.getItem().uid()));
+                }
+            });
+            return row;
+        });
+        MenuItem edit = new MenuItem(bundle.getString("table.edit"));
+        edit.setOnAction(e -> selectedRow().ifPresent(r -> open.accept(viewModel.edit(r.uid()))));
+        MenuItem delete = new MenuItem(bundle.getString("table.delete"));
+        delete.setOnAction(e -> selectedRow().ifPresent(r -> viewModel.delete(r.uid())));
+        table.setContextMenu(new ContextMenu(edit, delete));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                selectedRow().ifPresent(r -> open.accept(viewModel.edit(r.uid())));
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                selectedRow().ifPresent(r -> viewModel.delete(r.uid()));
+                e.consume();
+            }
+        });
+    }
+
+    /** A row chosen selects its block in the grid (its first day in the week), and the other way round. */
+    private void followSelection() {
+        DayOfWeek first = viewModel.firstDay();
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (syncing || row == null) {
+                return;
+            }
+            BlockKey chosen = viewModel.selectedProperty().get();
+            if (chosen == null || !chosen.uid().equals(row.uid())) {
+                DayOfWeek day = row.days().stream()
+                        .min(Comparator.comparingInt(d -> Math.floorMod(d.getValue() - first.getValue(), 7)))
+                        .orElseThrow();
+                viewModel.selectedProperty().set(new BlockKey(row.uid(), day));
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, key) -> selectRow(key));
+        viewModel.rows().addListener((ListChangeListener<EntryRow>) c -> selectRow(viewModel.selectedProperty().get()));
+    }
+
+    /** A double-click on a time or description cell edits the cell, not the whole entry. */
+    private boolean isEditableColumnClick(TableRow<EntryRow> row, MouseEvent e) {
+        Node node = e.getPickResult().getIntersectedNode();
+        while (node != null && node != row) {
+            if (node instanceof TableCell<?, ?> cell) {
+                return cell.getTableColumn() == startColumn || cell.getTableColumn() == endColumn
+                        || cell.getTableColumn() == summaryColumn;
+            }
+            node = node.getParent();
+        }
+        return false;
+    }
+
+    private void selectRow(BlockKey key) {
+        syncing = true;
+        try {
+            if (key == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (EntryRow row : table.getItems()) {
+                if (row.uid().equals(key.uid())) {
+                    table.getSelectionModel().select(row);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private Optional<EntryRow> selectedRow() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+}

@@ -1,0 +1,226 @@
+package org.reachable.ui.schedule;
+
+import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.reachable.domain.edit.WeekEdits;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.EntryKind;
+import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Weekly;
+import org.reachable.domain.service.ScheduleWarnings;
+import org.reachable.domain.service.WeekSummary;
+import org.reachable.domain.text.ClockRange;
+import org.reachable.domain.text.DayStyle;
+import org.reachable.domain.text.Words;
+import org.reachable.ui.TimeText;
+
+/**
+ * What the week page says about the schedule, in the user's words: each block's label, channel
+ * initials and spoken description, the table's rows, the warnings, this week's summary and the
+ * sentence naming an entry in a conflict question. Plain Java over the bundle; the
+ * {@link ScheduleViewModel} decides when to ask.
+ */
+final class WeekTexts {
+
+    /** The blocks the grid draws and the rows the table lists. */
+    record Shown(List<WeekBlock> blocks, List<EntryRow> rows) {
+    }
+
+    /** The warnings as sentences, and the blocks they mark as never reachable. */
+    record Warnings(List<String> lines, Set<BlockKey> marked) {
+    }
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final Words words;
+    /** The user's channels, in their order; the view-model keeps the list up to date. */
+    private final List<Channel> channelChoices;
+
+    WeekTexts(ResourceBundle bundle, Locale locale, Words words, List<Channel> channelChoices) {
+        this.bundle = bundle;
+        this.locale = locale;
+        this.words = words;
+        this.channelChoices = channelChoices;
+    }
+
+    /** "Bereikbaar", "Focus": an entry's kind as the page names it. */
+    String kind(EntryKind kind) {
+        return bundle.getString("kind." + EntryFormViewModel.code(kind));
+    }
+
+    /** The blocks the grid draws and the rows the table lists, worded. */
+    Shown shown(Schedule schedule, Set<BlockKey> neverReachable) {
+        Map<String, String> initials = initials();
+        List<WeekBlock> newBlocks = new ArrayList<>();
+        List<EntryRow> newRows = new ArrayList<>();
+        for (ScheduleEntry entry : schedule.entries()) {
+            if (!WeekEdits.isWeekly(entry)) {
+                continue; // dated entries live on the days-off page
+            }
+            Weekly when = WeekEdits.weekly(entry);
+            int start = TimeText.minuteOf(when.times().start());
+            int end = start + (int) when.times().length().toMinutes();
+            String kindText = kind(entry.kind());
+            String channels = channelInitials(entry, initials);
+            String timesText = words.times(List.of(ClockRange.of(when.times().start(), when.times().end())));
+            boolean anyWarning = false;
+            for (DayOfWeek day : when.days()) {
+                boolean warning = neverReachable.contains(new BlockKey(entry.uid(), day));
+                anyWarning |= warning;
+                String description = kindText + ", " + words.days(Set.of(day), DayStyle.LONG) + " " + timesText
+                        + channelNames(entry) + (entry.summary().equals(kindText) ? "" : " — " + entry.summary())
+                        + (warning ? " — " + bundle.getString("warning.neverReachable.short") : "");
+                newBlocks.add(new WeekBlock(entry.uid(), day, start, end, entry.kind(), kindText, channels,
+                        description, warning));
+            }
+            newRows.add(new EntryRow(entry.uid(), entry.kind(), kindText, when.days(),
+                    words.days(when.days(), DayStyle.SHORT), when.times().start(), when.times().end(), timesText,
+                    channelNamesOnly(entry), entry.summary(), anyWarning));
+        }
+        return new Shown(List.copyOf(newBlocks), List.copyOf(newRows));
+    }
+
+    /** The warnings as sentences, and the blocks they mark. */
+    Warnings warnings(Schedule schedule) {
+        Set<BlockKey> marked = new java.util.HashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (ScheduleWarnings.Warning warning : ScheduleWarnings.check(schedule, channelChoices)) {
+            switch (warning.kind()) {
+                case NO_REACHABLE_TIME -> lines.add(bundle.getString("warning.noReachableTime"));
+                case CHANNEL_WITHOUT_WINDOW -> lines.add(MessageFormat.format(
+                        bundle.getString("warning.channelWithoutWindow"), channelName(warning.channelId())));
+                case NEVER_REACHABLE -> {
+                    ScheduleEntry window = WeekEdits.find(schedule, warning.uid());
+                    Weekly when = WeekEdits.weekly(window);
+                    for (DayOfWeek day : warning.days()) {
+                        marked.add(new BlockKey(warning.uid(), day));
+                    }
+                    lines.add(MessageFormat.format(bundle.getString("warning.neverReachable"),
+                            words.times(List.of(ClockRange.of(when.times().start(), when.times().end()))),
+                            words.days(warning.days(), DayStyle.SHORT)));
+                }
+                default -> throw new IllegalStateException("Unhandled warning " + warning.kind());
+            }
+        }
+        return new Warnings(List.copyOf(lines), Set.copyOf(marked));
+    }
+
+    /** This week in numbers: hours per channel, hours of focus, and when the status next changes. */
+    List<String> summary(Schedule schedule, Optional<ManualOverride> override, Instant now, DayOfWeek firstDay) {
+        WeekSummary week = WeekSummary.of(schedule, channelChoices, override, now, firstDay);
+        List<String> perChannel = new ArrayList<>();
+        for (Channel channel : channelChoices) {
+            if (!channel.urgentOnly()) {
+                java.time.Duration hours = week.reachable(channel.id());
+                perChannel.add(channel.name() + " " + (hours.isZero() ? bundle.getString("summary.none")
+                        : hours(hours)));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (!perChannel.isEmpty()) {
+            lines.add(MessageFormat.format(bundle.getString("summary.reachable"), String.join(" · ", perChannel)));
+        }
+        lines.add(MessageFormat.format(bundle.getString("summary.focus"), hours(week.focus())));
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, schedule.zone());
+        lines.add(week.nextChange().map(at -> {
+            java.time.ZonedDateTime local = at.atZone(schedule.zone());
+            return MessageFormat.format(bundle.getString("summary.next"),
+                    words.day(local.toLocalDate(), today) + " " + words.time(local.toLocalTime()));
+        }).orElse(bundle.getString("summary.noNext")));
+        return lines;
+    }
+
+    private String hours(java.time.Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? MessageFormat.format(bundle.getString("summary.hours"), minutes / 60)
+                : MessageFormat.format(bundle.getString("summary.hoursMinutes"), minutes / 60, minutes % 60);
+    }
+
+    private String channelName(String id) {
+        return channelChoices.stream().filter(c -> c.id().equals(id)).map(Channel::name).findFirst().orElse(id);
+    }
+
+    /** A sentence naming an entry for the conflict question: "Focus, wo 13.00–17.00 uur". */
+    String describe(Optional<ScheduleEntry> entry) {
+        if (entry.isEmpty()) {
+            return bundle.getString("conflict.deleted");
+        }
+        ScheduleEntry e = entry.get();
+        String kind = kind(e.kind());
+        if (!WeekEdits.isWeekly(e)) {
+            return kind + " — " + e.summary();
+        }
+        Weekly when = WeekEdits.weekly(e);
+        return kind + ", " + words.days(when.days(), DayStyle.SHORT) + " "
+                + words.times(List.of(ClockRange.of(when.times().start(), when.times().end())))
+                + channelNames(e);
+    }
+
+
+    /** One or two letters per channel, unique among the user's channels: T, E, W, S. */
+    private Map<String, String> initials() {
+        Map<String, String> result = new HashMap<>();
+        Set<String> taken = new LinkedHashSet<>();
+        for (Channel channel : channelChoices) {
+            String name = channel.name().strip();
+            String one = name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(locale);
+            String two = name.length() < 2 ? one : one + name.substring(1, 2).toLowerCase(locale);
+            String pick = taken.contains(one) ? two : one;
+            taken.add(pick);
+            result.put(channel.id(), pick);
+        }
+        return result;
+    }
+
+    private String channelInitials(ScheduleEntry entry, Map<String, String> initials) {
+        if (entry.channels().isEmpty()) {
+            return bundle.getString("channels.all");
+        }
+        List<String> parts = new ArrayList<>();
+        for (Channel channel : channelChoices) { // in the user's order, not alphabetical
+            if (entry.channels().contains(channel.id())) {
+                parts.add(initials.get(channel.id()));
+            }
+        }
+        for (String id : entry.channels()) {
+            if (!initials.containsKey(id)) {
+                parts.add(id); // a channel settings.json no longer has: show its id, do not hide it
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String channelNamesOnly(ScheduleEntry entry) {
+        if (entry.channels().isEmpty()) {
+            return bundle.getString("channels.allLong");
+        }
+        List<String> names = new ArrayList<>();
+        for (Channel channel : channelChoices) {
+            if (entry.channels().contains(channel.id())) {
+                names.add(channel.name());
+            }
+        }
+        for (String id : entry.channels()) {
+            if (channelChoices.stream().noneMatch(c -> c.id().equals(id))) {
+                names.add(id);
+            }
+        }
+        return words.list(names);
+    }
+
+    private String channelNames(ScheduleEntry entry) {
+        return ": " + channelNamesOnly(entry);
+    }
+}
