@@ -84,13 +84,7 @@ public final class AwtTray implements Tray {
 
     @Override
     public boolean copyText(String text) {
-        try {
-            java.awt.Toolkit.getDefaultToolkit().getSystemClipboard()
-                    .setContents(new java.awt.datatransfer.StringSelection(text), null);
-            return true;
-        } catch (java.awt.HeadlessException | IllegalStateException e) {
-            return false; // headless, or another program holds the clipboard just now
-        }
+        return Clipboard.copy(text);
     }
 
     @Override

@@ -1,0 +1,60 @@
+package org.reachable.adapters.tray.sni;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.reachable.domain.status.State;
+
+/**
+ * The tray icons as SNI pixmaps: every size we drew, so each panel picks the one that fits instead
+ * of scaling one. Read once per state; a pixmap is ARGB32 in network byte order.
+ */
+final class Pixmaps {
+
+    private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
+    private final Map<State, List<Pixmap>> cache = new EnumMap<>(State.class);
+
+    synchronized List<Pixmap> of(State state) {
+        return cache.computeIfAbsent(state, Pixmaps::read);
+    }
+
+    private static List<Pixmap> read(State state) {
+        List<Pixmap> out = new ArrayList<>();
+        for (int size : SIZES) {
+            String name = "/org/reachable/icons/tray-" + state.name().toLowerCase(Locale.ROOT) + "-" + size + ".png";
+            try (InputStream in = Pixmaps.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing icon " + name);
+                }
+                out.add(pixmap(ImageIO.read(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static Pixmap pixmap(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] argb = new byte[width * height * 4];
+        int at = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int pixel = image.getRGB(x, y);
+                argb[at++] = (byte) (pixel >>> 24);
+                argb[at++] = (byte) (pixel >>> 16);
+                argb[at++] = (byte) (pixel >>> 8);
+                argb[at++] = (byte) pixel;
+            }
+        }
+        return new Pixmap(width, height, argb);
+    }
+}

@@ -1,0 +1,173 @@
+package org.reachable.adapters.tray.sni;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.freedesktop.dbus.matchrules.DBusMatchRuleBuilder;
+import org.freedesktop.dbus.messages.DBusSignal;
+import org.freedesktop.dbus.types.UInt32;
+import org.reachable.adapters.dbus.SessionBus;
+import org.reachable.adapters.tray.Clipboard;
+import org.reachable.domain.port.Tray;
+import org.reachable.domain.port.TrayAction;
+import org.reachable.domain.port.TrayMenu;
+
+/**
+ * The tray as a StatusNotifierItem on the session bus, for the panels that draw those (KDE, GNOME
+ * with AppIndicator, Cinnamon, XFCE, LXQt, Wayland bars). As thin as the AWT tray: it publishes a
+ * {@link TrayMenu} and sends a signal only when part of it changed, so an idle tray costs no traffic.
+ * It never owns the watcher's name (GNOME's extension breaks when an app does).
+ */
+public final class SniTray implements Tray {
+
+    private static final Logger LOG = Logger.getLogger(SniTray.class.getName());
+    static final String TITLE = "Reachable";
+
+    private final DBusConnection connection;
+    private final String busName;
+    private final Pixmaps pixmaps = new Pixmaps();
+    private ExportedItem item;
+    private ExportedMenu menu;
+    private TrayMenu current;
+    private AutoCloseable watcherRestarts;
+
+    private SniTray(DBusConnection connection) {
+        this.connection = connection;
+        this.busName = "org.kde.StatusNotifierItem-" + ProcessHandle.current().pid() + "-1";
+    }
+
+    /** The tray on the user's session bus, when a panel there takes items; empty otherwise. */
+    public static Optional<SniTray> onSessionBus() {
+        return SessionBus.address(System.getenv()).flatMap(SniTray::at);
+    }
+
+    /** The tray on the bus at this address, when a watcher owns its name there. */
+    public static Optional<SniTray> at(String address) {
+        DBusConnection connection;
+        try {
+            connection = SessionBus.connect(address);
+        } catch (DBusException e) {
+            // e.g. a unix:abstract= address, which the native transport cannot open: the AWT tray takes over
+            LOG.info("No StatusNotifierItem tray: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (!SessionBus.hasOwner(connection, StatusNotifierWatcher.NAME)) {
+            connection.disconnect();
+            return Optional.empty();
+        }
+        return Optional.of(new SniTray(connection));
+    }
+
+    /** The bus name the item is registered under. */
+    public String busName() {
+        return busName;
+    }
+
+    @Override
+    public boolean isSupported() {
+        return connection.isConnected() && SessionBus.hasOwner(connection, StatusNotifierWatcher.NAME);
+    }
+
+    @Override
+    public synchronized void show(TrayMenu first, Consumer<TrayAction> onAction) {
+        current = first;
+        item = new ExportedItem(look(first), onAction);
+        menu = new ExportedMenu(new MenuLayout(first), onAction);
+        try {
+            connection.exportObject(ExportedItem.PATH, item);
+            connection.exportObject(ExportedMenu.PATH, menu);
+            connection.requestBusName(busName);
+            // a panel that restarts brings a new watcher, which knows no items: tell it again
+            watcherRestarts = connection.addGenericSigHandler(DBusMatchRuleBuilder.create()
+                    .withType("signal").withInterface("org.freedesktop.DBus").withMember("NameOwnerChanged")
+                    .withArg0123(0, StatusNotifierWatcher.NAME).build(), this::watcherChanged);
+        } catch (DBusException e) {
+            throw new IllegalStateException("Cannot put the tray item on the session bus", e);
+        }
+        register();
+    }
+
+    /** NameOwnerChanged(name, old owner, new owner) for the watcher's name, matched on the bus. */
+    private void watcherChanged(DBusSignal signal) {
+        Object[] args;
+        try {
+            args = signal.getParameters();
+        } catch (DBusException e) {
+            return; // not the signal we asked for
+        }
+        if (args.length == 3 && StatusNotifierWatcher.NAME.equals(args[0]) && !"".equals(args[2])) {
+            LOG.info("The panel's StatusNotifierWatcher restarted: registering the tray item again");
+            register();
+        }
+    }
+
+    private void register() {
+        try {
+            connection.getRemoteObject(StatusNotifierWatcher.NAME, StatusNotifierWatcher.PATH,
+                    StatusNotifierWatcher.class).RegisterStatusNotifierItem(busName);
+        } catch (DBusException | DBusExecutionException e) {
+            LOG.warning("The panel did not take the tray item: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void update(TrayMenu next) {
+        if (item == null || next.equals(current)) {
+            return;
+        }
+        TrayMenu before = current;
+        current = next;
+        item.look(look(next));
+        if (before.state() != next.state()) {
+            send(() -> new StatusNotifierItem.NewIcon(ExportedItem.PATH));
+        }
+        if (!before.tooltip().equals(next.tooltip())) {
+            send(() -> new StatusNotifierItem.NewToolTip(ExportedItem.PATH));
+        }
+        if (!before.items().equals(next.items())) {
+            int revision = menu.replace(new MenuLayout(next));
+            send(() -> new DBusMenu.LayoutUpdated(ExportedMenu.PATH, new UInt32(revision), MenuLayout.ROOT));
+        }
+    }
+
+    private ExportedItem.Look look(TrayMenu menu) {
+        return new ExportedItem.Look(pixmaps.of(menu.state()), TITLE, menu.tooltip());
+    }
+
+    /** Builds and sends a signal; a signal that cannot be built is a programming error. */
+    private void send(SignalSource signal) {
+        try {
+            connection.sendMessage(signal.get());
+        } catch (DBusException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface SignalSource {
+        DBusSignal get() throws DBusException;
+    }
+
+    @Override
+    public boolean copyText(String text) {
+        return Clipboard.copy(text);
+    }
+
+    @Override
+    public synchronized void remove() {
+        try {
+            if (watcherRestarts != null) {
+                watcherRestarts.close();
+            }
+            connection.releaseBusName(busName);
+        } catch (Exception e) {
+            LOG.fine("Leaving the bus: " + e.getMessage()); // the connection closes next anyway
+        }
+        connection.unExportObject(ExportedItem.PATH);
+        connection.unExportObject(ExportedMenu.PATH);
+        connection.disconnect();
+        item = null;
+    }
+}
