@@ -19,6 +19,7 @@ import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.tray.AwtTray;
+import org.reachable.adapters.tray.sni.SniTray;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
 import org.reachable.domain.text.snippet.Format;
@@ -91,7 +92,7 @@ final class TrayApp {
         }
         AppLog.open(folder.log());
         AppLanguage.apply(environment.workspace(folder).settings());
-        TrayApp app = new TrayApp(environment, folder, new AwtTray(), childWindows(folder), Locale.getDefault());
+        TrayApp app = new TrayApp(environment, folder, desktopTray(), childWindows(folder), Locale.getDefault());
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(folder.root(), line -> ProcessMessage.parse(line)
@@ -112,6 +113,13 @@ final class TrayApp {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** A StatusNotifierItem where the panel takes one (KDE, GNOME with AppIndicator, XFCE…), else AWT's icon. */
+    private static Tray desktopTray() {
+        Optional<SniTray> sni = SniTray.onSessionBus();
+        LOG.info(sni.isPresent() ? "Tray: StatusNotifierItem" : "Tray: AWT (no StatusNotifierWatcher on the session bus)");
+        return sni.<Tray>map(t -> t).orElseGet(AwtTray::new);
     }
 
     /** The real window process: this program again, with --ui, logging to reachable.log. */

@@ -9,7 +9,7 @@ import org.freedesktop.dbus.errors.PropertyReadOnly;
 import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.Variant;
-import org.reachable.domain.port.TrayAction;
+import org.reachable.ui.tray.TrayAction;
 
 /**
  * The item's properties as the panel reads them. Replaced as a whole snapshot on each change, so a

@@ -10,7 +10,7 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
-import org.reachable.domain.port.TrayAction;
+import org.reachable.ui.tray.TrayAction;
 
 /**
  * The menu as the panel asks for it over D-Bus. Holds one {@link MenuLayout} at a time and its

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.reachable.domain.port.TrayAction;
-import org.reachable.domain.port.TrayMenu;
+import org.reachable.ui.tray.TrayAction;
+import org.reachable.ui.tray.TrayMenu;
 
 /**
  * A {@link TrayMenu} numbered the way dbusmenu wants it: the root is 0, entries 1, 2, … in the

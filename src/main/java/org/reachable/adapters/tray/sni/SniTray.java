@@ -11,9 +11,9 @@ import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.UInt32;
 import org.reachable.adapters.dbus.SessionBus;
 import org.reachable.adapters.tray.Clipboard;
-import org.reachable.domain.port.Tray;
-import org.reachable.domain.port.TrayAction;
-import org.reachable.domain.port.TrayMenu;
+import org.reachable.ui.tray.Tray;
+import org.reachable.ui.tray.TrayAction;
+import org.reachable.ui.tray.TrayMenu;
 
 /**
  * The tray as a StatusNotifierItem on the session bus, for the panels that draw those (KDE, GNOME
