@@ -1,40 +1,35 @@
 package org.reachable.ui.daysoff;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
-import org.reachable.domain.model.Channel;
-import org.reachable.domain.model.DayOffReason;
-import org.reachable.ui.Choices;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.reachable.ui.Fxml;
 import org.reachable.ui.UndoKeys;
+import org.reachable.ui.UndoState;
 
 /**
  * The "Days off and extra windows" page. Thin: it binds controls to {@link DaysOffViewModel} and
@@ -49,7 +44,6 @@ public final class DaysOffView {
     private static final double ROW = 28;
     /** The column header and the border: a list of one row shows that row and no sliver of a next. */
     private static final double HEADER = 29;
-
 
     @FXML
     private Button undo;
@@ -66,37 +60,13 @@ public final class DaysOffView {
     @FXML
     private TableView<DayOffRow> pastTable;
     @FXML
-    private GridPane dayOffForm;
-    @FXML
-    private Label dayOffTitle;
-    @FXML
-    private DatePicker first;
-    @FXML
-    private DatePicker last;
-    @FXML
-    private ComboBox<DayOffReason> reason;
-    @FXML
-    private TextField standIn;
-    @FXML
-    private DatePicker backOn;
-    @FXML
-    private Label backOnHint;
-    @FXML
-    private Button backOnReset;
-    @FXML
-    private CheckBox urgentLineOff;
-    @FXML
-    private TextField summary;
-    @FXML
-    private Label dayOffProblem;
-    @FXML
-    private Label dayOffNote;
-    @FXML
-    private Button saveDayOff;
-    @FXML
-    private Button cancelDayOff;
-    @FXML
     private Label message;
+    @FXML
+    private VBox content;
+    @FXML
+    private Region dayOffFormSlot;
+    @FXML
+    private Region datedFormSlot;
     @FXML
     private Button editDated;
     @FXML
@@ -107,36 +77,10 @@ public final class DaysOffView {
     private TitledPane pastDatedPane;
     @FXML
     private TableView<DatedRow> pastDatedTable;
-    @FXML
-    private GridPane datedForm;
-    @FXML
-    private Label datedTitle;
-    @FXML
-    private DatePicker date;
-    @FXML
-    private TextField from;
-    @FXML
-    private TextField to;
-    @FXML
-    private Label timesHint;
-    @FXML
-    private CheckComboBox<Channel> channels;
-    @FXML
-    private CheckBox allChannels;
-    @FXML
-    private TextField description;
-    @FXML
-    private Label datedProblem;
-    @FXML
-    private Button saveDated;
-    @FXML
-    private Button cancelDated;
 
     private final DaysOffViewModel viewModel;
     private final ResourceBundle bundle;
     private final Parent root;
-    /** Set while the check marks are copied from the form, so that copy is not taken as a click. */
-    private boolean syncing;
 
     public DaysOffView(DaysOffViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
@@ -155,57 +99,75 @@ public final class DaysOffView {
 
     @FXML
     private void initialize() {
-        undo.disableProperty().bind(viewModel.canUndoProperty().not());
-        redo.disableProperty().bind(viewModel.canRedoProperty().not());
-        undo.setTooltip(tooltip(viewModel.undoTextProperty()));
-        redo.setTooltip(tooltip(viewModel.redoTextProperty()));
-
-        dayOffColumns(daysOffTable);
-        dayOffColumns(pastTable);
-        daysOffTable.setItems(viewModel.daysOff());
-        pastTable.setItems(viewModel.pastDaysOff());
-        daysOffTable.setPlaceholder(placeholder("daysOff.empty"));
-        // shown only with past entries in it; never JavaFX's own English "No content in table"
-        pastTable.setPlaceholder(new Label(""));
-        fitRows(daysOffTable, viewModel.daysOff());
-        fitRows(pastTable, viewModel.pastDaysOff());
-        pastPane.textProperty().bind(viewModel.pastTitleProperty());
-        pastPane.expandedProperty().bindBidirectional(viewModel.showPastProperty());
-        pastPane.visibleProperty().bind(viewModel.pastCountProperty().greaterThan(0));
-        pastPane.managedProperty().bind(pastPane.visibleProperty());
-        rowKeys(daysOffTable, viewModel::edit, viewModel::delete);
-        rowKeys(pastTable, viewModel::edit, viewModel::delete);
-        editDayOff.disableProperty().bind(Bindings.and(daysOffTable.getSelectionModel().selectedItemProperty().isNull(),
-                pastTable.getSelectionModel().selectedItemProperty().isNull()));
-        deleteDayOff.disableProperty().bind(editDayOff.disableProperty());
-
-        datedColumns(datedTable);
-        datedColumns(pastDatedTable);
-        datedTable.setItems(viewModel.dated());
-        pastDatedTable.setItems(viewModel.pastDated());
-        datedTable.setPlaceholder(placeholder("dated.empty"));
-        pastDatedTable.setPlaceholder(new Label("")); // as the past days off: shown only with rows in it
-        fitRows(datedTable, viewModel.dated());
-        fitRows(pastDatedTable, viewModel.pastDated());
-        pastDatedPane.textProperty().bind(viewModel.pastDatedTitleProperty());
-        pastDatedPane.expandedProperty().bindBidirectional(viewModel.showPastDatedProperty());
-        pastDatedPane.visibleProperty().bind(viewModel.pastDatedCountProperty().greaterThan(0));
-        pastDatedPane.managedProperty().bind(pastDatedPane.visibleProperty());
-        rowKeys(datedTable, viewModel::edit, viewModel::delete);
-        rowKeys(pastDatedTable, viewModel::edit, viewModel::delete);
-        editDated.disableProperty().bind(Bindings.and(datedTable.getSelectionModel().selectedItemProperty().isNull(),
-                pastDatedTable.getSelectionModel().selectedItemProperty().isNull()));
-        deleteDated.disableProperty().bind(editDated.disableProperty());
+        UndoState undoState = viewModel.undoState();
+        undo.disableProperty().bind(undoState.canUndoProperty().not());
+        redo.disableProperty().bind(undoState.canRedoProperty().not());
+        undo.setTooltip(tooltip(undoState.undoTextProperty()));
+        redo.setTooltip(tooltip(undoState.redoTextProperty()));
+        undo.setOnAction(e -> viewModel.undo());
+        redo.setOnAction(e -> viewModel.redo());
+        list(daysOff(), viewModel.daysOff(), viewModel.pastDaysOff(), viewModel.pastFold(), "daysOff.empty",
+                this::dayOffColumns, viewModel::edit, viewModel::delete);
+        list(dated(), viewModel.dated(), viewModel.pastDated(), viewModel.pastDatedFold(), "dated.empty",
+                this::datedColumns, viewModel::edit, viewModel::delete);
 
         message.textProperty().bind(viewModel.messageProperty());
-        shownWhen(message, viewModel.messageProperty().isNotEmpty());
+        FormParts.shownWhen(message, viewModel.messageProperty().isNotEmpty());
 
-        bindDayOffForm();
-        bindDatedForm();
+        // each form is a view of its own, put where the page's FXML keeps its place
+        inPlace(dayOffFormSlot, new DayOffFormView(viewModel, bundle).root());
+        inPlace(datedFormSlot, new DatedFormView(viewModel, bundle).root());
+        // a form that closes hands the focus back to its list
+        backTo(daysOffTable, viewModel.dayOffForm().openProperty());
+        backTo(datedTable, viewModel.datedForm().openProperty());
         viewModel.selectedUidProperty().addListener((o, was, uid) -> select(uid));
     }
 
-    private Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {
+    /** A list, the fold of its past rows, and the buttons that act on the row chosen in either. */
+    private record ListParts<T>(TableView<T> table, TableView<T> past, TitledPane pane, Button edit, Button delete) {
+        /** The row chosen in the list, or else in the past fold; null when none is. */
+        T chosen() {
+            T row = table.getSelectionModel().getSelectedItem();
+            return row != null ? row : past.getSelectionModel().getSelectedItem();
+        }
+    }
+
+    private ListParts<DayOffRow> daysOff() {
+        return new ListParts<>(daysOffTable, pastTable, pastPane, editDayOff, deleteDayOff);
+    }
+
+    private ListParts<DatedRow> dated() {
+        return new ListParts<>(datedTable, pastDatedTable, pastDatedPane, editDated, deleteDated);
+    }
+
+    private <T> void list(ListParts<T> parts, ObservableList<T> items, ObservableList<T> pastItems, PastFold fold,
+            String emptyKey, Consumer<TableView<T>> columns, Consumer<T> open, Consumer<T> delete) {
+        TableView<T> table = parts.table();
+        TableView<T> past = parts.past();
+        columns.accept(table);
+        columns.accept(past);
+        table.setItems(items);
+        past.setItems(pastItems);
+        table.setPlaceholder(placeholder(emptyKey));
+        // shown only with past entries in it; never JavaFX's own English "No content in table"
+        past.setPlaceholder(new Label(""));
+        fitRows(table, items);
+        fitRows(past, pastItems);
+        TitledPane pane = parts.pane();
+        pane.textProperty().bind(fold.titleProperty());
+        pane.expandedProperty().bindBidirectional(fold.shownProperty());
+        pane.visibleProperty().bind(fold.countProperty().greaterThan(0));
+        pane.managedProperty().bind(pane.visibleProperty());
+        rowKeys(table, open, delete);
+        rowKeys(past, open, delete);
+        parts.edit().disableProperty().bind(Bindings.and(table.getSelectionModel().selectedItemProperty().isNull(),
+                past.getSelectionModel().selectedItemProperty().isNull()));
+        parts.delete().disableProperty().bind(parts.edit().disableProperty());
+        parts.edit().setOnAction(e -> open.accept(parts.chosen()));
+        parts.delete().setOnAction(e -> delete.accept(parts.chosen()));
+    }
+
+    private Tooltip tooltip(ObservableValue<String> text) {
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(text);
         return tooltip;
@@ -218,9 +180,16 @@ public final class DaysOffView {
         return label;
     }
 
-    private static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {
-        node.visibleProperty().bind(shown);
-        node.managedProperty().bind(shown);
+    private static void backTo(Node list, ObservableBooleanValue open) {
+        open.addListener((o, was, now) -> {
+            if (!now) {
+                Platform.runLater(list::requestFocus);
+            }
+        });
+    }
+
+    private void inPlace(Node slot, Parent form) {
+        content.getChildren().set(content.getChildren().indexOf(slot), form);
     }
 
     /** A list as tall as its rows (two at least, for the empty text), so the page has one scroll bar. */
@@ -271,7 +240,7 @@ public final class DaysOffView {
         table.setRowFactory(t -> pastRow(DatedRow::past));
     }
 
-    private static <T> TableRow<T> pastRow(java.util.function.Predicate<T> past) {
+    private static <T> TableRow<T> pastRow(Predicate<T> past) {
         return new TableRow<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -285,8 +254,8 @@ public final class DaysOffView {
     }
 
     /** Enter or a double click opens the row in the form; Delete (or Backspace, on a Mac) removes it. */
-    private static <T> void rowKeys(TableView<T> table, java.util.function.Consumer<T> open,
-            java.util.function.Consumer<T> delete) {
+    private static <T> void rowKeys(TableView<T> table, Consumer<T> open,
+            Consumer<T> delete) {
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             T row = table.getSelectionModel().getSelectedItem();
             if (row == null || e.isShortcutDown() || e.isAltDown()) {
@@ -318,136 +287,6 @@ public final class DaysOffView {
         UndoKeys.handle(e, viewModel::undo, viewModel::redo);
     }
 
-    private void bindDayOffForm() {
-        DayOffForm form = viewModel.dayOffForm();
-        shownWhen(dayOffForm, form.openProperty());
-        dayOffTitle.textProperty().bind(form.titleProperty());
-        for (DatePicker picker : List.of(first, last, backOn)) {
-            picker.setConverter(dates());
-        }
-        first.valueProperty().bindBidirectional(form.firstProperty());
-        last.valueProperty().bindBidirectional(form.lastProperty());
-        backOn.valueProperty().bindBidirectional(form.backOnProperty());
-        backOnHint.textProperty().bind(form.backOnHintProperty());
-        shownWhen(backOnReset, form.backOnDerivedProperty().not());
-        reason.getItems().setAll(DayOffReason.values());
-        reason.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DayOffReason value) {
-                return value == null ? "" : viewModel.reason(value);
-            }
-
-            @Override
-            public DayOffReason fromString(String text) {
-                return reason.getItems().stream().filter(r -> toString(r).equals(text)).findFirst().orElse(null);
-            }
-        });
-        reason.valueProperty().bindBidirectional(form.reasonProperty());
-        standIn.textProperty().bindBidirectional(form.standInProperty());
-        summary.textProperty().bindBidirectional(form.summaryProperty());
-        urgentLineOff.selectedProperty().bindBidirectional(form.urgentLineOffProperty());
-        dayOffProblem.textProperty().bind(form.problemProperty());
-        shownWhen(dayOffProblem, form.problemProperty().isNotEmpty());
-        dayOffNote.textProperty().bind(form.noteProperty());
-        shownWhen(dayOffNote, form.noteProperty().isNotEmpty());
-        saveDayOff.disableProperty().bind(form.problemProperty().isNotEmpty());
-        // Enter saves and Escape cancels, but only while this form is the one open
-        saveDayOff.defaultButtonProperty().bind(form.openProperty());
-        cancelDayOff.cancelButtonProperty().bind(form.openProperty());
-        form.openProperty().addListener((o, was, open) -> {
-            if (open) {
-                Platform.runLater(first::requestFocus);
-            } else {
-                Platform.runLater(() -> daysOffTable.requestFocus());
-            }
-        });
-    }
-
-    private void bindDatedForm() {
-        DatedForm form = viewModel.datedForm();
-        shownWhen(datedForm, form.openProperty());
-        datedTitle.textProperty().bind(form.titleProperty());
-        date.setConverter(dates());
-        date.valueProperty().bindBidirectional(form.dateProperty());
-        from.textProperty().bindBidirectional(form.fromProperty());
-        to.textProperty().bindBidirectional(form.toProperty());
-        timesHint.textProperty().bind(form.timesHintProperty());
-        channels.setConverter(Choices.shownAs(Channel::name));
-        // with nothing picked the box would be blank; say what it is for
-        channels.titleProperty().bind(Bindings.when(Bindings.isEmpty(form.channels()))
-                .then(bundle.getString("form.channels.prompt")).otherwise((String) null));
-        allChannels.selectedProperty().bindBidirectional(form.allChannelsProperty());
-        shownWhen(allChannels, form.focusProperty());
-        // "all channels" means every channel, also ones added later: picking some then means nothing
-        channels.disableProperty().bind(form.focusProperty().and(form.allChannelsProperty()));
-        description.textProperty().bindBidirectional(form.summaryProperty());
-        datedProblem.textProperty().bind(form.problemProperty());
-        shownWhen(datedProblem, form.problemProperty().isNotEmpty());
-        saveDated.disableProperty().bind(form.problemProperty().isNotEmpty());
-        saveDated.defaultButtonProperty().bind(form.openProperty());
-        cancelDated.cancelButtonProperty().bind(form.openProperty());
-
-        channels.getCheckModel().getCheckedItems().addListener((ListChangeListener<Channel>) c -> {
-            if (!syncing) {
-                form.channels().setAll(channels.getCheckModel().getCheckedItems().stream().map(Channel::id).toList());
-            }
-        });
-        form.channels().addListener((ListChangeListener<String>) c -> copyChecks(form));
-        form.openProperty().addListener((o, was, open) -> {
-            if (open) {
-                // settings may have gained or renamed a channel since the page was built
-                syncing = true;
-                try {
-                    channels.getCheckModel().clearChecks();
-                    channels.getItems().setAll(viewModel.channelChoices());
-                } finally {
-                    syncing = false;
-                }
-                copyChecks(form);
-                Platform.runLater(date::requestFocus);
-            } else {
-                Platform.runLater(() -> datedTable.requestFocus());
-            }
-        });
-    }
-
-    private void copyChecks(DatedForm form) {
-        if (syncing) {
-            return;
-        }
-        syncing = true;
-        try {
-            for (Channel channel : channels.getItems()) {
-                boolean picked = form.channels().contains(channel.id());
-                if (picked != channels.getCheckModel().isChecked(channel)) {
-                    if (picked) {
-                        channels.getCheckModel().check(channel);
-                    } else {
-                        channels.getCheckModel().clearCheck(channel);
-                    }
-                }
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    /** Dates shown as "24-12-2026" and read in every way {@link DayTexts} knows. */
-    private StringConverter<LocalDate> dates() {
-        DayTexts texts = viewModel.texts();
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? "" : DayTexts.typedForm(value);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return texts.parseDate(text).orElse(null);
-            }
-        };
-    }
-
     private void select(String uid) {
         if (uid == null) {
             return;
@@ -470,46 +309,8 @@ public final class DaysOffView {
     }
 
     @FXML
-    private void undo() {
-        viewModel.undo();
-    }
-
-    @FXML
-    private void redo() {
-        viewModel.redo();
-    }
-
-    @FXML
     private void addDayOff() {
         viewModel.addDayOff();
-    }
-
-    @FXML
-    private void editDayOff() {
-        DayOffRow row = daysOffTable.getSelectionModel().getSelectedItem();
-        viewModel.edit(row != null ? row : pastTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void deleteDayOff() {
-        DayOffRow row = daysOffTable.getSelectionModel().getSelectedItem();
-        viewModel.delete(row != null ? row : pastTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void useDerivedBackOn() {
-        viewModel.dayOffForm().useDerivedBackOn();
-    }
-
-    @FXML
-    private void saveDayOff() {
-        commitDates(first, last, backOn);
-        viewModel.saveDayOff();
-    }
-
-    @FXML
-    private void cancelDayOff() {
-        viewModel.cancelDayOff();
     }
 
     @FXML
@@ -520,39 +321,5 @@ public final class DaysOffView {
     @FXML
     private void addFocus() {
         viewModel.addFocus();
-    }
-
-    @FXML
-    private void editDated() {
-        DatedRow row = datedTable.getSelectionModel().getSelectedItem();
-        viewModel.edit(row != null ? row : pastDatedTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void deleteDated() {
-        DatedRow row = datedTable.getSelectionModel().getSelectedItem();
-        viewModel.delete(row != null ? row : pastDatedTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void saveDated() {
-        commitDates(date);
-        viewModel.saveDated();
-    }
-
-    @FXML
-    private void cancelDated() {
-        viewModel.cancelDated();
-    }
-
-    /** A date typed and not yet committed (Enter on Save straight from the field) still counts. */
-    private void commitDates(DatePicker... pickers) {
-        for (DatePicker picker : pickers) {
-            String text = picker.getEditor().getText();
-            LocalDate typed = picker.getConverter().fromString(text);
-            if (typed != null && !typed.equals(picker.getValue())) {
-                picker.setValue(typed);
-            }
-        }
     }
 }

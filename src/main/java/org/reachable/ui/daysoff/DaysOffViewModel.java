@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +13,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reachable.domain.edit.ScheduleDocument;
@@ -35,6 +28,7 @@ import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.ui.UndoState;
 
 /**
  * The "Days off and extra windows" page: the dated part of the schedule. It reads from and edits
@@ -46,48 +40,46 @@ public final class DaysOffViewModel {
 
     private final ResourceBundle bundle;
     private final ScheduleDocument document;
-    private final org.reachable.ui.UndoState undoState;
+    private final UndoState undoState;
     private final Supplier<List<Channel>> channels;
     private final Supplier<String> newUid;
     private final Clock clock;
     private final DayTexts texts;
+    private final RowTexts rows;
 
     private final ObservableList<DayOffRow> daysOff = FXCollections.observableArrayList();
     private final ObservableList<DayOffRow> pastDaysOff = FXCollections.observableArrayList();
     private final ObservableList<DatedRow> dated = FXCollections.observableArrayList();
     private final ObservableList<DatedRow> pastDated = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper pastCount = new ReadOnlyIntegerWrapper(this, "pastCount");
-    private final ReadOnlyStringWrapper pastTitle = new ReadOnlyStringWrapper(this, "pastTitle", "");
-    private final BooleanProperty showPast = new SimpleBooleanProperty(this, "showPast");
-    private final ReadOnlyIntegerWrapper pastDatedCount = new ReadOnlyIntegerWrapper(this, "pastDatedCount");
-    private final ReadOnlyStringWrapper pastDatedTitle = new ReadOnlyStringWrapper(this, "pastDatedTitle", "");
-    private final BooleanProperty showPastDated = new SimpleBooleanProperty(this, "showPastDated");
+    private final PastFold pastFold;
+    private final PastFold pastDatedFold;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** The entry the lists should select after a save, so the user sees where it went. */
     private final ReadOnlyStringWrapper selectedUid = new ReadOnlyStringWrapper(this, "selectedUid");
-    private final DayOffForm dayOffForm;
-    private final DatedForm datedForm;
+    private final DayOffFormViewModel dayOffForm;
+    private final DatedFormViewModel datedForm;
 
     public DaysOffViewModel(ResourceBundle bundle, ScheduleDocument document, Supplier<List<Channel>> channels,
             Supplier<String> newUid, Clock clock) {
         this.bundle = bundle;
         this.document = document;
-        this.undoState = new org.reachable.ui.UndoState(document, bundle, this::action);
+        this.undoState = new UndoState(document, bundle, this::action);
         this.channels = channels;
         this.newUid = newUid;
         this.clock = clock;
         this.texts = new DayTexts(localeOf(bundle));
-        dayOffForm = new DayOffForm(bundle, texts,
+        this.pastFold = new PastFold(bundle, "daysOff.past", "daysOff.past.hide");
+        this.pastDatedFold = new PastFold(bundle, "dated.past", "dated.past.hide");
+        dayOffForm = new DayOffFormViewModel(bundle, texts,
                 (last, editing) -> org.reachable.domain.service.BackOnDay.firstReachableAfter(document.current(), last, editing));
-        datedForm = new DatedForm(bundle);
+        datedForm = new DatedFormViewModel(bundle);
+        rows = new RowTexts(bundle, texts, dayOffForm::reasonWords);
         document.addListener((schedule, origin) -> {
             if (origin != ScheduleDocument.Origin.EDIT) {
                 message.set(""); // an old "deleted, undo brings it back" no longer describes the list
             }
             refresh(schedule);
         });
-        showPast.addListener(o -> updatePastTitle());
-        showPastDated.addListener(o -> updatePastTitle());
         dayOffForm.firstProperty().addListener(o -> noteOverlap());
         dayOffForm.lastProperty().addListener(o -> noteOverlap());
         refresh(document.current());
@@ -128,16 +120,16 @@ public final class DaysOffViewModel {
         List<DayOffRow> past = new ArrayList<>();
         List<DatedRow> once = new ArrayList<>();
         List<DatedRow> onceBefore = new ArrayList<>();
-        Map<String, String> names = channelNames();
+        Map<String, String> names = RowTexts.channelNames(channels.get());
         for (ScheduleEntry entry : schedule.entries()) {
             if (entry instanceof DayOff dayOff) {
-                DayOffRow row = row(dayOff, today);
+                DayOffRow row = rows.row(dayOff, today);
                 (row.past() ? past : upcoming).add(row);
             } else if (entry instanceof ExtraWindow window) {
-                DatedRow row = row(window, window.when(), names, now);
+                DatedRow row = rows.row(window, window.when(), names, now);
                 (row.past() ? onceBefore : once).add(row);
             } else if (entry instanceof FocusBlock block && block.when() instanceof Dated when) {
-                DatedRow row = row(block, when, names, now);
+                DatedRow row = rows.row(block, when, names, now);
                 (row.past() ? onceBefore : once).add(row);
             }
         }
@@ -150,69 +142,17 @@ public final class DaysOffViewModel {
         pastDaysOff.setAll(past);
         dated.setAll(once);
         pastDated.setAll(onceBefore);
-        pastCount.set(past.size());
-        pastDatedCount.set(onceBefore.size());
-        updatePastTitle();
+        pastFold.setCount(past.size());
+        pastDatedFold.setCount(onceBefore.size());
         dayOffForm.scheduleChanged();
-    }
-
-    /** The folds say what clicking them does: show or hide. */
-    private void updatePastTitle() {
-        pastTitle.set(MessageFormat.format(bundle.getString(showPast.get() ? "daysOff.past.hide" : "daysOff.past"),
-                pastCount.get()));
-        pastDatedTitle.set(MessageFormat.format(
-                bundle.getString(showPastDated.get() ? "dated.past.hide" : "dated.past"), pastDatedCount.get()));
     }
 
     private String action(Action action) {
         return bundle.getString("action." + action.name().toLowerCase(Locale.ROOT));
     }
 
-    private DayOffRow row(DayOff entry, LocalDate today) {
-        // the urgent line going off changes who a client in trouble reaches, so the list says so
-        String standIn = entry.urgentLineOff()
-                ? MessageFormat.format(bundle.getString(entry.standIn().isEmpty() ? "list.urgentOff" : "list.urgentOffWith"),
-                        entry.standIn())
-                : entry.standIn();
-        return new DayOffRow(entry, texts.range(entry.first(), entry.last()), reason(entry.reason()),
-                standIn, texts.date(entry.backOn()), "Day off".equals(entry.summary()) || dayOffForm.reasonWords(entry.reason()).equals(entry.summary()) ? ""
-                        : entry.summary(),
-                entry.last().isBefore(today));
-    }
-
     public String reason(org.reachable.domain.model.DayOffReason reason) {
-        return bundle.getString("reason." + reason.name().toLowerCase(Locale.ROOT));
-    }
-
-    private DatedRow row(ScheduleEntry entry, Dated when, Map<String, String> names, LocalDateTime now) {
-        boolean focus = entry instanceof FocusBlock;
-        String times = DayTexts.time(when.start().toLocalTime()) + "–" + DayTexts.time(when.end().toLocalTime());
-        if (!when.end().toLocalDate().equals(when.start().toLocalDate())
-                && !when.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-            times = MessageFormat.format(bundle.getString("dated.nextDay"), times);
-        }
-        // in the order of the settings (phone before e-mail), as everywhere else; unknown ids last
-        List<String> listed = new ArrayList<>();
-        names.forEach((id, name) -> {
-            if (entry.channels().contains(id)) {
-                listed.add(name);
-            }
-        });
-        entry.channels().stream().filter(id -> !names.containsKey(id)).forEach(listed::add);
-        String channelText = entry.channels().isEmpty() ? bundle.getString("dated.allChannels")
-                : String.join(", ", listed);
-        String fallback = focus ? "Focus" : "Extra reachable";
-        return new DatedRow(entry, when, bundle.getString(focus ? "dated.kind.focus" : "dated.kind.window"),
-                texts.date(when.start().toLocalDate()), times, channelText,
-                fallback.equals(entry.summary()) ? "" : entry.summary(), when.end().isBefore(now));
-    }
-
-    private Map<String, String> channelNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Channel channel : channels.get()) {
-            names.put(channel.id(), channel.name());
-        }
-        return names;
+        return rows.reason(reason);
     }
 
     /** The channels a dated range can name, as settings has them now. */
@@ -239,18 +179,7 @@ public final class DaysOffViewModel {
 
     /** @return true when the day off is in the document and the form closed */
     public boolean saveDayOff() {
-        if (!dayOffForm.check().isEmpty()) {
-            return false;
-        }
-        try {
-            DayOff entry = dayOffForm.toEntry(newUid.get());
-            apply(dayOffForm.uid(), entry);
-            dayOffForm.close();
-            return true;
-        } catch (InvalidScheduleException e) {
-            dayOffForm.fail(MessageFormat.format(bundle.getString("problem.invalid"), e.getMessage()));
-            return false;
-        }
+        return save(dayOffForm);
     }
 
     public void cancelDayOff() {
@@ -287,14 +216,14 @@ public final class DaysOffViewModel {
     // --- extra windows and one-off focus
 
     public void addExtraWindow() {
-        startDated(DatedForm.Kind.EXTRA_WINDOW);
+        startDated(DatedFormViewModel.Kind.EXTRA_WINDOW);
     }
 
     public void addFocus() {
-        startDated(DatedForm.Kind.FOCUS);
+        startDated(DatedFormViewModel.Kind.FOCUS);
     }
 
-    private void startDated(DatedForm.Kind kind) {
+    private void startDated(DatedFormViewModel.Kind kind) {
         dayOffForm.close();
         message.set("");
         datedForm.startNew(kind, today(), "9:00", "12:00", Set.of());
@@ -310,17 +239,7 @@ public final class DaysOffViewModel {
     }
 
     public boolean saveDated() {
-        if (!datedForm.check().isEmpty()) {
-            return false;
-        }
-        try {
-            apply(datedForm.uid(), datedForm.toEntry(newUid.get()));
-            datedForm.close();
-            return true;
-        } catch (InvalidScheduleException e) {
-            datedForm.fail(MessageFormat.format(bundle.getString("problem.invalid"), e.getMessage()));
-            return false;
-        }
+        return save(datedForm);
     }
 
     public void cancelDated() {
@@ -334,6 +253,22 @@ public final class DaysOffViewModel {
     }
 
     // --- both
+
+    /** @return true when the form's entry is in the document and the form closed */
+    private boolean save(EntryForm form) {
+        if (!form.check().isEmpty()) {
+            return false;
+        }
+        try {
+            ScheduleEntry entry = form.toEntry(newUid.get());
+            apply(form.uid(), entry);
+            form.close();
+            return true;
+        } catch (InvalidScheduleException e) {
+            form.fail(MessageFormat.format(bundle.getString("problem.invalid"), e.getMessage()));
+            return false;
+        }
+    }
 
     /** A new entry is added; an edited one replaces what the document has now under its UID. */
     private void apply(String editing, ScheduleEntry entry) {
@@ -403,44 +338,19 @@ public final class DaysOffViewModel {
         return pastDated;
     }
 
-    public ReadOnlyIntegerProperty pastDatedCountProperty() {
-        return pastDatedCount.getReadOnlyProperty();
+    /** The fold of past days off under the list. */
+    public PastFold pastFold() {
+        return pastFold;
     }
 
-    public ReadOnlyStringProperty pastDatedTitleProperty() {
-        return pastDatedTitle.getReadOnlyProperty();
+    /** The fold of past extra windows and focus blocks. */
+    public PastFold pastDatedFold() {
+        return pastDatedFold;
     }
 
-    public BooleanProperty showPastDatedProperty() {
-        return showPastDated;
-    }
-
-    public ReadOnlyIntegerProperty pastCountProperty() {
-        return pastCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty pastTitleProperty() {
-        return pastTitle.getReadOnlyProperty();
-    }
-
-    public BooleanProperty showPastProperty() {
-        return showPast;
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return undoState.canUndoProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return undoState.canRedoProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoState.undoTextProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return undoState.redoTextProperty();
+    /** Whether there is something to undo or redo, and what: for the page's buttons. */
+    public UndoState undoState() {
+        return undoState;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -451,11 +361,11 @@ public final class DaysOffViewModel {
         return selectedUid.getReadOnlyProperty();
     }
 
-    public DayOffForm dayOffForm() {
+    public DayOffFormViewModel dayOffForm() {
         return dayOffForm;
     }
 
-    public DatedForm datedForm() {
+    public DatedFormViewModel datedForm() {
         return datedForm;
     }
 }

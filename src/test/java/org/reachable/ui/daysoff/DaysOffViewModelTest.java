@@ -77,7 +77,7 @@ class DaysOffViewModelTest {
     @Test
     void anAddedDayOffIsInTheDocumentAndTheList() {
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         assertTrue(form.openProperty().get());
         assertEquals(LocalDate.of(2026, 11, 26), form.firstProperty().get(), "a new day off starts today");
         form.firstProperty().set(LocalDate.of(2027, 2, 15));
@@ -111,7 +111,7 @@ class DaysOffViewModelTest {
     @Test
     void backOnIsTheDayAfterTheLastUntilTheUserPicksOne() {
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 1));
         form.lastProperty().set(LocalDate.of(2027, 3, 5)); // a Friday
         assertEquals(LocalDate.of(2027, 3, 6), form.backOnProperty().get());
@@ -137,7 +137,7 @@ class DaysOffViewModelTest {
     void anInvalidDayOffIsRefusedWithAMessageAndNothingApplied() {
         Schedule before = document.current();
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 10));
         form.lastProperty().set(LocalDate.of(2027, 3, 8));
         assertEquals("The last day (Mon 8 Mar 2027) is before the first day (Wed 10 Mar 2027).",
@@ -160,7 +160,7 @@ class DaysOffViewModelTest {
     @Test
     void anOverlapIsMentionedNotRefused() {
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2026, 12, 31));
         assertEquals("Overlaps another day off: Thu 24 Dec – Fri 1 Jan 2027 (Vacation). Both will be in the schedule.",
                 form.noteProperty().get());
@@ -175,13 +175,13 @@ class DaysOffViewModelTest {
     void pastDaysOffFoldAwayByTheClockInTheHomeZone() {
         assertEquals(List.of("xmas"), model.daysOff().stream().map(DayOffRow::uid).toList());
         assertEquals(List.of("sick"), model.pastDaysOff().stream().map(DayOffRow::uid).toList());
-        assertEquals(1, model.pastCountProperty().get());
-        assertEquals("Show past days off (1)", model.pastTitleProperty().get());
-        assertFalse(model.showPastProperty().get(), "folded until asked");
+        assertEquals(1, model.pastFold().countProperty().get());
+        assertEquals("Show past days off (1)", model.pastFold().titleProperty().get());
+        assertFalse(model.pastFold().shownProperty().get(), "folded until asked");
         assertTrue(model.pastDaysOff().get(0).past());
-        model.showPastProperty().set(true);
-        assertEquals("Hide past days off (1)", model.pastTitleProperty().get());
-        model.showPastProperty().set(false);
+        model.pastFold().shownProperty().set(true);
+        assertEquals("Hide past days off (1)", model.pastFold().titleProperty().get());
+        model.pastFold().shownProperty().set(false);
 
         // a day off that ended yesterday is past; one that ends today is not
         document.external(new Schedule(AMSTERDAM, List.of(sickDay(), christmas(),
@@ -190,14 +190,14 @@ class DaysOffViewModelTest {
         assertEquals(List.of("today", "xmas"), model.daysOff().stream().map(DayOffRow::uid).toList());
         assertEquals(List.of("yesterday", "sick"), model.pastDaysOff().stream().map(DayOffRow::uid).toList(),
                 "most recent first");
-        assertEquals("Show past days off (2)", model.pastTitleProperty().get());
+        assertEquals("Show past days off (2)", model.pastFold().titleProperty().get());
     }
 
     @Test
     void pastExtraWindowsAndFocusBlocksFoldAwayByTheClockInTheHomeZone() {
         assertEquals(List.of("sat"), model.dated().stream().map(DatedRow::uid).toList());
         assertTrue(model.pastDated().isEmpty());
-        assertEquals(0, model.pastDatedCountProperty().get());
+        assertEquals(0, model.pastDatedFold().countProperty().get());
 
         // it is 10:00: the early window has ended, the running one and the afternoon block have not
         ExtraWindow early = new ExtraWindow("early", null, new Dated(LocalDateTime.of(2026, 11, 26, 7, 0),
@@ -219,21 +219,21 @@ class DaysOffViewModelTest {
                 "most recent first");
         assertTrue(model.pastDated().stream().allMatch(DatedRow::past));
         assertTrue(model.dated().stream().noneMatch(DatedRow::past));
-        assertEquals(3, model.pastDatedCountProperty().get());
-        assertFalse(model.showPastDatedProperty().get(), "folded until asked");
-        assertEquals("Show earlier extra windows and focus blocks (3)", model.pastDatedTitleProperty().get());
-        model.showPastDatedProperty().set(true);
-        assertEquals("Hide earlier extra windows and focus blocks (3)", model.pastDatedTitleProperty().get());
-        assertEquals("Show past days off (1)", model.pastTitleProperty().get(), "the days-off fold is its own");
+        assertEquals(3, model.pastDatedFold().countProperty().get());
+        assertFalse(model.pastDatedFold().shownProperty().get(), "folded until asked");
+        assertEquals("Show earlier extra windows and focus blocks (3)", model.pastDatedFold().titleProperty().get());
+        model.pastDatedFold().shownProperty().set(true);
+        assertEquals("Hide earlier extra windows and focus blocks (3)", model.pastDatedFold().titleProperty().get());
+        assertEquals("Show past days off (1)", model.pastFold().titleProperty().get(), "the days-off fold is its own");
 
         model.delete(model.pastDated().get(0));
         assertEquals(List.of("early", "lastweek"), model.pastDated().stream().map(DatedRow::uid).toList());
-        assertEquals("Hide earlier extra windows and focus blocks (2)", model.pastDatedTitleProperty().get());
+        assertEquals("Hide earlier extra windows and focus blocks (2)", model.pastDatedFold().titleProperty().get());
         model.edit(model.pastDated().get(1));
         assertTrue(model.datedForm().openProperty().get(), "a past one opens in the form like any other");
         assertEquals(LocalDate.of(2026, 11, 19), model.datedForm().dateProperty().get());
 
-        assertEquals("Eerdere extra vensters en focusblokken tonen (2)", model("nl").pastDatedTitleProperty().get());
+        assertEquals("Eerdere extra vensters en focusblokken tonen (2)", model("nl").pastDatedFold().titleProperty().get());
     }
 
     /** Reachable Monday to Friday, 9 to 17, on the phone. */
@@ -252,7 +252,7 @@ class DaysOffViewModelTest {
     void aSickFridayInAMondayToFridayWeekIsBackOnMonday() {
         withWeek();
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 5)); // a Friday
         assertEquals(LocalDate.of(2027, 3, 8), form.backOnProperty().get());
         assertTrue(form.backOnDerivedProperty().get());
@@ -278,7 +278,7 @@ class DaysOffViewModelTest {
         withWeek(new DayOff("fri", null, LocalDate.of(2027, 3, 5), LocalDate.of(2027, 3, 5), DayOffReason.OTHER, "",
                 LocalDate.of(2027, 3, 6), false));
         model.edit(model.daysOff().stream().filter(r -> r.uid().equals("fri")).findFirst().orElseThrow());
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         assertEquals(LocalDate.of(2027, 3, 6), form.backOnProperty().get());
         assertFalse(form.backOnDerivedProperty().get(), "not the day the page derives");
         assertEquals("your own date", form.backOnHintProperty().get());
@@ -291,7 +291,7 @@ class DaysOffViewModelTest {
         // Monday 8 to Wednesday 10 March off already; Thursday the 11th is a working day
         withWeek(DayOff.of("course", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 10), DayOffReason.OTHER));
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 3));
         form.lastProperty().set(LocalDate.of(2027, 3, 5));
         assertEquals(LocalDate.of(2027, 3, 11), form.backOnProperty().get());
@@ -309,7 +309,7 @@ class DaysOffViewModelTest {
     void aChangedScheduleMovesADerivedBackOnDayInAnOpenForm() {
         withWeek(DayOff.of("course", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 10), DayOffReason.OTHER));
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 5));
         assertEquals(LocalDate.of(2027, 3, 11), form.backOnProperty().get());
         withWeek();
@@ -322,7 +322,7 @@ class DaysOffViewModelTest {
         // the week's windows only begin on Wednesday 10 March (Weekly.since)
         document.external(new Schedule(AMSTERDAM, List.of(workWeek(LocalDate.of(2027, 3, 10)))));
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 5));
         assertEquals(LocalDate.of(2027, 3, 10), form.backOnProperty().get());
     }
@@ -332,7 +332,7 @@ class DaysOffViewModelTest {
         document.external(new Schedule(AMSTERDAM, List.of(
                 DayOff.of("course", LocalDate.of(2027, 3, 6), LocalDate.of(2027, 3, 7), DayOffReason.OTHER))));
         model.addDayOff();
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         form.firstProperty().set(LocalDate.of(2027, 3, 5));
         assertEquals(LocalDate.of(2027, 3, 6), form.backOnProperty().get(), "no week to be reachable in");
         assertEquals("the day after the last day", form.backOnHintProperty().get());
@@ -360,18 +360,18 @@ class DaysOffViewModelTest {
 
     @Test
     void undoTakesTheAddedDayOffAwayAndRedoBringsItBack() {
-        assertFalse(model.canUndoProperty().get());
+        assertFalse(model.undoState().canUndoProperty().get());
         model.addDayOff();
         model.dayOffForm().firstProperty().set(LocalDate.of(2026, 11, 27));
         assertTrue(model.saveDayOff());
-        assertTrue(model.canUndoProperty().get());
-        assertEquals("Undo: add (Ctrl+Z)", model.undoTextProperty().get());
+        assertTrue(model.undoState().canUndoProperty().get());
+        assertEquals("Undo: add (Ctrl+Z)", model.undoState().undoTextProperty().get());
 
         model.undo();
         assertEquals(List.of("xmas"), model.daysOff().stream().map(DayOffRow::uid).toList());
         assertFalse(document.current().entries().stream().anyMatch(e -> e.uid().equals("new-1")));
-        assertFalse(model.canUndoProperty().get());
-        assertTrue(model.canRedoProperty().get());
+        assertFalse(model.undoState().canUndoProperty().get());
+        assertTrue(model.undoState().canRedoProperty().get());
         model.redo();
         assertEquals(List.of("new-1", "xmas"), model.daysOff().stream().map(DayOffRow::uid).toList());
     }
@@ -379,7 +379,7 @@ class DaysOffViewModelTest {
     @Test
     void anEditReplacesTheEntryAndADeleteSaysUndoBringsItBack() {
         model.edit(model.daysOff().get(0));
-        DayOffForm form = model.dayOffForm();
+        DayOffFormViewModel form = model.dayOffForm();
         assertEquals("Kerstvakantie", form.summaryProperty().get());
         assertEquals(LocalDate.of(2027, 1, 4), form.backOnProperty().get());
         form.standInProperty().set("Joost, 06 87654321");
@@ -398,7 +398,7 @@ class DaysOffViewModelTest {
     @Test
     void anExtraWindowNeedsAChannelAndAcceptsTimesAsPeopleTypeThem() {
         model.addExtraWindow();
-        DatedForm form = model.datedForm();
+        DatedFormViewModel form = model.datedForm();
         form.dateProperty().set(LocalDate.of(2026, 12, 12));
         form.fromProperty().set("9.00");
         form.toProperty().set("12");
@@ -426,7 +426,7 @@ class DaysOffViewModelTest {
     @Test
     void aOneOffFocusBlockCoversAllChannelsOrTheOnesPicked() {
         model.addFocus();
-        DatedForm form = model.datedForm();
+        DatedFormViewModel form = model.datedForm();
         assertTrue(form.allChannelsProperty().get());
         form.fromProperty().set("13:00");
         form.toProperty().set("17:00");
@@ -451,7 +451,7 @@ class DaysOffViewModelTest {
         assertEquals("do 24 dec – vr 1 jan 2027", row.dates());
         assertEquals("Vakantie", row.reason());
         assertEquals("ma 4 jan 2027", row.backOn());
-        assertEquals("Eerdere vrije dagen tonen (1)", dutch.pastTitleProperty().get());
+        assertEquals("Eerdere vrije dagen tonen (1)", dutch.pastFold().titleProperty().get());
         assertEquals("za 5 dec 2026", dutch.dated().get(0).date());
         assertEquals("Telefoon, E-mail", dutch.dated().get(0).channels());
     }

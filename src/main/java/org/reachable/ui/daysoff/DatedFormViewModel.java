@@ -31,7 +31,7 @@ import org.reachable.domain.model.ScheduleEntry;
  * "09:00" both work and a half-typed time is not thrown away; an end at or before the start ends the
  * next day (a night shift "22:00–2:00").
  */
-public final class DatedForm {
+public final class DatedFormViewModel implements EntryForm {
 
     /** Which kind of entry the form makes. */
     public enum Kind {
@@ -55,7 +55,7 @@ public final class DatedForm {
     private final ReadOnlyBooleanWrapper focus = new ReadOnlyBooleanWrapper(this, "focus");
     private String uid;
 
-    DatedForm(ResourceBundle bundle) {
+    DatedFormViewModel(ResourceBundle bundle) {
         this.bundle = bundle;
         date.addListener(o -> check());
         from.addListener(o -> check());
@@ -100,7 +100,8 @@ public final class DatedForm {
         check();
     }
 
-    void close() {
+    @Override
+    public void close() {
         open.set(false);
         problem.set("");
     }
@@ -120,7 +121,8 @@ public final class DatedForm {
         return Optional.of(new Dated(begin, finish));
     }
 
-    String check() {
+    @Override
+    public String check() {
         String message = "";
         Optional<LocalTime> start = org.reachable.ui.TimeText.parse(from.get());
         Optional<LocalTime> end = org.reachable.ui.TimeText.parse(to.get());
@@ -144,11 +146,13 @@ public final class DatedForm {
         return message;
     }
 
-    void fail(String message) {
+    @Override
+    public void fail(String message) {
         problem.set(message);
     }
 
-    ScheduleEntry toEntry(String newUid) {
+    @Override
+    public ScheduleEntry toEntry(String newUid) {
         String id = uid == null ? newUid : uid;
         Dated when = range().orElseThrow();
         Set<String> picked = new LinkedHashSet<>(channels);
@@ -158,7 +162,8 @@ public final class DatedForm {
         return new ExtraWindow(id, summary.get().trim(), when, picked);
     }
 
-    String uid() {
+    @Override
+    public String uid() {
         return uid;
     }
 

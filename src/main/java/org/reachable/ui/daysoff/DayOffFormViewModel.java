@@ -21,7 +21,7 @@ import org.reachable.domain.model.DayOffReason;
  * a "back on" the user chose survives moving the first day.
  * Problems are worked out on every change, so the form can say what is wrong before Save.
  */
-public final class DayOffForm {
+public final class DayOffFormViewModel implements EntryForm {
 
     private final ResourceBundle bundle;
     private final DayTexts texts;
@@ -47,7 +47,7 @@ public final class DayOffForm {
     /** Set while the form moves a date itself, so that is not taken as the user's choice. */
     private boolean deriving;
 
-    DayOffForm(ResourceBundle bundle, DayTexts texts,
+    DayOffFormViewModel(ResourceBundle bundle, DayTexts texts,
             BiFunction<LocalDate, String, Optional<LocalDate>> reachableAfter) {
         this.bundle = bundle;
         this.texts = texts;
@@ -125,7 +125,8 @@ public final class DayOffForm {
                 : bundle.getString("reason." + why.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    void close() {
+    @Override
+    public void close() {
         open.set(false);
         problem.set("");
         note.set("");
@@ -172,7 +173,8 @@ public final class DayOffForm {
     }
 
     /** Works out what is wrong, in the user's words; empty when the form can be saved. */
-    String check() {
+    @Override
+    public String check() {
         String message = "";
         if (first.get() == null) {
             message = bundle.getString("problem.noFirst");
@@ -188,7 +190,8 @@ public final class DayOffForm {
         return message;
     }
 
-    void fail(String message) {
+    @Override
+    public void fail(String message) {
         problem.set(message);
     }
 
@@ -197,13 +200,15 @@ public final class DayOffForm {
      * passed on as a date too: the model's own default is the day after the last, and the texts
      * should name the day the form showed.
      */
-    DayOff toEntry(String newUid) {
+    @Override
+    public DayOff toEntry(String newUid) {
         String description = summary.get().isBlank() ? reasonWords(reason.get()) : summary.get().trim();
         return new DayOff(uid == null ? newUid : uid, description, first.get(), last.get(), reason.get(),
                 standIn.get().trim(), backOnDerived.get() ? derivedBackOn() : backOn.get(), urgentLineOff.get());
     }
 
-    String uid() {
+    @Override
+    public String uid() {
         return uid;
     }
 
