@@ -25,6 +25,12 @@ import org.reachable.adapters.ics.RawCalendar.RawProperty;
  * zones (a time in a DST gap comes back an hour later), and it misreads the VTIMEZONEs of some
  * zones. A time written in the home zone, or floating, keeps its wall-clock value exactly; a time
  * in another zone or in UTC is converted through its instant.
+ *
+ * <p>The home zone is kept in one place, the profile; the file's zone (X-WR-TIMEZONE, and the TZID
+ * Reachable writes on its own events) is a copy for calendar apps. So a time written in the file's
+ * zone is Reachable's own wall-clock time too: after the home zone changed (settings.json edited,
+ * {@code reachable profile --zone}) "9:00-11:00" stays 9:00-11:00, now in the new zone, before the
+ * file is written again. A time in any other zone came from elsewhere and keeps its instant.
  */
 final class EventTimes {
 
@@ -33,9 +39,15 @@ final class EventTimes {
     private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<ZoneId, Boolean> sameAsHome = new HashMap<>();
 
+    /** The zone the file says it was written in (X-WR-TIMEZONE), if it is a zone; else the home zone. */
+    private final ZoneId written;
+
     EventTimes(ZoneId home, RawComponent calendar) {
         this.home = home;
         this.calendar = calendar;
+        String fileZone = calendar.text("X-WR-TIMEZONE");
+        ZoneId zone = fileZone == null ? null : IcsValues.javaZone(fileZone.trim());
+        this.written = zone == null ? home : zone;
     }
 
     /** A date-time as written, in the zone it was written in (the home zone when floating). */
@@ -106,11 +118,19 @@ final class EventTimes {
                 + home.getId() + " (TZID=" + home.getId() + ")");
     }
 
-    /** The wall-clock time in the home zone. Written in the home zone (or floating): as written. */
+    /**
+     * The wall-clock time in the home zone. Written in the home zone, in the file's own zone (the
+     * home zone when the file was written) or floating: as written.
+     */
     LocalDateTime toHome(Timed t) {
-        boolean same = sameAsHome.computeIfAbsent(t.zone(), z -> z.equals(home)
-                || z.normalized().equals(home.normalized()) || z.getRules().equals(home.getRules()));
+        // a UTC time ("Z") names an instant, never a wall-clock time of ours
+        boolean same = sameAsHome.computeIfAbsent(t.zone(), z -> sameZone(z, home)
+                || !(z instanceof ZoneOffset) && sameZone(z, written));
         return same ? t.local() : ZonedDateTime.of(t.local(), t.zone()).withZoneSameInstant(home).toLocalDateTime();
+    }
+
+    private static boolean sameZone(ZoneId a, ZoneId b) {
+        return a.equals(b) || a.normalized().equals(b.normalized()) || a.getRules().equals(b.getRules());
     }
 
     static Object endFromDuration(RawProperty duration, Object start) {

@@ -11,6 +11,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.reachable.domain.model.Theme;
@@ -59,6 +61,14 @@ public final class SettingsView {
     private TextField business;
     @FXML
     private SearchableComboBox<String> homeZone;
+    @FXML
+    private VBox zoneChangeBox;
+    @FXML
+    private Label zoneChange;
+    @FXML
+    private Button confirmHomeZone;
+    @FXML
+    private Button cancelHomeZone;
     @FXML
     private ComboBox<TextLanguages> textLanguages;
     @FXML
@@ -173,6 +183,12 @@ public final class SettingsView {
         }
         homeZone.setItems(viewModel.zones());
         follow(homeZone.valueProperty(), viewModel.homeZoneProperty());
+        // a new home zone says what it does to the times before it is saved
+        zoneChange.textProperty().bind(viewModel.zoneChangeProperty());
+        zoneChangeBox.visibleProperty().bind(viewModel.zoneChangeProperty().isNotEmpty());
+        zoneChangeBox.managedProperty().bind(zoneChangeBox.visibleProperty());
+        confirmHomeZone.setOnAction(e -> viewModel.confirmHomeZone());
+        cancelHomeZone.setOnAction(e -> viewModel.cancelHomeZone());
         clientZone.setItems(viewModel.clientZones());
         clientZone.setConverter(Choices.shownAs(id -> id.isEmpty() ? bundle.getString("settings.clientZone.none") : id));
         follow(clientZone.valueProperty(), viewModel.clientZoneProperty());

@@ -103,6 +103,9 @@ public final class SettingsViewModel {
     private final ObservableList<String> zones;
     private final ObservableList<String> clientZones;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The note on a home zone change not yet confirmed, and the zone it changes from (null: none). */
+    private final ReadOnlyStringWrapper zoneChange = new ReadOnlyStringWrapper("");
+    private String zoneChangeFrom;
     /** The profile and hooks as last read or saved: a text field that differs from them is being edited. */
     private Profile shownProfile;
     private Map<String, String> shownHooks = Map.of();
@@ -163,7 +166,7 @@ public final class SettingsViewModel {
         });
         homeZone.addListener((o, was, now) -> {
             if (!loading) {
-                saveHomeZone(was, now);
+                proposeHomeZone(was, now);
             }
         });
         clientZone.addListener((o, was, now) -> {
@@ -251,7 +254,11 @@ public final class SettingsViewModel {
             if (!zones.contains(home)) {
                 zones.add(home); // an old or unusual id from the file: still shown as it is
             }
-            homeZone.set(home);
+            if (zoneChangeFrom == null) {
+                homeZone.set(home);
+            } else {
+                zoneChangeFrom = home; // a change not confirmed yet stays shown; it now changes from this
+            }
             String client = profile.clientZone() == null ? "" : profile.clientZone().getId();
             if (!clientZones.contains(client)) {
                 clientZones.add(client);
@@ -316,6 +323,59 @@ public final class SettingsViewModel {
             });
             return p.withHooks(changed);
         });
+    }
+
+    /**
+     * A new home zone is not saved at once: the page first says what it means (the times stay on
+     * the clock, "9:00-11:00" stays 9:00-11:00 in the new zone), and saves on {@link #confirmHomeZone()}.
+     */
+    private void proposeHomeZone(String was, String now) {
+        ZoneId newZone = zoneOrNull(now);
+        if (newZone == null) {
+            refuse(() -> homeZone.set(was), "settings.zone.unknown", now);
+            return;
+        }
+        if (zoneChangeFrom == null) {
+            zoneChangeFrom = was;
+        }
+        if (now.equals(zoneChangeFrom)) {
+            zoneChangeFrom = null;
+            zoneChange.set("");
+            return;
+        }
+        zoneChange.set(MessageFormat.format(bundle.getString("settings.homeZone.change"), zoneChangeFrom, now));
+    }
+
+    /** Saves the home zone chosen; the schedule's times stay on the clock. */
+    public void confirmHomeZone() {
+        if (zoneChangeFrom == null) {
+            return;
+        }
+        String was = zoneChangeFrom;
+        zoneChangeFrom = null;
+        zoneChange.set("");
+        saveHomeZone(was, homeZone.get());
+    }
+
+    /** Keeps the home zone as it was. */
+    public void cancelHomeZone() {
+        if (zoneChangeFrom == null) {
+            return;
+        }
+        String was = zoneChangeFrom;
+        zoneChangeFrom = null;
+        zoneChange.set("");
+        loading = true;
+        try {
+            homeZone.set(was);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** What a home zone change the user has not confirmed yet will do; empty when there is none. */
+    public ReadOnlyStringProperty zoneChangeProperty() {
+        return zoneChange.getReadOnlyProperty();
     }
 
     private void saveHomeZone(String was, String now) {

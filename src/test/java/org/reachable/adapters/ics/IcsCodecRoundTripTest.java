@@ -202,11 +202,26 @@ class IcsCodecRoundTripTest {
     }
 
     @Test
-    void aScheduleInNewYorkReadInAmsterdamKeepsItsInstants() throws Exception {
+    void aScheduleWrittenInNewYorkReadWithAmsterdamAsHomeKeepsItsWallClockTimes() throws Exception {
+        // the home zone lives in the profile; the file's zone is a copy: after the user moved the
+        // home zone, 9:00 stays 9:00 on the new clock (issue 12), until the file is written again
         Schedule schedule = new Schedule(NEW_YORK, List.of(new FocusBlock("f", "Call",
                 new Dated(LocalDateTime.of(2026, 1, 5, 9, 0), LocalDateTime.of(2026, 1, 5, 10, 0)), Set.of())));
         Schedule read = IcsCodec.read(IcsCodec.write(schedule), "schedule.ics", AMSTERDAM);
         assertEquals(AMSTERDAM, read.zone());
+        Dated when = (Dated) ((FocusBlock) read.entries().get(0)).when();
+        assertEquals(LocalDateTime.of(2026, 1, 5, 9, 0), when.start());
+        assertEquals(LocalDateTime.of(2026, 1, 5, 10, 0), when.end());
+    }
+
+    @Test
+    void anEventInAnotherZoneThanTheFilesKeepsItsInstants() throws Exception {
+        // written in a calendar app in New York time, into a file Reachable wrote in Amsterdam time
+        String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN",
+                "X-WR-TIMEZONE:Europe/Amsterdam", "BEGIN:VEVENT", "UID:f", "DTSTAMP:20260101T000000Z",
+                "DTSTART;TZID=America/New_York:20260105T090000", "DTEND;TZID=America/New_York:20260105T100000",
+                "SUMMARY:Call", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR", "");
+        Schedule read = IcsCodec.read(text, "schedule.ics", AMSTERDAM);
         Dated when = (Dated) ((FocusBlock) read.entries().get(0)).when();
         assertEquals(LocalDateTime.of(2026, 1, 5, 15, 0), when.start());
         assertEquals(LocalDateTime.of(2026, 1, 5, 16, 0), when.end());

@@ -1,6 +1,7 @@
 package org.reachable.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class SettingsProfileViewTest {
                 count.merge(combination.getName().toUpperCase(Locale.ROOT), 1, Integer::sum);
             }));
             count.forEach((key, n) -> assertEquals(1, n, locale + ": " + key + " is used " + n + " times"));
-            assertEquals(13, count.size(), locale + ": " + count);
+            assertEquals(15, count.size(), locale + ": " + count); // with the two buttons of a home zone change
         }
     }
 
@@ -119,7 +120,14 @@ class SettingsProfileViewTest {
 
         SearchableComboBox<String> homeZone = robot.lookup("#homeZone").queryAs(SearchableComboBox.class);
         robot.interact(() -> homeZone.setValue("America/Curacao"));
+        javafx.scene.control.Label zoneChange = robot.lookup("#zoneChange").queryAs(javafx.scene.control.Label.class);
+        assertTrue(robot.lookup("#zoneChangeBox").query().isVisible(), "the page says what a new home zone does before it saves");
+        assertEquals("Je vensters, focusblokken en vrije dagen houden hun tijden op de klok: 9:00–11:00 blijft "
+                + "9:00–11:00, voortaan in America/Curacao in plaats van Europe/Amsterdam.", zoneChange.getText());
+        assertEquals(AMSTERDAM, store.load(AMSTERDAM).profile().homeZone(), "not saved yet");
+        robot.interact(() -> robot.lookup("#confirmHomeZone").queryButton().fire());
         assertEquals(ZoneId.of("America/Curacao"), store.load(AMSTERDAM).profile().homeZone());
+        assertFalse(robot.lookup("#zoneChangeBox").query().isVisible(), "said and done");
         assertEquals(List.of(ZoneId.of("America/Curacao")), zonesTold);
 
         ScrollPane scroll = robot.lookup("#scroll").queryAs(ScrollPane.class);

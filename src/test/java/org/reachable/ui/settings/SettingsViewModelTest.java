@@ -193,10 +193,28 @@ class SettingsViewModelTest {
         m.load();
         m.clientZoneProperty().set("Europe/London");
         m.homeZoneProperty().set("Europe/London");
+        assertEquals(AMSTERDAM, store.settings.profile().homeZone(), "said first, saved when confirmed");
+        assertEquals("Your windows, focus blocks and days off keep their times on the clock: 9:00–11:00 stays "
+                + "9:00–11:00, now in Europe/London instead of Europe/Amsterdam.", m.zoneChangeProperty().get());
+        assertEquals(List.of(), told);
+        m.confirmHomeZone();
+        assertEquals("", m.zoneChangeProperty().get());
         assertEquals(ZoneId.of("Europe/London"), store.settings.profile().homeZone());
         assertEquals(null, store.settings.profile().clientZone(), "no client zone equal to home");
         assertEquals("", m.clientZoneProperty().get());
         assertEquals(List.of(ZoneId.of("Europe/London")), told);
+    }
+
+    @Test
+    void aHomeZoneChangeCanBeTakenBack() {
+        SettingsViewModel m = new SettingsViewModel(ResourceBundle.getBundle(SettingsView.BUNDLE, Locale.ENGLISH),
+                autostart, store, AMSTERDAM, Runnable::run, Runnable::run);
+        m.load();
+        m.homeZoneProperty().set("America/New_York");
+        m.cancelHomeZone();
+        assertEquals("Europe/Amsterdam", m.homeZoneProperty().get());
+        assertEquals("", m.zoneChangeProperty().get());
+        assertEquals(AMSTERDAM, store.settings.profile().homeZone());
     }
 
     @Test
