@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.languagetool.rules.RuleMatch;
 
 /**
  * Judges a client text as a client would read it: no empty slot where a value was missing, none
@@ -141,18 +140,17 @@ final class TextLint {
     /** LanguageTool's findings, except those wholly inside an {@link #ALLOWED} phrase. */
     static List<Finding> grammar(String text, String languageTag) {
         List<Finding> findings = new ArrayList<>();
-        for (RuleMatch match : Checkers.check(text, languageTag)) {
-            if (allowed(text, match.getFromPos(), match.getToPos())) {
+        for (Checkers.Match match : Checkers.check(text, languageTag)) {
+            if (allowed(text, match.from(), match.to())) {
                 continue;
             }
-            String flagged = text.substring(match.getFromPos(), match.getToPos());
+            String flagged = text.substring(match.from(), match.to());
             // a spelling rule's suggestions cost seconds each and are guesses; a grammar rule's help
-            List<String> suggestions = match.getRule().isDictionaryBasedSpellingRule() ? List.of()
-                    : match.getSuggestedReplacements();
-            String message = "'" + flagged + "': " + match.getMessage()
+            List<String> suggestions = match.spelling() ? List.of() : match.suggestions().get();
+            String message = "'" + flagged + "': " + match.message()
                     + (suggestions.isEmpty() ? "" : " (suggests: " + String.join(", ",
                             suggestions.subList(0, Math.min(3, suggestions.size()))) + ")");
-            findings.add(new Finding(match.getSpecificRuleId(), lineAround(text, match.getFromPos()), message));
+            findings.add(new Finding(match.rule(), lineAround(text, match.from()), message));
         }
         return findings;
     }
