@@ -37,6 +37,7 @@ final class ClientData {
     static final Clock SET_UP = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), AMSTERDAM);
 
     static final String NAME = "Marieke Jansen";
+    static final String FIRST_NAME = "Marieke";
     static final String BUSINESS = "Reisbureau Zonnig";
     static final String STAND_IN = "Anna de Vries";
 
@@ -94,7 +95,7 @@ final class ClientData {
             }
             channels.add(new Channel("urgent", ChannelType.PHONE, dutch ? "Spoednummer" : "Emergency number",
                     "06 98765432", "", "", Fallback.NONE, true,
-                    dutch ? "alleen voor reizigers die in het buitenland vastzitten" : "only for travellers stuck abroad"));
+                    dutch ? "alleen voor klanten die in het buitenland vastzitten" : "only for clients stuck abroad"));
             workspace.settings().save(s.withProfile(s.profile().withName(NAME).withBusiness(BUSINESS))
                     .withChannels(channels));
         }

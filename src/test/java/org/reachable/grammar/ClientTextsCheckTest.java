@@ -88,8 +88,8 @@ class ClientTextsCheckTest {
     @TempDir
     static Path dataRoot;
     private static final Map<String, Workspace.Loaded> DATA = new ConcurrentHashMap<>();
-    /** "website · nl (je)" → finding line → the cases it was seen in. */
-    private static final Map<String, Map<String, Set<String>>> FOUND = new TreeMap<>();
+    /** "website · nl (je)" → finding → the cases it was seen in. */
+    private static final Map<String, Map<String, List<Case>>> FOUND = new TreeMap<>();
     private static final Map<String, Integer> TEXTS = new TreeMap<>();
     private static long started;
 
@@ -158,36 +158,54 @@ class ClientTextsCheckTest {
     private static synchronized void record(Case c, List<Finding> findings) {
         String group = c.target().code() + " · " + c.reader();
         TEXTS.merge(group, 1, Integer::sum);
-        Map<String, Set<String>> seen = FOUND.computeIfAbsent(group, g -> new TreeMap<>());
+        Map<String, List<Case>> seen = FOUND.computeIfAbsent(group, g -> new TreeMap<>());
         for (Finding f : findings) {
-            seen.computeIfAbsent(c.format().code() + " · " + f, k -> new TreeSet<>())
-                    .add(c.moment() + ", " + c.profile() + ", " + c.system() + " system");
+            List<Case> cases = seen.computeIfAbsent(f.toString(), k -> new ArrayList<>());
+            if (!cases.contains(c)) {
+                cases.add(c);
+            }
         }
     }
 
-    /** The findings of the run, grouped by target and language, each with the texts it was seen in. */
+    /**
+     * The findings of the run, grouped by target and language; each says in which renders it was
+     * seen (formats, moments, profiles, systems), so one fix in a template clears all of them.
+     */
     @AfterAll
     static void writeReport() throws IOException {
         StringBuilder out = new StringBuilder();
         int total = FOUND.values().stream().mapToInt(Map::size).sum();
-        out.append("Client text findings (ClientTextsCheckTest), ").append(total)
-                .append(" distinct findings over ").append(TEXTS.values().stream().mapToInt(i -> i).sum())
-                .append(" rendered texts; run took ").append((System.nanoTime() - started) / 1_000_000)
-                .append(" ms; ").append(Checkers.timings()).append("\n");
-        out.append("Each finding: format · rule: message, the line it is in, and the renders it was seen in.\n");
+        int texts = TEXTS.values().stream().mapToInt(i -> i).sum();
+        long failed = FOUND.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).distinct()
+                .count();
+        out.append("Client text findings (ClientTextsCheckTest): ").append(total).append(" distinct findings; ")
+                .append(failed).append(" of ").append(texts).append(" rendered texts have at least one.\n")
+                .append("Run took ").append((System.nanoTime() - started) / 1_000_000).append(" ms; ")
+                .append(Checkers.timings()).append(".\n")
+                .append("Allowed phrases used (phrase=findings let pass): ").append(TextLint.allowedUse()).append("\n")
+                .append("Each finding: rule: message, the line it is in (as read: HTML without tags, Markdown without"
+                        + " marks), and the renders it was seen in.\n");
         for (var group : FOUND.entrySet()) {
             out.append("\n== ").append(group.getKey()).append(" (").append(group.getValue().size())
                     .append(" distinct findings in ").append(TEXTS.get(group.getKey())).append(" texts)\n");
             for (var finding : group.getValue().entrySet()) {
-                Set<String> where = finding.getValue();
-                out.append("- ").append(finding.getKey()).append("\n      seen ").append(where.size())
-                        .append("x: ").append(where.size() > 3
-                                ? String.join("; ", new ArrayList<>(where).subList(0, 3)) + "; …"
-                                : String.join("; ", where))
-                        .append("\n");
+                out.append("- ").append(finding.getKey()).append("\n      seen in ")
+                        .append(where(finding.getValue())).append("\n");
             }
         }
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, out, StandardCharsets.UTF_8);
+    }
+
+    /** "12 renders: html, text; Friday evening, on a day off; full profile; en system" */
+    private static String where(List<Case> cases) {
+        return cases.size() + " render" + (cases.size() == 1 ? "" : "s") + ": "
+                + values(cases, c -> c.format().code()) + "; " + values(cases, c -> c.moment().toString()) + "; "
+                + values(cases, c -> c.profile().toString()) + "; set up on " + values(cases, Case::system)
+                + " system";
+    }
+
+    private static String values(List<Case> cases, java.util.function.Function<Case, String> value) {
+        return String.join(", ", cases.stream().map(value).collect(Collectors.toCollection(TreeSet::new)));
     }
 }
