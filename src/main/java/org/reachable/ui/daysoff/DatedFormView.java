@@ -139,6 +139,6 @@ public final class DatedFormView {
 
     @FXML
     private void cancelDated() {
-        page.cancelDated();
+        form.close();
     }
 }

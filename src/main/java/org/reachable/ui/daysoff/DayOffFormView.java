@@ -117,6 +117,6 @@ public final class DayOffFormView {
 
     @FXML
     private void cancelDayOff() {
-        page.cancelDayOff();
+        form.close();
     }
 }

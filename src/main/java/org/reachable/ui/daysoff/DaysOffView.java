@@ -223,21 +223,24 @@ public final class DaysOffView {
     }
 
     private void dayOffColumns(TableView<DayOffRow> table) {
-        TableColumn<DayOffRow, String> dates = column("column.dates", DayOffRow::dates, 210);
-        dates.getStyleClass().add("dates");
-        table.getColumns().setAll(List.of(dates, column("column.reason", DayOffRow::reason, 100),
-                column("column.standIn", DayOffRow::standIn, 200), column("column.backOn", DayOffRow::backOn, 140),
+        columns(table, DayOffRow::past, List.of(column("column.dates", DayOffRow::dates, 210),
+                column("column.reason", DayOffRow::reason, 100), column("column.standIn", DayOffRow::standIn, 200),
+                column("column.backOn", DayOffRow::backOn, 140),
                 column("column.description", DayOffRow::description, 140)));
-        table.setRowFactory(t -> pastRow(DayOffRow::past));
     }
 
     private void datedColumns(TableView<DatedRow> table) {
-        TableColumn<DatedRow, String> day = column("column.date", DatedRow::date, 150);
-        day.getStyleClass().add("dates");
-        table.getColumns().setAll(List.of(day, column("column.times", DatedRow::times, 110),
-                column("column.kind", DatedRow::kind, 110), column("column.channels", DatedRow::channels, 190),
+        columns(table, DatedRow::past, List.of(column("column.date", DatedRow::date, 150),
+                column("column.times", DatedRow::times, 110), column("column.kind", DatedRow::kind, 110),
+                column("column.channels", DatedRow::channels, 190),
                 column("column.description", DatedRow::description, 140)));
-        table.setRowFactory(t -> pastRow(DatedRow::past));
+    }
+
+    /** The first column says when, and stands out; past rows are greyed. */
+    private static <T> void columns(TableView<T> table, Predicate<T> past, List<TableColumn<T, String>> columns) {
+        columns.get(0).getStyleClass().add("dates");
+        table.getColumns().setAll(columns);
+        table.setRowFactory(t -> pastRow(past));
     }
 
     private static <T> TableRow<T> pastRow(Predicate<T> past) {

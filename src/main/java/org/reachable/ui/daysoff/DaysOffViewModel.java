@@ -182,10 +182,6 @@ public final class DaysOffViewModel {
         return save(dayOffForm);
     }
 
-    public void cancelDayOff() {
-        dayOffForm.close();
-    }
-
     public void delete(DayOffRow row) {
         if (row != null) {
             delete(row.entry(), row.dates());
@@ -240,10 +236,6 @@ public final class DaysOffViewModel {
 
     public boolean saveDated() {
         return save(datedForm);
-    }
-
-    public void cancelDated() {
-        datedForm.close();
     }
 
     public void delete(DatedRow row) {

@@ -73,16 +73,7 @@ public final class EntryFormView {
 
     @FXML
     private void initialize() {
-        windowKind.setUserData(EntryKind.WINDOW);
-        focusKind.setUserData(EntryKind.FOCUS);
-        (form.kindProperty().get() == EntryKind.FOCUS ? focusKind : windowKind).setSelected(true);
-        kinds.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                was.setSelected(true);
-            } else {
-                form.kindProperty().set((EntryKind) now.getUserData());
-            }
-        });
+        KindToggles.bind(kinds, windowKind, focusKind, form.kindProperty());
         DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
         for (int i = 0; i < 7; i++) {
             DayOfWeek day = first.plus(i);

@@ -33,13 +33,6 @@ import org.reachable.ui.TimeText;
  */
 final class EntryTable {
 
-    /** The table and its columns, as the page's FXML made them. */
-    record Columns(TableView<EntryRow> table, TableColumn<EntryRow, String> kind,
-            TableColumn<EntryRow, EntryRow> days, TableColumn<EntryRow, String> start,
-            TableColumn<EntryRow, String> end, TableColumn<EntryRow, String> channels,
-            TableColumn<EntryRow, String> summary) {
-    }
-
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final TableView<EntryRow> table;
@@ -51,24 +44,33 @@ final class EntryTable {
     /** True while the table follows the grid's selection, so the two do not chase each other. */
     private boolean syncing;
 
-    /** Wires the table the page's FXML made; {@code open} shows an entry's form (Enter, double-click, Edit). */
-    EntryTable(Columns columns, ScheduleViewModel viewModel, ResourceBundle bundle,
+    /**
+     * Wires the table the page's FXML made, its columns found by their fx:id; {@code open} shows an
+     * entry's form (Enter, double-click, Edit).
+     */
+    EntryTable(TableView<EntryRow> table, ScheduleViewModel viewModel, ResourceBundle bundle,
             Consumer<EntryFormViewModel> open) {
-        this.table = columns.table();
-        this.startColumn = columns.start();
-        this.endColumn = columns.end();
-        this.summaryColumn = columns.summary();
+        this.table = table;
+        this.startColumn = column("startColumn");
+        this.endColumn = column("endColumn");
+        this.summaryColumn = column("summaryColumn");
         this.viewModel = viewModel;
         this.open = open;
-        cells(columns, bundle);
+        cells(bundle);
         rows(bundle);
         followSelection();
     }
 
-    private void cells(Columns columns, ResourceBundle bundle) {
-        TableColumn<EntryRow, String> kindColumn = columns.kind();
-        TableColumn<EntryRow, EntryRow> daysColumn = columns.days();
-        TableColumn<EntryRow, String> channelsColumn = columns.channels();
+    @SuppressWarnings("unchecked") // the FXML gives each column its type; the id names which one it is
+    private <T> TableColumn<EntryRow, T> column(String id) {
+        return (TableColumn<EntryRow, T>) table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("ScheduleView.fxml has no column " + id));
+    }
+
+    private void cells(ResourceBundle bundle) {
+        TableColumn<EntryRow, String> kindColumn = column("kindColumn");
+        TableColumn<EntryRow, EntryRow> daysColumn = column("daysColumn");
+        TableColumn<EntryRow, String> channelsColumn = column("channelsColumn");
         Label empty = new Label(bundle.getString("table.empty"));
         empty.setWrapText(true); // the table is narrow beside the grid
         empty.setPadding(new Insets(12));

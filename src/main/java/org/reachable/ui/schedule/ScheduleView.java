@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -65,18 +64,6 @@ public final class ScheduleView {
     private StackPane gridHolder;
     @FXML
     private TableView<EntryRow> table;
-    @FXML
-    private TableColumn<EntryRow, String> kindColumn;
-    @FXML
-    private TableColumn<EntryRow, EntryRow> daysColumn;
-    @FXML
-    private TableColumn<EntryRow, String> startColumn;
-    @FXML
-    private TableColumn<EntryRow, String> endColumn;
-    @FXML
-    private TableColumn<EntryRow, String> channelsColumn;
-    @FXML
-    private TableColumn<EntryRow, String> summaryColumn;
     @FXML
     private Label problem;
     @FXML
@@ -150,8 +137,7 @@ public final class ScheduleView {
                 viewModel.deleteDay(uid, day);
             }
         });
-        new EntryTable(new EntryTable.Columns(table, kindColumn, daysColumn, startColumn, endColumn, channelsColumn,
-                summaryColumn), viewModel, bundle, this::openForm);
+        new EntryTable(table, viewModel, bundle, this::openForm);
         fileProblem.textProperty().bind(viewModel.fileProblemProperty());
         fileProblem.visibleProperty().bind(viewModel.fileProblemProperty().isNotEmpty());
         fileProblem.managedProperty().bind(fileProblem.visibleProperty());
@@ -173,16 +159,7 @@ public final class ScheduleView {
     }
 
     private void toolbar() {
-        windowKind.setUserData(EntryKind.WINDOW);
-        focusKind.setUserData(EntryKind.FOCUS);
-        (viewModel.newKindProperty().get() == EntryKind.FOCUS ? focusKind : windowKind).setSelected(true);
-        kinds.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                was.setSelected(true);
-            } else {
-                viewModel.newKindProperty().set((EntryKind) now.getUserData());
-            }
-        });
+        KindToggles.bind(kinds, windowKind, focusKind, viewModel.newKindProperty());
         newChannels.setConverter(Choices.shownAs(id -> viewModel.channelChoices().stream().filter(c -> c.id().equals(id))
                 .map(Channel::name).findFirst().orElse(id)));
         newChannels.disableProperty().bind(viewModel.newKindProperty().isEqualTo(EntryKind.FOCUS));
