@@ -18,6 +18,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
     Workspace workspace() {
         if (workspace == null) {
+            if (!makesDataDir()) {
+                root.requireDataDir();
+            }
             workspace = root.env.workspace(root.dataDir());
         }
         return workspace;
@@ -26,6 +29,11 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Loads settings, schedule and override; a broken file stops here, before anything is written. */
     Workspace.Loaded load() throws StoreException {
         return workspace().load();
+    }
+
+    /** Only init may be given a --data-dir that does not exist yet (it makes the folder). */
+    boolean makesDataDir() {
+        return false;
     }
 
     CliEnvironment env() {

@@ -21,6 +21,11 @@ final class InitCommand extends BaseCommand {
     String zone;
 
     @Override
+    boolean makesDataDir() {
+        return true;
+    }
+
+    @Override
     public Integer call() throws Exception {
         Workspace w = workspace();
         if (w.schedules().exists()) {

@@ -2,7 +2,6 @@ package org.reachable.cli;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.OverrideState;
 import org.reachable.domain.service.DurationText;
@@ -31,17 +30,13 @@ abstract class OverrideCommand extends BaseCommand {
             return 0;
         }
         OverridePlanner planner = new OverridePlanner(loaded.resolver());
-        ManualOverride override;
-        try {
-            override = switch (w) {
-                case "until-next" -> untilNext(planner, now);
-                case "end-of-day" -> planner.untilEndOfDay(state(), now);
-                case "until-cleared" -> planner.untilCleared(state(), now);
-                default -> planner.forDuration(state(), DurationText.parse(w), now);
-            };
-        } catch (InvalidScheduleException e) {
-            throw new UserError(e.getMessage());
-        }
+        // a duration that is wrong or out of range is an InvalidScheduleException: exit 1, in the user's words
+        ManualOverride override = switch (w) {
+            case "until-next" -> untilNext(planner, now);
+            case "end-of-day" -> planner.untilEndOfDay(state(), now);
+            case "until-cleared" -> planner.untilCleared(state(), now);
+            default -> planner.forDuration(state(), DurationText.parse(when.trim()), now);
+        };
         workspace().overrides().save(override);
         Messages m = messages();
         String until = override.until() == null ? m.get("override.untilCleared")

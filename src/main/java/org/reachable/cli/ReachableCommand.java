@@ -1,10 +1,14 @@
 package org.reachable.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.ProblemWords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +47,21 @@ public final class ReachableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!ui) {
+            requireDataDir();
+        }
         return ui ? env.startWindow(Optional.ofNullable(dataDir), fallback)
                 : env.startGui(Optional.ofNullable(dataDir), background);
+    }
+
+    /**
+     * A --data-dir that does not exist is a mistyped path far more often than a wish for a new
+     * folder: answering with an empty schedule's status (exit 0) would hide it. Only init makes one.
+     */
+    void requireDataDir() {
+        if (dataDir != null && !Files.isDirectory(Path.of(dataDir))) {
+            throw new UserError(new Messages(Locale.getDefault()).get("error.noDataDir", dataDir));
+        }
     }
 
     Optional<String> dataDir() {
@@ -68,9 +85,12 @@ public final class ReachableCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
+        // "-5m" is a duration gone wrong, not an unknown option: let the command say what is allowed
+        cli.getSubcommands().get("focus").setUnmatchedOptionsArePositionalParams(true);
+        cli.getSubcommands().get("available").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             if (e instanceof UserError || e instanceof StoreException || e instanceof InvalidScheduleException) {
-                err.println("reachable: " + e.getMessage());
+                err.println("reachable: " + ProblemWords.in(Locale.getDefault()).message(e));
                 err.flush();
                 return 1;
             }

@@ -1,10 +1,14 @@
 package org.reachable.cli;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import org.reachable.domain.service.BackOnDay;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,21 +30,27 @@ final class StatusCommand extends BaseCommand {
         if (json) {
             out().println(env().json().status(status, zone));
         } else {
-            print(status, zone);
+            print(status, zone, loaded);
         }
         return 0;
     }
 
-    private void print(Status status, ZoneId zone) {
+    private void print(Status status, ZoneId zone, Workspace.Loaded loaded) {
         Messages m = messages();
+        LocalDate today = LocalDate.ofInstant(status.at(), zone);
+        Words words = Words.forLocale(Locale.getDefault());
         String state = m.get("state." + status.state().name());
         String reason = m.get("reason." + status.reason().code());
         out().println(status.until() == null
                 ? m.get("status.headline.noChange", state, reason)
                 : m.get("status.headline", state, reason, m.when(status.until(), status.at(), zone)));
-        status.dayOff().ifPresent(off -> out().println("  " + (off.standIn().isBlank()
-                ? m.get("status.dayOff", off.summary(), off.backOn())
-                : m.get("status.dayOff.standIn", off.summary(), off.backOn(), off.standIn()))));
+        status.dayOff().ifPresent(off -> {
+            String back = words.date(BackOnDay.firstDayBack(off, loaded.resolver(), loaded.settings().channels(),
+                    zone), today);
+            out().println("  " + (off.standIn().isBlank()
+                    ? m.get("status.dayOff", off.summary(), back)
+                    : m.get("status.dayOff.standIn", off.summary(), back, off.standIn())));
+        });
         int width = status.channels().stream().mapToInt(c -> c.channel().name().length()).max().orElse(0);
         for (ChannelStatus c : status.channels()) {
             String name = String.format("%-" + width + "s", c.channel().name());

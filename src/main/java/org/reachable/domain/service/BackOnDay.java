@@ -1,14 +1,18 @@
 package org.reachable.domain.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Weekly;
+import org.reachable.domain.status.StatusResolver;
 
 /**
  * The day someone is back after a day off, as the form proposes it. "The day after the last day"
@@ -24,6 +28,18 @@ public final class BackOnDay {
     private static final int LOOK_AHEAD_DAYS = 3 * 366;
 
     private BackOnDay() {
+    }
+
+    /**
+     * The day a client can really reach the user again after a day off: a day off on Friday
+     * derives "back on Saturday", but the first day an ordinary channel (not the urgent line)
+     * opens is the one to name. The day off's own back-on day when no channel opens again.
+     */
+    public static LocalDate firstDayBack(DayOff off, StatusResolver resolver, List<Channel> channels, ZoneId zone) {
+        Instant from = off.backOn().atStartOfDay(zone).toInstant();
+        return channels.stream().filter(c -> !c.urgentOnly())
+                .map(c -> resolver.nextReachable(c.id(), from)).flatMap(Optional::stream)
+                .min(Instant::compareTo).map(i -> LocalDate.ofInstant(i, zone)).orElse(off.backOn());
     }
 
     /**
