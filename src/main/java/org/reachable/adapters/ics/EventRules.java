@@ -18,6 +18,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * What of an event's repetition the schedule can hold: every week on some days (or every day),
@@ -40,27 +41,22 @@ final class EventRules {
         Recur<?> recur = parse(ruleText.trim());
         Frequency frequency = recur.getFrequency();
         if (frequency != Frequency.WEEKLY && frequency != Frequency.DAILY) {
-            String every = switch (frequency) {
-                case MONTHLY -> "monthly";
-                case YEARLY -> "yearly";
-                case HOURLY -> "hourly";
-                case MINUTELY -> "every minute";
-                default -> "every second";
+            ProblemKind every = switch (frequency) {
+                case MONTHLY -> ProblemKind.EVERY_MONTH;
+                case YEARLY -> ProblemKind.EVERY_YEAR;
+                case HOURLY -> ProblemKind.EVERY_HOUR;
+                case MINUTELY -> ProblemKind.EVERY_MINUTE;
+                default -> ProblemKind.EVERY_SECOND;
             };
-            throw new EventProblem("RRULE", "the event repeats " + every + " (FREQ=" + frequency + "); Reachable can "
-                    + "only hold events that repeat every week on some days (RRULE:FREQ=WEEKLY;BYDAY=MO,WE) "
-                    + "or that happen once");
+            throw new EventProblem("RRULE", ProblemKind.ICS_REPEATS_OTHERWISE, every, frequency.toString());
         }
-        String unit = frequency == Frequency.WEEKLY ? "weeks" : "days";
         if (recur.getInterval() > 1) {
-            throw new EventProblem("RRULE", "the event repeats every " + recur.getInterval() + " " + unit
-                    + " (INTERVAL=" + recur.getInterval() + "); Reachable can only hold events that repeat "
-                    + "every week: remove INTERVAL, or make one event per occurrence");
+            throw new EventProblem("RRULE", frequency == Frequency.WEEKLY ? ProblemKind.ICS_INTERVAL_WEEKS
+                    : ProblemKind.ICS_INTERVAL_DAYS, recur.getInterval());
         }
         if (recur.getCount() > 0 || recur.getUntil() != null) {
             String part = recur.getCount() > 0 ? "COUNT" : "UNTIL";
-            throw new EventProblem("RRULE", "the repeating event stops after a while (" + part + "); Reachable's "
-                    + "weekly entries have no end: remove " + part + ", or delete the event if the series is over");
+            throw new EventProblem("RRULE", ProblemKind.ICS_SERIES_ENDS, part);
         }
         List<String> extra = new ArrayList<>();
         addIf(extra, "BYMONTH", !recur.getMonthList().isEmpty());
@@ -72,14 +68,12 @@ final class EventRules {
         addIf(extra, "BYSECOND", !recur.getSecondList().isEmpty());
         addIf(extra, "BYSETPOS", !recur.getSetPosList().isEmpty());
         if (!extra.isEmpty()) {
-            throw new EventProblem("RRULE", "the repeat rule uses " + String.join(", ", extra)
-                    + ", which Reachable cannot hold; it holds RRULE:FREQ=WEEKLY;BYDAY=… only");
+            throw new EventProblem("RRULE", ProblemKind.ICS_RULE_PARTS, String.join(", ", extra));
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (WeekDay day : recur.getDayList()) {
             if (day.getOffset() != 0) {
-                throw new EventProblem("RRULE", "BYDAY=" + day + " picks a numbered weekday of the month or year; "
-                        + "Reachable can only hold plain weekdays (MO, TU, WE, TH, FR, SA, SU)");
+                throw new EventProblem("RRULE", ProblemKind.ICS_NUMBERED_WEEKDAY, day.toString());
             }
             days.add(WeekDay.getDayOfWeek(day));
         }
@@ -99,8 +93,7 @@ final class EventRules {
             days = shifted;
         }
         if (!to.isBefore(from.plusDays(1))) {
-            throw new EventProblem("DTEND", "the repeating event lasts a day or more (" + from + " to " + to
-                    + "); a weekly entry must be shorter than a day");
+            throw new EventProblem("DTEND", ProblemKind.ICS_LONG_REPEATING, from.toString(), to.toString());
         }
         return new Weekly(days, new TimeRange(from.toLocalTime(), to.toLocalTime()), from.toLocalDate());
     }
@@ -109,30 +102,27 @@ final class EventRules {
         try {
             return new Recur<>(ruleText);
         } catch (DateTimeException e) {
-            throw new EventProblem("RRULE", "RRULE:" + ruleText + " has a date that cannot be read (" + e.getMessage()
-                    + ")");
+            throw new EventProblem("RRULE", ProblemKind.ICS_RULE_BAD_DATE, ruleText, e.getMessage());
         } catch (NumberFormatException e) {
-            throw new EventProblem("RRULE", "RRULE:" + ruleText + " has a number that cannot be read (" + e.getMessage()
-                    + ")");
+            throw new EventProblem("RRULE", ProblemKind.ICS_RULE_BAD_NUMBER, ruleText, e.getMessage());
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             Matcher bad = BAD_VALUE.matcher(message);
             if (bad.find()) {
                 if (bad.group(2).equals("BYDAY")) {
-                    return fail("RRULE has an unknown weekday \"" + bad.group(1)
-                            + "\" in BYDAY; use MO, TU, WE, TH, FR, SA or SU");
+                    return fail(ProblemKind.ICS_RULE_BAD_WEEKDAY, bad.group(1));
                 }
                 if (bad.group(2).equals("FREQ")) {
-                    return fail("RRULE has an unknown frequency \"" + bad.group(1) + "\"; use FREQ=WEEKLY");
+                    return fail(ProblemKind.ICS_RULE_BAD_FREQ, bad.group(1));
                 }
-                return fail("RRULE has \"" + bad.group(1) + "\" for " + bad.group(2) + ", which is not a valid value");
+                return fail(ProblemKind.ICS_RULE_BAD_VALUE, bad.group(1), bad.group(2));
             }
-            return fail("RRULE:" + ruleText + " cannot be read: " + message);
+            return fail(ProblemKind.ICS_RULE_UNREADABLE, ruleText, message);
         }
     }
 
-    private static Recur<?> fail(String reason) {
-        throw new EventProblem("RRULE", reason);
+    private static Recur<?> fail(ProblemKind kind, Object... args) {
+        throw new EventProblem("RRULE", kind, args);
     }
 
     private static void addIf(List<String> list, String name, boolean present) {
@@ -141,26 +131,21 @@ final class EventRules {
         }
     }
 
-    static String words(EntryKind kind) {
+    static ProblemKind words(EntryKind kind) {
         return switch (kind) {
-            case WINDOW -> "reachable window";
-            case FOCUS -> "focus block";
-            case DAY_OFF -> "day off";
-            case EXTRA_WINDOW -> "extra window";
+            case WINDOW -> ProblemKind.ICS_WINDOW;
+            case FOCUS -> ProblemKind.ICS_FOCUS;
+            case DAY_OFF -> ProblemKind.ICS_DAY_OFF;
+            case EXTRA_WINDOW -> ProblemKind.ICS_EXTRA_WINDOW;
         };
     }
 
-    static String unsupported(String property) {
+    static ProblemKind unsupported(String property) {
         return switch (property.toUpperCase(Locale.ROOT)) {
-            case "RECURRENCE-ID" -> "this event changes a single occurrence of a repeating event "
-                    + "(RECURRENCE-ID); Reachable's weekly entries cannot have one occurrence changed: change the "
-                    + "whole series, or delete this changed occurrence and add a one-off entry instead";
-            case "EXDATE" -> "the repeating event skips some dates (EXDATE); Reachable's weekly entries cannot "
-                    + "skip single dates: remove the EXDATE lines and add a day off or a one-off entry for those "
-                    + "dates instead";
-            case "RDATE" -> "the event lists extra dates (RDATE); Reachable cannot hold those: remove the RDATE "
-                    + "lines and add a one-off entry for each date instead";
-            default -> "the event uses EXRULE, which RFC 5545 retired and Reachable cannot hold; remove it";
+            case "RECURRENCE-ID" -> ProblemKind.ICS_RECURRENCE_ID;
+            case "EXDATE" -> ProblemKind.ICS_EXDATE;
+            case "RDATE" -> ProblemKind.ICS_RDATE;
+            default -> ProblemKind.ICS_EXRULE;
         };
     }
 }

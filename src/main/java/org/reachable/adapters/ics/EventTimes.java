@@ -18,6 +18,8 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.TemporalAmountAdapter;
 import org.reachable.adapters.ics.RawCalendar.RawComponent;
 import org.reachable.adapters.ics.RawCalendar.RawProperty;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * The start and end of events in one file, as wall-clock times in the home zone. Values are read
@@ -60,7 +62,7 @@ final class EventTimes {
         String valueType = property.param("VALUE");
         boolean isDate = (valueType != null && valueType.trim().equalsIgnoreCase("DATE"))
                 || IcsValues.DATE.matcher(value).matches();
-        String problem = IcsValues.problem(name, value, isDate);
+        Problem problem = IcsValues.problem(name, value, isDate);
         if (problem != null) {
             throw new EventProblem(name, problem);
         }
@@ -108,14 +110,11 @@ final class EventTimes {
                     builder.build(new StringReader(sb.toString()));
                     return builder.getRegistry().getZoneId(tzid);
                 } catch (ParserException | IOException | RuntimeException e) {
-                    throw new EventProblem(name, "the VTIMEZONE \"" + tzid + "\" in this file cannot be used ("
-                            + e.getMessage() + "); use a zone name such as " + home.getId() + " instead");
+                    throw new EventProblem(name, ProblemKind.ICS_VTIMEZONE_UNUSABLE, tzid, e.getMessage(), home.getId());
                 }
             }
         }
-        throw new EventProblem(name, name + " uses the time zone \"" + tzid + "\", which is not a known time zone, "
-                + "and the file has no VTIMEZONE that defines it; use a zone name such as "
-                + home.getId() + " (TZID=" + home.getId() + ")");
+        throw new EventProblem(name, ProblemKind.ICS_UNKNOWN_ZONE, name, tzid, home.getId());
     }
 
     /**
@@ -141,8 +140,7 @@ final class EventTimes {
         try {
             amount = TemporalAmountAdapter.parse(duration.value().trim()).getDuration();
         } catch (RuntimeException e) {
-            throw new EventProblem("DURATION", "DURATION \"" + duration.value().trim() + "\" is not a duration; "
-                    + "write it as for example PT2H30M or P1D");
+            throw new EventProblem("DURATION", ProblemKind.ICS_BAD_DURATION, duration.value().trim());
         }
         try {
             if (start instanceof LocalDate date) {
@@ -155,8 +153,8 @@ final class EventTimes {
             Timed timed = (Timed) start;
             return new Timed(timed.local().plus(amount), timed.zone());
         } catch (DateTimeException | ArithmeticException e) {
-            throw new EventProblem("DURATION", "DURATION \"" + duration.value().trim() + "\" cannot be used here: "
-                    + e.getMessage());
+            throw new EventProblem("DURATION", ProblemKind.ICS_DURATION_UNUSABLE, duration.value().trim(),
+                    e.getMessage());
         }
     }
 }

@@ -7,6 +7,8 @@ import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * The schedule as RFC 5545 iCalendar text ({@code schedule.ics}), and back.
@@ -91,9 +93,9 @@ public final class IcsCodec {
         } catch (StoreException e) {
             throw e;
         } catch (InvalidScheduleException e) {
-            throw new StoreException(name, 0, e.getMessage(), e);
+            throw new StoreException(e.problem().at(name, 0), e);
         } catch (RuntimeException e) {
-            throw new StoreException(name, 0, "cannot read the file: " + e, e);
+            throw new StoreException(Problem.of(ProblemKind.ICS_UNREADABLE, e.toString()).at(name, 0), e);
         }
     }
 }

@@ -27,6 +27,8 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Weekly;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * Reads a schedule from iCalendar text. ical4j's parser checks the syntax (and says on which line
@@ -61,14 +63,14 @@ final class IcsReader {
 
     private Schedule read() throws StoreException {
         if (text.isBlank()) {
-            throw new StoreException(fileName, 1, "the file is empty; a schedule file begins with BEGIN:VCALENDAR");
+            throw new StoreException(Problem.of(ProblemKind.ICS_EMPTY).at(fileName, 1));
         }
         try {
             calendar = RawCalendar.parse(text);
         } catch (ParserException e) {
             throw ParseErrors.translate(e, source(), fileName);
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(fileName, 0, "cannot read the file: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.ICS_UNREADABLE, e.getMessage()).at(fileName, 0), e);
         }
         times = new EventTimes(home, calendar);
         int noColon = SourceLines.firstLineWithoutColon(text);
@@ -87,38 +89,38 @@ final class IcsReader {
             try {
                 entry = entry(component);
             } catch (EventProblem p) {
-                throw problem(index, p.property, component, p.getMessage(), null);
+                throw problem(index, p.property, component, p.problem, null);
             } catch (InvalidScheduleException e) {
-                throw problem(index, null, component, e.getMessage(), e);
+                throw problem(index, null, component, e.problem(), e);
             } catch (RuntimeException e) {
-                throw problem(index, null, component, "cannot read this event: " + e.getMessage(), e);
+                throw problem(index, null, component, Problem.of(ProblemKind.ICS_EVENT_UNREADABLE, e.getMessage()), e);
             }
             if (entry == null) {
                 continue;
             }
             Integer first = uids.putIfAbsent(entry.uid(), index);
             if (first != null) {
-                throw problem(index, "UID", component, "the event at line " + source().lineOf(first, null)
-                        + " has the same UID \"" + entry.uid() + "\"; give each event its own UID", null);
+                throw problem(index, "UID", component, Problem.of(ProblemKind.ICS_DUPLICATE_UID,
+                        source().lineOf(first, null), entry.uid()), null);
             }
             entries.add(entry);
         }
         return new Schedule(home, entries);
     }
 
-    private StoreException problem(int index, String property, RawComponent event, String reason, Throwable cause) {
-        return new StoreException(fileName, source().lineOf(index, property),
-                "event " + describe(event) + ": " + reason, cause);
+    private StoreException problem(int index, String property, RawComponent event, Problem reason, Throwable cause) {
+        return new StoreException(Problem.of(ProblemKind.ICS_EVENT, describe(event), reason)
+                .at(fileName, source().lineOf(index, property)).in(property), cause);
     }
 
-    private static String describe(RawComponent event) {
+    private static Problem describe(RawComponent event) {
         String summary = event.text("SUMMARY");
         if (summary != null && !summary.isBlank()) {
-            return "\"" + ParseErrors.shorten(summary.strip().replace('\n', ' '), 60) + "\"";
+            return Problem.of(ProblemKind.ICS_EVENT_SUMMARY, ParseErrors.shorten(summary.strip().replace('\n', ' '), 60));
         }
         String uid = event.text("UID");
-        return uid != null && !uid.isBlank() ? "with UID \"" + ParseErrors.shorten(uid.strip(), 60) + "\""
-                : "without a UID";
+        return uid != null && !uid.isBlank() ? Problem.of(ProblemKind.ICS_EVENT_UID, ParseErrors.shorten(uid.strip(), 60))
+                : Problem.of(ProblemKind.ICS_EVENT_NO_UID);
     }
 
     // ---------------------------------------------------------------- one event
@@ -129,7 +131,7 @@ final class IcsReader {
         }
         String uid = event.text("UID");
         if (uid == null || uid.isBlank()) {
-            throw new EventProblem(null, "the event has no UID; every event needs one (a line such as UID:focus-1)");
+            throw new EventProblem(null, ProblemKind.ICS_NO_UID);
         }
         for (String unsupported : List.of("RECURRENCE-ID", "EXDATE", "RDATE", "EXRULE")) {
             if (event.first(unsupported) != null) {
@@ -138,15 +140,13 @@ final class IcsReader {
         }
         List<RawProperty> rules = event.all("RRULE");
         if (rules.size() > 1) {
-            throw new EventProblem("RRULE", "the event has more than one RRULE; give it exactly one "
-                    + "RRULE:FREQ=WEEKLY;BYDAY=…");
+            throw new EventProblem("RRULE", ProblemKind.ICS_TWO_RRULES);
         }
         RawProperty rule = rules.isEmpty() ? null : rules.get(0);
 
         RawProperty dtStart = event.first("DTSTART");
         if (dtStart == null) {
-            throw new EventProblem(null, "the event has no DTSTART; give it a start, for example DTSTART;TZID="
-                    + home.getId() + ":20260105T090000");
+            throw new EventProblem(null, ProblemKind.ICS_NO_DTSTART, home.getId());
         }
         Object start = times.moment(dtStart, "DTSTART");
         RawProperty dtEnd = event.first("DTEND");
@@ -162,18 +162,15 @@ final class IcsReader {
             try {
                 kind = EntryKind.fromCode(kindCode);
             } catch (InvalidScheduleException e) {
-                throw new EventProblem("X-REACHABLE-KIND", e.getMessage());
+                throw new EventProblem("X-REACHABLE-KIND", ProblemKind.ICS_UNKNOWN_KIND, kindCode);
             }
         } else if (start instanceof LocalDate) {
             kind = EntryKind.DAY_OFF;
         } else if (transparent) {
             kind = rule != null ? EntryKind.WINDOW : EntryKind.EXTRA_WINDOW;
             if (channels.isEmpty()) {
-                throw new EventProblem("TRANSP", "the event is marked free (TRANSP:TRANSPARENT), so it is read as "
-                        + (rule != null ? "a reachable window" : "an extra reachable window")
-                        + ", but it does not say which channels are open; add a line such as "
-                        + "X-REACHABLE-CHANNELS:phone,email (the channel ids from your settings), "
-                        + "or mark the event busy to make it a focus block");
+                throw new EventProblem("TRANSP", ProblemKind.ICS_FREE_WITHOUT_CHANNELS,
+                        rule != null ? ProblemKind.ICS_A_WINDOW : ProblemKind.ICS_AN_EXTRA_WINDOW);
             }
         } else {
             kind = EntryKind.FOCUS;
@@ -183,27 +180,23 @@ final class IcsReader {
             return dayOff(event, uid, summary, start, end, rule);
         }
         if (!(start instanceof EventTimes.Timed timedStart)) {
-            throw new EventProblem("DTSTART", "a " + EventRules.words(kind) + " needs a start and an end time, but "
-                    + "DTSTART is a whole day; write for example DTSTART;TZID=" + home.getId() + ":20260105T090000");
+            throw new EventProblem("DTSTART", ProblemKind.ICS_NEEDS_TIMES, EventRules.words(kind), home.getId());
         }
         if (end == null) {
-            throw new EventProblem(null, "the event has no end; add a DTEND, for example DTEND;TZID="
-                    + home.getId() + ":20260105T110000");
+            throw new EventProblem(null, ProblemKind.ICS_NO_END, home.getId());
         }
         if (!(end instanceof EventTimes.Timed timedEnd)) {
-            throw new EventProblem("DTEND", "DTSTART has a time but DTEND is a whole day; give DTEND a time too");
+            throw new EventProblem("DTEND", ProblemKind.ICS_END_WHOLE_DAY);
         }
         LocalDateTime from = times.toHome(timedStart);
         LocalDateTime to = times.toHome(timedEnd);
         if (!to.isAfter(from)) {
-            throw new EventProblem("DTEND", "DTEND " + IcsText.dateTime(timedEnd.local()) + " is "
-                    + (to.isEqual(from) ? "the same as" : "before") + " DTSTART "
-                    + IcsText.dateTime(timedStart.local()) + "; the event must end after it starts");
+            throw new EventProblem("DTEND", to.isEqual(from) ? ProblemKind.ICS_END_SAME : ProblemKind.ICS_END_BEFORE,
+                    IcsText.dateTime(timedEnd.local()), IcsText.dateTime(timedStart.local()));
         }
         if (rule != null) {
             if (kind == EntryKind.EXTRA_WINDOW) {
-                throw new EventProblem("RRULE", "an extra window happens once, but this one repeats (RRULE); "
-                        + "remove the RRULE, or make it X-REACHABLE-KIND:window");
+                throw new EventProblem("RRULE", ProblemKind.ICS_EXTRA_REPEATS);
             }
             Weekly weekly = EventRules.weekly(rule.value(), timedStart.local().toLocalDate(), from, to);
             return kind == EntryKind.WINDOW
@@ -211,9 +204,7 @@ final class IcsReader {
                     : new FocusBlock(uid, summary, weekly, channels);
         }
         if (kind == EntryKind.WINDOW) {
-            throw new EventProblem("DTSTART", "a reachable window repeats every week, but this event has no RRULE; "
-                    + "add RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR (the days you want), "
-                    + "or make it X-REACHABLE-KIND:extra-window for a single date");
+            throw new EventProblem("DTSTART", ProblemKind.ICS_WINDOW_NO_RRULE);
         }
         Dated dated = new Dated(from, to);
         return kind == EntryKind.EXTRA_WINDOW
@@ -224,26 +215,22 @@ final class IcsReader {
     private DayOff dayOff(RawComponent event, String uid, String summary, Object start, Object end,
             RawProperty rule) {
         if (!(start instanceof LocalDate first)) {
-            throw new EventProblem("DTSTART", "a day off takes whole days, but DTSTART has a time; write it as a date, "
-                    + "for example DTSTART;VALUE=DATE:20260105, and DTEND;VALUE=DATE: the day after the last day");
+            throw new EventProblem("DTSTART", ProblemKind.ICS_DAY_OFF_TIMED);
         }
         if (rule != null) {
-            throw new EventProblem("RRULE", "a day off cannot repeat (RRULE); add one event per day off, "
-                    + "or remove the RRULE");
+            throw new EventProblem("RRULE", ProblemKind.ICS_DAY_OFF_REPEATS);
         }
         LocalDate last;
         if (end == null) {
             last = first;
         } else if (end instanceof LocalDate endDate) {
             if (!endDate.isAfter(first)) {
-                throw new EventProblem("DTEND", "DTEND " + IcsText.date(endDate) + " is not after DTSTART "
-                        + IcsText.date(first) + "; DTEND is the day after the last day off (for one day off on "
-                        + first + ", DTEND;VALUE=DATE:" + IcsText.date(first.plusDays(1)) + ")");
+                throw new EventProblem("DTEND", ProblemKind.ICS_DAY_OFF_END_NOT_AFTER, IcsText.date(endDate),
+                        IcsText.date(first), first, IcsText.date(first.plusDays(1)));
             }
             last = endDate.minusDays(1);
         } else {
-            throw new EventProblem("DTEND", "DTSTART is a whole day but DTEND has a time; write DTEND as a date too, "
-                    + "the day after the last day off (DTEND;VALUE=DATE:" + IcsText.date(first.plusDays(1)) + ")");
+            throw new EventProblem("DTEND", ProblemKind.ICS_DAY_OFF_END_TIMED, IcsText.date(first.plusDays(1)));
         }
         DayOffReason reason = DayOffReason.OTHER;
         String reasonText = trimmed(event.text("X-REACHABLE-REASON"));
@@ -251,8 +238,7 @@ final class IcsReader {
             try {
                 reason = DayOffReason.valueOf(reasonText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new EventProblem("X-REACHABLE-REASON", "unknown reason \"" + reasonText
-                        + "\"; use holiday, vacation, sick or other");
+                throw new EventProblem("X-REACHABLE-REASON", ProblemKind.ICS_UNKNOWN_REASON, reasonText);
             }
         }
         LocalDate backOn = null;
@@ -262,10 +248,12 @@ final class IcsReader {
             if (!m.matches()) {
                 m = IcsValues.ISO_DATE.matcher(backOnText);
             }
-            String problem = m.matches() ? IcsValues.dateProblem(m) : "write it as YYYYMMDD, for example 20260112";
+            if (!m.matches()) {
+                throw new EventProblem("X-REACHABLE-BACK-ON", ProblemKind.ICS_BACK_ON_FORMAT, backOnText);
+            }
+            Problem problem = IcsValues.dateProblem(m);
             if (problem != null) {
-                throw new EventProblem("X-REACHABLE-BACK-ON", "X-REACHABLE-BACK-ON \"" + backOnText
-                        + "\" is not a valid date: " + problem);
+                throw new EventProblem("X-REACHABLE-BACK-ON", ProblemKind.ICS_BACK_ON_INVALID, backOnText, problem);
             }
             backOn = IcsValues.date(m);
         }
@@ -275,8 +263,7 @@ final class IcsReader {
             if (urgentText.equalsIgnoreCase("TRUE")) {
                 urgentOff = true;
             } else if (!urgentText.equalsIgnoreCase("FALSE")) {
-                throw new EventProblem("X-REACHABLE-URGENT-OFF", "X-REACHABLE-URGENT-OFF is \"" + urgentText
-                        + "\"; write TRUE or FALSE");
+                throw new EventProblem("X-REACHABLE-URGENT-OFF", ProblemKind.ICS_URGENT_OFF, urgentText);
             }
         }
         return new DayOff(uid, summary, first, last, reason, event.text("X-REACHABLE-STAND-IN"), backOn, urgentOff);

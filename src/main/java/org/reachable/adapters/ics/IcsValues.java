@@ -6,11 +6,11 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * Reading DATE and DATE-TIME values and TZIDs with java.time, with messages that say what is wrong
@@ -26,37 +26,36 @@ final class IcsValues {
     }
 
     /** Why {@code value} of property {@code name} is no valid date (or date-time); null when it is. */
-    static String problem(String name, String value, boolean isDate) {
+    static Problem problem(String name, String value, boolean isDate) {
         Matcher m = (isDate ? DATE : DATE_TIME).matcher(value);
-        String kind = isDate ? "date" : "date-time";
         if (!m.matches()) {
-            return name + " \"" + value + "\" is not a " + kind + "; write it as "
-                    + (isDate ? "YYYYMMDD, for example 20260105" : "YYYYMMDDTHHMMSS, for example 20260105T090000");
+            return Problem.of(isDate ? ProblemKind.ICS_NOT_A_DATE : ProblemKind.ICS_NOT_A_DATE_TIME, name, value);
         }
-        String problem = dateProblem(m);
+        Problem problem = dateProblem(m);
         if (problem == null && !isDate) {
             if (group(m, 4) > 23) {
-                problem = "there is no hour " + group(m, 4);
+                problem = Problem.of(ProblemKind.NO_HOUR, group(m, 4));
             } else if (group(m, 5) > 59) {
-                problem = "there is no minute " + group(m, 5);
+                problem = Problem.of(ProblemKind.NO_MINUTE, group(m, 5));
             } else if (group(m, 6) > 59) {
-                problem = "there is no second " + group(m, 6);
+                problem = Problem.of(ProblemKind.NO_SECOND, group(m, 6));
             }
         }
-        return problem == null ? null : name + " \"" + value + "\" is not a valid " + kind + ": " + problem;
+        return problem == null ? null : Problem.of(isDate ? ProblemKind.ICS_INVALID_DATE
+                : ProblemKind.ICS_INVALID_DATE_TIME, name, value, problem);
     }
 
     /** Why the year, month and day in groups 1 to 3 are no date; null when they are. */
-    static String dateProblem(Matcher m) {
+    static Problem dateProblem(Matcher m) {
         int year = group(m, 1);
         int month = group(m, 2);
         int day = group(m, 3);
         if (month < 1 || month > 12) {
-            return "there is no month " + month;
+            return Problem.of(ProblemKind.NO_MONTH, month);
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > length) {
-            return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has no day " + day;
+            return Problem.of(ProblemKind.NO_DAY_IN_MONTH, Month.of(month), year, day);
         }
         return null;
     }

@@ -1,12 +1,10 @@
 package org.reachable.adapters.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +17,8 @@ import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.Occurrence;
 import org.reachable.domain.status.Status;
@@ -54,11 +54,10 @@ public final class JsonCodec implements JsonFormat {
         JsonNode root = tree(content, fileName);
         int version = root.path("version").asInt(SETTINGS_VERSION);
         if (version > SETTINGS_VERSION) {
-            throw new StoreException(fileName, 1, "written by a newer Reachable (format version " + version
-                    + "); this one reads up to version " + SETTINGS_VERSION + ". Update Reachable");
+            throw new StoreException(Problem.of(ProblemKind.JSON_NEWER, version, SETTINGS_VERSION).at(fileName, 1));
         }
         if (version < 1) {
-            throw new StoreException(fileName, 1, "unknown format version " + version);
+            throw new StoreException(Problem.of(ProblemKind.JSON_UNKNOWN_VERSION, version).at(fileName, 1));
         }
         if (version == SETTINGS_VERSION) {
             // read from the bytes, not the tree, so errors carry the real line
@@ -147,14 +146,14 @@ public final class JsonCodec implements JsonFormat {
         try {
             JsonNode root = Mapper.INSTANCE.readTree(content);
             if (root == null || root.isMissingNode()) {
-                throw new StoreException(fileName, 1, "the file is empty");
+                throw new StoreException(Problem.of(ProblemKind.JSON_EMPTY).at(fileName, 1));
             }
             if (!root.isObject()) {
-                throw new StoreException(fileName, 1, "expected a JSON object { … }");
+                throw new StoreException(Problem.of(ProblemKind.JSON_NOT_AN_OBJECT).at(fileName, 1));
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new StoreException(fileName, line(e.getLocation()), e.getOriginalMessage(), e);
+            throw JsonProblems.translate(e, null, fileName);
         } catch (java.io.IOException e) {
             throw new StoreException(fileName, 0, e.getMessage(), e);
         }
@@ -165,35 +164,10 @@ public final class JsonCodec implements JsonFormat {
         try {
             return node == null ? Mapper.INSTANCE.readerFor(type).readValue(content)
                     : Mapper.INSTANCE.readerFor(type).readValue(Mapper.INSTANCE.treeAsTokens(node));
-        } catch (ValueInstantiationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            int line = line(e.getLocation());
-            throw new StoreException(fileName, line > 0 ? line : lineOf(content, e), cause.getMessage(), e);
         } catch (JsonProcessingException e) {
-            int line = line(e.getLocation());
-            throw new StoreException(fileName, line > 0 ? line : lineOf(content, e), e.getOriginalMessage(), e);
+            throw JsonProblems.translate(e, content, fileName);
         } catch (java.io.IOException e) {
             throw new StoreException(fileName, 0, e.getMessage(), e);
         }
-    }
-
-    /** Tree-based reading loses the source position; find the field's line in the text instead. */
-    private static int lineOf(byte[] content, JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-            String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
-            var reference = m.getPath().get(m.getPath().size() - 1);
-            String field = reference.getFieldName();
-            if (field != null) {
-                int at = text.indexOf("\"" + field + "\"");
-                if (at >= 0) {
-                    return (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
-                }
-            }
-        }
-        return line(e.getLocation());
-    }
-
-    private static int line(JsonLocation location) {
-        return location == null ? 0 : Math.max(0, location.getLineNr());
     }
 }

@@ -2,14 +2,137 @@ package org.reachable.domain.problem;
 
 /**
  * Every kind of problem a user can meet, one constant each; its words are the key of the same
- * name in problems.properties (English) and problems_nl.properties (Dutch). A test checks both.
+ * name in problems.properties (English) and problems_nl.properties (Dutch). Some constants are
+ * words that other problems take as a value ("a reachable window"). A test checks both bundles.
  */
 public enum ProblemKind {
-    /** A reason that already is words (from the operating system or a library): {0} the reason. */
+
+    // ---- A reason that already is words (from the operating system or a library): {0} the reason
     TEXT,
 
     // ---- durations typed by the user: {0} what was typed
     DURATION_UNREADABLE,
     DURATION_NEGATIVE,
     DURATION_OUT_OF_RANGE,
+
+    // ---- files in general
+    FILE_UNREADABLE,
+    FILE_UNSAVED,
+    FILE_UNWRITABLE,
+    FOLDER_MISSING,
+
+    // ---- schedule.ics as a whole
+    ICS_EMPTY,
+    ICS_UNREADABLE,
+    ICS_NOT_ICALENDAR,
+    ICS_CUT_OFF_CALENDAR,
+    ICS_CUT_OFF_COMPONENT,
+    ICS_BAD_LINE,
+    ICS_NO_COLON,
+    ICS_EXPECTED,
+    ICS_END_OF_LINE,
+    ICS_END_OF_FILE,
+    ICS_A_QUOTE,
+
+    // ---- one event in schedule.ics: {0} which event (ICS_EVENT_*), {1} what is wrong with it
+    ICS_EVENT,
+    ICS_EVENT_SUMMARY,
+    ICS_EVENT_UID,
+    ICS_EVENT_NO_UID,
+    ICS_EVENT_UNREADABLE,
+    ICS_DUPLICATE_UID,
+    ICS_NO_UID,
+    ICS_RECURRENCE_ID,
+    ICS_EXDATE,
+    ICS_RDATE,
+    ICS_EXRULE,
+    ICS_TWO_RRULES,
+    ICS_NO_DTSTART,
+    ICS_UNKNOWN_KIND,
+    ICS_FREE_WITHOUT_CHANNELS,
+    ICS_A_WINDOW,
+    ICS_AN_EXTRA_WINDOW,
+    ICS_WINDOW,
+    ICS_FOCUS,
+    ICS_DAY_OFF,
+    ICS_EXTRA_WINDOW,
+    ICS_NEEDS_TIMES,
+    ICS_NO_END,
+    ICS_END_WHOLE_DAY,
+    ICS_END_SAME,
+    ICS_END_BEFORE,
+    ICS_EXTRA_REPEATS,
+    ICS_WINDOW_NO_RRULE,
+    ICS_DAY_OFF_TIMED,
+    ICS_DAY_OFF_REPEATS,
+    ICS_DAY_OFF_END_NOT_AFTER,
+    ICS_DAY_OFF_END_TIMED,
+    ICS_UNKNOWN_REASON,
+    ICS_BACK_ON_FORMAT,
+    ICS_BACK_ON_INVALID,
+    ICS_URGENT_OFF,
+
+    // ---- dates and times in schedule.ics: {0} the property, {1} its value
+    ICS_NOT_A_DATE,
+    ICS_NOT_A_DATE_TIME,
+    ICS_INVALID_DATE,
+    ICS_INVALID_DATE_TIME,
+    NO_MONTH,
+    NO_DAY_IN_MONTH,
+    NO_HOUR,
+    NO_MINUTE,
+    NO_SECOND,
+    ICS_VTIMEZONE_UNUSABLE,
+    ICS_UNKNOWN_ZONE,
+    ICS_BAD_DURATION,
+    ICS_DURATION_UNUSABLE,
+
+    // ---- repeat rules in schedule.ics
+    ICS_REPEATS_OTHERWISE,
+    EVERY_MONTH,
+    EVERY_YEAR,
+    EVERY_HOUR,
+    EVERY_MINUTE,
+    EVERY_SECOND,
+    ICS_INTERVAL_WEEKS,
+    ICS_INTERVAL_DAYS,
+    ICS_SERIES_ENDS,
+    ICS_RULE_PARTS,
+    ICS_NUMBERED_WEEKDAY,
+    ICS_LONG_REPEATING,
+    ICS_RULE_BAD_DATE,
+    ICS_RULE_BAD_NUMBER,
+    ICS_RULE_BAD_WEEKDAY,
+    ICS_RULE_BAD_FREQ,
+    ICS_RULE_BAD_VALUE,
+    ICS_RULE_UNREADABLE,
+
+    // ---- settings.json and override.json: {0} is the setting as named in the file, {1} the value found
+    JSON_EMPTY,
+    JSON_NOT_AN_OBJECT,
+    JSON_NEWER,
+    JSON_UNKNOWN_VERSION,
+    JSON_CUT_OFF,
+    JSON_BAD_TOKEN,
+    JSON_MISSING_COMMA,
+    JSON_EXPECTED_NAME,
+    JSON_UNEXPECTED,
+    JSON_SYNTAX,
+    JSON_FIELD,
+    JSON_NOT_A_ZONE,
+    JSON_NOT_A_ZONE_GUESS,
+    JSON_NOT_ONE_OF,
+    JSON_NOT_A_TIME,
+    JSON_NOT_A_DATE,
+    JSON_NOT_AN_INSTANT,
+    JSON_NOT_A_NUMBER,
+    JSON_NOT_TRUE_FALSE,
+    JSON_WRONG_VALUE,
+    JSON_WRONG_SHAPE,
+    JSON_A_LIST,
+    JSON_AN_OBJECT,
+    JSON_A_TEXT,
+    JSON_A_NUMBER,
+    JSON_TRUE_FALSE,
+    JSON_A_VALUE;
 }

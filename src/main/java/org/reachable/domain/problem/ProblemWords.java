@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -68,6 +69,12 @@ public final class ProblemWords {
     private Object value(Object arg) {
         if (arg instanceof ProblemKind kind) {
             return format(kind.name());
+        }
+        if (arg instanceof Problem inner) {
+            return what(inner);
+        }
+        if (arg instanceof Month month) {
+            return month.getDisplayName(TextStyle.FULL_STANDALONE, locale);
         }
         if (arg instanceof LocalDate date) {
             return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);

@@ -231,7 +231,7 @@ class IcsCodecErrorTest {
         String text = focusWith("TRANSP:OPAQUE", "TRANSP:OPAQUE\r\nX-REACHABLE-KIND:lunch");
         StoreException e = failure(text);
         assertEquals(lineOf(text, "X-REACHABLE-KIND"), e.line());
-        assertMessage(e, "Unknown entry kind 'lunch'", "window, focus, day-off or extra-window");
+        assertMessage(e, "unknown entry kind 'lunch'", "window, focus, day-off or extra-window");
     }
 
     @Test

@@ -36,14 +36,15 @@ class ProblemWordsTest {
     void dutchWordsAreNotTheEnglishOnes() {
         Object[] sample = {"x1", "x2", "x3", "x4", "x5"};
         for (ProblemKind kind : ProblemKind.values()) {
-            if (kind == ProblemKind.TEXT) {
-                continue;
-            }
             Problem p = Problem.of(kind, sample);
             String en = ProblemWords.english().what(p);
             String nl = ProblemWords.in(DUTCH).what(p);
+            if (en.replaceAll("x\\d", "").matches("[^\\p{L}]*")) {
+                continue; // only values and punctuation ("{0}: {1}"): nothing to translate
+            }
             assertNotEquals(en, nl, kind + " is not translated");
-            assertFalse(en.contains("{") || nl.contains("{"), kind + " has a value left unfilled: " + en + " / " + nl);
+            assertFalse(en.matches("(?s).*\\{\\d.*") || nl.matches("(?s).*\\{\\d.*"),
+                    kind + " has a value left unfilled: " + en + " / " + nl);
         }
     }
 
