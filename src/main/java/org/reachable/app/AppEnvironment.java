@@ -20,6 +20,8 @@ import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 
@@ -71,12 +73,12 @@ public class AppEnvironment implements CliEnvironment {
         return (path, text) -> {
             Path target = Path.of(path).toAbsolutePath();
             if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
-                throw new StoreException(path, 0, "the folder " + target.getParent() + " does not exist");
+                throw new StoreException(Problem.of(ProblemKind.FOLDER_MISSING, target.getParent()).at(path, 0));
             }
             try {
                 AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new StoreException(path, 0, "cannot write: " + e.getMessage(), e);
+                throw new StoreException(Problem.of(ProblemKind.FILE_UNWRITABLE, e.getMessage()).at(path, 0), e);
             }
         };
     }

@@ -20,6 +20,8 @@ import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
 import org.reachable.domain.text.snippet.Format;
@@ -186,9 +188,9 @@ final class TrayApp {
             }
 
             @Override
-            public void problem(String message) {
-                if (message != null) {
-                    LOG.warning(message);
+            public void problem(Problem problem) {
+                if (problem != null) {
+                    LOG.warning(ProblemWords.english().words(problem));
                 }
             }
         });

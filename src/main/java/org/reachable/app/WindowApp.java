@@ -32,6 +32,8 @@ import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.domain.model.Language;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
@@ -171,8 +173,9 @@ final class WindowApp {
             }
 
             @Override
-            public void problem(String message) {
-                Platform.runLater(() -> viewModel.showProblem(message));
+            public void problem(Problem problem) {
+                String words = problem == null ? null : ProblemWords.in(locale).words(problem);
+                Platform.runLater(() -> viewModel.showProblem(words));
             }
         });
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(() -> {
@@ -276,7 +279,7 @@ final class WindowApp {
                             Language.of(locale));
                 } catch (StoreException e) {
                     LOG.severe(e.getMessage());
-                    Platform.runLater(() -> viewModel.showProblem(e.getMessage()));
+                    Platform.runLater(() -> viewModel.showProblem(ProblemWords.in(locale).message(e)));
                 }
                 monitor.reload();
                 Platform.runLater(this::showMain);

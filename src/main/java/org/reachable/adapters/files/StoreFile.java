@@ -3,6 +3,8 @@ package org.reachable.adapters.files;
 import java.io.IOException;
 import java.util.Optional;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * A {@link DataFile} as the stores use it: failures become {@link StoreException}s that name the
@@ -30,7 +32,7 @@ public final class StoreFile {
         try {
             return file.read();
         } catch (IOException e) {
-            throw new StoreException(name(), 0, "cannot read: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.FILE_UNREADABLE, e.getMessage()).at(name(), 0), e);
         }
     }
 
@@ -38,7 +40,8 @@ public final class StoreFile {
         try {
             return file.readBackup();
         } catch (IOException e) {
-            throw new StoreException(name() + AtomicFile.BACKUP_SUFFIX, 0, "cannot read: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.FILE_UNREADABLE, e.getMessage())
+                    .at(name() + AtomicFile.BACKUP_SUFFIX, 0), e);
         }
     }
 
@@ -54,7 +57,7 @@ public final class StoreFile {
             java.nio.file.Files.createDirectories(file.path().toAbsolutePath().getParent());
             file.write(content);
         } catch (IOException e) {
-            throw new StoreException(name(), 0, "cannot save: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.FILE_UNSAVED, e.getMessage()).at(name(), 0), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.reachable.domain.edit.ScheduleEdit.Action;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.InvalidScheduleException;
@@ -14,7 +15,8 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
-import org.reachable.domain.edit.ScheduleEdit.Action;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * The edits the week view makes, as {@link ScheduleEdit}s. A weekly entry can cover several days
@@ -158,7 +160,7 @@ public final class WeekEdits {
                 return entry;
             }
         }
-        throw new InvalidScheduleException("The entry " + uid + " is no longer in the schedule");
+        throw new InvalidScheduleException(Problem.of(ProblemKind.ENTRY_GONE, uid));
     }
 
     /** The weekly recurrence of a window or weekly focus block. */
@@ -185,7 +187,7 @@ public final class WeekEdits {
 
     private static void requireDay(Weekly when, DayOfWeek day, String uid) {
         if (!when.days().contains(day)) {
-            throw new InvalidScheduleException("The entry " + uid + " is not on " + day);
+            throw new InvalidScheduleException(Problem.of(ProblemKind.ENTRY_NOT_ON_DAY, uid, day));
         }
     }
 }

@@ -3,6 +3,8 @@ package org.reachable.domain.model;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /** Once, from a wall-clock start to a wall-clock end in the home zone; at most a day long. */
 public record Dated(LocalDateTime start, LocalDateTime end) implements Recurrence {
@@ -11,12 +13,10 @@ public record Dated(LocalDateTime start, LocalDateTime end) implements Recurrenc
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!end.isAfter(start)) {
-            throw new InvalidScheduleException("The range " + start + " to " + end
-                    + " ends before it starts; give an end after the start");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.RANGE_BACKWARDS, start, end));
         }
         if (Duration.between(start, end).compareTo(Duration.ofDays(1)) > 0) {
-            throw new InvalidScheduleException("The range " + start + " to " + end
-                    + " is longer than a day; use a day off for longer absences");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.RANGE_TOO_LONG, start, end));
         }
     }
 }

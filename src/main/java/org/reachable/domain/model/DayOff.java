@@ -3,6 +3,8 @@ package org.reachable.domain.model;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * Whole days, {@code first} to {@code last} inclusive, in which everything is off.
@@ -26,15 +28,13 @@ public record DayOff(
         Objects.requireNonNull(first, "first day");
         Objects.requireNonNull(last, "last day");
         if (last.isBefore(first)) {
-            throw new InvalidScheduleException("The day off from " + first + " to " + last
-                    + " ends before it starts");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.DAY_OFF_BACKWARDS, first, last));
         }
         reason = reason == null ? DayOffReason.OTHER : reason;
         standIn = standIn == null ? "" : standIn;
         backOn = backOn == null ? last.plusDays(1) : backOn;
         if (!backOn.isAfter(last)) {
-            throw new InvalidScheduleException("The day off from " + first + " to " + last
-                    + " says back on " + backOn + "; that must be after the last day");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.DAY_OFF_BACK_ON, first, last, backOn));
         }
         summary = ScheduleEntry.summaryOr(summary, "Day off");
     }

@@ -2,6 +2,8 @@ package org.reachable.domain.model;
 
 import java.util.Objects;
 import java.util.Set;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /** A dated reachable range that adds to the week, such as one Saturday morning. */
 public record ExtraWindow(String uid, String summary, Dated when, Set<String> channels)
@@ -12,8 +14,7 @@ public record ExtraWindow(String uid, String summary, Dated when, Set<String> ch
         Objects.requireNonNull(when, "when");
         channels = ScheduleEntry.copyOf(channels);
         if (channels.isEmpty()) {
-            throw new InvalidScheduleException("The extra window from " + when.start()
-                    + " has no channel; pick at least one");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.EXTRA_NO_CHANNEL, when.start()));
         }
         summary = ScheduleEntry.summaryOr(summary, "Extra reachable");
     }

@@ -2,6 +2,8 @@ package org.reachable.domain.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * The user's manual status from {@code setAt} until {@code until} (exclusive), or until cleared
@@ -15,11 +17,11 @@ public record ManualOverride(OverrideState state, ExpiryKind expiry, Instant set
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(setAt, "setAt");
         if ((until == null) != (expiry == ExpiryKind.UNTIL_CLEARED)) {
-            throw new InvalidScheduleException("An override " + expiry + " must "
-                    + (expiry == ExpiryKind.UNTIL_CLEARED ? "not " : "") + "have an end time");
+            throw new InvalidScheduleException(Problem.of(expiry == ExpiryKind.UNTIL_CLEARED
+                    ? ProblemKind.OVERRIDE_NO_END : ProblemKind.OVERRIDE_NEEDS_END, expiry.name()));
         }
         if (until != null && !until.isAfter(setAt)) {
-            throw new InvalidScheduleException("An override must end after it starts");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.OVERRIDE_ENDS_BEFORE));
         }
     }
 

@@ -2,6 +2,8 @@ package org.reachable.domain.model;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * How the app behaves around status changes.
@@ -22,8 +24,7 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
 
     public Preferences {
         if (headsUpMinutes < 0 || headsUpMinutes > 120) {
-            throw new InvalidScheduleException("The heads-up before a focus block must be 0 to 120 minutes, not "
-                    + headsUpMinutes);
+            throw new InvalidScheduleException(Problem.of(ProblemKind.HEADS_UP_RANGE, headsUpMinutes));
         }
         hooks = hooks == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(hooks));
         uiLanguage = uiLanguage == null ? "" : uiLanguage;

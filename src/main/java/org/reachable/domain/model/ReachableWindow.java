@@ -2,6 +2,8 @@ package org.reachable.domain.model;
 
 import java.util.Objects;
 import java.util.Set;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /** A weekly range in which the listed channels are reachable. */
 public record ReachableWindow(String uid, String summary, Weekly when, Set<String> channels)
@@ -12,8 +14,8 @@ public record ReachableWindow(String uid, String summary, Weekly when, Set<Strin
         Objects.requireNonNull(when, "when");
         channels = ScheduleEntry.copyOf(channels);
         if (channels.isEmpty()) {
-            throw new InvalidScheduleException("The reachable window " + when.times()
-                    + " has no channel; pick at least one");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.WINDOW_NO_CHANNEL, when.times().start(),
+                    when.times().end()));
         }
         summary = ScheduleEntry.summaryOr(summary, "Reachable");
     }

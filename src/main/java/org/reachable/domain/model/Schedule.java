@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /** The whole schedule: every entry, with the home zone its wall-clock times mean. */
 public record Schedule(ZoneId zone, List<ScheduleEntry> entries) {
@@ -15,7 +17,7 @@ public record Schedule(ZoneId zone, List<ScheduleEntry> entries) {
         Set<String> uids = new HashSet<>();
         for (ScheduleEntry entry : entries) {
             if (!uids.add(entry.uid())) {
-                throw new InvalidScheduleException("Two schedule entries share the UID " + entry.uid());
+                throw new InvalidScheduleException(Problem.of(ProblemKind.DUPLICATE_UID, entry.uid()));
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.reachable.domain.model;
 
 import java.util.Set;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * One entry of the schedule; each is one VEVENT with a stable UID in {@code schedule.ics}.
@@ -22,7 +24,7 @@ public sealed interface ScheduleEntry permits ReachableWindow, FocusBlock, DayOf
 
     static String requireUid(String uid) {
         if (uid == null || uid.isBlank()) {
-            throw new InvalidScheduleException("A schedule entry needs a UID");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.ENTRY_NO_UID));
         }
         return uid;
     }

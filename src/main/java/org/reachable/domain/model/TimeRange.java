@@ -3,6 +3,8 @@ package org.reachable.domain.model;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * A wall-clock range within a day. An end before the start crosses midnight (22:00–02:00 ends
@@ -14,8 +16,7 @@ public record TimeRange(LocalTime start, LocalTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (start.equals(end)) {
-            throw new InvalidScheduleException("A time range from " + start + " to " + end
-                    + " is empty (or a whole day); give different start and end times");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.TIME_RANGE_EMPTY, start, end));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * Every week on {@code days}, from {@code since} on. {@code since} is moved to the first of
@@ -21,7 +23,7 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since) impl
     public Weekly {
         Objects.requireNonNull(times, "times");
         if (days == null || days.isEmpty()) {
-            throw new InvalidScheduleException("A weekly entry needs at least one weekday");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.WEEKLY_NO_DAY));
         }
         days = Collections.unmodifiableSet(EnumSet.copyOf(days));
         LocalDate from = since == null ? EPOCH : since;

@@ -134,5 +134,27 @@ public enum ProblemKind {
     JSON_A_TEXT,
     JSON_A_NUMBER,
     JSON_TRUE_FALSE,
-    JSON_A_VALUE;
+    JSON_A_VALUE,
+
+    // ---- the schedule and settings refuse a value (from a form, a file or the command line)
+    WINDOW_NO_CHANNEL,
+    EXTRA_NO_CHANNEL,
+    WEEKLY_NO_DAY,
+    RANGE_BACKWARDS,
+    RANGE_TOO_LONG,
+    DUPLICATE_UID,
+    OVERRIDE_NEEDS_END,
+    OVERRIDE_NO_END,
+    OVERRIDE_ENDS_BEFORE,
+    TIME_RANGE_EMPTY,
+    ENTRY_NO_UID,
+    DAY_OFF_BACKWARDS,
+    DAY_OFF_BACK_ON,
+    HEADS_UP_RANGE,
+    ENTRY_GONE,
+    ENTRY_NOT_ON_DAY,
+    NO_WINDOW_AHEAD,
+    NO_CHANGE_AHEAD,
+    PRESET_NO_CHANNEL,
+    PRESET_TOO_MANY;
 }

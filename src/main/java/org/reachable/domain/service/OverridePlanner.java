@@ -8,6 +8,8 @@ import org.reachable.domain.model.ExpiryKind;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.OverrideState;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 import org.reachable.domain.status.StatusResolver;
 
 /**
@@ -37,15 +39,13 @@ public final class OverridePlanner {
 
     /** Focus until the schedule next makes the user reachable (after the current window, if any). */
     public ManualOverride focusUntilNextWindow(Instant now) {
-        Instant end = schedule.nextWindowStart(now).orElseThrow(() -> new InvalidScheduleException(
-                "There is no reachable window in the coming year; give a duration instead"));
+        Instant end = schedule.nextWindowStart(now).orElseThrow(() -> new InvalidScheduleException(Problem.of(ProblemKind.NO_WINDOW_AHEAD)));
         return new ManualOverride(OverrideState.FOCUS, ExpiryKind.UNTIL_NEXT_WINDOW, start(now), end);
     }
 
     /** Available until the schedule's status next changes. */
     public ManualOverride availableUntilNextChange(Instant now) {
-        Instant end = schedule.nextChange(now).orElseThrow(() -> new InvalidScheduleException(
-                "The schedule does not change in the coming year; give a duration instead"));
+        Instant end = schedule.nextChange(now).orElseThrow(() -> new InvalidScheduleException(Problem.of(ProblemKind.NO_CHANGE_AHEAD)));
         return new ManualOverride(OverrideState.AVAILABLE, ExpiryKind.UNTIL_NEXT_CHANGE, start(now), end);
     }
 

@@ -31,6 +31,8 @@ import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * Schedules a new user can start from in the weekly editor. A preset only proposes entries and
@@ -148,8 +150,7 @@ public final class Presets {
             }
         }
         if (ids.isEmpty()) {
-            throw new InvalidScheduleException("There is no channel to be reachable on (only an urgent line);"
-                    + " add a channel such as phone or e-mail first");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.PRESET_NO_CHANNEL));
         }
         return ids;
     }
@@ -190,8 +191,7 @@ public final class Presets {
             taken.add(channel.id());
         }
         if (channels.size() >= Settings.MAX_CHANNELS) {
-            throw new InvalidScheduleException("At most " + Settings.MAX_CHANNELS
-                    + " channels are supported; remove one before adding an urgent line");
+            throw new InvalidScheduleException(Problem.of(ProblemKind.PRESET_TOO_MANY, Settings.MAX_CHANNELS));
         }
         String id = URGENT_ID;
         for (int n = 2; taken.contains(id); n++) {

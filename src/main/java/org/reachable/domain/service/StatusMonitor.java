@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.Timer;
+import org.reachable.domain.problem.Problem;
 import org.reachable.domain.status.Reason;
 import org.reachable.domain.status.Snapshot;
 import org.reachable.domain.status.State;
@@ -40,8 +41,11 @@ public final class StatusMonitor {
         default void headsUp(Status upcoming, Instant at) {
         }
 
-        /** A file could not be read (the app runs on the backup) or saved. Null clears it. */
-        default void problem(String message) {
+        /**
+         * A file could not be read (the app runs on the backup) or saved; null clears it. A value,
+         * so each listener words it in its reader's language.
+         */
+        default void problem(Problem problem) {
         }
     }
 
@@ -70,7 +74,7 @@ public final class StatusMonitor {
     private Status current;
     private Timer.Cancellable planned;
     private Instant headsUpGivenFor;
-    private String problem;
+    private Problem problem;
 
     public StatusMonitor(Workspace workspace, Timer timer, Clock clock) {
         this.workspace = workspace;
@@ -150,7 +154,7 @@ public final class StatusMonitor {
         try {
             save.run();
         } catch (StoreException e) {
-            report(e.getMessage());
+            report(e.problem());
         }
     }
 
@@ -163,10 +167,10 @@ public final class StatusMonitor {
         return !setAt.isAfter(now.plus(LATE)) && Duration.between(setAt, now).compareTo(BY_HAND) <= 0;
     }
 
-    private void report(String message) {
-        if (!Objects.equals(message, problem)) {
-            problem = message;
-            listeners.forEach(l -> l.problem(message));
+    private void report(Problem found) {
+        if (!Objects.equals(found, problem)) {
+            problem = found;
+            listeners.forEach(l -> l.problem(found));
         }
     }
 

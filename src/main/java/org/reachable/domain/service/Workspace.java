@@ -10,6 +10,7 @@ import org.reachable.domain.port.OverrideStore;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
 import org.reachable.domain.status.StatusResolver;
 
 /** The user's data folder seen through its stores: loads everything a status needs, in order. */
@@ -44,7 +45,7 @@ public final class Workspace {
     }
 
     /** What the app runs on, with the problem that made it fall back, if any. */
-    public record Recovered(Loaded data, Optional<String> problem) {
+    public record Recovered(Loaded data, Optional<Problem> problem) {
     }
 
     /**
@@ -65,7 +66,7 @@ public final class Workspace {
                     () -> schedules.loadBackup(zone).orElse(null),
                     () -> Schedule.empty(zone));
             Optional<ManualOverride> override = firstReadable(overrides::load, Optional::empty);
-            return new Recovered(new Loaded(s, schedule, override), Optional.of(first.getMessage()));
+            return new Recovered(new Loaded(s, schedule, override), Optional.of(first.problem()));
         }
     }
 

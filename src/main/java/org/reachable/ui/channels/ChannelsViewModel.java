@@ -43,6 +43,7 @@ import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * The Channels screen's state: the list of channels and a form for the selected one.
@@ -150,7 +151,7 @@ public final class ChannelsViewModel {
                 List<Channel> fresh = store.load(zone).channels();
                 ui.execute(() -> show(fresh));
             } catch (StoreException | RuntimeException e) {
-                ui.execute(() -> problem.set(format("channels.problem.load", e.getMessage())));
+                ui.execute(() -> problem.set(format("channels.problem.load", ProblemWords.in(bundle.getLocale()).message(e))));
             }
         });
     }
@@ -470,7 +471,7 @@ public final class ChannelsViewModel {
                 ui.execute(() -> problem.set(""));
                 after.run();
             } catch (StoreException | RuntimeException e) {
-                ui.execute(() -> problem.set(format("channels.problem.save", e.getMessage())));
+                ui.execute(() -> problem.set(format("channels.problem.save", ProblemWords.in(bundle.getLocale()).message(e))));
             }
         });
     }

@@ -21,14 +21,15 @@ import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.edit.ScheduleEdit;
 import org.reachable.domain.edit.ScheduleEdit.Action;
 import org.reachable.domain.model.Channel;
-import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.ui.UndoState;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * The "Days off and extra windows" page: the dated part of the schedule. It reads from and edits
@@ -257,7 +258,8 @@ public final class DaysOffViewModel {
             form.close();
             return true;
         } catch (InvalidScheduleException e) {
-            form.fail(MessageFormat.format(bundle.getString("problem.invalid"), e.getMessage()));
+            form.fail(MessageFormat.format(bundle.getString("problem.invalid"),
+                    ProblemWords.in(localeOf(bundle)).message(e)));
             return false;
         }
     }

@@ -26,6 +26,7 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.Timer;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.service.Workspace;
 import org.reachable.ui.channels.ChannelsView;
@@ -62,12 +63,14 @@ public final class SchedulePages {
     private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
     private boolean loaded;
     private Timer.Cancellable nextMinute;
+    private final Locale locale;
 
     /** @param io the thread files are read and written on (the timer's) */
     public SchedulePages(Workspace workspace, Timer timer, Executor io, Locale locale) {
         this.workspace = workspace;
         this.timer = timer;
         this.io = io;
+        this.locale = locale;
         Clock clock = workspace.clock();
         document = new ScheduleDocument(Schedule.empty(clock.getZone()));
         ResourceBundle bundle = ScheduleView.bundle(locale);
@@ -199,7 +202,7 @@ public final class SchedulePages {
             return schedule;
         } catch (StoreException e) {
             LOG.warning("The editor keeps its schedule: " + e.getMessage());
-            Platform.runLater(() -> week.fileProblem(e.getMessage()));
+            Platform.runLater(() -> week.fileProblem(ProblemWords.in(locale).message(e)));
             return null;
         }
     }
@@ -250,7 +253,7 @@ public final class SchedulePages {
                 });
                 Platform.runLater(() -> week.setChannels(changed.channels()));
             } catch (StoreException | RuntimeException e) {
-                Platform.runLater(() -> week.saveProblem(e.getMessage()));
+                Platform.runLater(() -> week.saveProblem(ProblemWords.in(locale).message(e)));
             }
         });
     }

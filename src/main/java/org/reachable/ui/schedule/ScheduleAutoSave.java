@@ -1,11 +1,13 @@
 package org.reachable.ui.schedule;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * Saves the schedule after every change, without a Save button: a burst of edits (a drag, a
@@ -84,7 +86,8 @@ public final class ScheduleAutoSave {
                     }
                 });
             } catch (StoreException | RuntimeException e) {
-                ui.execute(() -> problem.accept(e.getMessage()));
+                // the window speaks the JVM's language (WindowApp), so the reason does too
+                ui.execute(() -> problem.accept(ProblemWords.in(Locale.getDefault()).message(e)));
             }
         });
     }

@@ -34,6 +34,7 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.text.Words;
 import org.reachable.ui.TimeText;
@@ -243,7 +244,7 @@ public final class ScheduleViewModel {
             }
             return changed;
         } catch (IllegalArgumentException e) {
-            problem.refused(e.getMessage());
+            problem.refused(ProblemWords.in(locale).message(e));
             return false;
         }
     }
@@ -323,7 +324,7 @@ public final class ScheduleViewModel {
                 problem.set("");
             }
         } catch (IllegalArgumentException e) {
-            problem.refused(e.getMessage());
+            problem.refused(ProblemWords.in(locale).message(e));
         }
     }
 

@@ -1,8 +1,8 @@
 package org.reachable.ui.settings;
 
 import java.text.MessageFormat;
-import java.time.ZoneId;
 import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +30,7 @@ import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * The Settings screen's state: start at login, notifications, the heads-up before a focus
@@ -477,7 +478,8 @@ public final class SettingsViewModel {
     }
 
     private String message(Exception e) {
-        return MessageFormat.format(bundle.getString("settings.problem"), e.getMessage());
+        return MessageFormat.format(bundle.getString("settings.problem"),
+                ProblemWords.in(bundle.getLocale()).message(e));
     }
 
     public BooleanProperty startAtLoginProperty() {

@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
@@ -80,7 +82,7 @@ public final class TrayController implements StatusMonitor.Listener {
                 try {
                     manualSwitch.apply(request);
                 } catch (InvalidScheduleException e) {
-                    window.notify(text("tray.cannot"), e.getMessage());
+                    window.notify(text("tray.cannot"), ProblemWords.in(words.getLocale()).message(e));
                 }
             }));
         }
@@ -115,9 +117,9 @@ public final class TrayController implements StatusMonitor.Listener {
     }
 
     @Override
-    public void problem(String message) {
-        if (message != null) {
-            window.notify(text("problem.title"), message);
+    public void problem(Problem problem) {
+        if (problem != null) {
+            window.notify(text("problem.title"), ProblemWords.in(words.getLocale()).words(problem));
         }
     }
 

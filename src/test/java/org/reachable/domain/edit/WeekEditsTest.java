@@ -104,7 +104,7 @@ class WeekEditsTest {
     void aDayTheEntryIsNotOnIsAClearError() {
         InvalidScheduleException e = assertThrows(InvalidScheduleException.class,
                 () -> edits.deleteDay(week(), "f", MONDAY));
-        assertEquals("The entry f is not on MONDAY", e.getMessage());
+        assertEquals("The entry f is not on Monday", e.getMessage());
         assertThrows(InvalidScheduleException.class, () -> edits.delete(week(), "gone"));
     }
 

@@ -55,8 +55,8 @@ class StatusMonitorTest {
             }
 
             @Override
-            public void problem(String message) {
-                problems.add(message);
+            public void problem(org.reachable.domain.problem.Problem problem) {
+                problems.add(problem == null ? null : org.reachable.domain.problem.ProblemWords.english().words(problem));
             }
         });
     }
