@@ -1,14 +1,11 @@
 package org.reachable.app;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.reachable.adapters.files.AtomicFile;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.StoreFile;
+import org.reachable.adapters.files.UserFiles;
 import org.reachable.adapters.ics.IcsCodec;
 import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
@@ -18,10 +15,7 @@ import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.cli.CliEnvironment;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
-import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.TextFileWriter;
-import org.reachable.domain.problem.Problem;
-import org.reachable.domain.problem.ProblemKind;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 
@@ -70,17 +64,7 @@ public class AppEnvironment implements CliEnvironment {
 
     @Override
     public TextFileWriter files() {
-        return (path, text) -> {
-            Path target = Path.of(path).toAbsolutePath();
-            if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
-                throw new StoreException(Problem.of(ProblemKind.FOLDER_MISSING, target.getParent()).at(path, 0));
-            }
-            try {
-                AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new StoreException(Problem.of(ProblemKind.FILE_UNWRITABLE, e.getMessage()).at(path, 0), e);
-            }
-        };
+        return new UserFiles();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.reachable.app;
 
 import java.util.Locale;
+import org.reachable.adapters.files.LogFile;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 
@@ -26,7 +27,7 @@ final class AppLanguage {
                 Locale.setDefault(system.getLanguage().equals(chosen) ? system : Locale.forLanguageTag(chosen));
             }
         } catch (StoreException | RuntimeException e) {
-            AppLog.get().warning("Using the system language: " + e.getMessage());
+            LogFile.get().warning("Using the system language: " + e.getMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.reachable.adapters.files.LogFile;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
@@ -29,7 +30,7 @@ import org.reachable.ui.texts.TextsViewModel;
  */
 public final class TextTemplates implements TextsViewModel.Templates {
 
-    private static final Logger LOG = AppLog.get();
+    private static final Logger LOG = LogFile.get();
 
     private final UserTemplates templates;
     private final Supplier<Workspace.Loaded> data;

@@ -12,16 +12,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
+import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.StatusJsonFile;
+import org.reachable.adapters.files.StatusLog;
 import org.reachable.adapters.os.ChildProcess;
 import org.reachable.adapters.os.HookRunner;
 import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
+import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
-import org.reachable.domain.problem.Problem;
-import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
 import org.reachable.domain.text.snippet.Format;
@@ -39,9 +40,9 @@ import org.reachable.ui.tray.TrayMenuModel;
  * window process, with no JavaFX. The window and notifications run in a child process
  * ({@link WindowApp}) started when needed.
  */
-final class TrayApp {
+final class TrayApp implements TrayController.Window {
 
-    private static final Logger LOG = AppLog.get();
+    private static final Logger LOG = LogFile.get();
     /**
      * The window process is short-lived and light: the C1 compiler alone and a small first heap bring
      * its memory to that of a bare JavaFX window (measured 243 MB -> 169 MB; docs/footprint.md).
@@ -55,27 +56,12 @@ final class TrayApp {
     private final Locale locale;
     private final ResourceBundle words;
     private final CountDownLatch quit = new CountDownLatch(1);
-    private final Windows windows;
-    private Windows.Window window;
+    private final WindowProcess.Starter windows;
+    private WindowProcess window;
     private StatusMonitor monitor;
     private TrayController controller;
 
-    /** Starts the window process; a seam so tests need no second JVM. */
-    interface Windows {
-        Window start(boolean fallback) throws IOException;
-
-        interface Window {
-            boolean send(ProcessMessage message);
-
-            boolean isAlive();
-
-            int waitFor() throws InterruptedException;
-
-            void stop();
-        }
-    }
-
-    TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, Windows windows, Locale locale) {
+    TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, WindowProcess.Starter windows, Locale locale) {
         this.environment = environment;
         this.windows = windows;
         this.folder = folder;
@@ -92,13 +78,13 @@ final class TrayApp {
             System.err.println("reachable: cannot create the data folder " + folder.root() + ": " + e.getMessage());
             return 1;
         }
-        AppLog.open(folder.log());
+        LogFile.open(folder.log());
         AppLanguage.apply(environment.workspace(folder).settings());
         TrayApp app = new TrayApp(environment, folder, desktopTray(), childWindows(folder), Locale.getDefault());
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(folder.root(), line -> ProcessMessage.parse(line)
-                    .filter(ProcessMessage.Show.class::isInstance).ifPresent(show -> app.showWindow()));
+                    .filter(ProcessMessage.Show.class::isInstance).ifPresent(show -> app.show()));
         } catch (IOException e) {
             System.err.println("reachable: " + e.getMessage());
             return 1;
@@ -125,34 +111,13 @@ final class TrayApp {
     }
 
     /** The real window process: this program again, with --ui, logging to reachable.log. */
-    private static Windows childWindows(DataFolder folder) {
+    private static WindowProcess.Starter childWindows(DataFolder folder) {
         return fallback -> {
             List<String> args = new ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
             if (fallback) {
                 args.add("--fallback");
             }
-            ChildProcess child = ChildProcess.start(Launcher.class.getName(), WINDOW_JVM_OPTIONS, args, folder.log());
-            return new Windows.Window() {
-                @Override
-                public boolean send(ProcessMessage message) {
-                    return child.send(message.encode());
-                }
-
-                @Override
-                public boolean isAlive() {
-                    return child.isAlive();
-                }
-
-                @Override
-                public int waitFor() throws InterruptedException {
-                    return child.waitFor();
-                }
-
-                @Override
-                public void stop() {
-                    child.stop();
-                }
-            };
+            return ChildProcess.start(Launcher.class.getName(), WINDOW_JVM_OPTIONS, args, folder.log());
         };
     }
 
@@ -161,39 +126,14 @@ final class TrayApp {
         LOG.info("Reachable starts for " + folder.root());
         ScheduledTimer timer = new ScheduledTimer(clock);
         monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
-        controller = new TrayController(tray, locale, monitor, clock, timer, new TrayController.Window() {
-            @Override
-            public void show() {
-                showWindow();
-            }
-
-            @Override
-            public void notify(String title, String text) {
-                notifyUser(title, text);
-            }
-        }, this::copy, quit::countDown);
+        controller = new TrayController(tray, locale, monitor, clock, timer, this, this::copy, quit::countDown);
         HookRunner hooks = new HookRunner(Duration.ofSeconds(30), failure -> {
             LOG.warning("Hook failed: " + failure);
             controller.hookFailed(failure.command(), failure.kind().name(), failure.exitCode(), failure.detail());
         });
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
-        monitor.addListener(new StatusMonitor.Listener() {
-            @Override
-            public void statusChanged(StatusMonitor.Change change) {
-                if (change.stateChanged()) {
-                    LOG.info("Status " + change.current().state() + " (" + change.current().reason().code()
-                            + ") until " + change.current().until() + (change.byHand() ? ", set by hand" : ""));
-                }
-            }
-
-            @Override
-            public void problem(Problem problem) {
-                if (problem != null) {
-                    LOG.warning(ProblemWords.english().words(problem));
-                }
-            }
-        });
+        monitor.addListener(new StatusLog());
         monitor.addListener(controller);
         boolean firstStart = !folder.schedule().toFile().exists();
         boolean withTray = tray.isSupported();
@@ -204,7 +144,7 @@ final class TrayApp {
                     controller.show();
                 });
                 if (!background || firstStart) {
-                    showWindow();
+                    show();
                 }
                 quit.await();
             } else {
@@ -233,12 +173,18 @@ final class TrayApp {
     }
 
     /** Opens (or raises) the window, starting the window process when it is not running. */
-    private void showWindow() {
+    @Override
+    public void show() {
         sendToWindow(new ProcessMessage.Show());
     }
 
-    private void notifyUser(String title, String message) {
+    @Override
+    public void showNotification(String title, String message) {
         sendToWindow(new ProcessMessage.Notify(title, message));
+    }
+
+    private void notifyUser(String title, String message) {
+        showNotification(title, message);
     }
 
     private synchronized void sendToWindow(ProcessMessage message) {

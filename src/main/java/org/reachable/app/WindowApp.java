@@ -1,33 +1,25 @@
 package org.reachable.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
-import javafx.stage.Window;
 import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.FolderWatcher;
 import org.reachable.adapters.os.OsAutostart;
 import org.reachable.adapters.os.OsDesktopTheme;
+import org.reachable.adapters.os.ParentProcess;
 import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.domain.model.Language;
@@ -39,10 +31,8 @@ import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
-import org.reachable.ui.main.MainWindowPlace;
-import org.reachable.ui.main.Notifier;
+import org.reachable.ui.main.MainWindow;
 import org.reachable.ui.main.SchedulePages;
-import org.reachable.ui.main.ThemeFollower;
 import org.reachable.ui.settings.SettingsView;
 import org.reachable.ui.settings.SettingsViewModel;
 import org.reachable.ui.texts.TextsView;
@@ -58,7 +48,7 @@ import org.reachable.ui.welcome.WelcomeViewModel;
  */
 final class WindowApp {
 
-    private static final Logger LOG = AppLog.get();
+    private static final Logger LOG = LogFile.get();
 
     private final AppEnvironment environment;
     private final DataFolder folder;
@@ -69,12 +59,8 @@ final class WindowApp {
     private final ScheduledTimer timer;
     private final StatusMonitor monitor;
     private final CountDownLatch ended = new CountDownLatch(1);
-    private Stage anchor;
-    private Stage mainStage;
     private MainViewModel viewModel;
-    private MainWindowPlace place;
-    private ThemeFollower themes;
-    private Notifier notifier;
+    private MainWindow main;
     private TextsViewModel texts;
     private TextTemplates textTemplates;
     private SettingsViewModel settings;
@@ -96,7 +82,7 @@ final class WindowApp {
     static int launch(AppEnvironment environment, DataFolder folder, boolean fallback) {
         // its output already goes to reachable.log (the tray process redirects it there); a second
         // FileHandler on the same file would find it locked and start reachable.log.1
-        AppLog.toConsole();
+        LogFile.toConsole();
         AppLanguage.apply(environment.workspace(folder).settings());
         WindowApp app = new WindowApp(environment, folder, fallback);
         Platform.setImplicitExit(false);
@@ -117,13 +103,8 @@ final class WindowApp {
     }
 
     private void start() throws IOException {
-        anchor = anchorStage();
         ResourceBundle bundle = MainView.bundle(locale);
         viewModel = new MainViewModel(bundle);
-        mainStage = new Stage();
-        mainStage.setTitle(bundle.getString("main.title"));
-        mainStage.getIcons().addAll(icons());
-        notifier = new Notifier(this::showMain, this::exitIfIdle);
         ResourceBundle textsBundle = TextsView.bundle(locale);
         textTemplates = new TextTemplates(environment.snippets(), monitor::data, workspace.settings(), clock,
                 saved -> timer.execute(() -> {
@@ -142,18 +123,16 @@ final class WindowApp {
         pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
         pages.put(MainViewModel.Page.TEXTS, new TextsView(texts, textsBundle).root());
         pages.put(MainViewModel.Page.SETTINGS, new SettingsView(settings, settingsBundle).root());
-        mainStage.setScene(new Scene(new MainView(viewModel, bundle, clock, pages).root()));
-        themes = new ThemeFollower(OsDesktopTheme.fromSystem(), timer, settings.themeProperty()::get);
-        themes.follow(mainStage.getScene());
-        settings.themeProperty().addListener((o, was, now) -> themes.apply()); // live, as the choice changes
-        themes.askDesktop();
-        schedulePages.followTheClock(mainStage);
-        place = new MainWindowPlace(mainStage, workspace.settings(), clock.getZone(), timer);
-        mainStage.setOnHidden(e -> {
-            schedulePages.flush();
-            place.save();
-            exitIfIdle();
-        });
+        main = new MainWindow(bundle.getString("main.title"), new MainView(viewModel, bundle, clock, pages).root(),
+                fallback, workspace.settings(), clock.getZone(), timer, OsDesktopTheme.fromSystem(),
+                settings.themeProperty()::get, () -> {
+                    if (monitor.data() != null) {
+                        schedulePages.timePassed(monitor.data());
+                    }
+                }, schedulePages::flush, this::exit);
+        main.onOpen(this::showMain);
+        settings.themeProperty().addListener((o, was, now) -> main.themeChanged()); // live, as the choice changes
+        schedulePages.followTheClock(main.stage());
         if (fallback) {
             viewModel.showNote(bundle.getString("main.noTray"));
         }
@@ -166,7 +145,7 @@ final class WindowApp {
                     if (change.previous() == null) { // the profile is known now: its main language first
                         schedulePages.follow(change.data());
                         texts.languageProperty().set(mainLanguage(change.data()));
-                        place.kept(change.data().settings().preferences().window());
+                        main.kept(change.data().settings().preferences().window());
                     }
                     texts.refresh();
                 });
@@ -185,7 +164,14 @@ final class WindowApp {
             settings.load(); // settings.json edited by hand: the Settings page follows
         }));
         timer.execute(monitor::start);
-        listenToTray();
+        ParentProcess.listen(System.in, message -> Platform.runLater(() -> handle(message)),
+                line -> LOG.warning("Unknown message from the tray process: " + line),
+                // the tray process is gone: a window process without it has no reason to stay
+                () -> Platform.runLater(() -> {
+                    if (!fallback) {
+                        exit();
+                    }
+                }));
         if (fallback) {
             showMain();
         }
@@ -202,75 +188,25 @@ final class WindowApp {
         return TextsViewModel.LANGUAGES.contains(first) ? first : TextsViewModel.LANGUAGES.get(0);
     }
 
-    /** ControlsFX notifications need some window; a transparent 1x1 utility stage serves. */
-    private static Stage anchorStage() {
-        Stage stage = new Stage(StageStyle.UTILITY);
-        Scene scene = new Scene(new Region(), 1, 1);
-        scene.setFill(Color.TRANSPARENT);
-        stage.setScene(scene);
-        stage.setOpacity(0);
-        stage.setX(-100);
-        stage.setY(-100);
-        stage.show();
-        return stage;
-    }
-
-    private void listenToTray() {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    Optional<ProcessMessage> message = ProcessMessage.parse(line);
-                    if (message.isEmpty()) {
-                        LOG.warning("Unknown message from the tray process: " + line);
-                    }
-                    message.ifPresent(m -> Platform.runLater(() -> handle(m)));
-                }
-            } catch (IOException e) {
-                LOG.warning("Lost the tray process: " + e.getMessage());
-            }
-            // the tray process is gone: a window process without it has no reason to stay
-            if (!fallback) {
-                Platform.runLater(this::exit);
-            }
-        }, "reachable-commands");
-        reader.setDaemon(true);
-        reader.start();
-    }
-
     private void handle(ProcessMessage message) {
         if (message instanceof ProcessMessage.Show) {
             showMain();
         } else if (message instanceof ProcessMessage.Notify notify) {
-            notifier.show(notify.title(), notify.text());
+            main.showNotification(notify.title(), notify.text());
         } else if (message instanceof ProcessMessage.Quit) {
             exit();
         }
     }
 
+    /** The main window, or on a first start (no schedule yet) the welcome. */
     private void showMain() {
-        if (!folder.schedule().toFile().exists() && !mainStage.isShowing()) {
-            showWelcome();
+        if (folder.schedule().toFile().exists() || main.isShowing()) {
+            main.show();
             return;
         }
-        place.beforeShowing();
-        if (!mainStage.isShowing()) {
-            themes.askDesktop(); // the OS's preference may have changed since the window was last open
-            if (monitor.data() != null) {
-                schedulePages.timePassed(monitor.data());
-            }
-        }
-        mainStage.show();
-        mainStage.setIconified(false);
-        mainStage.toFront();
-        mainStage.requestFocus();
-    }
-
-    private void showWelcome() {
         ResourceBundle bundle = WelcomeView.bundle(locale);
         Stage welcome = new Stage();
         welcome.setTitle(bundle.getString("welcome.window"));
-        welcome.getIcons().addAll(icons());
         WelcomeViewModel model = new WelcomeViewModel(clock.getZone(), choice -> {
             welcome.hide();
             timer.execute(() -> {
@@ -286,50 +222,26 @@ final class WindowApp {
             });
         });
         welcome.setScene(new Scene(new WelcomeView(model, bundle).root()));
-        themes.follow(welcome.getScene());
-        welcome.setOnHidden(e -> themes.forget(welcome.getScene()));
-        welcome.setOnCloseRequest(e -> Platform.runLater(this::exitIfIdle));
-        welcome.show();
-    }
-
-    private void exitIfIdle() {
-        boolean windowOpen = mainStage.isShowing() || Window.getWindows().stream()
-                .anyMatch(w -> w != anchor && w.isShowing() && w instanceof Stage);
-        if (fallback ? !mainStage.isShowing() : !windowOpen && !notifier.anyShowing()) {
-            exit();
-        }
-    }
-
-    private static List<Image> icons() {
-        return IntStream.of(16, 32, 48, 64, 128, 256)
-                .mapToObj(s -> new Image(WindowApp.class.getResourceAsStream("/org/reachable/icons/app-" + s + ".png")))
-                .toList();
+        main.showBeside(welcome);
     }
 
     /** Writes what is pending, stops the threads and the toolkit; {@link #launch} returns. FX thread. */
     private void exit() {
         if (exiting) {
-            return; // a Quit, then the tray's end of input; or the hide below
+            return; // a Quit, then the tray's end of input; or the close below
         }
         exiting = true;
-        if (mainStage != null && mainStage.isShowing()) {
-            mainStage.hide(); // writes the last edits and the window's place, on the timer thread
+        if (main != null) {
+            main.close(); // writes the last edits and the window's place, on the timer thread
         }
         if (schedulePages != null) {
             schedulePages.flushAndWait();
-        }
-        CountDownLatch written = new CountDownLatch(1);
-        timer.execute(written::countDown); // after every write queued before it
-        try {
-            written.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         if (watcher != null) {
             watcher.close();
         }
         monitor.stop();
-        timer.close();
+        timer.closeAfterQueued(Duration.ofSeconds(5)); // the window's place, queued as it closed
         Platform.exit();
         ended.countDown();
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.os.ProcessMessage;
+import org.reachable.adapters.os.WindowProcess;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayAction;
 import org.reachable.ui.tray.TrayMenu;
@@ -79,14 +80,14 @@ class TrayAppTest {
         }
     }
 
-    static final class FakeWindows implements TrayApp.Windows {
+    static final class FakeWindows implements WindowProcess.Starter {
         final List<Boolean> starts = new CopyOnWriteArrayList<>();
         final List<String> commands = new CopyOnWriteArrayList<>();
 
         @Override
-        public Window start(boolean fallback) {
+        public WindowProcess start(boolean fallback) {
             starts.add(fallback);
-            return new Window() {
+            return new WindowProcess() {
                 @Override
                 public boolean send(ProcessMessage message) {
                     commands.add(message.encode());

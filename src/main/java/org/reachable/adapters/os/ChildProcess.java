@@ -15,7 +15,7 @@ import java.util.List;
  * command. The tray process uses it for the window, so the JavaFX toolkit (which wakes the CPU
  * sixty times a second while it lives) only runs while a window or notification shows.
  */
-public final class ChildProcess {
+public final class ChildProcess implements WindowProcess {
 
     private final Process process;
     private final Writer input;
@@ -57,6 +57,11 @@ public final class ChildProcess {
         return new ChildProcess(builder.start());
     }
 
+    @Override
+    public boolean send(ProcessMessage message) {
+        return send(message.encode());
+    }
+
     /** Sends one command line; false if the child is gone. */
     public synchronized boolean send(String line) {
         if (!process.isAlive()) {
@@ -71,6 +76,7 @@ public final class ChildProcess {
         }
     }
 
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -79,12 +85,14 @@ public final class ChildProcess {
         process.onExit().thenRun(action);
     }
 
+    @Override
     public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 
+    @Override
     public void stop() {
-        send(new ProcessMessage.Quit().encode());
+        send(new ProcessMessage.Quit());
         try {
             if (!process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroy();

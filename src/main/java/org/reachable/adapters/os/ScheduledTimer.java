@@ -1,7 +1,9 @@
 package org.reachable.adapters.os;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +36,21 @@ public final class ScheduledTimer implements Timer, Executor, AutoCloseable {
     @Override
     public void execute(Runnable task) {
         executor.execute(task);
+    }
+
+    /**
+     * Stops once the tasks queued so far have run (a file being written, waited for at most
+     * {@code max}); timers set for later do not run.
+     */
+    public void closeAfterQueued(Duration max) {
+        CountDownLatch done = new CountDownLatch(1);
+        executor.execute(done::countDown);
+        try {
+            done.await(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     @Override

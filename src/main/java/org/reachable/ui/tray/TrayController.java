@@ -28,7 +28,7 @@ public final class TrayController implements StatusMonitor.Listener {
     public interface Window {
         void show();
 
-        void notify(String title, String text);
+        void showNotification(String title, String text);
     }
 
     private final Tray tray;
@@ -82,7 +82,7 @@ public final class TrayController implements StatusMonitor.Listener {
                 try {
                     manualSwitch.apply(request);
                 } catch (InvalidScheduleException e) {
-                    window.notify(text("tray.cannot"), ProblemWords.in(words.getLocale()).message(e));
+                    window.showNotification(text("tray.cannot"), ProblemWords.in(words.getLocale()).message(e));
                 }
             }));
         }
@@ -102,7 +102,7 @@ public final class TrayController implements StatusMonitor.Listener {
         boolean notify = change.stateChanged() && change.previous() != null && !change.byHand()
                 && change.data().settings().preferences().notifications();
         if (notify) {
-            window.notify(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status));
+            window.showNotification(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status));
         }
     }
 
@@ -111,7 +111,7 @@ public final class TrayController implements StatusMonitor.Listener {
         Workspace.Loaded data = monitor.data();
         if (data.settings().preferences().notifications()) {
             String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(data.zone()));
-            window.notify(format("headsUp.title", time), menuModel.headline(upcoming, data.zone()) + ". "
+            window.showNotification(format("headsUp.title", time), menuModel.headline(upcoming, data.zone()) + ". "
                     + menuModel.channelSentence(upcoming));
         }
     }
@@ -119,13 +119,13 @@ public final class TrayController implements StatusMonitor.Listener {
     @Override
     public void problem(Problem problem) {
         if (problem != null) {
-            window.notify(text("problem.title"), ProblemWords.in(words.getLocale()).words(problem));
+            window.showNotification(text("problem.title"), ProblemWords.in(words.getLocale()).words(problem));
         }
     }
 
     /** A hook failed: {@code kind} is TIMED_OUT, FAILED or COULD_NOT_START. */
     public void hookFailed(String command, String kind, int exitCode, String detail) {
-        window.notify(text("hook.failed.title"), format("hook.failed." + kind, command, exitCode, detail));
+        window.showNotification(text("hook.failed.title"), format("hook.failed." + kind, command, exitCode, detail));
     }
 
     private String text(String key) {

@@ -1,4 +1,4 @@
-package org.reachable.app;
+package org.reachable.adapters.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,25 +13,25 @@ import java.util.logging.SimpleFormatter;
  * {@code reachable.log} in the data folder: what the app did and every problem, so a user can send
  * it. Rotated at start when it passed {@link #MAX_BYTES} (the old one becomes reachable.log.1).
  */
-final class AppLog {
+public final class LogFile {
 
-    static final long MAX_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final Logger ROOT = Logger.getLogger("org.reachable");
     private static final String FORMAT = "%1$tFT%1$tT%1$tz %4$s %5$s%6$s%n";
 
-    private AppLog() {
+    private LogFile() {
     }
 
-    static Logger get() {
+    public static Logger get() {
         return ROOT;
     }
 
     /** For the window process, whose standard error the tray process appends to reachable.log. */
-    static void toConsole() {
+    public static void toConsole() {
         System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
     }
 
-    static void open(Path file) {
+    public static void open(Path file) {
         try {
             if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);

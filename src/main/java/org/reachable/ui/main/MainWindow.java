@@ -1,0 +1,148 @@
+package org.reachable.ui.main;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.reachable.domain.model.Theme;
+import org.reachable.domain.model.WindowBounds;
+import org.reachable.domain.port.DesktopTheme;
+import org.reachable.domain.port.SettingsStore;
+
+/**
+ * The windows of the window process: the main window (where it was last, light or dark), a
+ * welcome or other window beside it, notifications, and the hidden anchor ControlsFX needs. It
+ * says when the process has nothing left to show: without a tray ({@code fallback}) when the main
+ * window closes, else when no window and no notification shows. FX thread.
+ */
+public final class MainWindow {
+
+    private final Stage anchor = anchorStage();
+    private final Stage stage = new Stage();
+    private final boolean fallback;
+    private final Runnable beforeShowing;
+    private final Runnable nothingLeft;
+    private final ThemeFollower themes;
+    private final MainWindowPlace place;
+    private final Notifier notifier;
+    private Runnable open = this::show;
+
+    /**
+     * @param beforeShowing called when the hidden window is about to show (time passed meanwhile)
+     * @param onHidden called when the main window closes, before the process may end (write edits)
+     * @param nothingLeft called once the process has nothing left to show
+     */
+    public MainWindow(String title, Parent root, boolean fallback, SettingsStore settings, ZoneId zone, Executor io,
+            DesktopTheme desktop, Supplier<Theme> theme, Runnable beforeShowing, Runnable onHidden,
+            Runnable nothingLeft) {
+        this.fallback = fallback;
+        this.beforeShowing = beforeShowing;
+        this.nothingLeft = nothingLeft;
+        stage.setTitle(title);
+        stage.getIcons().addAll(icons());
+        stage.setScene(new Scene(root));
+        themes = new ThemeFollower(desktop, io, theme);
+        themes.follow(stage.getScene());
+        themes.askDesktop();
+        place = new MainWindowPlace(stage, settings, zone, io);
+        notifier = new Notifier(() -> open.run(), this::exitIfIdle);
+        stage.setOnHidden(e -> {
+            onHidden.run();
+            place.save();
+            exitIfIdle();
+        });
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    /** Opens the main window, or brings it to the front. */
+    public void show() {
+        place.beforeShowing();
+        if (!stage.isShowing()) {
+            themes.askDesktop(); // the OS's preference may have changed since the window was last open
+            beforeShowing.run();
+        }
+        stage.show();
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Shows another window of the app (the welcome), with the same icon and appearance. */
+    public void showBeside(Stage other) {
+        other.getIcons().setAll(stage.getIcons());
+        themes.follow(other.getScene());
+        other.setOnHidden(e -> themes.forget(other.getScene()));
+        other.setOnCloseRequest(e -> Platform.runLater(this::exitIfIdle));
+        other.show();
+    }
+
+    /** What a click on a notification opens (the welcome on a first start); the main window by default. */
+    public void onOpen(Runnable action) {
+        open = action;
+    }
+
+    public void showNotification(String title, String text) {
+        notifier.show(title, text);
+    }
+
+    /** Where settings.json says the window was. */
+    public void kept(WindowBounds bounds) {
+        place.kept(bounds);
+    }
+
+    /** The appearance choice changed: every window follows at once. */
+    public void themeChanged() {
+        themes.apply();
+    }
+
+    /** Closes the main window (its place and edits are written) before the process ends. */
+    public void close() {
+        if (stage.isShowing()) {
+            stage.hide();
+        }
+    }
+
+    private void exitIfIdle() {
+        boolean windowOpen = stage.isShowing() || Window.getWindows().stream()
+                .anyMatch(w -> w != anchor && w.isShowing() && w instanceof Stage);
+        if (fallback ? !stage.isShowing() : !windowOpen && !notifier.anyShowing()) {
+            nothingLeft.run();
+        }
+    }
+
+    /** ControlsFX notifications need some window; a transparent 1x1 utility stage serves. */
+    private static Stage anchorStage() {
+        Stage stage = new Stage(StageStyle.UTILITY);
+        Scene scene = new Scene(new Region(), 1, 1);
+        scene.setFill(Color.TRANSPARENT);
+        stage.setScene(scene);
+        stage.setOpacity(0);
+        stage.setX(-100);
+        stage.setY(-100);
+        stage.show();
+        return stage;
+    }
+
+    private static List<Image> icons() {
+        return IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(s -> new Image(MainWindow.class.getResourceAsStream("/org/reachable/icons/app-" + s + ".png")))
+                .toList();
+    }
+}
