@@ -19,11 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.ui.TimeText;
 
 /**
  * The fields of the form for one dated range: an extra window (channels reachable) or a one-off
@@ -60,7 +62,7 @@ public final class DatedFormViewModel implements EntryForm {
         date.addListener(o -> check());
         from.addListener(o -> check());
         to.addListener(o -> check());
-        channels.addListener((javafx.collections.ListChangeListener<String>) c -> check());
+        channels.addListener((ListChangeListener<String>) c -> check());
         allChannels.addListener(o -> check());
         kind.addListener(o -> {
             focus.set(kind.get() == Kind.FOCUS);
@@ -108,8 +110,8 @@ public final class DatedFormViewModel implements EntryForm {
 
     /** The range the fields describe, or empty while they do not describe one. */
     Optional<Dated> range() {
-        Optional<LocalTime> start = org.reachable.ui.TimeText.parse(from.get());
-        Optional<LocalTime> end = org.reachable.ui.TimeText.parse(to.get());
+        Optional<LocalTime> start = TimeText.parse(from.get());
+        Optional<LocalTime> end = TimeText.parse(to.get());
         if (date.get() == null || start.isEmpty() || end.isEmpty() || start.get().equals(end.get())) {
             return Optional.empty();
         }
@@ -124,8 +126,8 @@ public final class DatedFormViewModel implements EntryForm {
     @Override
     public String check() {
         String message = "";
-        Optional<LocalTime> start = org.reachable.ui.TimeText.parse(from.get());
-        Optional<LocalTime> end = org.reachable.ui.TimeText.parse(to.get());
+        Optional<LocalTime> start = TimeText.parse(from.get());
+        Optional<LocalTime> end = TimeText.parse(to.get());
         if (date.get() == null) {
             message = bundle.getString("problem.noDate");
         } else if (start.isEmpty()) {

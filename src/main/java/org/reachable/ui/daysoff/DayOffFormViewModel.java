@@ -1,6 +1,8 @@
 package org.reachable.ui.daysoff;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
@@ -120,9 +122,9 @@ public final class DayOffFormViewModel implements EntryForm {
     }
 
     /** "Vakantie", "Ziek", "Feestdag"; for "other" not "Anders" but "Vrije dag". */
-    String reasonWords(org.reachable.domain.model.DayOffReason why) {
-        return why == org.reachable.domain.model.DayOffReason.OTHER ? bundle.getString("dayOff.summary")
-                : bundle.getString("reason." + why.name().toLowerCase(java.util.Locale.ROOT));
+    String reasonWords(DayOffReason why) {
+        return why == DayOffReason.OTHER ? bundle.getString("dayOff.summary")
+                : bundle.getString("reason." + why.name().toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -181,7 +183,7 @@ public final class DayOffFormViewModel implements EntryForm {
         } else if (last.get() == null) {
             message = bundle.getString("problem.noLast");
         } else if (last.get().isBefore(first.get())) {
-            message = java.text.MessageFormat.format(bundle.getString("problem.lastBeforeFirst"),
+            message = MessageFormat.format(bundle.getString("problem.lastBeforeFirst"),
                     texts.date(last.get()), texts.date(first.get()));
         } else if (backOn.get() != null && !backOn.get().isAfter(last.get())) {
             message = bundle.getString("problem.backOnNotAfterLast");

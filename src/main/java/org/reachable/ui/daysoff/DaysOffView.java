@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -204,7 +205,7 @@ public final class DaysOffView {
     private <T> TableColumn<T, String> column(String key, Function<T, String> text, double width) {
         TableColumn<T, String> column = new TableColumn<>(bundle.getString(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellFactory(c -> new TableCell<>() {
             // a cut-off description or stand-in can still be read whole
             private final Tooltip whole = new Tooltip();
 

@@ -12,22 +12,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reachable.domain.edit.ScheduleDocument;
-import org.reachable.domain.edit.ScheduleEdit;
 import org.reachable.domain.edit.ScheduleEdit.Action;
+import org.reachable.domain.edit.ScheduleEdit;
+import org.reachable.domain.edit.StaleEditException;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.service.BackOnDay;
 import org.reachable.ui.UndoState;
 import org.reachable.domain.problem.ProblemWords;
 
@@ -72,7 +76,7 @@ public final class DaysOffViewModel {
         this.pastFold = new PastFold(bundle, "daysOff.past", "daysOff.past.hide");
         this.pastDatedFold = new PastFold(bundle, "dated.past", "dated.past.hide");
         dayOffForm = new DayOffFormViewModel(bundle, texts,
-                (last, editing) -> org.reachable.domain.service.BackOnDay.firstReachableAfter(document.current(), last, editing));
+                (last, editing) -> BackOnDay.firstReachableAfter(document.current(), last, editing));
         datedForm = new DatedFormViewModel(bundle);
         rows = new RowTexts(bundle, texts, dayOffForm::reasonWords);
         document.addListener((schedule, origin) -> {
@@ -152,7 +156,7 @@ public final class DaysOffViewModel {
         return bundle.getString("action." + action.name().toLowerCase(Locale.ROOT));
     }
 
-    public String reason(org.reachable.domain.model.DayOffReason reason) {
+    public String reason(DayOffReason reason) {
         return rows.reason(reason);
     }
 
@@ -304,11 +308,11 @@ public final class DaysOffViewModel {
         step(document::redo);
     }
 
-    private void step(java.util.function.BooleanSupplier step) {
+    private void step(BooleanSupplier step) {
         message.set("");
         try {
             step.getAsBoolean();
-        } catch (org.reachable.domain.edit.StaleEditException e) {
+        } catch (StaleEditException e) {
             message.set(bundle.getString("undo.stale"));
         }
     }

@@ -3,6 +3,7 @@ package org.reachable.ui.daysoff;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
-import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.ScheduleEntry;
 
@@ -51,7 +52,7 @@ final class RowTexts {
         boolean focus = entry instanceof FocusBlock;
         String times = DayTexts.time(when.start().toLocalTime()) + "–" + DayTexts.time(when.end().toLocalTime());
         if (!when.end().toLocalDate().equals(when.start().toLocalDate())
-                && !when.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                && !when.end().toLocalTime().equals(LocalTime.MIDNIGHT)) {
             times = MessageFormat.format(bundle.getString("dated.nextDay"), times);
         }
         // in the order of the settings (phone before e-mail), as everywhere else; unknown ids last

@@ -1,16 +1,18 @@
 package org.reachable.ui.schedule;
 
-import org.reachable.ui.TimeText;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -25,6 +27,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.TimeText;
 
 /**
  * The form behind a block, shown as a dialog: kind, weekdays, exact times, channels and a
@@ -109,13 +112,13 @@ public final class EntryFormView {
     }
 
     private boolean crosses() {
-        Optional<java.time.LocalTime> from = TimeText.parse(form.startProperty().get());
-        Optional<java.time.LocalTime> to = TimeText.parse(form.endProperty().get());
+        Optional<LocalTime> from = TimeText.parse(form.startProperty().get());
+        Optional<LocalTime> to = TimeText.parse(form.endProperty().get());
         return from.isPresent() && to.isPresent() && to.get().isBefore(from.get())
-                && !to.get().equals(java.time.LocalTime.MIDNIGHT);
+                && !to.get().equals(LocalTime.MIDNIGHT);
     }
 
-    private static void message(Label label, javafx.beans.value.ObservableStringValue text) {
+    private static void message(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
@@ -128,9 +131,9 @@ public final class EntryFormView {
         dialog.setTitle(bundle.getString(form.isNew() ? "form.title.new" : "form.title.edit"));
         dialog.getDialogPane().setContent(root);
         // own buttons: JavaFX words its standard ones in the OS language, not the one the app speaks
-        ButtonType ok = new ButtonType(bundle.getString("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(bundle.getString("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(bundle.getString("dialog.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+                ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());
         if (owner != null && owner.getScene() != null) {

@@ -1,12 +1,12 @@
 package org.reachable.ui.schedule;
 
-import org.reachable.ui.TimeText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -32,6 +32,7 @@ import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
+import org.reachable.ui.TimeText;
 
 /**
  * The form behind a block: exact times, the weekdays (several at once), kind and channels, each
@@ -55,19 +56,19 @@ public final class EntryFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
     /** A form for an existing weekly entry. */
-    EntryFormViewModel(ResourceBundle bundle, java.util.Locale locale, List<Channel> channelChoices,
+    EntryFormViewModel(ResourceBundle bundle, Locale locale, List<Channel> channelChoices,
             ScheduleEntry entry) {
         this(bundle, locale, channelChoices, Optional.of(entry), entry.kind(), WeekEdits.weekly(entry).days(),
                 WeekEdits.weekly(entry).times(), entry.channels(), entry.summary());
     }
 
     /** A form for a new entry, filled with what the toolbar or the clicked place suggests. */
-    EntryFormViewModel(ResourceBundle bundle, java.util.Locale locale, List<Channel> channelChoices, EntryKind kind,
+    EntryFormViewModel(ResourceBundle bundle, Locale locale, List<Channel> channelChoices, EntryKind kind,
             Set<DayOfWeek> days, TimeRange times, Set<String> channels) {
         this(bundle, locale, channelChoices, Optional.empty(), kind, days, times, channels, "");
     }
 
-    private EntryFormViewModel(ResourceBundle bundle, java.util.Locale locale, List<Channel> channelChoices,
+    private EntryFormViewModel(ResourceBundle bundle, Locale locale, List<Channel> channelChoices,
             Optional<ScheduleEntry> existing,
             EntryKind kind, Set<DayOfWeek> days, TimeRange times, Set<String> channels, String summary) {
         this.bundle = bundle;

@@ -3,8 +3,8 @@ package org.reachable.ui.schedule;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -216,7 +217,7 @@ public final class ScheduleView {
     }
 
     private void shortcuts(KeyEvent e) {
-        if (table.getEditingCell() != null || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (table.getEditingCell() != null || e.getTarget() instanceof TextInputControl) {
             return; // a text field has its own undo
         }
         if (UndoKeys.handle(e, viewModel::undo, viewModel::redo)) {

@@ -2,9 +2,13 @@ package org.reachable.ui.schedule;
 
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +98,7 @@ final class WeekTexts {
 
     /** The warnings as sentences, and the blocks they mark. */
     Warnings warnings(Schedule schedule) {
-        Set<BlockKey> marked = new java.util.HashSet<>();
+        Set<BlockKey> marked = new HashSet<>();
         List<String> lines = new ArrayList<>();
         for (ScheduleWarnings.Warning warning : ScheduleWarnings.check(schedule, channelChoices)) {
             switch (warning.kind()) {
@@ -123,7 +127,7 @@ final class WeekTexts {
         List<String> perChannel = new ArrayList<>();
         for (Channel channel : channelChoices) {
             if (!channel.urgentOnly()) {
-                java.time.Duration hours = week.reachable(channel.id());
+                Duration hours = week.reachable(channel.id());
                 perChannel.add(channel.name() + " " + (hours.isZero() ? bundle.getString("summary.none")
                         : hours(hours)));
             }
@@ -133,16 +137,16 @@ final class WeekTexts {
             lines.add(MessageFormat.format(bundle.getString("summary.reachable"), String.join(" · ", perChannel)));
         }
         lines.add(MessageFormat.format(bundle.getString("summary.focus"), hours(week.focus())));
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, schedule.zone());
+        LocalDate today = LocalDate.ofInstant(now, schedule.zone());
         lines.add(week.nextChange().map(at -> {
-            java.time.ZonedDateTime local = at.atZone(schedule.zone());
+            ZonedDateTime local = at.atZone(schedule.zone());
             return MessageFormat.format(bundle.getString("summary.next"),
                     words.day(local.toLocalDate(), today) + " " + words.time(local.toLocalTime()));
         }).orElse(bundle.getString("summary.noNext")));
         return lines;
     }
 
-    private String hours(java.time.Duration duration) {
+    private String hours(Duration duration) {
         long minutes = duration.toMinutes();
         return minutes % 60 == 0 ? MessageFormat.format(bundle.getString("summary.hours"), minutes / 60)
                 : MessageFormat.format(bundle.getString("summary.hoursMinutes"), minutes / 60, minutes % 60);

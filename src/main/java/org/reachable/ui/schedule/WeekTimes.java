@@ -5,6 +5,7 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
@@ -77,7 +78,7 @@ final class WeekTimes {
     private String bare(int minute) {
         LocalTime t = at(minute);
         int h = minute > 0 && minute % WeekBlock.DAY == 0 && !twelveHour ? 24
-                : twelveHour ? t.get(java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM) : t.getHour();
+                : twelveHour ? t.get(ChronoField.CLOCK_HOUR_OF_AMPM) : t.getHour();
         return t.getMinute() == 0 ? Integer.toString(h) : h + full.format(t).substring(full.format(t).indexOf(':'));
     }
 
@@ -89,7 +90,7 @@ final class WeekTimes {
     }
 
     private String shortTwelve(LocalTime t) {
-        return t.getMinute() == 0 ? Integer.toString(t.get(java.time.temporal.ChronoField.CLOCK_HOUR_OF_AMPM))
+        return t.getMinute() == 0 ? Integer.toString(t.get(ChronoField.CLOCK_HOUR_OF_AMPM))
                 : full.format(t);
     }
 
