@@ -16,13 +16,17 @@ import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.StatusJsonFile;
 import org.reachable.adapters.files.StatusLog;
 import org.reachable.adapters.os.ChildProcess;
+import org.reachable.adapters.os.DesktopSilences;
 import org.reachable.adapters.os.HookRunner;
 import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
+import org.reachable.adapters.os.WindowFailure;
 import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
+import org.reachable.domain.port.DesktopSilence;
+import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
 import org.reachable.domain.text.snippet.Format;
@@ -60,8 +64,17 @@ final class TrayApp implements TrayController.Window {
     private WindowProcess window;
     private StatusMonitor monitor;
     private TrayController controller;
+    private final DesktopSilence desktopSilence;
+    /** Set when the window process failed: messages go to the tray until the user tries Open again. */
+    private volatile boolean windowBroken;
 
     TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, WindowProcess.Starter windows, Locale locale) {
+        this(environment, folder, tray, windows, locale, DesktopSilence.NONE);
+    }
+
+    TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, WindowProcess.Starter windows, Locale locale,
+            DesktopSilence desktopSilence) {
+        this.desktopSilence = desktopSilence;
         this.environment = environment;
         this.windows = windows;
         this.folder = folder;
@@ -80,7 +93,8 @@ final class TrayApp implements TrayController.Window {
         }
         LogFile.open(folder.log());
         AppLanguage.apply(environment.workspace(folder).settings());
-        TrayApp app = new TrayApp(environment, folder, desktopTray(), childWindows(folder), Locale.getDefault());
+        TrayApp app = new TrayApp(environment, folder, desktopTray(), childWindows(folder, List.of(), env -> { }),
+                Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(BANNERS_BEFORE_FOCUS)));
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(folder.root(), line -> ProcessMessage.parse(line)
@@ -110,14 +124,23 @@ final class TrayApp implements TrayController.Window {
         return sni.<Tray>map(t -> t).orElseGet(AwtTray::new);
     }
 
-    /** The real window process: this program again, with --ui, logging to reachable.log. */
-    private static WindowProcess.Starter childWindows(DataFolder folder) {
+    /** GNOME's banner setting from before a focus block, kept until it is given back (a crash included). */
+    static final String BANNERS_BEFORE_FOCUS = "show-banners.before-focus";
+
+    /**
+     * The real window process: this program again, with --ui, logging to reachable.log; a test
+     * adds JVM options (after ours: the later one wins) and changes the environment.
+     */
+    static WindowProcess.Starter childWindows(DataFolder folder, List<String> jvmOptions,
+            java.util.function.Consumer<java.util.Map<String, String>> environment) {
+        List<String> options = new ArrayList<>(WINDOW_JVM_OPTIONS);
+        options.addAll(jvmOptions);
         return fallback -> {
             List<String> args = new ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
             if (fallback) {
                 args.add("--fallback");
             }
-            return ChildProcess.start(Launcher.class.getName(), WINDOW_JVM_OPTIONS, args, folder.log());
+            return ChildProcess.start(Launcher.class.getName(), options, args, folder.log(), environment);
         };
     }
 
@@ -135,6 +158,10 @@ final class TrayApp implements TrayController.Window {
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
         monitor.addListener(controller);
+        TrayMenuModel words = TrayMenuModel.forLocale(locale);
+        FocusSilence focusSilence = new FocusSilence(desktopSilence,
+                change -> "Reachable: " + words.headline(change.current(), change.data().zone()));
+        monitor.addListener(focusSilence);
         boolean firstStart = !folder.schedule().toFile().exists();
         boolean withTray = tray.isSupported();
         try (FolderWatcher watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(monitor::filesChanged))) {
@@ -160,6 +187,7 @@ final class TrayApp implements TrayController.Window {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            focusSilence.stop();
             controller.remove();
             if (window != null && window.isAlive()) {
                 window.stop();
@@ -175,12 +203,17 @@ final class TrayApp implements TrayController.Window {
     /** Opens (or raises) the window, starting the window process when it is not running. */
     @Override
     public void show() {
+        windowBroken = false; // the user asks: try again
         sendToWindow(new ProcessMessage.Show());
     }
 
     @Override
     public void showNotification(String title, String message) {
-        sendToWindow(new ProcessMessage.Notify(title, message));
+        if (windowBroken) {
+            controller.message(title, message); // not a new window process for each message that would fail too
+        } else {
+            sendToWindow(new ProcessMessage.Notify(title, message));
+        }
     }
 
     private void notifyUser(String title, String message) {
@@ -192,11 +225,25 @@ final class TrayApp implements TrayController.Window {
             return;
         }
         try {
-            window = windows.start(false);
-            window.send(message);
+            WindowProcess started = windows.start(false);
+            window = started;
+            started.onEnd(code -> {
+                if (code != 0 && quit.getCount() > 0) {
+                    windowFailed(WindowFailure.of(started.output()), code);
+                }
+            });
+            started.send(message);
         } catch (IOException e) {
             LOG.severe("Cannot start the window: " + e.getMessage());
+            windowFailed(WindowFailure.CRASHED, -1);
         }
+    }
+
+    /** The window process ended with an error: without this, the only trace was a line in reachable.log. */
+    private void windowFailed(WindowFailure cause, int exitCode) {
+        LOG.severe("The window process ended with exit code " + exitCode + " (" + cause + ")");
+        windowBroken = true;
+        controller.windowFailed(cause.name(), exitCode, folder.log().toString());
     }
 
     /** Ends {@link #run} as the Quit entry does. */

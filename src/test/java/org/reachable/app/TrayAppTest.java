@@ -47,6 +47,7 @@ class TrayAppTest {
         volatile Consumer<TrayAction> actions;
         volatile boolean removed;
         final List<String> copied = new CopyOnWriteArrayList<>();
+        final List<String> messages = new CopyOnWriteArrayList<>();
 
         FakeTray(boolean supported) {
             this.supported = supported;
@@ -72,6 +73,11 @@ class TrayAppTest {
         public boolean copyText(String text) {
             copied.add(text);
             return true;
+        }
+
+        @Override
+        public void message(String title, String text) {
+            messages.add(title + " | " + text);
         }
 
         @Override

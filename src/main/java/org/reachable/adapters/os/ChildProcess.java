@@ -19,8 +19,13 @@ public final class ChildProcess implements WindowProcess {
 
     private final Process process;
     private final Writer input;
+    private final Path log;
+    /** Where this child's output begins in the shared log, so its last words can be read back. */
+    private final long logStart;
 
-    private ChildProcess(Process process) {
+    private ChildProcess(Process process, Path log, long logStart) {
+        this.log = log;
+        this.logStart = logStart;
         this.process = process;
         this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     }
@@ -32,6 +37,12 @@ public final class ChildProcess implements WindowProcess {
     /** As {@link #start(String, List, Path)}, with JVM options for the child after the inherited ones. */
     public static ChildProcess start(String mainClass, List<String> jvmOptions, List<String> args, Path log)
             throws IOException {
+        return start(mainClass, jvmOptions, args, log, env -> { });
+    }
+
+    /** As above, with the child's environment changed first (a test takes DISPLAY away). */
+    public static ChildProcess start(String mainClass, List<String> jvmOptions, List<String> args, Path log,
+            java.util.function.Consumer<java.util.Map<String, String>> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -53,8 +64,29 @@ public final class ChildProcess implements WindowProcess {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
+        environment.accept(builder.environment());
+        long logStart = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        return new ChildProcess(builder.start());
+        return new ChildProcess(builder.start(), log, logStart);
+    }
+
+    @Override
+    public void onEnd(java.util.function.IntConsumer exitCode) {
+        process.onExit().thenAccept(ended -> exitCode.accept(ended.exitValue()));
+    }
+
+    /** What the child wrote to the log so far (the last 64 KB of it), to tell why it ended. */
+    @Override
+    public String output() {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.max(logStart, file.length() - 64 * 1024);
+            byte[] bytes = new byte[(int) Math.max(0, file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @Override

@@ -14,6 +14,16 @@ public interface WindowProcess {
 
     void stop();
 
+    /** Called once with the exit code when the process ends. */
+    default void onEnd(java.util.function.IntConsumer exitCode) {
+        // a window that is no process never ends by itself
+    }
+
+    /** What the process wrote, to tell why it ended. */
+    default String output() {
+        return "";
+    }
+
     /** Starts a window process; {@code fallback}: without a tray, its window is the app. */
     interface Starter {
         WindowProcess start(boolean fallback) throws IOException;

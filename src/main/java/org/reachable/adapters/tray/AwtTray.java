@@ -88,6 +88,15 @@ public final class AwtTray implements Tray {
     }
 
     @Override
+    public void message(String title, String text) {
+        onEventThread(() -> {
+            if (icon != null) {
+                icon.displayMessage(title, text, TrayIcon.MessageType.WARNING);
+            }
+        });
+    }
+
+    @Override
     public void remove() {
         onEventThread(() -> {
             SystemTray tray = SystemTray.getSystemTray();

@@ -16,9 +16,11 @@ import org.reachable.domain.problem.ProblemKind;
  *     lets the window open in the middle of the screen
  * @param theme light, dark or as the operating system prefers; null (a settings.json from before
  *     it was kept) is {@link Theme#SYSTEM}
+ * @param silenceDesktop hold the desktop's own notifications back during focus (GNOME, KDE); null
+ *     (a settings.json from before it was kept) is on
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
-        WindowBounds window, Theme theme) {
+        WindowBounds window, Theme theme, Boolean silenceDesktop) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -29,6 +31,12 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         hooks = hooks == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(hooks));
         uiLanguage = uiLanguage == null ? "" : uiLanguage;
         theme = theme == null ? Theme.SYSTEM : theme;
+        silenceDesktop = silenceDesktop == null || silenceDesktop;
+    }
+
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+            WindowBounds window, Theme theme) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, true);
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
@@ -45,27 +53,31 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
     }
 
     public Preferences withNotifications(boolean on) {
-        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme);
+        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
-        return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme);
+        return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop);
     }
 
     public Preferences withTheme(Theme choice) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop);
     }
 
     public Preferences withHooks(Map<String, String> newHooks) {
-        return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme);
+        return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop);
     }
 
     public Preferences withUiLanguage(String language) {
-        return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme);
+        return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop);
+    }
+
+    public Preferences withSilenceDesktop(boolean on) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on);
     }
 
     /** The command to run when {@code state} begins, or empty. */

@@ -40,6 +40,8 @@ public final class SettingsView {
     @FXML
     private CheckBox notifications;
     @FXML
+    private CheckBox silenceDesktop;
+    @FXML
     private Spinner<Integer> headsUp;
     @FXML
     private ComboBox<Theme> theme;
@@ -147,6 +149,7 @@ public final class SettingsView {
         uiLanguageLabel.setLabelFor(uiLanguage);
         startAtLogin.selectedProperty().bindBidirectional(viewModel.startAtLoginProperty());
         notifications.selectedProperty().bindBidirectional(viewModel.notificationsProperty());
+        silenceDesktop.selectedProperty().bindBidirectional(viewModel.silenceDesktopProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 0, SettingsViewModel.MAX_HEADS_UP, viewModel.headsUpMinutesProperty().get());
         headsUp.setValueFactory(factory);

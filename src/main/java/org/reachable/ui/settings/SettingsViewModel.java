@@ -92,6 +92,7 @@ public final class SettingsViewModel {
 
     private final BooleanProperty startAtLogin = new SimpleBooleanProperty(false);
     private final BooleanProperty notifications = new SimpleBooleanProperty(true);
+    private final BooleanProperty silenceDesktop = new SimpleBooleanProperty(true);
     private final IntegerProperty headsUpMinutes = new SimpleIntegerProperty(Preferences.DEFAULT_HEADS_UP_MINUTES);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final StringProperty name = new SimpleStringProperty("");
@@ -152,6 +153,11 @@ public final class SettingsViewModel {
         notifications.addListener((o, was, on) -> {
             if (!loading) {
                 save(p -> p.withNotifications(on));
+            }
+        });
+        silenceDesktop.addListener((o, was, on) -> {
+            if (!loading) {
+                save(p -> p.withSilenceDesktop(on));
             }
         });
         headsUpMinutes.addListener((o, was, now) -> {
@@ -223,6 +229,7 @@ public final class SettingsViewModel {
         try {
             startAtLogin.set(enabled);
             notifications.set(preferences.notifications());
+            silenceDesktop.set(preferences.silenceDesktop());
             headsUpMinutes.set(preferences.headsUpMinutes());
             theme.set(preferences.theme());
             // a field being edited keeps what was typed; the rest follows the file
@@ -488,6 +495,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty notificationsProperty() {
         return notifications;
+    }
+
+    /** Hold the desktop's own notifications back during focus (GNOME banners, KDE do-not-disturb). */
+    public BooleanProperty silenceDesktopProperty() {
+        return silenceDesktop;
     }
 
     public IntegerProperty headsUpMinutesProperty() {

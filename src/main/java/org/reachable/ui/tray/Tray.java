@@ -25,6 +25,14 @@ public interface Tray {
      */
     boolean copyText(String text);
 
+    /**
+     * A message from the tray itself (a balloon, a desktop notification), for what must reach the
+     * user when the window process cannot show it. A tray that has no way to show one drops it.
+     */
+    default void message(String title, String text) {
+        // a tray with no message of its own: the menu line still says it
+    }
+
     /** Removes the icon; without this the JVM does not exit. */
     void remove();
 }

@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
@@ -40,6 +42,8 @@ public final class TrayController implements StatusMonitor.Listener {
     private final Window window;
     private final Consumer<Target> copy;
     private final Runnable quit;
+    /** The menu's first line while the window cannot open ("Window cannot open: GTK 3 is missing…"). */
+    private volatile String windowProblem;
     /** False until the icon is shown, and without a tray: then the status window stands in. */
     private volatile boolean shown;
 
@@ -74,7 +78,7 @@ public final class TrayController implements StatusMonitor.Listener {
 
     void onAction(TrayAction action) {
         switch (action) {
-            case OPEN -> window.show();
+            case OPEN -> window.show(); // tries again; a window that still fails says so again
             case QUIT -> quit.run();
             case COPY_AUTOREPLY -> io.execute(() -> copy.accept(Target.AUTOREPLY));
             case COPY_VOICEMAIL -> io.execute(() -> copy.accept(Target.VOICEMAIL));
@@ -90,7 +94,36 @@ public final class TrayController implements StatusMonitor.Listener {
 
     private TrayMenu menu() {
         Workspace.Loaded data = monitor.data();
-        return menuModel.menu(monitor.current(), data.zone(), data.override());
+        TrayMenu menu = menuModel.menu(monitor.current(), data.zone(), data.override());
+        String problem = windowProblem;
+        if (problem == null) {
+            return menu;
+        }
+        List<TrayMenu.Item> items = new ArrayList<>(List.of(new TrayMenu.Text(problem), new TrayMenu.Separator()));
+        items.addAll(menu.items());
+        return new TrayMenu(menu.state(), menu.tooltip(), items);
+    }
+
+    /**
+     * The window process ended with an error before the user closed it: nobody sees the window or
+     * its notifications, so the tray says it, in the menu and as a message of its own, naming the
+     * cause and the log.
+     *
+     * @param cause NO_GTK, NO_DISPLAY or CRASHED
+     */
+    public void windowFailed(String cause, int exitCode, String log) {
+        windowProblem = format("tray.windowFailed." + cause, log);
+        io.execute(() -> {
+            if (shown) {
+                tray.update(menu());
+            }
+        });
+        tray.message(text("window.failed.title"), format("window.failed." + cause, log, exitCode));
+    }
+
+    /** A message that can no longer go through the window process goes through the tray. */
+    public void message(String title, String text) {
+        tray.message(title, text);
     }
 
     @Override

@@ -41,6 +41,7 @@ class ThemeJsonTest {
         Settings settings = codec.readSettings(old.getBytes(StandardCharsets.UTF_8), "settings.json");
         assertEquals(Theme.SYSTEM, settings.preferences().theme());
         assertEquals(10, settings.preferences().headsUpMinutes());
+        assertTrue(settings.preferences().silenceDesktop(), "silencing the desktop during focus is on");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.reachable.adapters.tray.sni;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -9,6 +11,7 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.matchrules.DBusMatchRuleBuilder;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.UInt32;
+import org.reachable.adapters.dbus.Notifications;
 import org.reachable.adapters.dbus.SessionBus;
 import org.reachable.adapters.tray.Clipboard;
 import org.reachable.ui.tray.Tray;
@@ -100,16 +103,30 @@ public final class SniTray implements Tray {
         }
         if (args.length == 3 && StatusNotifierWatcher.NAME.equals(args[0]) && !"".equals(args[2])) {
             LOG.info("The panel's StatusNotifierWatcher restarted: registering the tray item again");
-            register();
+            // off the bus's signal thread, and again a few times: a watcher may own its name a
+            // moment before it answers on it (seen with status-notifier-watcher)
+            Thread again = new Thread(() -> {
+                for (int attempt = 0; attempt < 20 && !register(); attempt++) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "tray-register");
+            again.setDaemon(true);
+            again.start();
         }
     }
 
-    private void register() {
+    private boolean register() {
         try {
             connection.getRemoteObject(StatusNotifierWatcher.NAME, StatusNotifierWatcher.PATH,
                     StatusNotifierWatcher.class).RegisterStatusNotifierItem(busName);
+            return true;
         } catch (DBusException | DBusExecutionException e) {
             LOG.warning("The panel did not take the tray item: " + e.getMessage());
+            return false;
         }
     }
 
@@ -148,6 +165,17 @@ public final class SniTray implements Tray {
 
     private interface SignalSource {
         DBusSignal get() throws DBusException;
+    }
+
+    /** A desktop notification from the tray process, for when the window process cannot show one. */
+    @Override
+    public void message(String title, String text) {
+        try {
+            connection.getRemoteObject(Notifications.NAME, Notifications.PATH, Notifications.class)
+                    .Notify(TITLE, new UInt32(0), "dialog-warning", title, text, List.of(), Map.of(), -1);
+        } catch (DBusException | DBusExecutionException e) {
+            LOG.warning("No notification server took the message \"" + title + "\": " + e.getMessage());
+        }
     }
 
     @Override
