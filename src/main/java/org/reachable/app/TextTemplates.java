@@ -1,6 +1,7 @@
 package org.reachable.app;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import org.reachable.adapters.files.LogFile;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
@@ -38,6 +40,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
     private final Clock clock;
     private final Consumer<Settings> saved;
     private volatile Settings pending;
+    private final ProblemWords words;
 
     /**
      * @param data the data the app runs on now, or null before it is loaded
@@ -45,6 +48,13 @@ public final class TextTemplates implements TextsViewModel.Templates {
      */
     public TextTemplates(SnippetRenderer renderer, Supplier<Workspace.Loaded> data, SettingsStore store, Clock clock,
             Consumer<Settings> saved) {
+        this(renderer, data, store, clock, saved, Locale.getDefault());
+    }
+
+    /** @param locale the screen's language: a broken template is explained in it */
+    public TextTemplates(SnippetRenderer renderer, Supplier<Workspace.Loaded> data, SettingsStore store, Clock clock,
+            Consumer<Settings> saved, Locale locale) {
+        this.words = ProblemWords.in(locale);
         this.templates = new UserTemplates(renderer);
         this.data = data;
         this.store = store;
@@ -70,11 +80,11 @@ public final class TextTemplates implements TextsViewModel.Templates {
             UserTemplates.Result result = templates.render(target, language, format, model(loaded, language),
                     overrides(loaded));
             result.problem().ifPresent(p -> LOG.warning(p.message()));
-            return new TextsViewModel.Text(result.text(), result.problem().map(UserTemplates.Problem::message)
+            return new TextsViewModel.Text(result.text(), result.problem().map(p -> words.what(p.whole()))
                     .orElse(""));
         } catch (SnippetException e) {
             LOG.warning(e.getMessage());
-            return new TextsViewModel.Failed(e.getMessage());
+            return new TextsViewModel.Failed(words.message(e));
         }
     }
 
@@ -99,7 +109,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
         Optional<UserTemplates.Problem> problem = templates.check(target, language, format, text,
                 model(loaded, language));
         if (problem.isPresent()) {
-            return TextsViewModel.Outcome.invalid(problem.get().line(), problem.get().reason());
+            return TextsViewModel.Outcome.invalid(problem.get().line(), words.what(problem.get().detail()));
         }
         return store(loaded, s -> s.withTemplate(UserTemplates.key(target, language, format), text));
     }
@@ -124,7 +134,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
             return TextsViewModel.Outcome.DONE;
         } catch (StoreException e) {
             LOG.warning(e.getMessage());
-            return TextsViewModel.Outcome.notStored(e.getMessage());
+            return TextsViewModel.Outcome.notStored(words.message(e));
         }
     }
 

@@ -110,7 +110,7 @@ final class WindowApp {
                 saved -> timer.execute(() -> {
                     monitor.reload(); // the watcher will too; this makes the preview follow at once
                     Platform.runLater(this::textsFollow);
-                }));
+                }), locale);
         texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates);
         ResourceBundle settingsBundle = SettingsView.bundle(locale);
         schedulePages = new SchedulePages(workspace, timer, timer, locale);

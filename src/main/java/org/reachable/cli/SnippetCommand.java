@@ -2,12 +2,13 @@ package org.reachable.cli;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetModel;
-import org.reachable.domain.text.snippet.UserTemplates;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.UserTemplates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +55,7 @@ final class SnippetCommand extends BaseCommand {
         UserTemplates.Result result = new UserTemplates(renderer).render(target, language, chosen, model,
                 loaded.settings().templateOverrides());
         result.problem().ifPresent(p -> root.err().println("reachable: " + messages().get("snippet.ownTemplateFailed",
-                p.message())));
+                ProblemWords.in(Locale.getDefault()).what(p.whole()))));
         String text = result.text();
         out().print(text.endsWith("\n") ? text : text + "\n");
         return 0;

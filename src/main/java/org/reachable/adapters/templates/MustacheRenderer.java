@@ -10,6 +10,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
 import org.reachable.domain.text.snippet.SnippetModel;
@@ -174,12 +176,14 @@ public final class MustacheRenderer implements SnippetRenderer {
                 user = new UserTemplate(text, format, compile(name, text, format));
             } catch (SnippetException e) {
                 throw userProblem(name, e.getCause() == null ? e : e.getCause(), "does not compile");
+            } catch (UnsupportedOperationException e) { // {{>partial}}: jmustache has no loader configured
+                throw userProblem(name, e, "does not compile");
             }
             userCompiled.put(name, user);
         }
         try {
             return user.template().execute(model.values());
-        } catch (MustacheException e) {
+        } catch (MustacheException | UnsupportedOperationException e) {
             throw userProblem(name, e, null);
         }
     }
@@ -199,9 +203,9 @@ public final class MustacheRenderer implements SnippetRenderer {
                 line = Integer.parseInt(m.group(1));
             }
         }
-        String reason = raw.replaceAll("\\s*(?:@ line|on line) \\d+\\s*$", "").strip();
+        Problem problem = TemplateProblems.of(e); // jmustache's English becomes a value the screens put in words
         String message = "template " + name + (what == null ? "" : " " + what)
-                + (line > 0 ? ", line " + line : "") + ": " + reason;
-        return new SnippetException(message, line, reason, e);
+                + (line > 0 ? ", line " + line : "") + ": " + ProblemWords.english().what(problem);
+        return new SnippetException(message, line, problem, e);
     }
 }

@@ -72,7 +72,8 @@ class SnippetCliTest {
         assertEquals(0, broken.code());
         assertTrue(broken.out().startsWith("Bedankt voor je bericht."), "the standard text: " + broken.out());
         assertTrue(broken.err().startsWith("reachable: je eigen sjabloon werkt niet"), broken.err());
-        assertTrue(broken.err().contains("line 2"), broken.err());
+        assertTrue(broken.err().contains("sjabloon autoreply.nl.text, regel 2: het stuk {{#x}} wordt nergens "
+                + "afgesloten"), "Dutch words, not jmustache's English: " + broken.err());
     }
 
     @Test

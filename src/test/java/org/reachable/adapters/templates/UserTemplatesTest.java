@@ -64,7 +64,7 @@ class UserTemplatesTest {
         Problem problem = result.problem().orElseThrow();
         assertEquals(KEY, problem.key());
         assertEquals(3, problem.line());
-        assertTrue(problem.reason().contains("'x'"), problem.reason());
+        assertTrue(problem.reason().contains("{{#x}}"), problem.reason());
         assertFalse(problem.reason().contains("@ line"), "the line is said once: " + problem.reason());
         assertTrue(problem.message().startsWith("template autoreply.nl.text, line 3: "), problem.message());
     }

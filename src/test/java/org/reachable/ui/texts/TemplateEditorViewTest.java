@@ -48,11 +48,11 @@ class TemplateEditorViewTest {
         this.stage = stage;
         data = new Workspace.Loaded(store.settings, SnippetWeek.schedule(), Optional.empty());
         // as the app: a save reloads the data (here at once) and the screen shows it
+        Locale locale = Locale.forLanguageTag("nl-NL");
         templates = new TextTemplates(renderer, () -> data, store, CLOCK, saved -> {
             data = new Workspace.Loaded(saved, data.schedule(), data.override());
             templates.reloaded();
-        });
-        Locale locale = Locale.forLanguageTag("nl-NL");
+        }, locale);
         var bundle = MainView.bundle(locale);
         MainViewModel main = new MainViewModel(bundle);
         var textsBundle = TextsView.bundle(locale);
@@ -90,7 +90,8 @@ class TemplateEditorViewTest {
         robot.clickOn("#saveTemplateButton");
         Label error = robot.lookup("#templateError").queryAs(Label.class);
         assertTrue(error.isVisible());
-        assertEquals("Niet opgeslagen. Regel " + line + ": Section missing close tag 'x'", error.getText());
+        assertEquals("Niet opgeslagen. Regel " + line + ": het stuk {{#x}} wordt nergens afgesloten; zet {{/x}} waar "
+                + "het moet eindigen", error.getText());
         assertEquals(0, store.saves, "not saved");
         assertEquals("{{#x}}", editor.getSelectedText(), "the line the error names is selected");
         assertEquals(standard, preview.getText(), "the preview keeps the good text");

@@ -3,6 +3,8 @@ package org.reachable.domain.text.snippet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reachable.domain.problem.ProblemKind;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * Texts with the user's own templates where there are any ({@code Settings.templateOverrides()},
@@ -16,12 +18,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class UserTemplates {
 
-    /** What went wrong with a user's template: its key, the line (1-based, 0 unknown) and why. */
-    public record Problem(String key, int line, String reason) {
+    /**
+     * What went wrong with a user's template: its key, the line (1-based, 0 unknown) and why, in
+     * English ({@code reason}) and as a value ({@code detail}) for the screen's own words.
+     */
+    public record Problem(String key, int line, String reason, org.reachable.domain.problem.Problem detail) {
 
-        /** "template autoreply.nl.text, line 3: ..." */
+        public Problem(String key, int line, String reason) {
+            this(key, line, reason, org.reachable.domain.problem.Problem.text(reason));
+        }
+
+        /** "template autoreply.nl.text, line 3: ...", as a value with the key and line in it. */
+        public org.reachable.domain.problem.Problem whole() {
+            return org.reachable.domain.problem.Problem.of(line > 0 ? ProblemKind.TEMPLATE_AT : ProblemKind.TEMPLATE_IN,
+                    key, line, detail);
+        }
+
+        /** "template autoreply.nl.text, line 3: ...", in English (for the log). */
         public String message() {
-            return "template " + key + (line > 0 ? ", line " + line : "") + ": " + reason;
+            return ProblemWords.english().what(whole());
         }
     }
 
@@ -77,7 +92,7 @@ public final class UserTemplates {
             lastGood.put(key, own);
             return new Result(text, Optional.empty());
         } catch (SnippetException e) {
-            problem = new Problem(key, e.line(), e.reason());
+            problem = new Problem(key, e.line(), e.reason(), e.problem());
         }
         String previous = lastGood.get(key);
         if (previous != null && !previous.equals(own)) {
@@ -102,7 +117,7 @@ public final class UserTemplates {
             renderer.renderTemplate(key, template, format, model);
             return Optional.empty();
         } catch (SnippetException e) {
-            return Optional.of(new Problem(key, e.line(), e.reason()));
+            return Optional.of(new Problem(key, e.line(), e.reason(), e.problem()));
         }
     }
 }
