@@ -1,7 +1,10 @@
 package org.reachable.app;
 
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import org.reachable.adapters.files.LogFile;
+import org.reachable.domain.model.Language;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 
@@ -20,12 +23,11 @@ final class AppLanguage {
             if (!settings.exists()) {
                 return;
             }
-            String chosen = settings.load(java.time.ZoneId.systemDefault()).preferences().uiLanguage();
-            if (!chosen.isBlank()) {
-                Locale system = Locale.getDefault();
-                // keep the country when the language is the system's (nl-BE stays nl-BE)
-                Locale.setDefault(system.getLanguage().equals(chosen) ? system : Locale.forLanguageTag(chosen));
-            }
+            Optional<Language> chosen = Language.ofCode(settings.load(ZoneId.systemDefault()).preferences().uiLanguage());
+            Locale system = Locale.getDefault();
+            // keep the country when the language is the system's (nl-BE stays nl-BE)
+            chosen.filter(l -> !l.code().equals(system.getLanguage()))
+                    .ifPresent(l -> Locale.setDefault(Locale.forLanguageTag(l.code())));
         } catch (StoreException | RuntimeException e) {
             LogFile.get().warning("Using the system language: " + e.getMessage());
         }

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.reachable.domain.model.Theme;
+import org.reachable.domain.status.State;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 import org.reachable.ui.settings.SettingsViewModel.TextLanguages;
@@ -199,9 +200,9 @@ public final class SettingsView {
         textLanguages.setConverter(Choices.shownAs(choice -> bundle.getString("settings.textLanguages." + choice.name())));
         textLanguages.valueProperty().bindBidirectional(viewModel.textLanguagesProperty());
 
-        hookAvailable.textProperty().bindBidirectional(viewModel.hookProperty("AVAILABLE"));
-        hookFocus.textProperty().bindBidirectional(viewModel.hookProperty("FOCUS"));
-        hookOff.textProperty().bindBidirectional(viewModel.hookProperty("OFF"));
+        hookAvailable.textProperty().bindBidirectional(viewModel.hookProperty(State.AVAILABLE));
+        hookFocus.textProperty().bindBidirectional(viewModel.hookProperty(State.FOCUS));
+        hookOff.textProperty().bindBidirectional(viewModel.hookProperty(State.OFF));
         for (TextField field : List.of(hookAvailable, hookFocus, hookOff)) {
             commitOnLeave(field, viewModel::commitHooks);
         }

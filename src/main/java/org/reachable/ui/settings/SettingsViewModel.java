@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.status.State;
 
 /**
  * The Settings screen's state: start at login, notifications, the heads-up before a focus
@@ -45,7 +47,7 @@ public final class SettingsViewModel {
 
     public static final int MAX_HEADS_UP = 120;
     /** The states a hook can start with, in the order the screen shows them. */
-    public static final List<String> HOOK_STATES = List.of("AVAILABLE", "FOCUS", "OFF");
+    public static final List<State> HOOK_STATES = List.of(State.AVAILABLE, State.FOCUS, State.OFF);
     /** The languages the screens come in; "" follows the operating system. */
     public static final List<String> UI_LANGUAGES = List.of("", "nl", "en");
 
@@ -101,7 +103,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<String> clientZone = new SimpleObjectProperty<>("");
     private final ObjectProperty<TextLanguages> textLanguages = new SimpleObjectProperty<>(TextLanguages.NL_EN);
     private final ObjectProperty<String> uiLanguage = new SimpleObjectProperty<>("");
-    private final Map<String, StringProperty> hooks = new HashMap<>();
+    private final Map<State, StringProperty> hooks = new EnumMap<>(State.class);
     private final ObservableList<String> zones;
     private final ObservableList<String> clientZones;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -110,7 +112,7 @@ public final class SettingsViewModel {
     private String zoneChangeFrom;
     /** The profile and hooks as last read or saved: a text field that differs from them is being edited. */
     private Profile shownProfile;
-    private Map<String, String> shownHooks = Map.of();
+    private Map<State, String> shownHooks = Map.of();
     /** True while values come from the files, so setting them does not write them back. */
     private boolean loading;
 
@@ -137,7 +139,7 @@ public final class SettingsViewModel {
         clientZones.add(""); // none
         clientZones.addAll(ids);
         homeZone.set(zone.getId());
-        for (String state : HOOK_STATES) {
+        for (State state : HOOK_STATES) {
             hooks.put(state, new SimpleStringProperty(""));
         }
         this.autostart = autostart;
@@ -241,10 +243,10 @@ public final class SettingsViewModel {
             }
             showProfileChoices(profile);
             uiLanguage.set(UI_LANGUAGES.contains(preferences.uiLanguage()) ? preferences.uiLanguage() : "");
-            for (String state : HOOK_STATES) {
+            for (State state : HOOK_STATES) {
                 StringProperty field = hooks.get(state);
                 if (field.get().equals(shownHooks.getOrDefault(state, ""))) {
-                    field.set(preferences.hookFor(state));
+                    field.set(preferences.hookFor(state.name()));
                 }
             }
             shownProfile = profile;
@@ -278,10 +280,10 @@ public final class SettingsViewModel {
         }
     }
 
-    private static Map<String, String> hookMap(Preferences preferences) {
-        Map<String, String> map = new HashMap<>();
-        for (String state : HOOK_STATES) {
-            map.put(state, preferences.hookFor(state));
+    private static Map<State, String> hookMap(Preferences preferences) {
+        Map<State, String> map = new EnumMap<>(State.class);
+        for (State state : HOOK_STATES) {
+            map.put(state, preferences.hookFor(state.name()));
         }
         return map;
     }
@@ -305,8 +307,8 @@ public final class SettingsViewModel {
 
     /** Saves the hook commands where they changed; an empty one runs nothing. */
     public void commitHooks() {
-        Map<String, String> typed = new HashMap<>();
-        for (String state : HOOK_STATES) {
+        Map<State, String> typed = new EnumMap<>(State.class);
+        for (State state : HOOK_STATES) {
             String command = hooks.get(state).get();
             command = command == null ? "" : command.strip();
             if (command.chars().anyMatch(Character::isISOControl)) {
@@ -321,12 +323,12 @@ public final class SettingsViewModel {
         }
         shownHooks = typed;
         save(p -> {
-            Map<String, String> changed = new HashMap<>(p.hooks());
+            Map<String, String> changed = new HashMap<>(p.hooks()); // settings.json keys them by the state's name
             typed.forEach((state, command) -> {
                 if (command.isEmpty()) {
-                    changed.remove(state);
+                    changed.remove(state.name());
                 } else {
-                    changed.put(state, command);
+                    changed.put(state.name(), command);
                 }
             });
             return p.withHooks(changed);
@@ -539,7 +541,7 @@ public final class SettingsViewModel {
     }
 
     /** The command for a state of {@link #HOOK_STATES}. */
-    public StringProperty hookProperty(String state) {
+    public StringProperty hookProperty(State state) {
         return hooks.get(state);
     }
 

@@ -17,6 +17,7 @@ import org.reachable.domain.model.Theme;
 import org.reachable.domain.model.WindowBounds;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.status.State;
 import org.reachable.ui.MemorySettingsStore;
 
 /** Plain JUnit: no toolkit, direct executors, a fake autostart and settings kept in memory. */
@@ -143,8 +144,8 @@ class SettingsViewModelTest {
         assertEquals("Europe/London", model.clientZoneProperty().get());
         assertEquals(SettingsViewModel.TextLanguages.EN_NL, model.textLanguagesProperty().get());
         assertEquals("nl", model.uiLanguageProperty().get());
-        assertEquals("notify-send x", model.hookProperty("FOCUS").get());
-        assertEquals("", model.hookProperty("OFF").get());
+        assertEquals("notify-send x", model.hookProperty(State.FOCUS).get());
+        assertEquals("", model.hookProperty(State.OFF).get());
         assertEquals(0, store.saves);
         assertTrue(model.zones().contains("Europe/Amsterdam"));
         assertEquals("", model.clientZones().get(0), "none comes first");
@@ -249,14 +250,14 @@ class SettingsViewModelTest {
     @Test
     void hooksAreSavedOnCommitAndAnEmptyOneIsTakenOut() {
         model.load();
-        model.hookProperty("AVAILABLE").set(" gsettings set x true ");
-        model.hookProperty("FOCUS").set("");
+        model.hookProperty(State.AVAILABLE).set(" gsettings set x true ");
+        model.hookProperty(State.FOCUS).set("");
         assertEquals(0, store.saves);
         model.commitHooks();
         assertEquals(java.util.Map.of("AVAILABLE", "gsettings set x true"), store.settings.preferences().hooks());
         model.commitHooks();
         assertEquals(1, store.saves);
-        model.hookProperty("OFF").set("echo a\necho b");
+        model.hookProperty(State.OFF).set("echo a\necho b");
         model.commitHooks();
         assertTrue(model.problemProperty().get().contains("OFF"), model.problemProperty().get());
         assertEquals(1, store.saves, "a command with a line break is refused");
