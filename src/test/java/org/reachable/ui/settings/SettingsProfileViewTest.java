@@ -125,6 +125,7 @@ class SettingsProfileViewTest {
         assertEquals("Je vensters, focusblokken en vrije dagen houden hun tijden op de klok: 9:00–11:00 blijft "
                 + "9:00–11:00, voortaan in America/Curacao in plaats van Europe/Amsterdam.", zoneChange.getText());
         assertEquals(AMSTERDAM, store.load(AMSTERDAM).profile().homeZone(), "not saved yet");
+        Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/settings-zone-change-nl.png"));
         robot.interact(() -> robot.lookup("#confirmHomeZone").queryButton().fire());
         assertEquals(ZoneId.of("America/Curacao"), store.load(AMSTERDAM).profile().homeZone());
         assertFalse(robot.lookup("#zoneChangeBox").query().isVisible(), "said and done");
