@@ -3,6 +3,7 @@ package org.reachable.adapters.ics;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -145,7 +146,7 @@ final class EventTimes {
         try {
             if (start instanceof LocalDate date) {
                 Period period = amount instanceof Period p ? p
-                        : Period.ofDays((int) ((java.time.Duration) amount).toDays());
+                        : Period.ofDays((int) ((Duration) amount).toDays());
                 return date.plus(period);
             }
             // added on the wall clock: a window "09:00 for two hours" ends at 11:00 on every day,
