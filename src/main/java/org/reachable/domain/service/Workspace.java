@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.OverrideStore;
@@ -58,9 +59,10 @@ public final class Workspace {
             return new Recovered(load(), Optional.empty());
         } catch (StoreException first) {
             ZoneId systemZone = clock.getZone();
+            // without readable settings the home zone is the clock's, as load() and HomeZone have it
             Settings s = firstReadable(() -> settings.load(systemZone),
                     () -> settings.loadBackup(systemZone).orElse(null),
-                    () -> new Settings(null, Settings.defaultChannels()));
+                    () -> new Settings(Profile.defaults(systemZone), Settings.defaultChannels()));
             ZoneId zone = s.profile().homeZone();
             Schedule schedule = firstReadable(() -> schedules.load(zone),
                     () -> schedules.loadBackup(zone).orElse(null),
