@@ -71,6 +71,13 @@ class LayersTest {
             .because("only adapters.tray talks to the AWT system tray");
 
     @ArchTest
+    static final ArchRule dbusStaysInTheDesktopAdapters = noClasses().that()
+            .resideOutsideOfPackages("org.reachable.adapters.dbus..", "org.reachable.adapters.tray..",
+                    "org.reachable.adapters.os..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.freedesktop..")
+            .because("only the tray item and the desktop's do-not-disturb speak D-Bus");
+
+    @ArchTest
     static final ArchRule picocliStaysInTheCli = noClasses().that()
             .resideOutsideOfPackage("org.reachable.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..")

@@ -97,7 +97,8 @@ final class ExportedItem implements StatusNotifierItem, Properties {
             case "ItemIsMenu" -> new Variant<>(false);
             case "IconPixmap" -> new Variant<>(now.icon(), PIXMAPS);
             case "OverlayIconPixmap", "AttentionIconPixmap" -> new Variant<>(List.of(), PIXMAPS);
-            case "ToolTip" -> new Variant<>(new ToolTip("", now.icon(), now.title(), now.tooltip()), "(sa(iiay)ss)");
+            // no icon in the tooltip: the panel shows the item's own, and each NewToolTip stays small
+            case "ToolTip" -> new Variant<>(new ToolTip("", List.of(), now.title(), now.tooltip()), "(sa(iiay)ss)");
             default -> throw new UnknownProperty("No property " + name);
         };
     }
