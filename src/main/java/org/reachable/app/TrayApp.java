@@ -178,7 +178,15 @@ final class TrayApp implements TrayController.Window {
                 LOG.warning("No system tray on this desktop: the status window stands in for it");
                 timer.execute(monitor::start);
                 window = windows.start(true); // the small status window is the app; closing it quits
-                window.waitFor();
+                int code = window.waitFor();
+                if (code != 0) {
+                    // no tray to say it in: the terminal it was started from, and the log
+                    WindowFailure cause = WindowFailure.of(window.output());
+                    LOG.severe("The status window process ended with exit code " + code + " (" + cause + ")");
+                    System.err.println(text("window.failed.title") + ": "
+                            + format("window.failed." + cause.name(), folder.log(), code));
+                    return 1;
+                }
             }
         } catch (IOException e) {
             LOG.severe("Cannot " + (withTray ? "watch " + folder.root() : "start the status window") + ": "

@@ -68,6 +68,30 @@ class WindowFailureTest {
         }
     }
 
+    @Test
+    void withoutATrayAStatusWindowThatCannotOpenIsAnErrorThatSaysWhy() throws Exception {
+        DataFolder folder = DataFolder.at(dir);
+        var windows = TrayApp.childWindows(folder, List.of("-Dglass.platform=gtk"), env -> {
+            env.remove("DISPLAY");
+            env.remove("WAYLAND_DISPLAY");
+        });
+        TrayApp app = new TrayApp(new AppEnvironment(CLOCK), folder, new TrayAppTest.FakeTray(false), windows,
+                Locale.ENGLISH);
+        java.io.PrintStream stderr = System.err;
+        var said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, app.run(true));
+        } finally {
+            System.setErr(stderr);
+        }
+        String log = dir.resolve("reachable.log").toString();
+        String err = said.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(err.contains("Reachable's window cannot open: There is no display to show it on (DISPLAY and "
+                + "WAYLAND_DISPLAY are not set). Details in " + log)
+                || err.contains("Reachable's window cannot open: GTK 3, which the window needs"), err);
+    }
+
     private static String firstLine(TrayAppTest.FakeTray tray) {
         if (tray.shown.isEmpty()) {
             return "";
