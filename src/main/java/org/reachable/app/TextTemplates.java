@@ -15,9 +15,9 @@ import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
-import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.UserTemplates;
 import org.reachable.ui.texts.TextsViewModel;
 
@@ -34,7 +34,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
 
     private static final Logger LOG = LogFile.get();
 
-    private final UserTemplates templates;
+    private final TextService texts;
     private final Supplier<Workspace.Loaded> data;
     private final SettingsStore store;
     private final Clock clock;
@@ -55,7 +55,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
     public TextTemplates(SnippetRenderer renderer, Supplier<Workspace.Loaded> data, SettingsStore store, Clock clock,
             Consumer<Settings> saved, Locale locale) {
         this.words = ProblemWords.in(locale);
-        this.templates = new UserTemplates(renderer);
+        this.texts = new TextService(renderer);
         this.data = data;
         this.store = store;
         this.clock = clock;
@@ -69,16 +69,16 @@ public final class TextTemplates implements TextsViewModel.Templates {
 
     /** One text as it reads now, for the screen ({@link TextsViewModel.Source}). */
     public TextsViewModel.Rendered render(Target target, Format format, String language) {
-        if (!templates.has(target, language, format)) {
-            return new TextsViewModel.Missing();
-        }
         Workspace.Loaded loaded = data.get();
+        TextService.Request request = new TextService.Request(target, format, language);
         if (loaded == null) {
             return new TextsViewModel.Text("");
         }
+        if (!texts.has(request, loaded.settings())) {
+            return new TextsViewModel.Missing();
+        }
         try {
-            UserTemplates.Result result = templates.render(target, language, format, model(loaded, language),
-                    overrides(loaded));
+            UserTemplates.Result result = texts.text(request, data(loaded), clock.instant(), overrides(loaded));
             result.problem().ifPresent(p -> LOG.warning(p.message()));
             return new TextsViewModel.Text(result.text(), result.problem().map(p -> words.what(p.whole()))
                     .orElse(""));
@@ -91,7 +91,9 @@ public final class TextTemplates implements TextsViewModel.Templates {
     @Override
     public String template(Target target, Format format, String language) {
         Workspace.Loaded loaded = data.get();
-        return templates.template(target, language, format, loaded == null ? Map.of() : overrides(loaded));
+        TextService.Request request = new TextService.Request(target, format, language);
+        return loaded == null ? texts.template(request, new Settings(null, java.util.List.of()), Map.of())
+                : texts.template(request, loaded.settings(), overrides(loaded));
     }
 
     @Override
@@ -106,8 +108,8 @@ public final class TextTemplates implements TextsViewModel.Templates {
         if (loaded == null) {
             return TextsViewModel.Outcome.notStored("the data is not loaded yet");
         }
-        Optional<UserTemplates.Problem> problem = templates.check(target, language, format, text,
-                model(loaded, language));
+        Optional<UserTemplates.Problem> problem = texts.check(new TextService.Request(target, format, language), text,
+                data(loaded), clock.instant());
         if (problem.isPresent()) {
             return TextsViewModel.Outcome.invalid(problem.get().line(), words.what(problem.get().detail()));
         }
@@ -143,7 +145,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
         return saving != null ? saving.templateOverrides() : loaded.settings().templateOverrides();
     }
 
-    private SnippetModel model(Workspace.Loaded loaded, String language) {
-        return SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), language, clock.instant());
+    private static TextService.Data data(Workspace.Loaded loaded) {
+        return new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver());
     }
 }

@@ -31,9 +31,8 @@ import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
-import org.reachable.domain.text.snippet.SnippetModel;
-import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.UserTemplates;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
@@ -259,32 +258,30 @@ final class TrayApp implements TrayController.Window {
         quit.countDown();
     }
 
-    private UserTemplates userTemplates;
+    private TextService texts;
 
     /**
      * Puts a target's plain text, as it reads now, on the clipboard, in the profile's main
      * language; says so when there is no template for it yet or it cannot be made.
      */
     private void copy(Target target) {
-        if (userTemplates == null) {
-            userTemplates = new UserTemplates(environment.snippets());
+        if (texts == null) {
+            texts = new TextService(environment.snippets());
         }
         var data = monitor.data();
-        String language = data.settings().profile().languages().get(0);
-        SnippetRenderer renderer = environment.snippets();
-        if (!renderer.has(target, language, Format.TEXT)) {
+        TextService.Request request = new TextService.Request(target, Format.TEXT, null);
+        if (!texts.has(request, data.settings())) {
+            String language = TextService.templateLanguage(TextService.languageOf(request, data.settings()));
             notifyUser(text("tray.copy.notYet.title"), format("tray.copy.notYet", text("tray.copy." + target.name()),
                     words.containsKey("tray.copy.lang." + language) ? text("tray.copy.lang." + language) : language));
             return;
         }
         try {
             // the user's own template where there is one; a broken one falls back (logged)
-            UserTemplates.Result result = userTemplates.render(target, language, Format.TEXT,
-                    SnippetModel.of(data.settings(), data.schedule(), data.resolver(), language, clock.instant()),
-                    data.settings().templateOverrides());
+            UserTemplates.Result result = texts.text(request,
+                    new TextService.Data(data.settings(), data.schedule(), data.resolver()), clock.instant());
             result.problem().ifPresent(p -> LOG.warning(p.message()));
-            String copied = result.text();
-            if (!tray.copyText(copied)) {
+            if (!tray.copyText(result.text())) {
                 notifyUser(text("tray.copy.failed.title"), text("tray.copy.noClipboard"));
             }
         } catch (SnippetException e) {

@@ -5,9 +5,8 @@ import java.util.Locale;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.Format;
-import org.reachable.domain.text.snippet.SnippetModel;
-import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.UserTemplates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,23 +36,20 @@ final class SnippetCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
-        // a language tag may carry a country ("en-US": 12-hour clock, month first); the templates
-        // are per language, the words follow the whole tag
-        String tag = lang == null ? loaded.settings().profile().languages().get(0) : lang.trim();
-        String language = Locale.forLanguageTag(tag).getLanguage();
         Format chosen = format == null ? target.defaultFormat() : Format.fromCode(format);
         if (chosen == null || !target.formats().contains(chosen)) {
             throw new UserError(messages().get("snippet.noFormat", target.code(), format, formats()));
         }
-        SnippetRenderer renderer = env().snippets();
-        if (!renderer.has(target, language, chosen)) {
-            throw new UserError(messages().get("snippet.notYet", target.code(), language, chosen.code()));
+        TextService texts = new TextService(env().snippets());
+        TextService.Request request = new TextService.Request(target, chosen, lang);
+        if (!texts.has(request, loaded.settings())) {
+            throw new UserError(messages().get("snippet.notYet", target.code(),
+                    TextService.templateLanguage(TextService.languageOf(request, loaded.settings())), chosen.code()));
         }
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
-        SnippetModel model = SnippetModel.of(loaded.settings(), loaded.schedule(), loaded.resolver(), tag, t);
         // the user's own template where there is one; a broken one falls back to the default and says so
-        UserTemplates.Result result = new UserTemplates(renderer).render(target, language, chosen, model,
-                loaded.settings().templateOverrides());
+        UserTemplates.Result result = texts.text(request,
+                new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver()), t);
         result.problem().ifPresent(p -> root.err().println("reachable: " + messages().get("snippet.ownTemplateFailed",
                 ProblemWords.in(Locale.getDefault()).what(p.whole()))));
         String text = result.text();

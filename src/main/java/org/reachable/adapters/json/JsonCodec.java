@@ -31,7 +31,7 @@ import org.reachable.domain.status.Status;
 public final class JsonCodec implements JsonFormat {
 
     /** The settings format this version writes; older files are migrated on load. */
-    public static final int SETTINGS_VERSION = 1;
+    public static final int SETTINGS_VERSION = 2;
 
     /** Built on first use (about 150 ms at start-up), so commands that need no JSON do not pay. */
     private static final class Mapper {
@@ -52,7 +52,8 @@ public final class JsonCodec implements JsonFormat {
 
     public Settings readSettings(byte[] content, String fileName) throws StoreException {
         JsonNode root = tree(content, fileName);
-        int version = root.path("version").asInt(SETTINGS_VERSION);
+        // a file without a version was written by hand in the first format's shape
+        int version = root.path("version").asInt(1);
         if (version > SETTINGS_VERSION) {
             throw new StoreException(Problem.of(ProblemKind.JSON_NEWER, version, SETTINGS_VERSION).at(fileName, 1));
         }

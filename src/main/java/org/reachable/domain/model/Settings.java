@@ -79,29 +79,28 @@ public record Settings(Profile profile, List<Channel> channels, Preferences pref
         return channels.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The four channels a newcomer starts with, named in English. */
+    /**
+     * The four channels a newcomer starts with, named in every text language, with promises that
+     * each language words itself.
+     */
     public static List<Channel> defaultChannels() {
-        return defaultChannels("en");
+        Promise hour = Promise.within(java.time.Duration.ofHours(1));
+        Promise twoHours = Promise.within(java.time.Duration.ofHours(2));
+        Promise whenBack = Promise.of(Promise.Kind.WHEN_BACK);
+        Promise nextDay = Promise.of(Promise.Kind.NEXT_WORKING_DAY);
+        return List.of(
+                new Channel("phone", ChannelType.PHONE, ChannelType.PHONE.standardNames(), "", hour, whenBack,
+                        Translations.none(), Fallback.VOICEMAIL, false, Translations.none()),
+                new Channel("email", ChannelType.EMAIL, ChannelType.EMAIL.standardNames(), "", twoHours, nextDay,
+                        Translations.none(), Fallback.AUTO_REPLY, false, Translations.none()),
+                new Channel("whatsapp", ChannelType.WHATSAPP, ChannelType.WHATSAPP.standardNames(), "", hour,
+                        whenBack, Translations.none(), Fallback.AUTO_REPLY, false, Translations.none()),
+                new Channel("sms", ChannelType.SMS, ChannelType.SMS.standardNames(), "", twoHours, whenBack,
+                        Translations.none(), Fallback.NONE, false, Translations.none()));
     }
 
-    /**
-     * The four channels a newcomer starts with. They become the user's own data, so they are
-     * written in the user's language ("nl" or "en") once, when the data folder is created.
-     */
+    /** The same four channels; the language no longer matters, every channel speaks both. */
     public static List<Channel> defaultChannels(String language) {
-        boolean dutch = "nl".equals(language);
-        String hour = dutch ? "binnen 1 uur" : "within 1 hour";
-        String twoHours = dutch ? "binnen 2 uur" : "within 2 hours";
-        String nextWindow = dutch ? "in het volgende bereikbaarheidsvenster" : "in the next reachable window";
-        String workingDay = dutch ? "binnen 1 werkdag" : "within 1 working day";
-        return List.of(
-                new Channel("phone", ChannelType.PHONE, dutch ? "Telefoon" : "Phone", "", hour, nextWindow,
-                        Fallback.VOICEMAIL, false, ""),
-                new Channel("email", ChannelType.EMAIL, "E-mail", "", twoHours, workingDay,
-                        Fallback.AUTO_REPLY, false, ""),
-                new Channel("whatsapp", ChannelType.WHATSAPP, "WhatsApp Business", "", hour, nextWindow,
-                        Fallback.AUTO_REPLY, false, ""),
-                new Channel("sms", ChannelType.SMS, dutch ? "Sms" : "SMS", "", twoHours, nextWindow,
-                        Fallback.NONE, false, ""));
+        return defaultChannels();
     }
 }

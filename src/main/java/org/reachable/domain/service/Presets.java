@@ -25,6 +25,8 @@ import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.model.Promise;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
@@ -197,12 +199,11 @@ public final class Presets {
         for (int n = 2; taken.contains(id); n++) {
             id = URGENT_ID + "-" + n;
         }
-        String name = dutch ? "Spoedlijn" : "Urgent line";
-        String promise = dutch ? "zo snel mogelijk" : "as soon as possible";
-        String condition = dutch
-                ? "alleen bij spoed: als het niet kan wachten tot mijn volgende bereikbare moment"
-                : "only in an emergency: when it cannot wait until I am next reachable";
-        return List.of(new Channel(id, ChannelType.PHONE, name, "", promise, promise, Fallback.VOICEMAIL, true,
-                condition));
+        Translations name = Translations.of("Spoedlijn", "Urgent line");
+        Translations condition = Translations.of("alleen bij spoed: als het niet kan wachten tot ik weer bereikbaar ben",
+                "only in an emergency: when it cannot wait until I am back");
+        Promise hour = Promise.within(java.time.Duration.ofHours(1));
+        return List.of(new Channel(id, ChannelType.PHONE, name, "", hour, hour, Translations.none(),
+                Fallback.VOICEMAIL, true, condition));
     }
 }

@@ -193,6 +193,20 @@ public abstract class Words {
         return dateText(date, withYear);
     }
 
+    /**
+     * A stretch of dates: "donderdag 24 december t/m vrijdag 1 januari 2027". When either date
+     * needs its year, or the two lie in different years, both carry it, so the end of a stretch
+     * is never read in the wrong year.
+     */
+    public String dateRange(LocalDate first, LocalDate last, LocalDate today) {
+        if (first.equals(last)) {
+            return date(first, today);
+        }
+        boolean withYear = first.getYear() != last.getYear() || first.isBefore(today)
+                || !last.isBefore(today.plusMonths(6));
+        return dateText(first, withYear) + through(DayStyle.LONG) + dateText(last, withYear);
+    }
+
     /** For an auto-reply: "morgen vanaf 9.00 uur", "on Monday 30 November from 9:00". */
     public String answerFrom(Instant at, ZoneId zone, Instant now) {
         ZonedDateTime local = at.atZone(zone);

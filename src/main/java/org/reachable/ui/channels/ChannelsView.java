@@ -272,7 +272,7 @@ public final class ChannelsView {
                 setGraphic(null);
                 return;
             }
-            title.setText(channel.name());
+            title.setText(channel.name(viewModel.screenLanguage()));
             String type = typeText(channel.type());
             detail.setText(channel.contact().isEmpty() ? type : type + " · " + channel.contact());
             setText(null);

@@ -36,6 +36,9 @@ import javafx.collections.ObservableList;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelIds;
 import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.Promise;
+import org.reachable.domain.model.Translations;
+import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.Fallback;
@@ -95,6 +98,8 @@ public final class ChannelsViewModel {
      * channel and coming back shows them again with their message rather than losing them.
      */
     private final Map<String, String> drafts = new HashMap<>();
+    /** The usual names of a new type, set when the usual name followed a change of type. */
+    private Translations usualNames;
     /** True while the model fills the form or the list, so listeners neither save nor reselect. */
     private boolean changing;
 
@@ -221,9 +226,18 @@ public final class ChannelsViewModel {
             newContact = current.contact();
             newType = ContactCheck.check(type.get(), newContact).saves() ? type.get() : current.type();
         }
-        Channel updated = new Channel(current.id(), newType, typedName.isEmpty() ? current.name() : typedName,
-                newContact, strip(promiseInside.get()), strip(promiseOutside.get()), fallback.get(), urgentOnly.get(),
-                strip(urgentCondition.get()));
+        String language = screenLanguage();
+        Translations names = usualNames != null && typedName.equals(usualNames.shown(language)) ? usualNames
+                : typedName.isEmpty() || typedName.equals(current.name(language)) ? current.names()
+                : current.names().with(language, typedName);
+        usualNames = null;
+        String typedCondition = strip(urgentCondition.get());
+        Translations condition = typedCondition.equals(current.urgentCondition().shown(language))
+                ? current.urgentCondition() : current.urgentCondition().with(language, typedCondition);
+        Channel updated = new Channel(current.id(), newType, names, newContact,
+                promise(promiseInside.get(), current.promiseInside()),
+                promise(promiseOutside.get(), current.promiseOutside()), current.note(), fallback.get(),
+                urgentOnly.get(), condition);
         shown = updated;
         if (updated.equals(current)) {
             return;
@@ -277,23 +291,34 @@ public final class ChannelsViewModel {
     }
 
     private Channel fresh(ChannelType kind) {
-        String language = bundle.getLocale().getLanguage();
-        Channel template = Settings.defaultChannels(language).stream().filter(c -> c.type() == kind).findFirst()
-                .orElse(new Channel("custom", kind, bundle.getString("channels.default.custom"), "", "", "",
-                        Fallback.NONE, false, ""));
+        Channel template = Settings.defaultChannels().stream().filter(c -> c.type() == kind).findFirst()
+                .orElse(Channel.of("custom", kind, Translations.copiedFrom(screenLanguage(),
+                        bundle.getString("channels.default.custom"), List.of("nl", "en"))));
         Set<String> names = new HashSet<>();
         Set<String> ids = new HashSet<>();
         for (Channel c : channels) {
-            names.add(c.name());
+            names.add(c.name(screenLanguage()));
             ids.add(c.id());
         }
-        String newName = template.name();
+        String newName = template.name(screenLanguage());
         for (int n = 2; names.contains(newName); n++) {
-            newName = template.name() + " " + n;
+            newName = template.name(screenLanguage()) + " " + n;
         }
-        String id = ChannelIds.unique(template.name(), kind, ids);
-        return new Channel(id, kind, newName, "", template.promiseInside(), template.promiseOutside(),
-                template.fallback(), false, "");
+        String id = ChannelIds.unique(template.name(screenLanguage()), kind, ids);
+        Translations named = newName.equals(template.name(screenLanguage())) ? template.names()
+                : Translations.copiedFrom(screenLanguage(), newName, List.of("nl", "en"));
+        return new Channel(id, kind, named, "", template.promiseInside(), template.promiseOutside(),
+                Translations.none(), template.fallback(), false, Translations.none());
+    }
+
+    /** The language the screen speaks, which the name field edits. */
+    public String screenLanguage() {
+        return bundle.getLocale().getLanguage().isEmpty() ? "en" : bundle.getLocale().getLanguage();
+    }
+
+    /** The promise typed, read in either language; what is not a promise keeps the one saved. */
+    private static Promise promise(String typed, Promise saved) {
+        return PromiseWords.parse(typed == null ? "" : typed).orElse(saved);
     }
 
     /** Asks before removing the selected channel; the question says how much of the week uses it. */
@@ -302,8 +327,8 @@ public final class ChannelsViewModel {
             return;
         }
         int used = usage.applyAsInt(shown.id());
-        removalQuestion.set(used > 0 ? format("channels.remove.questionUsed", shown.name(), used)
-                : format("channels.remove.question", shown.name()));
+        removalQuestion.set(used > 0 ? format("channels.remove.questionUsed", shown.name(screenLanguage()), used)
+                : format("channels.remove.question", shown.name(screenLanguage())));
     }
 
     public void cancelRemove() {
@@ -380,16 +405,16 @@ public final class ChannelsViewModel {
     private void fill(Channel channel) {
         shown = channel;
         editing.set(channel != null);
-        Channel c = channel == null ? Channel.of("none", ChannelType.PHONE, "") : channel;
+        Channel c = channel == null ? Channel.of("none", ChannelType.PHONE, Translations.none()) : channel;
         channelId.set(channel == null ? "" : channel.id());
-        name.set(channel == null ? "" : c.name());
+        name.set(channel == null ? "" : c.name(screenLanguage()));
         type.set(c.type());
         contact.set(c.contact());
-        promiseInside.set(c.promiseInside());
-        promiseOutside.set(c.promiseOutside());
+        promiseInside.set(PromiseWords.phrase(c.promiseInside(), screenLanguage()));
+        promiseOutside.set(PromiseWords.phrase(c.promiseOutside(), screenLanguage()));
         fallback.set(c.fallback());
         urgentOnly.set(c.urgentOnly());
-        urgentCondition.set(c.urgentCondition());
+        urgentCondition.set(c.urgentCondition().shown(screenLanguage()));
         nameMessage.set("");
         String draft = channel == null ? null : drafts.get(channel.id());
         if (draft != null) {
@@ -403,8 +428,8 @@ public final class ChannelsViewModel {
         Channel was = shown;
         shown = channel;
         channelId.set(channel.id());
-        if (name.get().equals(was.name())) {
-            name.set(channel.name());
+        if (name.get().equals(was.name(screenLanguage()))) {
+            name.set(channel.name(screenLanguage()));
         }
         boolean typing = !contact.get().equals(was.contact());
         if (type.get() == was.type() && !typing) {
@@ -413,16 +438,17 @@ public final class ChannelsViewModel {
         if (!typing) {
             contact.set(channel.contact());
         }
-        if (promiseInside.get().equals(was.promiseInside())) {
-            promiseInside.set(channel.promiseInside());
+        String language = screenLanguage();
+        if (promiseInside.get().equals(PromiseWords.phrase(was.promiseInside(), language))) {
+            promiseInside.set(PromiseWords.phrase(channel.promiseInside(), language));
         }
-        if (promiseOutside.get().equals(was.promiseOutside())) {
-            promiseOutside.set(channel.promiseOutside());
+        if (promiseOutside.get().equals(PromiseWords.phrase(was.promiseOutside(), language))) {
+            promiseOutside.set(PromiseWords.phrase(channel.promiseOutside(), language));
         }
         fallback.set(channel.fallback());
         urgentOnly.set(channel.urgentOnly());
-        if (urgentCondition.get().equals(was.urgentCondition())) {
-            urgentCondition.set(channel.urgentCondition());
+        if (urgentCondition.get().equals(was.urgentCondition().shown(language))) {
+            urgentCondition.set(channel.urgentCondition().shown(language));
         }
         if (!typing) {
             showContactProblem(ContactCheck.check(type.get(), contact.get()));
@@ -439,9 +465,11 @@ public final class ChannelsViewModel {
             String old = defaultName(was, language);
             if (typed.equals(old) || typed.matches(Pattern.quote(old) + " \\d+")) {
                 String wanted = defaultName(now, bundle.getLocale().getLanguage());
-                boolean taken = channels.stream().anyMatch(c -> !c.id().equals(shown.id()) && c.name().equals(wanted));
+                boolean taken = channels.stream().anyMatch(c -> !c.id().equals(shown.id()) && c.name(screenLanguage()).equals(wanted));
                 if (!taken) {
                     name.set(wanted);
+                    // the usual name in every language follows, not only the screen's
+                    usualNames = now.standardNames().blank() ? null : now.standardNames();
                 }
                 return;
             }
@@ -449,8 +477,7 @@ public final class ChannelsViewModel {
     }
 
     private String defaultName(ChannelType kind, String language) {
-        return Settings.defaultChannels(language).stream().filter(c -> c.type() == kind).map(Channel::name)
-                .findFirst().orElse(bundle.getString("channels.default.custom"));
+        return kind.standardNames().in(language).orElse(bundle.getString("channels.default.custom"));
     }
 
     private void showContactProblem(Problem check) {

@@ -26,6 +26,8 @@ import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.OverrideState;
 import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Promise;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.StoreException;
@@ -41,16 +43,20 @@ class JsonCodecTest {
     private static Settings rich() {
         return new Settings(new Profile("Anne de Vries", "Reisbureau Één & Zo; \"best\" 🌍", AMSTERDAM,
                 List.of("nl", "en"), ZoneId.of("Europe/London")),
-                List.of(new Channel("phone", ChannelType.PHONE, "Telefoon", "+31 6 12345678", "binnen 1 uur",
-                        "volgende venster", Fallback.VOICEMAIL, false, ""),
-                        new Channel("nood", ChannelType.PHONE, "Spoedlijn", "+31 6 87654321", "", "", Fallback.NONE,
-                                true, "alleen voor reizigers die vastzitten")));
+                List.of(Channel.of("phone", ChannelType.PHONE, Translations.of("Telefoon", "Phone"))
+                        .withContact("+31 6 12345678")
+                        .withPromises(Promise.within(java.time.Duration.ofHours(1)), Promise.of(Promise.Kind.WHEN_BACK))
+                        .withNote(Translations.only("nl", "ook in het weekend"))
+                        .withFallback(Fallback.VOICEMAIL),
+                        Channel.of("nood", ChannelType.PHONE, Translations.copiedFrom("nl", "Spoedlijn",
+                                List.of("nl", "en"))).withContact("+31 6 87654321")
+                                .withUrgentOnly(Translations.only("nl", "alleen voor reizigers die vastzitten"))));
     }
 
     @Test
     void settingsRoundTripWithAccentsQuotesAndEmoji() throws Exception {
         byte[] written = codec.writeSettings(rich());
-        assertTrue(new String(written, StandardCharsets.UTF_8).contains("\"version\" : 1"));
+        assertTrue(new String(written, StandardCharsets.UTF_8).contains("\"version\" : 2"));
         assertEquals(rich(), codec.readSettings(written, "settings.json"));
     }
 
@@ -88,7 +94,7 @@ class JsonCodecTest {
 
     @Test
     void aValueTheModelRefusesIsReportedWithItsLine() {
-        String text = "{\n  \"version\": 1,\n  \"channels\": [\n    {\"id\": \"Bad Id!\"}\n  ]\n}\n";
+        String text = "{\n  \"version\": 2,\n  \"channels\": [\n    {\"id\": \"Bad Id!\"}\n  ]\n}\n";
         StoreException e = assertThrows(StoreException.class,
                 () -> codec.readSettings(text.getBytes(StandardCharsets.UTF_8), "settings.json"));
         assertTrue(e.getMessage().contains("Bad Id!"), e.getMessage());

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.SnippetWeek;
@@ -39,8 +40,9 @@ class EscapingTest {
         List<Channel> channels = new ArrayList<>();
         for (Channel c : base.channels()) {
             channels.add(c.urgentOnly()
-                    ? new Channel(c.id(), c.type(), c.name() + " <img src=x onerror=alert(1)>", SCRIPT, "", "",
-                            c.fallback(), true, "als \"het\" brandt & <i>echt</i>\nnodig is")
+                    ? c.withNames(Translations.of(c.name(language) + " <img src=x onerror=alert(1)>",
+                            c.name(language) + " <img src=x onerror=alert(1)>")).withContact(SCRIPT)
+                            .withUrgentOnly("als \"het\" brandt & <i>echt</i>\nnodig is")
                     : c.withContact(c.contact() + " " + SCRIPT));
         }
         return SnippetWeek.model(new Settings(base.profile(), channels), SnippetWeek.schedule(), language,

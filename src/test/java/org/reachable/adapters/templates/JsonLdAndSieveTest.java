@@ -30,6 +30,7 @@ import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.SnippetWeek;
@@ -274,9 +275,10 @@ class JsonLdAndSieveTest {
         Settings base = SnippetWeek.settings(language, NAME, BUSINESS);
         List<Channel> channels = new ArrayList<>();
         for (Channel c : base.channels()) {
-            channels.add(new Channel(c.id(), c.type(), c.name() + " " + NASTY, c.contact() + " " + NASTY,
-                    c.promiseInside() + " " + NASTY, c.promiseOutside(), c.fallback(), c.urgentOnly(),
-                    c.urgentOnly() ? NASTY : c.urgentCondition()));
+            String nastyName = c.name(language) + " " + NASTY;
+            Channel nasty = c.withNames(Translations.of(nastyName, nastyName)).withContact(c.contact() + " " + NASTY)
+                    .withNote(Translations.of(NASTY, NASTY));
+            channels.add(c.urgentOnly() ? nasty.withUrgentOnly(NASTY) : nasty);
         }
         List<ScheduleEntry> entries = new ArrayList<>();
         for (ScheduleEntry e : SnippetWeek.schedule().entries()) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Promise;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.SnippetWeek;
@@ -162,8 +164,9 @@ class NewTargetsTest {
         List<Channel> channels = new ArrayList<>();
         for (Channel c : base.channels()) {
             channels.add(c.urgentOnly()
-                    ? new Channel(c.id(), c.type(), c.name() + " <img src=x>", "06\n98765432", "", "",
-                            c.fallback(), true, "als \"het\" brandt & <i>echt</i>\nnodig is")
+                    ? c.withNames(Translations.of(c.name(language) + " <img src=x>", c.name(language) + " <img src=x>"))
+                            .withContact("06\n98765432").withPromises(Promise.none(), Promise.none())
+                            .withUrgentOnly("als \"het\" brandt & <i>echt</i>\nnodig is")
                     : c.withContact(c.contact() + "\r\n" + SCRIPT));
         }
         return SnippetWeek.model(new Settings(base.profile(), channels), SnippetWeek.schedule(), language,

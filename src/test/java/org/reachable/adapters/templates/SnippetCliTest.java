@@ -83,7 +83,7 @@ class SnippetCliTest {
         assertEquals(0, r.code(), r.err());
         // Monday 10:00 is inside the e-mail window: the channel's own promise
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
-                + "binnen 2 uur.\n"), r.out());
+                + "binnen twee uur.\n"), r.out());
         CliHarness.Result website = run("snippet", "website");
         assertTrue(website.out().startsWith("<section class=\"reachable\" lang=\"nl\">"), website.out());
     }

@@ -43,7 +43,7 @@ class UserTemplatesTest {
         UserTemplates.Result result = render(Map.of());
         assertEquals(standard(), result.text());
         assertEquals(Optional.empty(), result.problem());
-        assertTrue(templates.template(Target.AUTOREPLY, "nl", Format.TEXT, Map.of()).startsWith("Bedankt voor je bericht."));
+        assertTrue(templates.template(Target.AUTOREPLY, "nl", Format.TEXT, Map.of()).startsWith("Bedankt voor {{jouw}} bericht."));
         assertEquals(renderer.template(Target.AUTOREPLY, "nl", Format.TEXT),
                 templates.defaultTemplate(Target.AUTOREPLY, "nl", Format.TEXT));
     }

@@ -189,16 +189,17 @@ class PresetsTest {
         Channel line = result.addedChannels().get(0);
         assertEquals("urgent", line.id());
         assertEquals(ChannelType.PHONE, line.type());
-        assertEquals("Spoedlijn", line.name());
+        assertEquals("Spoedlijn", line.name("nl"));
         assertTrue(line.urgentOnly());
-        assertTrue(line.urgentCondition().startsWith("alleen bij spoed: "), line.urgentCondition());
+        assertTrue(line.urgentCondition().shown("nl").startsWith("alleen bij spoed: "), line.urgentCondition().toString());
     }
 
     @Test
     void urgentPhoneInEnglishIsCalledUrgentLine() {
         Channel line = apply(Preset.URGENT_PHONE, DEFAULTS, "en").addedChannels().get(0);
-        assertEquals("Urgent line", line.name());
-        assertTrue(line.urgentCondition().startsWith("only in an emergency"), line.urgentCondition());
+        assertEquals("Urgent line", line.name("en"));
+        assertTrue(line.urgentCondition().shown("en").startsWith("only in an emergency"),
+                line.urgentCondition().toString());
     }
 
     @Test

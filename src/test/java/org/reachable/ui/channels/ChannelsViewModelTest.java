@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.Promise;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.Preferences;
@@ -95,7 +96,7 @@ class ChannelsViewModelTest {
                 model.contactMessageProperty().get());
         Channel saved = store.settings.channel("email").orElseThrow();
         assertEquals("", saved.contact(), "the bad address is not saved");
-        assertEquals("binnen 3 uur", saved.promiseInside(), "the rest of the form is");
+        assertEquals(Promise.within(java.time.Duration.ofHours(3)), saved.promiseInside(), "the rest of the form is");
         assertEquals("anna@", model.contactProperty().get(), "what was typed stays");
 
         model.contactProperty().set("anna@bedrijf.nl ");
@@ -148,7 +149,7 @@ class ChannelsViewModelTest {
         model.commit();
         Channel phone = store.settings.channel("phone").orElseThrow();
         assertTrue(phone.urgentOnly());
-        assertEquals("alleen voor reizigers die vastzitten", phone.urgentCondition());
+        assertEquals("alleen voor reizigers die vastzitten", phone.urgentCondition().own("nl").orElseThrow());
     }
 
     @Test
@@ -175,11 +176,12 @@ class ChannelsViewModelTest {
         store.settings = store.settings.withChannels(List.of(Channel.of("phone", ChannelType.PHONE, "Telefoon")));
         model.load();
         model.typeProperty().set(ChannelType.SMS);
-        assertEquals("Sms", store.settings.channels().get(0).name());
+        assertEquals("Sms", store.settings.channels().get(0).name("nl"));
+        assertEquals("Text message", store.settings.channels().get(0).name("en"), "the usual name in both languages");
         model.nameProperty().set("Werktelefoon");
         model.commit();
         model.typeProperty().set(ChannelType.PHONE);
-        assertEquals("Werktelefoon", store.settings.channels().get(0).name());
+        assertEquals("Werktelefoon", store.settings.channels().get(0).name("nl"));
         assertEquals(ChannelType.PHONE, store.settings.channels().get(0).type());
     }
 
@@ -189,12 +191,13 @@ class ChannelsViewModelTest {
         model.nameProperty().set("  ");
         model.commit();
         assertFalse(model.nameMessageProperty().get().isEmpty());
-        assertEquals("Telefoon", store.settings.channel("phone").orElseThrow().name());
+        assertEquals("Telefoon", store.settings.channel("phone").orElseThrow().name("nl"));
         model.nameProperty().set("Mobiel");
         model.commit();
         assertEquals("", model.nameMessageProperty().get());
-        assertEquals("Mobiel", store.settings.channel("phone").orElseThrow().name());
-        assertEquals("Mobiel", model.channels().get(0).name());
+        assertEquals("Mobiel", store.settings.channel("phone").orElseThrow().name("nl"));
+        assertEquals("Mobiel", model.channels().get(0).name("nl"));
+        assertEquals("Phone", model.channels().get(0).name("en"), "the other language keeps its own name");
     }
 
     @Test
@@ -204,7 +207,7 @@ class ChannelsViewModelTest {
         assertEquals(List.of("phone", "email", "whatsapp", "sms", "telefoon"), savedIds());
         assertEquals("Telefoon 2", model.nameProperty().get());
         assertEquals(4, model.selectedIndexProperty().get());
-        assertEquals("binnen 1 uur", model.promiseInsideProperty().get());
+        assertEquals("binnen een uur", model.promiseInsideProperty().get());
         model.add(ChannelType.PHONE);
         assertEquals("telefoon-2", savedIds().get(5));
         assertEquals("Telefoon 3", store.settings.channels().get(5).name());
@@ -289,8 +292,8 @@ class ChannelsViewModelTest {
         model.select(1);
         model.contactProperty().set("anna@"); // being typed
         Channel email = store.settings.channel("email").orElseThrow();
-        Channel changed = new Channel("email", ChannelType.EMAIL, "Mail", "info@bedrijf.nl", "binnen 4 uur",
-                email.promiseOutside(), Fallback.NONE, false, "");
+        Channel changed = Channel.of("email", ChannelType.EMAIL, "Mail").withContact("info@bedrijf.nl")
+                .withPromises(Promise.within(java.time.Duration.ofHours(4)), email.promiseOutside());
         List<Channel> list = new ArrayList<>(store.settings.channels());
         list.set(1, changed);
         list.add(Channel.of("signal", ChannelType.CUSTOM, "Signal"));
@@ -299,7 +302,7 @@ class ChannelsViewModelTest {
         assertEquals(5, model.channels().size());
         assertEquals(1, model.selectedIndexProperty().get());
         assertEquals("Mail", model.nameProperty().get());
-        assertEquals("binnen 4 uur", model.promiseInsideProperty().get());
+        assertEquals("binnen vier uur", model.promiseInsideProperty().get());
         assertEquals(Fallback.NONE, model.fallbackProperty().get());
         assertEquals("anna@", model.contactProperty().get(), "not overwritten while being typed");
         int saves = store.saves;

@@ -17,6 +17,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.ChannelStatus;
@@ -25,6 +26,7 @@ import org.reachable.domain.status.Status;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.DayStyle;
 import org.reachable.domain.text.HoursLine;
+import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.text.WeeklyHours;
 import org.reachable.domain.text.Words;
 
@@ -107,6 +109,9 @@ public final class SnippetModel {
         private final StatusResolver resolver;
         private final Status status;
         private final String language;
+        /** The bare language of {@link #language}: "nl", "en". */
+        private final String lang;
+        private final Register register;
         private final Instant at;
         private final Words words;
         private final Phrases phrases;
@@ -118,10 +123,13 @@ public final class SnippetModel {
             this.schedule = schedule;
             this.resolver = resolver;
             this.status = resolver.status(at);
-            this.language = language;
+            // "en" is written in the profile's English (British or American); a tag with a country keeps it
+            this.language = settings.profile().textTag(language);
+            this.lang = java.util.Locale.forLanguageTag(this.language).getLanguage();
+            this.register = settings.profile().register();
             this.at = at;
-            this.words = words(language);
-            this.phrases = Phrases.of(java.util.Locale.forLanguageTag(language).getLanguage());
+            this.words = words(this.language);
+            this.phrases = Phrases.of(lang, register);
             this.zone = schedule.zone();
             this.today = LocalDate.ofInstant(at, zone);
         }
@@ -144,11 +152,19 @@ public final class SnippetModel {
             String name = line(settings.profile().name());
             String business = line(settings.profile().business());
             v.put("language", language);
+            // Dutch register: {{#u}}bereikt u{{/u}}{{^u}}bereik je{{/u}}, or the pronouns as values
+            boolean u = "nl".equals(lang) && register == Register.U;
+            v.put("u", u);
+            v.put("je", u ? "u" : "je");
+            v.put("Je", u ? "U" : "Je");
+            v.put("jouw", u ? "uw" : "je");
+            v.put("Jouw", u ? "Uw" : "Je");
             v.put("name", name);
             v.put("business", business);
             v.put("who", name.isEmpty() ? business : name);
             List<Map<String, Object>> channels = channels();
             v.put("channels", channels);
+            v.put("anyChannels", !channels.isEmpty());
             v.put("hoursGroups", hoursGroups());
             v.put("hoursSummary", hours(WeeklyHours.forAnyChannel(schedule)));
             v.put("contacts", contacts(channels));
@@ -158,14 +174,18 @@ public final class SnippetModel {
             v.put("reply", reply());
             Map<String, Object> status = status();
             v.put("status", status);
-            v.put("firstName", firstName(name, business));
+            // the briefing speaks of the user in the third person; without a name, by role
+            String first = firstName(name, business);
+            String principal = !first.isEmpty() ? first : "nl".equals(lang) ? "je opdrachtgever" : "your client";
+            v.put("firstName", principal);
+            v.put("FirstName", capitalise(principal));
             v.put("madeAt", words.date(today, today) + ", " + words.time(at.atZone(zone).toLocalTime()));
             v.put("daysOff", daysOff());
             v.put("voicemail", voicemail());
             v.put("assistant", assistant());
             v.put("facebook", facebook(name.isEmpty() ? business : name, status, urgent));
             v.put("jsonld", jsonld(name, business));
-            return new SnippetModel(language, v);
+            return new SnippetModel(lang, v);
         }
 
         /** Channels clients can reach in the usual week; one without any window has no hours to tell. */
@@ -175,12 +195,13 @@ public final class SnippetModel {
                 List<HoursLine> lines = WeeklyHours.forChannel(schedule, c.id());
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", c.id());
-                m.put("name", line(c.name()));
+                m.put("name", line(c.name(lang)));
                 m.put("contact", line(c.contact()));
                 m.put("hours", hours(lines));
                 m.put("hoursLong", words.summary(lines, DayStyle.LONG));
-                m.put("promiseInside", line(c.promiseInside()));
-                m.put("promiseOutside", line(c.promiseOutside()));
+                m.put("promiseInside", PromiseWords.phrase(c.promiseInside(), lang));
+                m.put("promiseOutside", PromiseWords.phrase(c.promiseOutside(), lang));
+                m.put("promise", promiseLine(c));
                 m.put("fallback", phrases.fallback(c.fallback()));
                 m.put("afterHours", phrases.afterHours(c.fallback()));
                 m.put("reachableNow", status.channel(c.id()).map(ChannelStatus::reachable).orElse(false));
@@ -200,10 +221,10 @@ public final class SnippetModel {
             Map<List<HoursLine>, List<String>> groups = new LinkedHashMap<>();
             for (Channel c : ordinary()) {
                 groups.computeIfAbsent(WeeklyHours.forChannel(schedule, c.id()), k -> new ArrayList<>())
-                        .add(line(c.name()));
+                        .add(inSentence(c));
             }
             List<Map<String, Object>> list = new ArrayList<>();
-            groups.forEach((lines, names) -> list.add(Map.of("channels", words.list(names),
+            groups.forEach((lines, names) -> list.add(Map.of("channels", capitalise(words.list(names)),
                     "hours", words.summary(lines, DayStyle.SHORT))));
             return list;
         }
@@ -225,9 +246,10 @@ public final class SnippetModel {
                 return List.of();
             }
             return settings.channels().stream().filter(Channel::urgentOnly).map(c -> Map.<String, Object>of(
-                    "name", line(c.name()),
+                    "name", line(c.name(lang)),
                     "contact", line(c.contact()),
-                    "condition", line(c.urgentCondition()))).toList();
+                    // a condition only in another language stays out rather than mix two languages
+                    "condition", line(c.urgentCondition().in(lang).orElse("")))).toList();
         }
 
         /** The real next reachable time, in words; skips focus blocks and days off (the resolver does). */
@@ -250,7 +272,7 @@ public final class SnippetModel {
             boolean now = mail.flatMap(c -> status.channel(c.id())).map(ChannelStatus::reachable).orElse(false);
             String when;
             if (now) {
-                String promise = line(mail.get().promiseInside());
+                String promise = PromiseWords.phrase(mail.get().promiseInside(), lang);
                 when = promise.isEmpty() ? phrases.soon() : promise;
             } else {
                 when = mail.flatMap(this::nextAnswer).orElse(phrases.soon());
@@ -293,9 +315,7 @@ public final class SnippetModel {
                     .filter(d -> !d.last().isBefore(today) && !d.first().isAfter(today.plusDays(DAYS_OFF_AHEAD)))
                     .sorted(java.util.Comparator.comparing(DayOff::first)).forEach(d -> {
                         Map<String, Object> m = new LinkedHashMap<>();
-                        String first = words.date(d.first(), today);
-                        m.put("when", d.first().equals(d.last()) ? first
-                                : first + phrases.through() + words.date(d.last(), today));
+                        m.put("when", words.dateRange(d.first(), d.last(), today));
                         m.put("now", !d.first().isAfter(today));
                         m.put("backOn", words.date(backOn(d), today));
                         m.put("standIn", line(d.standIn()));
@@ -329,9 +349,11 @@ public final class SnippetModel {
             boolean focus = !dayOff && !available && (status.state() == State.FOCUS
                     || now.map(s -> s.reason() == org.reachable.domain.status.Reason.FOCUS).orElse(false));
             String callBack;
+            boolean callBackLast = false;
             if (available) {
-                String promise = line(phone.get().promiseInside());
+                String promise = PromiseWords.phrase(phone.get().promiseInside(), lang);
                 callBack = promise.isEmpty() ? phrases.soon() : promise;
+                callBackLast = PromiseWords.isClause(phone.get().promiseInside());
             } else {
                 callBack = now.map(ChannelStatus::nextReachable).map(this::spokenCallBack).orElse(phrases.soon());
             }
@@ -342,6 +364,8 @@ public final class SnippetModel {
             m.put("dayOff", dayOff);
             m.put("hours", phone.map(c -> words.spokenSummary(WeeklyHours.forChannel(schedule, c.id()))).orElse(""));
             m.put("callBack", callBack);
+            // "bel ik je binnen een uur terug" but "bel ik je terug zodra ik weer bereikbaar ben"
+            m.put("callBackLast", callBackLast);
             m.put("contact", phone.map(c -> line(c.contact())).orElse(""));
             return m;
         }
@@ -369,7 +393,7 @@ public final class SnippetModel {
                 List<HoursLine> lines = WeeklyHours.forChannel(schedule, c.id());
                 if (c.fallback() != Fallback.ASSISTANT) {
                     if (!lines.isEmpty()) {
-                        others.add(line(c.name()));
+                        others.add(inSentence(c));
                     }
                     continue;
                 }
@@ -380,7 +404,8 @@ public final class SnippetModel {
                         ? closes.flatMap(t -> resolver.nextReachable(c.id(), t))
                         : s.map(ChannelStatus::nextReachable);
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", line(c.name()));
+                m.put("name", line(c.name(lang)));
+                m.put("nameInSentence", inSentence(c));
                 m.put("contact", line(c.contact()));
                 m.put("hours", words.summary(lines, DayStyle.SHORT));
                 m.put("openNow", open);
@@ -391,7 +416,7 @@ public final class SnippetModel {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("covers", covers);
             m.put("any", !covers.isEmpty());
-            m.put("others", words.list(others));
+            m.put("others", capitalise(words.list(others)));
             return m;
         }
 
@@ -476,7 +501,7 @@ public final class SnippetModel {
             }
             List<Map<String, Object>> points = new ArrayList<>();
             for (Channel c : ordinary()) {
-                points.add(contactPoint(c, "", jsonHours(WeeklyHours.forChannel(schedule, c.id()))));
+                points.add(contactPoint(c, lang, "", jsonHours(WeeklyHours.forChannel(schedule, c.id()))));
             }
             if (!status.dayOff().map(DayOff::urgentLineOff).orElse(false)) {
                 List<Map<String, Object>> always = jsonHours(List.of(new HoursLine(
@@ -484,7 +509,7 @@ public final class SnippetModel {
                         List.of(org.reachable.domain.text.ClockRange.wholeDay()))));
                 for (Channel c : settings.channels()) {
                     if (c.urgentOnly()) {
-                        points.add(contactPoint(c, line(c.urgentCondition()), always));
+                        points.add(contactPoint(c, lang, line(c.urgentCondition().in(lang).orElse("")), always));
                     }
                 }
             }
@@ -504,12 +529,13 @@ public final class SnippetModel {
             return m;
         }
 
-        private static Map<String, Object> contactPoint(Channel c, String description, List<Map<String, Object>> hours) {
+        private static Map<String, Object> contactPoint(Channel c, String lang, String description,
+                List<Map<String, Object>> hours) {
             String contact = line(c.contact());
             boolean phone = c.type() == ChannelType.PHONE || c.type() == ChannelType.WHATSAPP
                     || c.type() == ChannelType.SMS;
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("contactType", line(c.name()));
+            p.put("contactType", line(c.name(lang)));
             p.put("telephone", phone ? contact : "");
             p.put("email", c.type() == ChannelType.EMAIL ? contact : "");
             p.put("description", description);
@@ -551,6 +577,34 @@ public final class SnippetModel {
                 list.add(m);
             }
             return list;
+        }
+
+        /**
+         * "Antwoord binnen een uur; buiten deze tijden de volgende werkdag." with the note in
+         * brackets; "" when the channel promises nothing.
+         */
+        private String promiseLine(Channel c) {
+            String inside = PromiseWords.phrase(c.promiseInside(), lang);
+            String outside = PromiseWords.phrase(c.promiseOutside(), lang);
+            String note = line(c.note().in(lang).orElse(""));
+            if (inside.isEmpty() && outside.isEmpty()) {
+                return note.isEmpty() ? "" : capitalise(note) + ".";
+            }
+            String text = inside.isEmpty() ? phrases.answer() + " " + phrases.outsideHours() + " " + outside
+                    : phrases.answer() + " " + inside + (outside.isEmpty() ? "" : "; " + phrases.outsideHours() + " "
+                            + outside);
+            return text + (note.isEmpty() ? "" : " (" + note + ")") + ".";
+        }
+
+        /**
+         * A channel's name inside a sentence: a standard name is a common noun there ("telefoon en
+         * e-mail", "phone and email"), a name of the user's own stays as written.
+         */
+        private String inSentence(Channel c) {
+            String name = line(c.name(lang));
+            boolean standard = c.type() != ChannelType.WHATSAPP && c.type() != ChannelType.CUSTOM
+                    && c.type().standardNames().in(lang).map(name::equals).orElse(false);
+            return standard ? name.toLowerCase(java.util.Locale.ROOT) : name;
         }
 
         private static String capitalise(String text) {

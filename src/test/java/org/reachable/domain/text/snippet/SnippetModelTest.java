@@ -27,8 +27,8 @@ class SnippetModelTest {
 
     @Test
     void insideAnEmailWindowTheReplyKeepsTheChannelsPromise() {
-        assertEquals("binnen 2 uur", replyWhen("nl", Moment.WINDOW));
-        assertEquals("within 2 hours", replyWhen("en", Moment.WINDOW));
+        assertEquals("binnen twee uur", replyWhen("nl", Moment.WINDOW));
+        assertEquals("within two hours", replyWhen("en", Moment.WINDOW));
     }
 
     @Test
@@ -54,7 +54,7 @@ class SnippetModelTest {
         List<?> channels = (List<?>) values.get("channels");
         assertEquals(3, channels.size(), "phone, e-mail and WhatsApp; sms has no window, the urgent line its own");
         List<?> groups = (List<?>) values.get("hoursGroups");
-        assertEquals(Map.of("channels", "Telefoon en E-mail",
+        assertEquals(Map.of("channels", "Telefoon en e-mail",
                 "hours", "ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur"),
                 groups.get(0));
     }

@@ -12,6 +12,7 @@ import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
@@ -72,14 +73,14 @@ public final class SnippetWeek {
                 case "phone" -> c.withContact("020 123 4567");
                 case "email" -> c.withContact("marieke@zonnig.nl");
                 // a virtual assistant answers WhatsApp outside its hours (the assistant briefing's case)
-                case "whatsapp" -> new Channel(c.id(), c.type(), c.name(), "06 12345678", c.promiseInside(),
-                        c.promiseOutside(), Fallback.ASSISTANT, false, "");
+                case "whatsapp" -> c.withContact("06 12345678").withFallback(Fallback.ASSISTANT);
                 default -> c;
             });
         }
-        channels.add(new Channel("urgent", ChannelType.PHONE, nl ? "Spoednummer" : "Emergency number",
-                "06 98765432", "", "", Fallback.NONE, true,
-                nl ? "alleen voor reizigers die in het buitenland vastzitten" : "only for travellers stuck abroad"));
+        channels.add(Channel.of("urgent", ChannelType.PHONE, Translations.of("Spoednummer", "Emergency number"))
+                .withContact("06 98765432")
+                .withUrgentOnly(Translations.of("alleen voor reizigers die in het buitenland vastzitten",
+                        "only for travellers stuck abroad")));
         return new Settings(new Profile(name, business, AMSTERDAM, List.of("nl", "en"), null), channels);
     }
 

@@ -1,0 +1,102 @@
+package org.reachable.domain.text.snippet;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.status.StatusResolver;
+
+/**
+ * The one way to a client text: the tray's copy, the window's Texts page and {@code reachable
+ * snippet} all ask here, so they cannot disagree on the language, the register, the English
+ * variant or the user's own templates.
+ *
+ * <p>A language is asked as the user says it: "nl", "en", or a tag with a country ("en-US").
+ * Templates are per bare language; the words (dates, clock) follow the whole tag, and a bare "en"
+ * is written in the profile's English (British unless the user chose American).
+ */
+public final class TextService {
+
+    private final UserTemplates templates;
+
+    public TextService(SnippetRenderer renderer) {
+        this.templates = new UserTemplates(renderer);
+    }
+
+    /** The data a text is made from: the settings, the schedule and the status engine over both. */
+    public record Data(Settings settings, Schedule schedule, StatusResolver resolver) {
+    }
+
+    /**
+     * One text to make.
+     *
+     * @param language "nl", "en", "en-US"…; null or blank: the profile's main text language
+     * @param format null: the target's first format
+     */
+    public record Request(Target target, Format format, String language) {
+
+        public Request {
+            format = format == null ? target.defaultFormat() : format;
+            language = language == null ? "" : language.strip();
+        }
+    }
+
+    /** The language a request is made in: its own, else the profile's main text language. */
+    public static String languageOf(Request request, Settings settings) {
+        return request.language().isEmpty() ? settings.profile().languages().get(0) : request.language();
+    }
+
+    /** The bare language of a tag, which is what templates are kept per: "en-US" → "en". */
+    public static String templateLanguage(String tag) {
+        return Locale.forLanguageTag(tag).getLanguage();
+    }
+
+    /** Whether Reachable has a text for this target, language and format. */
+    public boolean has(Request request, Settings settings) {
+        return templates.has(request.target(), templateLanguage(languageOf(request, settings)), request.format());
+    }
+
+    /**
+     * The text as a client who reads it at {@code at} reads it: from the user's own template where
+     * there is one (a broken one falls back and its problem comes along), else the shipped one.
+     *
+     * @throws SnippetException when there is no template for it ({@link #has} is false) or the
+     *     shipped template fails
+     */
+    public UserTemplates.Result text(Request request, Data data, Instant at) {
+        String tag = languageOf(request, data.settings());
+        String language = templateLanguage(tag);
+        if (!templates.has(request.target(), language, request.format())) {
+            throw new SnippetException("no template " + UserTemplates.key(request.target(), language,
+                    request.format()));
+        }
+        return templates.render(request.target(), language, request.format(), model(data, tag, at),
+                data.settings().templateOverrides());
+    }
+
+    /** The template text the user edits: their own if saved, else the shipped one. */
+    public String template(Request request, Settings settings, Map<String, String> overrides) {
+        return templates.template(request.target(), templateLanguage(languageOf(request, settings)),
+                request.format(), overrides);
+    }
+
+    /** Checks template text before it is saved; the problem, or empty when it renders. */
+    public Optional<UserTemplates.Problem> check(Request request, String template, Data data, Instant at) {
+        String tag = languageOf(request, data.settings());
+        return templates.check(request.target(), templateLanguage(tag), request.format(), template,
+                model(data, tag, at));
+    }
+
+    /** Renders with template overrides that are not saved yet (a preview right after a save). */
+    public UserTemplates.Result text(Request request, Data data, Instant at, Map<String, String> overrides) {
+        String tag = languageOf(request, data.settings());
+        return templates.render(request.target(), templateLanguage(tag), request.format(), model(data, tag, at),
+                overrides);
+    }
+
+    private static SnippetModel model(Data data, String tag, Instant at) {
+        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at);
+    }
+}
