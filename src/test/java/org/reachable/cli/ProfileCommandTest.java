@@ -1,0 +1,107 @@
+package org.reachable.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reachable profile}: shown, changed option by option, and a wrong option changes nothing. */
+class ProfileCommandTest {
+
+    /** Monday 23 November 2026, 10:00 in Amsterdam: inside the example week's phone window. */
+    private static final Clock MONDAY_10 = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"),
+            ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path dir;
+    private Locale previous;
+
+    @BeforeEach
+    void dutch() {
+        previous = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("nl"));
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(previous);
+    }
+
+    private CliHarness.Result run(String... args) {
+        return CliHarness.run(MONDAY_10, dir, args);
+    }
+
+    @Test
+    void withoutOptionsItShowsTheProfileAndSaysTheNameIsMissing() {
+        run("init", "--example");
+        CliHarness.Result r = run("profile");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Naam:             (niet ingevuld)"), r.out());
+        assertTrue(r.out().contains("Nederlandse tekst: je (informeel)"), r.out());
+        assertTrue(r.out().contains("reachable profile --name"), r.out());
+    }
+
+    @Test
+    void aNameAndTheFormalRegisterReachEveryDutchText() {
+        run("init", "--example");
+        CliHarness.Result r = run("profile", "--name", "Anne de Vries", "--business", "Vertaalbureau Noord",
+                "--register", "u");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Naam:             Anne de Vries"), r.out());
+        assertTrue(r.out().contains("u (formeel)"), r.out());
+        CliHarness.Result voicemail = run("snippet", "voicemail", "--lang", "nl");
+        assertTrue(voicemail.out().startsWith("Goedendag, u spreekt met Anne de Vries van Vertaalbureau Noord.\n"),
+                voicemail.out());
+        assertTrue(voicemail.out().contains("Spreek na de piep uw naam en nummer in, dan bel ik u binnen een uur terug."),
+                voicemail.out());
+        CliHarness.Result reply = run("snippet", "autoreply", "--lang", "nl");
+        assertTrue(reply.out().startsWith("Bedankt voor uw bericht."), reply.out());
+        CliHarness.Result website = run("snippet", "website", "--lang", "nl", "--format", "text");
+        assertTrue(website.out().startsWith("Zo bereikt u Anne de Vries\n"), website.out());
+    }
+
+    @Test
+    void americanEnglishWritesTheTwelveHourClock() {
+        run("init", "--example");
+        assertEquals(0, run("profile", "--english", "american").code());
+        CliHarness.Result website = run("snippet", "website", "--lang", "en", "--format", "text");
+        assertTrue(website.out().contains("9 am"), website.out());
+        assertEquals(0, run("profile", "--english", "british").code());
+        assertTrue(run("snippet", "website", "--lang", "en", "--format", "text").out().contains("9:00"));
+    }
+
+    @Test
+    void aWrongOptionIsRefusedInTheUsersLanguageAndNothingIsWritten() throws Exception {
+        run("init", "--example");
+        String before = Files.readString(dir.resolve("settings.json"));
+        CliHarness.Result r = run("profile", "--name", "Anne", "--register", "jij");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--register 'jij' bestaat niet; kies je (informeel) of u (formeel)"), r.err());
+        assertEquals(before, Files.readString(dir.resolve("settings.json")), "the name is not saved either");
+        CliHarness.Result zone = run("profile", "--client-zone", "Europe/Londen");
+        assertEquals(1, zone.code());
+        assertTrue(zone.err().contains("'Europe/Londen' is geen tijdzone"), zone.err());
+        CliHarness.Result languages = run("profile", "--languages", "nl,de");
+        assertEquals(1, languages.code());
+        assertTrue(languages.err().contains("'de' is geen teksttaal"), languages.err());
+        assertEquals(before, Files.readString(dir.resolve("settings.json")));
+    }
+
+    @Test
+    void aClientZoneIsSetAndRemoved() {
+        run("init", "--example");
+        assertTrue(run("profile", "--client-zone", "Europe/London").out().contains("Tijdzone klanten: Europe/London"));
+        CliHarness.Result none = run("profile", "--client-zone", "none");
+        assertFalse(none.out().contains("Europe/London"), none.out());
+    }
+}
