@@ -104,9 +104,18 @@ public record Translations(Map<String, String> texts, List<String> untranslated)
         return languages.stream().filter(l -> own(l).isEmpty()).toList();
     }
 
-    /** These words with the text of one language set by the user (so it counts as translated). */
+    /**
+     * These words with the text of one language set by the user (so it counts as translated).
+     * Languages that held an unchecked copy of the old text get the new one, still unchecked.
+     */
     public Translations with(String language, String text) {
         Map<String, String> map = new LinkedHashMap<>(texts);
+        String old = texts.get(language);
+        for (String copy : untranslated) {
+            if (old != null && old.equals(texts.get(copy)) && !copy.equals(language)) {
+                map.put(copy, text);
+            }
+        }
         map.put(language, text);
         List<String> copied = new ArrayList<>(untranslated);
         copied.remove(language);

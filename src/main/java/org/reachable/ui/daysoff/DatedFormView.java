@@ -74,7 +74,7 @@ public final class DatedFormView {
         from.textProperty().bindBidirectional(form.fromProperty());
         to.textProperty().bindBidirectional(form.toProperty());
         timesHint.textProperty().bind(form.timesHintProperty());
-        channels.setConverter(Choices.shownAs(Channel::name));
+        channels.setConverter(Choices.shownAs(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))));
         // with nothing picked the box would be blank; say what it is for
         channels.titleProperty().bind(Bindings.when(Bindings.isEmpty(form.channels()))
                 .then(bundle.getString("form.channels.prompt")).otherwise((String) null));

@@ -75,7 +75,7 @@ final class RowTexts {
     static Map<String, String> channelNames(List<Channel> channels) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Channel channel : channels) {
-            names.put(channel.id(), channel.name());
+            names.put(channel.id(), channel.name(org.reachable.ui.ScreenLanguage.of(bundle)));
         }
         return names;
     }

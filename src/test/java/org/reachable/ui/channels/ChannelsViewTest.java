@@ -160,7 +160,7 @@ class ChannelsViewTest {
         assertFalse(condition.isDisabled());
         assertTrue(saved("phone").urgentOnly());
         robot.clickOn(condition).write("alleen voor gestrande reizigers").type(KeyCode.TAB);
-        assertEquals("alleen voor gestrande reizigers", saved("phone").urgentCondition());
+        assertEquals("alleen voor gestrande reizigers", saved("phone").urgentCondition().shown("nl"));
         robot.interact(() -> Appearance.apply(stage.getScene(), true));
         robot.clickOn("#remove");
         Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/channels-dark-nl.png"));

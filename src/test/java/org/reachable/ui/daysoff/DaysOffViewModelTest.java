@@ -355,7 +355,7 @@ class DaysOffViewModelTest {
         assertEquals("22:00–1:00 (next day)", focus.times());
         assertEquals("All channels", focus.channels());
         assertEquals("Focus", focus.kind());
-        assertEquals("Phone, E-mail", model.dated().get(1).channels());
+        assertEquals("Phone, Email", model.dated().get(1).channels());
     }
 
     @Test
