@@ -313,7 +313,7 @@ public final class ChannelsViewModel {
 
     /** The language the screen speaks, which the name field edits. */
     public String screenLanguage() {
-        return bundle.getLocale().getLanguage().isEmpty() ? "en" : bundle.getLocale().getLanguage();
+        return org.reachable.ui.ScreenLanguage.of(bundle);
     }
 
     /** The promise typed, read in either language; what is not a promise keeps the one saved. */
@@ -464,7 +464,7 @@ public final class ChannelsViewModel {
         for (String language : List.of("nl", "en")) {
             String old = defaultName(was, language);
             if (typed.equals(old) || typed.matches(Pattern.quote(old) + " \\d+")) {
-                String wanted = defaultName(now, bundle.getLocale().getLanguage());
+                String wanted = defaultName(now, screenLanguage());
                 boolean taken = channels.stream().anyMatch(c -> !c.id().equals(shown.id()) && c.name(screenLanguage()).equals(wanted));
                 if (!taken) {
                     name.set(wanted);

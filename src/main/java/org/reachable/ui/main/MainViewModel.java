@@ -60,10 +60,12 @@ public final class MainViewModel {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(c.reachable()
-                    ? format("main.channel.on", c.channel().name(), when(c.until(), status.at(), zone))
-                    : c.nextReachable() == null ? format("main.channel.never", c.channel().name())
-                    : format("main.channel.off", c.channel().name(), when(c.nextReachable(), status.at(), zone)));
+            String name = c.channel().name(org.reachable.ui.ScreenLanguage.of(bundle));
+            // an urgent line that stays open has no end to name ("reachable until not in the coming year")
+            text.append(c.reachable() && c.until() == null ? format("main.channel.onAlways", name)
+                    : c.reachable() ? format("main.channel.on", name, when(c.until(), status.at(), zone))
+                    : c.nextReachable() == null ? format("main.channel.never", name)
+                    : format("main.channel.off", name, when(c.nextReachable(), status.at(), zone)));
         }
         channels.set(text.toString());
     }

@@ -97,7 +97,7 @@ public final class EntryFormView {
             channels.getItems().add(channel.id());
         }
         channels.setConverter(Choices.shownAs(id -> form.channelChoices().stream().filter(c -> c.id().equals(id))
-                .map(c -> c.name(bundle.getLocale().getLanguage())).findFirst().orElse(id)));
+                .map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).findFirst().orElse(id)));
         for (String id : form.channels()) {
             channels.getCheckModel().check(id);
         }

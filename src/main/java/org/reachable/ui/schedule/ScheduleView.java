@@ -162,7 +162,7 @@ public final class ScheduleView {
     private void toolbar() {
         KindToggles.bind(kinds, windowKind, focusKind, viewModel.newKindProperty());
         newChannels.setConverter(Choices.shownAs(id -> viewModel.channelChoices().stream().filter(c -> c.id().equals(id))
-                .map(c -> c.name(bundle.getLocale().getLanguage())).findFirst().orElse(id)));
+                .map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).findFirst().orElse(id)));
         newChannels.disableProperty().bind(viewModel.newKindProperty().isEqualTo(EntryKind.FOCUS));
         Tooltip.install(newChannels, new Tooltip(bundle.getString("toolbar.channels")));
         fillChannels();

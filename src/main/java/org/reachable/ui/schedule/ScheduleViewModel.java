@@ -319,7 +319,7 @@ public final class ScheduleViewModel {
             if (!result.addedChannels().isEmpty()) {
                 addChannels.accept(result.addedChannels());
                 problem.set(MessageFormat.format(bundle.getString("preset.channelsAdded"),
-                        words.list(result.addedChannels().stream().map(c -> c.name(bundle.getLocale().getLanguage())).toList())));
+                        words.list(result.addedChannels().stream().map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).toList())));
             } else {
                 problem.set("");
             }

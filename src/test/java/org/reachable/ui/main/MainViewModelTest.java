@@ -55,6 +55,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void anUrgentLineThatStaysOpenSaysSoWithoutAnEmptyUntil() {
+        Schedule s = new Schedule(AMSTERDAM, List.of());
+        Status status = new StatusResolver(s, List.of(Channel.of("urgent", ChannelType.PHONE,
+                org.reachable.domain.model.Translations.of("Spoednummer", "Emergency number"))
+                .withUrgentOnly("alleen bij spoed")), Optional.empty()).status(Instant.parse("2026-11-23T09:00:00Z"));
+        MainViewModel dutch = new MainViewModel(MainView.bundle(Locale.forLanguageTag("nl-NL")));
+        dutch.show(status, AMSTERDAM);
+        assertEquals("✓ Spoednummer: bereikbaar, zonder einde in zicht", dutch.channelsProperty().get());
+        MainViewModel english = new MainViewModel(MainView.bundle(Locale.ENGLISH));
+        english.show(status, AMSTERDAM);
+        assertEquals("✓ Emergency number: reachable, with no end in sight", english.channelsProperty().get());
+    }
+
+    @Test
     void aProblemIsShownAndClearedAgain() {
         MainViewModel vm = new MainViewModel(MainView.bundle(Locale.ENGLISH));
         vm.showProblem("schedule.ics line 3: bad DTSTART");

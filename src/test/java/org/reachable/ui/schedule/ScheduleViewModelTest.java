@@ -248,7 +248,7 @@ class ScheduleViewModelTest {
         List<List<org.reachable.domain.model.Channel>> added = new java.util.ArrayList<>();
         model.setAddChannels(added::add);
         model.applyPreset(org.reachable.domain.service.Presets.Preset.URGENT_PHONE);
-        assertEquals("Spoedlijn", added.get(0).get(0).name());
+        assertEquals("Spoedlijn", added.get(0).get(0).name("nl"));
         assertEquals("Kanaal Spoedlijn toegevoegd; vul het nummer in bij Kanalen.", model.problemProperty().get());
     }
 

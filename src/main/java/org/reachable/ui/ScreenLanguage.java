@@ -1,0 +1,16 @@
+package org.reachable.ui;
+
+import java.util.ResourceBundle;
+
+/** The language a screen speaks, as its bundle says it; the base bundle (locale ROOT) is English. */
+public final class ScreenLanguage {
+
+    private ScreenLanguage() {
+    }
+
+    /** "nl" for a Dutch bundle, "en" for the English base bundle. */
+    public static String of(ResourceBundle bundle) {
+        String language = bundle.getLocale().getLanguage();
+        return language.isEmpty() ? "en" : language;
+    }
+}
