@@ -171,7 +171,7 @@ class TrayAppTest {
         await(() -> tray.actions != null, "the tray icon");
         TrayMenu first = tray.shown.get(0);
         assertEquals(State.AVAILABLE, first.state());
-        assertEquals("Available until 11:00 — reachable by phone, e-mail and WhatsApp Business", first.tooltip());
+        assertEquals("Available until 11:00 — reachable by phone, email and WhatsApp Business", first.tooltip());
         assertTrue(windows.starts.isEmpty(), "--background with a schedule: no window");
 
         tray.actions.accept(TrayAction.FOCUS_1_HOUR);

@@ -5,7 +5,7 @@ public enum ChannelType {
     PHONE("Telefoon", "Phone"),
     EMAIL("E-mail", "Email"),
     WHATSAPP("WhatsApp Business", "WhatsApp Business"),
-    SMS("Sms", "Text message"),
+    SMS("Sms", "SMS"),
     CUSTOM("", "");
 
     private final String dutch;

@@ -63,7 +63,7 @@ class SettingsMigrationTest {
                    "promiseOutside": "in het volgende bereikbaarheidsvenster", "fallback": "NONE"}]}
                 """);
         Channel sms = s.channel("sms").orElseThrow();
-        assertEquals("Text message", sms.name("en"));
+        assertEquals("SMS", sms.name("en"));
         assertEquals(new Promise(Promise.Kind.WITHIN, 120), sms.promiseInside());
         assertEquals(Promise.of(Promise.Kind.WHEN_BACK), sms.promiseOutside());
     }

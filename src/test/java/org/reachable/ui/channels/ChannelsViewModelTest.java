@@ -177,7 +177,7 @@ class ChannelsViewModelTest {
         model.load();
         model.typeProperty().set(ChannelType.SMS);
         assertEquals("Sms", store.settings.channels().get(0).name("nl"));
-        assertEquals("Text message", store.settings.channels().get(0).name("en"), "the usual name in both languages");
+        assertEquals("SMS", store.settings.channels().get(0).name("en"), "the usual name in both languages");
         model.nameProperty().set("Werktelefoon");
         model.commit();
         model.typeProperty().set(ChannelType.PHONE);

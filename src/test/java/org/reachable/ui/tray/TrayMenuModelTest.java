@@ -39,7 +39,7 @@ class TrayMenuModelTest {
     @Test
     void tooltipInFocusNamesTheChannelsThatAreOff() {
         Status focus = at("2026-11-25T12:00:00Z", Optional.empty(), "en"); // Wednesday 13:00
-        assertEquals("Focus until 17:00 — phone, e-mail, WhatsApp Business and SMS off",
+        assertEquals("Focus until 17:00 — phone, email, WhatsApp Business and SMS off",
                 TrayMenuModel.forLocale(Locale.ENGLISH).tooltip(focus, AMSTERDAM));
     }
 
