@@ -125,7 +125,7 @@ public final class DaysOffViewModel {
         List<DayOffRow> past = new ArrayList<>();
         List<DatedRow> once = new ArrayList<>();
         List<DatedRow> onceBefore = new ArrayList<>();
-        Map<String, String> names = RowTexts.channelNames(channels.get());
+        Map<String, String> names = RowTexts.channelNames(channels.get(), org.reachable.ui.ScreenLanguage.of(bundle));
         for (ScheduleEntry entry : schedule.entries()) {
             if (entry instanceof DayOff dayOff) {
                 DayOffRow row = rows.row(dayOff, today);

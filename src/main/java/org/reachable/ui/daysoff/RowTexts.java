@@ -72,10 +72,10 @@ final class RowTexts {
     }
 
     /** Channel names by id, in the order of the settings. */
-    static Map<String, String> channelNames(List<Channel> channels) {
+    static Map<String, String> channelNames(List<Channel> channels, String language) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Channel channel : channels) {
-            names.put(channel.id(), channel.name(org.reachable.ui.ScreenLanguage.of(bundle)));
+            names.put(channel.id(), channel.name(language));
         }
         return names;
     }
