@@ -20,6 +20,7 @@ import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.service.Workspace;
 
 /**
@@ -81,8 +82,6 @@ final class ClientData {
                 profile == Profile.FULL ? STAND_IN + ", 06 12345678" : "", null, false));
         workspace.schedules().save(new Schedule(schedule.zone(), entries));
         if (profile == Profile.FULL) {
-            // TODO(words, issue 10): per-language channel words and the register, once Profile and
-            // Channel carry them; and `reachable profile --name ... --business ...` instead of the store
             Settings s = loaded.settings();
             List<Channel> channels = new ArrayList<>();
             for (Channel c : s.channels()) {
@@ -93,9 +92,9 @@ final class ClientData {
                     default -> c;
                 });
             }
-            channels.add(new Channel("urgent", ChannelType.PHONE, dutch ? "Spoednummer" : "Emergency number",
-                    "06 98765432", "", "", Fallback.NONE, true,
-                    dutch ? "alleen voor klanten die in het buitenland vastzitten" : "only for clients stuck abroad"));
+            channels.add(Channel.of("urgent", ChannelType.PHONE, Translations.of("Spoednummer", "Emergency number"))
+                    .withContact("06 98765432").withUrgentOnly(Translations.of(
+                            "alleen voor klanten die in het buitenland vastzitten", "only for clients stuck abroad")));
             workspace.settings().save(s.withProfile(s.profile().withName(NAME).withBusiness(BUSINESS))
                     .withChannels(channels));
         }

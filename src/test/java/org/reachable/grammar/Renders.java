@@ -8,9 +8,9 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.snippet.Format;
-import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.Target;
-import org.reachable.domain.text.snippet.UserTemplates;
+import org.reachable.domain.text.snippet.TextService;
+import org.reachable.domain.model.Register;
 
 /**
  * The one place the text checks ask for a text, so that switching them to the text service of
@@ -19,7 +19,7 @@ import org.reachable.domain.text.snippet.UserTemplates;
  */
 final class Renders {
 
-    private static final UserTemplates TEMPLATES = new UserTemplates(new MustacheRenderer());
+    private static final TextService TEXTS = new TextService(new MustacheRenderer());
 
     private Renders() {
     }
@@ -27,7 +27,7 @@ final class Renders {
     /** Who reads a text: its language tag and, for Dutch, the register it speaks in. */
     enum Reader {
         NL_JE("nl", "je", "nl (je)"),
-        // TODO(words, issue 10): NL_U("nl", "u", "nl (u)") once the profile has the register
+        NL_U("nl", "u", "nl (u)"),
         EN_GB("en", null, "en-GB"),
         EN_US("en-US", null, "en-US");
 
@@ -50,10 +50,11 @@ final class Renders {
 
     /** The text of {@code target} in {@code format} for {@code reader}, as it reads at {@code at}. */
     static String text(Settings settings, Schedule schedule, Target target, Format format, Reader reader, Instant at) {
-        // TODO(words, issue 10): hand reader.register to the text service (or put it in the profile)
-        String language = Locale.forLanguageTag(reader.tag).getLanguage();
-        SnippetModel model = SnippetModel.of(settings, schedule,
-                new StatusResolver(schedule, settings.channels(), Optional.empty()), reader.tag, at);
-        return TEMPLATES.render(target, language, format, model, settings.templateOverrides()).text();
+        // the register is the profile's: the reader's is put there, as the user would in Settings
+        Settings read = reader.register == null ? settings : settings.withProfile(settings.profile()
+                .withRegister("u".equals(reader.register) ? Register.U : Register.JE));
+        return TEXTS.text(new TextService.Request(target, format, reader.tag),
+                new TextService.Data(read, schedule, new StatusResolver(schedule, read.channels(), Optional.empty())),
+                at).text();
     }
 }

@@ -20,6 +20,11 @@ final class EnglishWords extends Words {
     private final boolean monthFirst;
     private final Speech speech = new EnglishSpeech();
 
+    @Override
+    String afterYear() {
+        return monthFirst ? "," : "";
+    }
+
     EnglishWords(boolean twelveHour, boolean monthFirst) {
         this.twelveHour = twelveHour;
         this.monthFirst = monthFirst;

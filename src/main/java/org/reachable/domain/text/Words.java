@@ -204,7 +204,13 @@ public abstract class Words {
         }
         boolean withYear = first.getYear() != last.getYear() || first.isBefore(today)
                 || !last.isBefore(today.plusMonths(6));
-        return dateText(first, withYear) + through(DayStyle.LONG) + dateText(last, withYear);
+        return dateText(first, withYear) + (withYear ? afterYear() : "") + through(DayStyle.LONG)
+                + dateText(last, withYear);
+    }
+
+    /** After a year that does not end a phrase: American English sets it off ("January 4, 2027, to …"). */
+    String afterYear() {
+        return "";
     }
 
     /** For an auto-reply: "morgen vanaf 9.00 uur", "on Monday 30 November from 9:00". */
