@@ -91,6 +91,6 @@ class JsonProblemsTest {
     void aNewerFileSaysToUpdateInDutchToo() {
         StoreException e = settings("{\"version\": 7}");
         assertEquals("settings.json regel 1: geschreven door een nieuwere Reachable (opmaakversie 7); deze leest tot "
-                + "en met versie 1. Werk Reachable bij", DUTCH.message(e));
+                + "en met versie 2. Werk Reachable bij", DUTCH.message(e));
     }
 }
