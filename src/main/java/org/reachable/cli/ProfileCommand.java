@@ -9,6 +9,7 @@ import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.service.HomeZone;
 import org.reachable.domain.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,16 +42,28 @@ final class ProfileCommand extends BaseCommand {
     @Option(names = "--client-zone", paramLabel = "ZONE")
     String clientZone;
 
+    @Option(names = "--zone", paramLabel = "ZONE")
+    String zone;
+
     @Override
     public Integer call() throws Exception {
+        ZoneId home = zone == null ? null : homeZone(zone);
         Workspace.Loaded loaded = load();
         Profile profile = loaded.settings().profile();
-        Profile changed = change(profile);
-        if (!changed.equals(profile)) {
-            Settings saved = workspace().settings().update(loaded.zone(), s -> s.withProfile(change(s.profile())));
+        Profile changed = change(profile); // every option checked before anything is written
+        boolean moved = home != null && !home.equals(profile.homeZone());
+        if (moved) {
+            new HomeZone(workspace()).change(home); // settings.json and schedule.ics, times kept on the clock
+        }
+        if (moved || !changed.equals(profile)) {
+            Settings saved = workspace().settings().update(moved ? home : loaded.zone(),
+                    s -> s.withProfile(change(s.profile())));
             changed = saved.profile();
         }
         show(changed);
+        if (moved) {
+            out().println(messages().get("profile.zoneMoved", profile.homeZone().getId(), home.getId()));
+        }
         return 0;
     }
 
@@ -105,6 +118,15 @@ final class ProfileCommand extends BaseCommand {
             throw new UserError(messages().get("profile.noLanguage", String.join(", ", TEXT_LANGUAGES)));
         }
         return chosen;
+    }
+
+    /** The new home zone: an IANA zone. */
+    private ZoneId homeZone(String id) {
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            throw new UserError(messages().get("profile.badHomeZone", id.strip()));
+        }
     }
 
     /** An IANA zone, or "none" (or nothing) for clients in the home zone. */

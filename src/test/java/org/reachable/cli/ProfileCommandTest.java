@@ -104,4 +104,34 @@ class ProfileCommandTest {
         CliHarness.Result none = run("profile", "--client-zone", "none");
         assertFalse(none.out().contains("Europe/London"), none.out());
     }
+
+    @Test
+    void aNewHomeZoneKeepsTheWindowsOnTheClock() throws Exception {
+        run("init", "--example"); // Amsterdam: phone and e-mail 9:00-11:00, WhatsApp 9:00-17:00
+        assertTrue(run("status", "--at", "2026-11-23T08:30:00Z", "--json").out().contains("\"state\":\"AVAILABLE\""),
+                "9:30 in Amsterdam");
+
+        CliHarness.Result r = run("profile", "--zone", "Europe/London");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Tijdzone:         Europe/London"), r.out());
+        assertTrue(r.out().contains("9:00–11:00 blijft 9:00–11:00, voortaan in Europe/London in plaats van "
+                + "Europe/Amsterdam"), r.out());
+        assertTrue(Files.readString(dir.resolve("schedule.ics")).contains("TZID=Europe/London"),
+                "the file's copy of the zone follows, for calendar apps");
+
+        assertTrue(run("status", "--at", "2026-11-23T08:30:00Z", "--json").out().contains("\"state\":\"OFF\""),
+                "8:30 in London: before the windows");
+        assertTrue(run("status", "--at", "2026-11-23T09:30:00Z", "--json").out().contains("\"state\":\"AVAILABLE\""),
+                "9:30 in London");
+    }
+
+    @Test
+    void anUnknownHomeZoneChangesNothing() throws Exception {
+        run("init", "--example");
+        String before = Files.readString(dir.resolve("settings.json"));
+        CliHarness.Result r = run("profile", "--zone", "Mars/Olympus_Mons", "--name", "Anne");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--zone 'Mars/Olympus_Mons' is geen tijdzone"), r.err());
+        assertEquals(before, Files.readString(dir.resolve("settings.json")));
+    }
 }
