@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,16 +18,17 @@ import org.reachable.domain.status.State;
 final class Pixmaps {
 
     private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
-    private final Map<State, List<Pixmap>> cache = new EnumMap<>(State.class);
+    private final Map<String, List<Pixmap>> cache = new java.util.HashMap<>();
 
-    synchronized List<Pixmap> of(State state) {
-        return cache.computeIfAbsent(state, Pixmaps::read);
+    synchronized List<Pixmap> of(State state, ColorScheme scheme) {
+        return cache.computeIfAbsent(state.name().toLowerCase(Locale.ROOT) + scheme.iconSuffix, Pixmaps::read);
     }
 
-    private static List<Pixmap> read(State state) {
+    /** @param variant "off", "focus-dark", "available-light"… */
+    private static List<Pixmap> read(String variant) {
         List<Pixmap> out = new ArrayList<>();
         for (int size : SIZES) {
-            String name = "/org/reachable/icons/tray-" + state.name().toLowerCase(Locale.ROOT) + "-" + size + ".png";
+            String name = "/org/reachable/icons/tray-" + variant + "-" + size + ".png";
             try (InputStream in = Pixmaps.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("Missing icon " + name);

@@ -12,6 +12,7 @@ import org.freedesktop.dbus.matchrules.DBusMatchRuleBuilder;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.UInt32;
 import org.reachable.adapters.dbus.Notifications;
+import org.reachable.adapters.dbus.PortalSettings;
 import org.reachable.adapters.dbus.SessionBus;
 import org.reachable.adapters.tray.Clipboard;
 import org.reachable.ui.tray.Tray;
@@ -36,6 +37,8 @@ public final class SniTray implements Tray {
     private ExportedMenu menu;
     private TrayMenu current;
     private AutoCloseable watcherRestarts;
+    private AutoCloseable schemeChanges;
+    private volatile ColorScheme scheme = ColorScheme.NO_PREFERENCE;
 
     private SniTray(DBusConnection connection) {
         this.connection = connection;
@@ -77,6 +80,7 @@ public final class SniTray implements Tray {
     @Override
     public synchronized void show(TrayMenu first, Consumer<TrayAction> onAction) {
         current = first;
+        scheme = ColorScheme.read(connection).orElse(ColorScheme.NO_PREFERENCE);
         item = new ExportedItem(look(first), onAction);
         menu = new ExportedMenu(new MenuLayout(first), onAction);
         try {
@@ -87,6 +91,10 @@ public final class SniTray implements Tray {
             watcherRestarts = connection.addGenericSigHandler(DBusMatchRuleBuilder.create()
                     .withType("signal").withInterface("org.freedesktop.DBus").withMember("NameOwnerChanged")
                     .withArg0123(0, StatusNotifierWatcher.NAME).build(), this::watcherChanged);
+            // a desktop switched between light and dark: the icon that suits its panel
+            schemeChanges = connection.addGenericSigHandler(DBusMatchRuleBuilder.create()
+                    .withType("signal").withInterface(PortalSettings.INTERFACE).withMember("SettingChanged")
+                    .withArg0123(0, PortalSettings.APPEARANCE).build(), this::settingChanged);
         } catch (DBusException e) {
             throw new IllegalStateException("Cannot put the tray item on the session bus", e);
         }
@@ -95,12 +103,7 @@ public final class SniTray implements Tray {
 
     /** NameOwnerChanged(name, old owner, new owner) for the watcher's name, matched on the bus. */
     private void watcherChanged(DBusSignal signal) {
-        Object[] args;
-        try {
-            args = signal.getParameters();
-        } catch (DBusException e) {
-            return; // not the signal we asked for
-        }
+        Object[] args = arguments(signal);
         if (args.length == 3 && StatusNotifierWatcher.NAME.equals(args[0]) && !"".equals(args[2])) {
             LOG.info("The panel's StatusNotifierWatcher restarted: registering the tray item again");
             // off the bus's signal thread, and again a few times: a watcher may own its name a
@@ -116,6 +119,31 @@ public final class SniTray implements Tray {
             }, "tray-register");
             again.setDaemon(true);
             again.start();
+        }
+    }
+
+    /** SettingChanged(namespace, key, value) of the settings portal. */
+    private void settingChanged(DBusSignal signal) {
+        Object[] args = arguments(signal);
+        if (args.length == 3 && PortalSettings.COLOR_SCHEME.equals(args[1])) {
+            schemeChanged(ColorScheme.of(args[2]));
+        }
+    }
+
+    private synchronized void schemeChanged(ColorScheme next) {
+        if (next == scheme || item == null) {
+            return;
+        }
+        scheme = next;
+        item.look(look(current));
+        send(() -> new StatusNotifierItem.NewIcon(ExportedItem.PATH));
+    }
+
+    private static Object[] arguments(DBusSignal signal) {
+        try {
+            return signal.getParameters();
+        } catch (DBusException e) {
+            return new Object[0]; // not the signal we asked for
         }
     }
 
@@ -151,7 +179,7 @@ public final class SniTray implements Tray {
     }
 
     private ExportedItem.Look look(TrayMenu menu) {
-        return new ExportedItem.Look(pixmaps.of(menu.state()), TITLE, menu.tooltip());
+        return new ExportedItem.Look(pixmaps.of(menu.state(), scheme), TITLE, menu.tooltip());
     }
 
     /** Builds and sends a signal; a signal that cannot be built is a programming error. */
@@ -188,6 +216,9 @@ public final class SniTray implements Tray {
         try {
             if (watcherRestarts != null) {
                 watcherRestarts.close();
+            }
+            if (schemeChanges != null) {
+                schemeChanges.close();
             }
             connection.releaseBusName(busName);
         } catch (Exception e) {

@@ -204,6 +204,67 @@ class SniTrayTest {
         assertTrue(SniTray.at(bus.address()).isEmpty());
     }
 
+    /** A settings portal that says what the test sets: 0 no preference, 1 dark, 2 light. */
+    static final class FakePortal implements org.reachable.adapters.dbus.PortalSettings {
+        volatile int scheme;
+
+        FakePortal(int scheme) {
+            this.scheme = scheme;
+        }
+
+        @Override
+        public org.freedesktop.dbus.types.Variant<?> ReadOne(String namespace, String key) {
+            return new org.freedesktop.dbus.types.Variant<>(new org.freedesktop.dbus.types.UInt32(scheme));
+        }
+
+        @Override
+        public org.freedesktop.dbus.types.Variant<?> Read(String namespace, String key) {
+            return new org.freedesktop.dbus.types.Variant<>(ReadOne(namespace, key), "v");
+        }
+
+        @Override
+        public String getObjectPath() {
+            return PATH;
+        }
+    }
+
+    @Test
+    void theIconFollowsTheDesktopsLightOrDarkSchemeFromTheSettingsPortal() throws Exception {
+        var portalConnection = org.reachable.adapters.dbus.SessionBus.connect(bus.address());
+        try {
+            FakePortal portal = new FakePortal(2);
+            portalConnection.exportObject(FakePortal.PATH, portal);
+            portalConnection.requestBusName(FakePortal.NAME);
+            shown(menu(MONDAY_10, Locale.ENGLISH));
+            String light = iconPixmaps();
+            Path signals = home.resolve("scheme-signals.txt");
+            bus.startService(signals, "gdbus", "monitor", "--session", "--dest", tray.busName());
+            PrivateSessionBus.await("gdbus monitor to listen", () -> read(signals).contains("Monitoring"));
+
+            portal.scheme = 1;
+            portalConnection.sendMessage(new org.reachable.adapters.dbus.PortalSettings.SettingChanged(FakePortal.PATH,
+                    "org.freedesktop.appearance", "color-scheme",
+                    new org.freedesktop.dbus.types.Variant<>(new org.freedesktop.dbus.types.UInt32(1))));
+            PrivateSessionBus.await("NewIcon after the switch to dark", () -> read(signals).contains("NewIcon"));
+            String dark = iconPixmaps();
+            assertTrue(!dark.equals(light), "the dark panel's icon differs from the light one");
+
+            // and back: the icon is the light one the item started with, so that was read from the portal
+            portalConnection.sendMessage(new org.reachable.adapters.dbus.PortalSettings.SettingChanged(FakePortal.PATH,
+                    "org.freedesktop.appearance", "color-scheme",
+                    new org.freedesktop.dbus.types.Variant<>(new org.freedesktop.dbus.types.UInt32(2))));
+            PrivateSessionBus.await("NewIcon after the switch back", () -> count(read(signals), "NewIcon") == 2);
+            assertEquals(light, iconPixmaps());
+        } finally {
+            portalConnection.disconnect();
+        }
+    }
+
+    private String iconPixmaps() throws Exception {
+        return call("/StatusNotifierItem", "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem",
+                "IconPixmap");
+    }
+
     private static String read(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file) : "";
