@@ -96,7 +96,7 @@ class SniTrayTest {
         assertTrue(all.contains("'Title': <'Reachable'>"), all);
         assertTrue(all.contains("'Status': <'Active'>"), all);
         assertTrue(all.contains("'Menu': <objectpath '/MenuBar'>"), all);
-        assertTrue(all.contains("Focus until 17:00 — phone, e-mail, WhatsApp Business and SMS off"), all);
+        assertTrue(all.contains("Focus until 17:00 — phone, email, WhatsApp Business and SMS off"), all);
         // the icon in each size we drew, so the panel need not scale one
         String pixmaps = call("/StatusNotifierItem", "org.freedesktop.DBus.Properties.Get",
                 "org.kde.StatusNotifierItem", "IconPixmap");
