@@ -26,6 +26,7 @@ import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
 import org.reachable.domain.port.DesktopSilence;
+import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
@@ -286,7 +287,7 @@ final class TrayApp implements TrayController.Window {
             }
         } catch (SnippetException e) {
             LOG.warning(e.getMessage());
-            notifyUser(text("tray.copy.failed.title"), e.getMessage());
+            notifyUser(text("tray.copy.failed.title"), ProblemWords.in(locale).message(e));
         }
     }
 

@@ -4,8 +4,12 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Language;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
+import org.reachable.domain.problem.ZoneGuess;
 import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.Workspace;
 import picocli.CommandLine.Command;
@@ -44,7 +48,9 @@ final class InitCommand extends BaseCommand {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            throw new UserError(messages.get("error.zone", id));
+            throw new InvalidScheduleException(ZoneGuess.of(id)
+                    .map(guess -> Problem.of(ProblemKind.CLI_NOT_A_ZONE_GUESS, id, guess))
+                    .orElseGet(() -> Problem.of(ProblemKind.CLI_NOT_A_ZONE, id)));
         }
     }
 }

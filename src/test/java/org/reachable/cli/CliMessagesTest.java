@@ -124,4 +124,18 @@ class CliMessagesTest {
         assertTrue(nl.contains("Christmas: weer terug op maandag 4 januari"), nl);
         assertFalse(nl.contains("2027-01-02") || en.contains("2027-01-02"), "no ISO date, no Saturday");
     }
+
+    @Test
+    void aMistypedZoneForInitSuggestsTheZoneMeant() {
+        CliHarness.Result en = run(Locale.ENGLISH, "init", "--zone", "Europe/Amsterdm");
+        assertEquals(1, en.code());
+        assertEquals("reachable: --zone 'Europe/Amsterdm' is not a time zone — did you mean Europe/Amsterdam?",
+                en.err().strip());
+        CliHarness.Result nl = run(Locale.forLanguageTag("nl-NL"), "init", "--zone", "europe/london");
+        assertEquals("reachable: --zone 'europe/london' is geen tijdzone — bedoel je Europe/London?", nl.err().strip());
+        CliHarness.Result far = run(Locale.forLanguageTag("nl-NL"), "init", "--zone", "my kitchen");
+        assertEquals("reachable: --zone 'my kitchen' is geen tijdzone; gebruik een IANA-naam zoals Europe/Amsterdam",
+                far.err().strip());
+        assertFalse(Files.exists(dir.resolve("schedule.ics")), "nothing made");
+    }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.reachable.adapters.files.AtomicFile;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 
 /**
  * Start at login, the way each OS expects it (see BUILD-NOTES.md, "Autostart conventions"):
@@ -161,7 +163,7 @@ public final class OsAutostart implements Autostart {
             case WINDOWS -> {
                 if (reg(List.of("reg", "add", WINDOWS_RUN_KEY, "/v", WINDOWS_VALUE, "/t", "REG_SZ", "/d",
                         windowsCommandLine(), "/f")) != 0) {
-                    throw new StoreException(WINDOWS_RUN_KEY, 0, "reg add failed");
+                    throw new StoreException(Problem.of(ProblemKind.AUTOSTART_REG_FAILED).at(WINDOWS_RUN_KEY, 0));
                 }
             }
         }
@@ -174,7 +176,7 @@ public final class OsAutostart implements Autostart {
                 try {
                     Files.deleteIfExists(entry);
                 } catch (IOException e) {
-                    throw new StoreException(entry.toString(), 0, "cannot remove: " + e.getMessage(), e);
+                    throw new StoreException(Problem.of(ProblemKind.FILE_UNREMOVABLE, e.getMessage()).at(entry.toString(), 0), e);
                 }
             }
             case WINDOWS -> {
@@ -303,7 +305,7 @@ public final class OsAutostart implements Autostart {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.FILE_UNREADABLE, e.getMessage()).at(file.toString(), 0), e);
         }
     }
 
@@ -312,7 +314,7 @@ public final class OsAutostart implements Autostart {
             Files.createDirectories(file.getParent());
             AtomicFile.replace(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException(file.toString(), 0, "cannot write: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.FILE_UNWRITABLE, e.getMessage()).at(file.toString(), 0), e);
         }
     }
 
@@ -320,7 +322,7 @@ public final class OsAutostart implements Autostart {
         try {
             return commands.run(arguments);
         } catch (IOException e) {
-            throw new StoreException(WINDOWS_RUN_KEY, 0, "cannot run reg.exe: " + e.getMessage(), e);
+            throw new StoreException(Problem.of(ProblemKind.AUTOSTART_NO_REG, e.getMessage()).at(WINDOWS_RUN_KEY, 0), e);
         }
     }
 

@@ -169,5 +169,14 @@ public enum ProblemKind {
     TEMPLATE_TRIPLE,
     TEMPLATE_DELIMITERS,
     TEMPLATE_UNKNOWN_VALUE,
-    TEMPLATE_NO_PARTIAL;
+    TEMPLATE_NO_PARTIAL,
+
+    // ---- autostart and other files of the operating system
+    FILE_UNREMOVABLE,
+    AUTOSTART_REG_FAILED,
+    AUTOSTART_NO_REG,
+
+    // ---- the command line
+    CLI_NOT_A_ZONE,
+    CLI_NOT_A_ZONE_GUESS;
 }

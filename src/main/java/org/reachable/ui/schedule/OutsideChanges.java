@@ -1,5 +1,6 @@
 package org.reachable.ui.schedule;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -9,6 +10,7 @@ import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * Edits made outside while the week editor is open (a calendar app writing the file): merged
@@ -55,7 +57,8 @@ final class OutsideChanges {
         try {
             document.resolve(conflict, takeTheirs);
         } catch (InvalidScheduleException e) {
-            problem.accept(e.getMessage());
+            // the window speaks the JVM's language (WindowApp), so the reason does too
+            problem.accept(ProblemWords.in(Locale.getDefault()).message(e));
         }
     }
 }
