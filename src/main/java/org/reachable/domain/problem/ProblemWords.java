@@ -23,7 +23,9 @@ public final class ProblemWords {
 
     private ProblemWords(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.reachable.domain.problem.problems", locale);
+        // no fallback to the JVM's language: English words asked on a Dutch system must stay English
+        this.bundle = ResourceBundle.getBundle("org.reachable.domain.problem.problems", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /** Dutch for a Dutch locale, English otherwise. */

@@ -74,4 +74,19 @@ class ProblemWordsTest {
         assertEquals("maandag 4 januari 2027", ProblemWords.in(DUTCH).what(p));
         assertEquals("Monday 4 January 2027", ProblemWords.english().what(p));
     }
+
+    @Test
+    void englishStaysEnglishOnADutchSystem() {
+        Locale previous = Locale.getDefault();
+        try {
+            Locale.setDefault(DUTCH);
+            Problem p = Problem.of(ProblemKind.DURATION_UNREADABLE, "banaan");
+            assertEquals("'banaan' is not a duration; write it like 30m, 1h, 90m or 1h30m", ProblemWords.english().what(p));
+            assertEquals("'banaan' is not a duration; write it like 30m, 1h, 90m or 1h30m",
+                    ProblemWords.in(Locale.US).what(p));
+            assertTrue(ProblemWords.in(DUTCH).what(p).startsWith("'banaan' is geen tijdsduur"));
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
 }
