@@ -207,12 +207,12 @@ final class WindowApp {
         ResourceBundle bundle = WelcomeView.bundle(locale);
         Stage welcome = new Stage();
         welcome.setTitle(bundle.getString("welcome.window"));
-        WelcomeViewModel model = new WelcomeViewModel(clock.getZone(), choice -> {
+        WelcomeViewModel model = new WelcomeViewModel(clock.getZone(), Language.of(locale), choice -> {
             welcome.hide();
             timer.execute(() -> {
                 try {
                     new StarterData(workspace).create(Optional.of(choice.zone()), choice.exampleWeek(),
-                            Language.of(locale));
+                            Language.of(locale), choice.newcomer());
                 } catch (StoreException e) {
                     LOG.severe(e.getMessage());
                     Platform.runLater(() -> viewModel.showProblem(ProblemWords.in(locale).message(e)));

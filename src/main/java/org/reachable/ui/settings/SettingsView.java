@@ -22,11 +22,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import org.reachable.domain.model.EnglishVariant;
+import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.status.State;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
-import org.reachable.ui.settings.SettingsViewModel.TextLanguages;
+import org.reachable.ui.TextLanguages;
 
 /**
  * The Settings screen: switches, the profile, the screen language and the hooks, each saved as soon
@@ -74,6 +76,10 @@ public final class SettingsView {
     private Button cancelHomeZone;
     @FXML
     private ComboBox<TextLanguages> textLanguages;
+    @FXML
+    private ComboBox<Register> register;
+    @FXML
+    private ComboBox<EnglishVariant> english;
     @FXML
     private SearchableComboBox<String> clientZone;
     @FXML
@@ -199,6 +205,12 @@ public final class SettingsView {
         textLanguages.getItems().setAll(TextLanguages.values());
         textLanguages.setConverter(Choices.shownAs(choice -> bundle.getString("settings.textLanguages." + choice.name())));
         textLanguages.valueProperty().bindBidirectional(viewModel.textLanguagesProperty());
+        register.getItems().setAll(Register.values());
+        register.setConverter(Choices.shownAs(choice -> bundle.getString("settings.register." + choice.name())));
+        register.valueProperty().bindBidirectional(viewModel.registerProperty());
+        english.getItems().setAll(EnglishVariant.values());
+        english.setConverter(Choices.shownAs(choice -> bundle.getString("settings.english." + choice.name())));
+        english.valueProperty().bindBidirectional(viewModel.englishProperty());
 
         hookAvailable.textProperty().bindBidirectional(viewModel.hookProperty(State.AVAILABLE));
         hookFocus.textProperty().bindBidirectional(viewModel.hookProperty(State.FOCUS));

@@ -3,7 +3,6 @@ package org.reachable.ui.settings;
 import java.text.MessageFormat;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +23,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.Autostart;
@@ -33,11 +34,14 @@ import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.status.State;
+import org.reachable.ui.TextLanguages;
+import org.reachable.ui.ZoneChoices;
 
 /**
  * The Settings screen's state: start at login, notifications, the heads-up before a focus
  * block, the appearance (light, dark or as the system prefers), the profile (name, business,
- * home zone, the languages texts are written in, a client zone), the language of the screens and
+ * home zone, the languages texts are written in, je or u in Dutch texts, British or American
+ * English, a client zone), the language of the screens and
  * the hooks. A change is written at once, off the FX thread ({@code io}); what comes back (the
  * loaded values, a failure) is set on the FX thread ({@code ui}). Tests pass direct executors.
  * Choices save as they change; text fields save when the view calls {@link #commitProfile()} or
@@ -50,39 +54,6 @@ public final class SettingsViewModel {
     public static final List<State> HOOK_STATES = List.of(State.AVAILABLE, State.FOCUS, State.OFF);
     /** The languages the screens come in; "" follows the operating system. */
     public static final List<String> UI_LANGUAGES = List.of("", "nl", "en");
-
-    /** Which languages the texts are written in, the main one first. */
-    public enum TextLanguages {
-        NL(List.of("nl")), NL_EN(List.of("nl", "en")), EN_NL(List.of("en", "nl")), EN(List.of("en"));
-
-        private final List<String> languages;
-
-        TextLanguages(List<String> languages) {
-            this.languages = languages;
-        }
-
-        public List<String> languages() {
-            return languages;
-        }
-
-        /** The choice a profile's list means; languages other than Dutch and English do not count here. */
-        static TextLanguages of(List<String> languages) {
-            List<String> known = languages.stream().filter(l -> l.equals("nl") || l.equals("en")).distinct().toList();
-            for (TextLanguages choice : values()) {
-                if (choice.languages.equals(known)) {
-                    return choice;
-                }
-            }
-            return NL_EN;
-        }
-
-        /** {@code languages} with Dutch and English as chosen, first; any other language stays after them. */
-        List<String> applyTo(List<String> before) {
-            List<String> after = new ArrayList<>(this.languages);
-            before.stream().filter(l -> !l.equals("nl") && !l.equals("en")).forEach(after::add);
-            return after;
-        }
-    }
 
     private final ResourceBundle bundle;
     private final Autostart autostart;
@@ -102,6 +73,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<String> homeZone = new SimpleObjectProperty<>();
     private final ObjectProperty<String> clientZone = new SimpleObjectProperty<>("");
     private final ObjectProperty<TextLanguages> textLanguages = new SimpleObjectProperty<>(TextLanguages.NL_EN);
+    private final ObjectProperty<Register> register = new SimpleObjectProperty<>(Register.JE);
+    private final ObjectProperty<EnglishVariant> english = new SimpleObjectProperty<>(EnglishVariant.BRITISH);
     private final ObjectProperty<String> uiLanguage = new SimpleObjectProperty<>("");
     private final Map<State, StringProperty> hooks = new EnumMap<>(State.class);
     private final ObservableList<String> zones;
@@ -129,11 +102,7 @@ public final class SettingsViewModel {
             Executor ui, Consumer<ZoneId> homeZoneChanged) {
         this.bundle = bundle;
         this.homeZoneChanged = homeZoneChanged;
-        // the places people live in, plus what the system says (a server may say Etc/UTC)
-        List<String> ids = ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.equals(zone.getId()) || id.equals("UTC")
-                        || id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                .sorted().toList();
+        List<String> ids = ZoneChoices.ids(zone);
         zones = FXCollections.observableArrayList(ids);
         clientZones = FXCollections.observableArrayList();
         clientZones.add(""); // none
@@ -188,6 +157,20 @@ public final class SettingsViewModel {
                 textLanguages.set(was);
             } else if (!loading) {
                 saveSettings(s -> s.withProfile(s.profile().withLanguages(now.applyTo(s.profile().languages()))));
+            }
+        });
+        register.addListener((o, was, now) -> {
+            if (now == null) {
+                quietly(() -> register.set(was)); // always a choice; nothing changed, nothing to save
+            } else if (!loading) {
+                saveSettings(s -> s.withProfile(s.profile().withRegister(now)));
+            }
+        });
+        english.addListener((o, was, now) -> {
+            if (now == null) {
+                quietly(() -> english.set(was)); // always a choice; nothing changed, nothing to save
+            } else if (!loading) {
+                saveSettings(s -> s.withProfile(s.profile().withEnglish(now)));
             }
         });
         uiLanguage.addListener((o, was, now) -> {
@@ -275,6 +258,8 @@ public final class SettingsViewModel {
             }
             clientZone.set(client);
             textLanguages.set(TextLanguages.of(profile.languages()));
+            register.set(profile.register());
+            english.set(profile.english());
         } finally {
             loading = was;
         }
@@ -431,6 +416,17 @@ public final class SettingsViewModel {
         }
     }
 
+    /** Sets a value without saving it. */
+    private void quietly(Runnable set) {
+        boolean was = loading;
+        loading = true;
+        try {
+            set.run();
+        } finally {
+            loading = was;
+        }
+    }
+
     /** Puts back the value that holds, without saving it, and says why. */
     private void refuse(Runnable putBack, String key, Object value) {
         loading = true;
@@ -533,6 +529,16 @@ public final class SettingsViewModel {
 
     public ObjectProperty<TextLanguages> textLanguagesProperty() {
         return textLanguages;
+    }
+
+    /** How Dutch texts address clients; saved at once. */
+    public ObjectProperty<Register> registerProperty() {
+        return register;
+    }
+
+    /** British or American English texts; saved at once. */
+    public ObjectProperty<EnglishVariant> englishProperty() {
+        return english;
     }
 
     /** "" (follow the system), "nl" or "en"; it counts from the next time the window opens. */

@@ -72,7 +72,7 @@ final class InMemoryStores {
 
         @Override
         public boolean exists() {
-            return true;
+            return settings != null; // a first start has no settings.json yet
         }
     }
 

@@ -26,11 +26,13 @@ import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.StoreFile;
 import org.reachable.adapters.json.JsonCodec;
 import org.reachable.adapters.json.JsonSettingsStore;
+import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Settings;
 import org.reachable.ui.Appearance;
 import org.reachable.ui.Snapshots;
-import org.reachable.ui.settings.SettingsViewModel.TextLanguages;
+import org.reachable.ui.TextLanguages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -84,7 +86,8 @@ class SettingsProfileViewTest {
                 count.merge(combination.getName().toUpperCase(Locale.ROOT), 1, Integer::sum);
             }));
             count.forEach((key, n) -> assertEquals(1, n, locale + ": " + key + " is used " + n + " times"));
-            assertEquals(15, count.size(), locale + ": " + count); // with the two buttons of a home zone change
+            // with the two buttons of a home zone change, je/u and the English variant
+            assertEquals(17, count.size(), locale + ": " + count);
         }
     }
 
@@ -105,6 +108,15 @@ class SettingsProfileViewTest {
         ComboBox<TextLanguages> languages = robot.lookup("#textLanguages").queryAs(ComboBox.class);
         robot.interact(() -> languages.setValue(TextLanguages.EN_NL));
         assertEquals(List.of("en", "nl"), store.load(AMSTERDAM).profile().languages());
+
+        ComboBox<Register> register = robot.lookup("#register").queryAs(ComboBox.class);
+        assertEquals("je (informeel)", register.getConverter().toString(register.getValue()));
+        robot.interact(() -> register.setValue(Register.U));
+        assertEquals(Register.U, store.load(AMSTERDAM).profile().register());
+        ComboBox<EnglishVariant> english = robot.lookup("#english").queryAs(ComboBox.class);
+        assertEquals("Brits-Engels (colour, 24-uursklok)", english.getConverter().toString(english.getValue()));
+        robot.interact(() -> english.setValue(EnglishVariant.AMERICAN));
+        assertEquals(EnglishVariant.AMERICAN, store.load(AMSTERDAM).profile().english());
 
         ComboBox<String> uiLanguage = robot.lookup("#uiLanguage").queryAs(ComboBox.class);
         assertEquals("Zoals het systeem", uiLanguage.getConverter().toString(uiLanguage.getValue()));

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.model.WindowBounds;
@@ -19,6 +21,7 @@ import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.status.State;
 import org.reachable.ui.MemorySettingsStore;
+import org.reachable.ui.TextLanguages;
 
 /** Plain JUnit: no toolkit, direct executors, a fake autostart and settings kept in memory. */
 class SettingsViewModelTest {
@@ -142,7 +145,7 @@ class SettingsViewModelTest {
         assertEquals("De Vries Vertalingen", model.businessProperty().get());
         assertEquals("Europe/Amsterdam", model.homeZoneProperty().get());
         assertEquals("Europe/London", model.clientZoneProperty().get());
-        assertEquals(SettingsViewModel.TextLanguages.EN_NL, model.textLanguagesProperty().get());
+        assertEquals(TextLanguages.EN_NL, model.textLanguagesProperty().get());
         assertEquals("nl", model.uiLanguageProperty().get());
         assertEquals("notify-send x", model.hookProperty(State.FOCUS).get());
         assertEquals("", model.hookProperty(State.OFF).get());
@@ -171,8 +174,8 @@ class SettingsViewModelTest {
     void textLanguagesAndTheClientZoneSaveAtOnce() {
         store.settings = store.settings.withProfile(store.settings.profile().withLanguages(List.of("nl", "en", "de")));
         model.load();
-        assertEquals(SettingsViewModel.TextLanguages.NL_EN, model.textLanguagesProperty().get());
-        model.textLanguagesProperty().set(SettingsViewModel.TextLanguages.EN);
+        assertEquals(TextLanguages.NL_EN, model.textLanguagesProperty().get());
+        model.textLanguagesProperty().set(TextLanguages.EN);
         assertEquals(List.of("en", "de"), store.settings.profile().languages(), "another language stays");
         model.clientZoneProperty().set("Europe/London");
         assertEquals(ZoneId.of("Europe/London"), store.settings.profile().clientZone());
@@ -181,6 +184,28 @@ class SettingsViewModelTest {
         model.clientZoneProperty().set("Europe/Amsterdam");
         assertEquals("", model.clientZoneProperty().get(), "the home zone is no client zone");
         assertEquals(null, store.settings.profile().clientZone());
+    }
+
+    @Test
+    void jeOrUAndTheEnglishVariantShowAndSaveAtOnceKeepingTheRest() {
+        store.settings = store.settings.withProfile(store.settings.profile().withName("Anna")
+                .withRegister(Register.U).withEnglish(EnglishVariant.AMERICAN));
+        model.load();
+        assertEquals(Register.U, model.registerProperty().get());
+        assertEquals(EnglishVariant.AMERICAN, model.englishProperty().get());
+        assertEquals(0, store.saves, "showing is not saving");
+
+        model.registerProperty().set(Register.JE);
+        assertEquals(Register.JE, store.settings.profile().register());
+        model.englishProperty().set(EnglishVariant.BRITISH);
+        assertEquals(EnglishVariant.BRITISH, store.settings.profile().english());
+        assertEquals("Anna", store.settings.profile().name());
+        assertEquals(10, store.settings.preferences().headsUpMinutes());
+        assertEquals(2, store.saves);
+
+        model.registerProperty().set(null);
+        assertEquals(Register.JE, model.registerProperty().get(), "there is always a register");
+        assertEquals(2, store.saves);
     }
 
     @Test

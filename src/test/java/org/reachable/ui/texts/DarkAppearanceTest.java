@@ -158,7 +158,8 @@ class DarkAppearanceTest {
         var bundle = org.reachable.ui.welcome.WelcomeView.bundle(Locale.forLanguageTag("nl-NL"));
         robot.interact(() -> {
             Scene scene = new Scene(new org.reachable.ui.welcome.WelcomeView(
-                    new org.reachable.ui.welcome.WelcomeViewModel(SnippetWeek.AMSTERDAM, c -> { }), bundle).root());
+                    new org.reachable.ui.welcome.WelcomeViewModel(SnippetWeek.AMSTERDAM,
+                            org.reachable.domain.model.Language.DUTCH, c -> { }), bundle).root());
             Appearance.apply(scene, true);
             stage.setScene(scene);
         });

@@ -1,0 +1,141 @@
+package org.reachable.ui.welcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.reachable.domain.model.ContactCheck.Problem;
+import org.reachable.domain.model.EnglishVariant;
+import org.reachable.domain.model.Language;
+import org.reachable.domain.model.Profile;
+import org.reachable.domain.model.Register;
+import org.reachable.domain.service.StarterData.Newcomer;
+import org.reachable.ui.TextLanguages;
+
+/** Plain JUnit, no toolkit: the welcome's questions, their defaults, and what a start hands the app. */
+class WelcomeViewModelTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final AtomicReference<WelcomeViewModel.Choice> chosen = new AtomicReference<>();
+    private final WelcomeViewModel model = new WelcomeViewModel(AMSTERDAM, Language.DUTCH, chosen::set);
+
+    @Test
+    void aDutchScreenStartsWithDutchAndEnglishTextsInJeAndBritishEnglish() {
+        assertEquals(TextLanguages.NL_EN, model.textLanguagesProperty().get());
+        assertEquals(Register.JE, model.registerProperty().get());
+        assertEquals(EnglishVariant.BRITISH, model.englishProperty().get());
+        assertEquals("Europe/Amsterdam", model.zoneProperty().get());
+        assertEquals("", model.clientZoneProperty().get(), "no client zone");
+        assertEquals("", model.clientZones().get(0), "none comes first");
+        assertTrue(model.exampleWeekProperty().get());
+    }
+
+    @Test
+    void anEnglishScreenPutsEnglishFirst() {
+        WelcomeViewModel english = new WelcomeViewModel(LONDON, Language.ENGLISH, chosen::set);
+        assertEquals(TextLanguages.EN_NL, english.textLanguagesProperty().get());
+        assertEquals(EnglishVariant.BRITISH, english.englishProperty().get(), "British unless chosen otherwise");
+    }
+
+    @Test
+    void everyAnswerReachesTheApp() {
+        model.nameProperty().set("  Anne de Vries ");
+        model.businessProperty().set("De Vries Vertalingen");
+        model.textLanguagesProperty().set(TextLanguages.EN_NL);
+        model.registerProperty().set(Register.U);
+        model.englishProperty().set(EnglishVariant.AMERICAN);
+        model.zoneProperty().set("Europe/London");
+        model.clientZoneProperty().set("America/New_York");
+        model.phoneProperty().set("+31 6 12345678");
+        model.emailProperty().set("anne@devries.nl");
+        model.exampleWeekProperty().set(false);
+
+        model.start();
+
+        Profile profile = new Profile("Anne de Vries", "De Vries Vertalingen", LONDON, List.of("en", "nl"),
+                ZoneId.of("America/New_York"), Register.U, EnglishVariant.AMERICAN);
+        assertEquals(new WelcomeViewModel.Choice(false, LONDON,
+                Optional.of(new Newcomer(profile, "+31 6 12345678", "anne@devries.nl"))), chosen.get());
+    }
+
+    @Test
+    void leftEmptyTheOptionalAnswersStartTooWithTheDefaults() {
+        model.start();
+        assertEquals(new WelcomeViewModel.Choice(true, AMSTERDAM,
+                Optional.of(new Newcomer(Profile.defaults(AMSTERDAM), "", ""))), chosen.get());
+    }
+
+    @Test
+    void aClientZoneEqualToTheHomeZoneIsNone() {
+        model.clientZoneProperty().set("Europe/Amsterdam");
+        model.start();
+        assertNull(chosen.get().newcomer().orElseThrow().profile().clientZone());
+    }
+
+    @Test
+    void aContactDetailIsNotWrongWhileTypedButHoldsTheStartUntilMended() {
+        model.emailProperty().set("anne@");
+        model.phoneProperty().set("06 1234");
+        assertEquals(Problem.EMPTY, model.emailProblemProperty().get(), "not while typing");
+        assertEquals(Problem.EMPTY, model.phoneProblemProperty().get());
+        assertFalse(model.canStart());
+
+        model.start();
+        assertNull(chosen.get(), "nothing is written with a wrong detail");
+        assertEquals(Problem.BAD_EMAIL, model.emailProblemProperty().get());
+        assertEquals(Problem.PHONE_TOO_SHORT, model.phoneProblemProperty().get());
+
+        model.emailProperty().set("anne@devries.nl");
+        assertEquals(Problem.OK, model.emailProblemProperty().get(), "gone as soon as it is right");
+        model.phoneProperty().set("");
+        assertEquals(Problem.EMPTY, model.phoneProblemProperty().get(), "an empty detail is allowed");
+        model.start();
+        assertEquals("anne@devries.nl", chosen.get().newcomer().orElseThrow().email());
+    }
+
+    @Test
+    void skipStartsWithTheWeekAndZoneShownAndNoProfileEvenWithAWrongDetail() {
+        model.nameProperty().set("Anne");
+        model.emailProperty().set("not an address");
+        model.exampleWeekProperty().set(false);
+        model.zoneProperty().set("Europe/London");
+        model.skip();
+        assertEquals(new WelcomeViewModel.Choice(false, LONDON, Optional.empty()), chosen.get());
+    }
+
+    @Test
+    void anUnknownZoneCannotStartAndSkipTakesTheSystemZone() {
+        model.zoneProperty().set("Mars/Olympus_Mons");
+        model.start();
+        assertNull(chosen.get());
+        model.skip();
+        assertEquals(AMSTERDAM, chosen.get().zone());
+    }
+
+    @Test
+    void aServerStyleSystemZoneCanStartToo() {
+        WelcomeViewModel server = new WelcomeViewModel(ZoneId.of("Etc/UTC"), Language.ENGLISH, chosen::set);
+        server.start();
+        assertEquals(ZoneId.of("Etc/UTC"), chosen.get().zone());
+    }
+
+    @Test
+    void jeOrUCountsOnlyForDutchAndBritishOrAmericanOnlyForEnglish() {
+        model.textLanguagesProperty().set(TextLanguages.EN);
+        assertFalse(model.registerApplies().get());
+        assertTrue(model.englishApplies().get());
+        model.textLanguagesProperty().set(TextLanguages.NL);
+        assertTrue(model.registerApplies().get());
+        assertFalse(model.englishApplies().get());
+        model.textLanguagesProperty().set(null);
+        assertEquals(TextLanguages.NL, model.textLanguagesProperty().get(), "always a choice");
+    }
+}
