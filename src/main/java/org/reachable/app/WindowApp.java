@@ -29,12 +29,14 @@ import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.TextGaps;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
 import org.reachable.ui.main.MainWindow;
 import org.reachable.ui.main.SchedulePages;
 import org.reachable.ui.settings.SettingsView;
 import org.reachable.ui.settings.SettingsViewModel;
+import org.reachable.ui.texts.TextGapLines;
 import org.reachable.ui.texts.TextsView;
 import org.reachable.ui.texts.TextsViewModel;
 import org.reachable.ui.welcome.WelcomeView;
@@ -111,7 +113,19 @@ final class WindowApp {
                     monitor.reload(); // the watcher will too; this makes the preview follow at once
                     Platform.runLater(this::textsFollow);
                 }), locale);
-        texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates);
+        texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates,
+                new TextGapLines(textsBundle, this::textGaps, new TextGapLines.Opener() {
+                    @Override
+                    public void settings() {
+                        viewModel.pageProperty().set(MainViewModel.Page.SETTINGS);
+                    }
+
+                    @Override
+                    public void channel(String channelId, TextGaps.Field field, String language) {
+                        viewModel.pageProperty().set(MainViewModel.Page.CHANNELS);
+                        schedulePages.openChannel(channelId, field, language);
+                    }
+                }));
         ResourceBundle settingsBundle = SettingsView.bundle(locale);
         schedulePages = new SchedulePages(workspace, timer, timer, locale);
         settings = new SettingsViewModel(settingsBundle, OsAutostart.fromSystem(), workspace.settings(),
@@ -175,6 +189,12 @@ final class WindowApp {
         if (fallback) {
             showMain();
         }
+    }
+
+    /** What the texts lack in the data the app runs on now; null before it is read. */
+    private TextGaps textGaps() {
+        Workspace.Loaded data = monitor.data();
+        return data == null ? null : new TextGaps(data.settings(), data.schedule());
     }
 
     private void textsFollow() {

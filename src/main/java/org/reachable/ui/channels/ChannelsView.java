@@ -12,6 +12,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +30,9 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.Promise;
+import org.reachable.domain.text.TextGaps;
+import org.reachable.ui.channels.TranslationTodos.Todo;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 
@@ -38,6 +44,8 @@ import org.reachable.ui.Fxml;
 public final class ChannelsView {
 
     public static final String BUNDLE = "org.reachable.ui.channels.ChannelsView";
+    /** At most this many words to translate are listed, so the channel list keeps its room. */
+    private static final int TODOS_SHOWN = 5;
 
     @FXML
     private Label listLabel;
@@ -56,7 +64,11 @@ public final class ChannelsView {
     @FXML
     private GridPane form;
     @FXML
-    private TextField name;
+    private HBox languageHeader;
+    @FXML
+    private HBox nameRow;
+    @FXML
+    private Label nameLabel;
     @FXML
     private Label nameMessage;
     @FXML
@@ -68,19 +80,39 @@ public final class ChannelsView {
     @FXML
     private Label contactMessage;
     @FXML
-    private TextField inside;
+    private ComboBox<Promise.Kind> inside;
     @FXML
-    private TextField outside;
+    private Spinner<Integer> insideAmount;
+    @FXML
+    private ComboBox<PromiseChoice.Unit> insideUnit;
+    @FXML
+    private ComboBox<Promise.Kind> outside;
+    @FXML
+    private Spinner<Integer> outsideAmount;
+    @FXML
+    private ComboBox<PromiseChoice.Unit> outsideUnit;
+    @FXML
+    private HBox noteRow;
+    @FXML
+    private Label noteLabel;
+    @FXML
+    private HBox previewRow;
     @FXML
     private ComboBox<Fallback> fallback;
     @FXML
     private CheckBox urgentOnly;
     @FXML
-    private TextField urgentCondition;
+    private HBox conditionRow;
+    @FXML
+    private Label conditionLabel;
+    @FXML
+    private VBox todoBox;
+    @FXML
+    private VBox todoList;
     @FXML
     private Label channelId;
     @FXML
-    private HBox removeBar;
+    private VBox removeBar;
     @FXML
     private Label question;
     @FXML
@@ -93,6 +125,8 @@ public final class ChannelsView {
     private final ChannelsViewModel viewModel;
     private final ResourceBundle bundle;
     private final Parent root;
+    private LanguageColumns columns;
+    private final List<Object> held = new java.util.ArrayList<>();
 
     public ChannelsView(ChannelsViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
@@ -146,8 +180,11 @@ public final class ChannelsView {
             item.setOnAction(e -> {
                 viewModel.add(type);
                 Platform.runLater(() -> { // the new one is named as usual: ready to type over
-                    name.requestFocus();
-                    name.selectAll();
+                    // the screen's language holds the user's own words; another shows a copy
+                    TextField first = columns.field("name", viewModel.languages().contains(viewModel.screenLanguage())
+                            ? viewModel.screenLanguage() : viewModel.languages().get(0));
+                    first.requestFocus();
+                    first.selectAll();
                 });
             });
             add.getItems().add(item);
@@ -159,28 +196,20 @@ public final class ChannelsView {
         form.disableProperty().bind(viewModel.editingProperty().not());
         none.visibleProperty().bind(viewModel.editingProperty().not());
         none.managedProperty().bind(none.visibleProperty());
-        for (TextField field : List.of(name, contact, inside, outside, urgentCondition)) {
-            field.setOnAction(e -> viewModel.commit());
-            field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ESCAPE && !removeBar.isVisible()) {
-                    viewModel.revert(); // Escape takes back what was typed and not saved
-                    field.selectAll();
-                    e.consume();
-                }
-            });
-            field.focusedProperty().addListener((o, was, focused) -> {
-                if (!focused) {
-                    viewModel.commit();
-                }
-            });
-        }
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        wire(contact);
+        columns = new LanguageColumns(bundle);
+        showLanguages();
+        viewModel.languages().addListener((ListChangeListener<String>) c -> showLanguages());
         contact.textProperty().bindBidirectional(viewModel.contactProperty());
-        inside.textProperty().bindBidirectional(viewModel.promiseInsideProperty());
-        outside.textProperty().bindBidirectional(viewModel.promiseOutsideProperty());
-        urgentCondition.textProperty().bindBidirectional(viewModel.urgentConditionProperty());
+        ChannelWords words = viewModel.words();
+        promise(inside, insideAmount, insideUnit, words.inside());
+        promise(outside, outsideAmount, outsideUnit, words.outside());
         urgentOnly.selectedProperty().bindBidirectional(viewModel.urgentOnlyProperty());
-        urgentCondition.disableProperty().bind(urgentOnly.selectedProperty().not());
+        conditionRow.disableProperty().bind(urgentOnly.selectedProperty().not());
+        todoBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.todos()));
+        todoBox.managedProperty().bind(todoBox.visibleProperty());
+        viewModel.todos().addListener((ListChangeListener<Todo>) c -> showTodos());
+        showTodos();
 
         kind.getItems().setAll(ChannelType.values());
         kind.setConverter(Choices.shownAs(this::typeText));
@@ -218,6 +247,107 @@ public final class ChannelsView {
         });
         problem.textProperty().bind(viewModel.problemProperty());
         message(problem);
+    }
+
+    /** Commits on Enter and when focus leaves; Escape takes back what was typed and not saved. */
+    private void wire(TextField field) {
+        field.setOnAction(e -> viewModel.commit());
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !removeBar.isVisible()) {
+                viewModel.revert();
+                field.selectAll();
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                viewModel.commit();
+            }
+        });
+    }
+
+    /** The rows with a column per text language, in the profile's order; labels point at the first. */
+    private void showLanguages() {
+        List<String> languages = viewModel.languages();
+        ChannelWords words = viewModel.words();
+        columns.header(languageHeader, languages);
+        columns.texts(nameRow, "name", words.names(), languages, bundle.getString("channels.name.prompt"),
+                this::wire, viewModel::commit);
+        columns.texts(noteRow, "note", words.note(), languages, bundle.getString("channels.note.prompt"),
+                this::wire, viewModel::commit);
+        columns.previews(previewRow, languages, words::preview);
+        columns.texts(conditionRow, "condition", words.urgentCondition(), languages,
+                bundle.getString("channels.urgentCondition.prompt"), this::wire, viewModel::commit);
+        String first = languages.get(0);
+        nameLabel.setLabelFor(columns.field("name", first));
+        noteLabel.setLabelFor(columns.field("note", first));
+        conditionLabel.setLabelFor(columns.field("condition", first));
+    }
+
+    /** A promise as a choice; "within" shows its number and unit. */
+    private void promise(ComboBox<Promise.Kind> kind, Spinner<Integer> amount, ComboBox<PromiseChoice.Unit> unit,
+            PromiseChoice choice) {
+        kind.getItems().setAll(Promise.Kind.WITHIN, Promise.Kind.SAME_WORKING_DAY, Promise.Kind.NEXT_WORKING_DAY,
+                Promise.Kind.WHEN_BACK, Promise.Kind.NONE);
+        kind.setConverter(Choices.shownAs(k -> bundle.getString("channels.promise." + k.name())));
+        kind.valueProperty().bindBidirectional(choice.kindProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory numbers =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, PromiseChoice.most(choice.unitProperty().get()));
+        amount.setValueFactory(numbers);
+        numbers.maxProperty().bind(Bindings.createIntegerBinding(
+                () -> PromiseChoice.most(choice.unitProperty().get()), choice.unitProperty()));
+        // asObject() is held: a bidirectional binding alone keeps it only weakly
+        javafx.beans.property.ObjectProperty<Integer> boxed = choice.amountProperty().asObject();
+        held.add(boxed);
+        numbers.valueProperty().bindBidirectional(boxed);
+        unit.getItems().setAll(PromiseChoice.Unit.values());
+        unit.setConverter(Choices.shownAs(u -> bundle.getString("channels.unit." + u.name())));
+        unit.valueProperty().bindBidirectional(choice.unitProperty());
+        for (javafx.scene.Node part : List.of(amount, unit)) {
+            part.visibleProperty().bind(choice.kindProperty().isEqualTo(Promise.Kind.WITHIN));
+            part.managedProperty().bind(part.visibleProperty());
+        }
+    }
+
+    /** One link per word still to translate; it opens the channel with the cursor in that field. */
+    private void showTodos() {
+        todoList.getChildren().clear();
+        List<Todo> todos = viewModel.todos();
+        for (Todo todo : todos.subList(0, Math.min(TODOS_SHOWN, todos.size()))) {
+            Hyperlink link = new Hyperlink(todo.text());
+            link.setWrapText(true);
+            link.getStyleClass().add("todo-link");
+            link.setOnAction(e -> open(todo.channelId(), todo.field(), todo.language()));
+            todoList.getChildren().add(link);
+        }
+        if (todos.size() > TODOS_SHOWN) { // the rest come as these are done; the list stays short
+            Label more = new Label(MessageFormat.format(bundle.getString("channels.todo.more"),
+                    todos.size() - TODOS_SHOWN));
+            more.getStyleClass().add("hint");
+            todoList.getChildren().add(more);
+        }
+    }
+
+    /**
+     * Selects a channel and puts the cursor where something is missing: its words of {@code field}
+     * in {@code language}, or its contact detail when {@code field} is null (a link from the Texts
+     * page, or from the list of words to translate).
+     */
+    public void open(String channelId, TextGaps.Field field, String language) {
+        viewModel.jumpTo(channelId);
+        TextField target = contact;
+        if (field != null) {
+            String key = switch (field) {
+                case NAME -> "name";
+                case NOTE -> "note";
+                case URGENT_CONDITION -> "condition";
+            };
+            target = columns.field(key, language);
+        }
+        if (target != null) {
+            target.requestFocus();
+            target.selectAll();
+        }
     }
 
     private void askRemove() {

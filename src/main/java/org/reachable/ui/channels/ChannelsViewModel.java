@@ -4,17 +4,16 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -34,29 +33,29 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reachable.domain.model.Channel;
-import org.reachable.domain.model.ChannelIds;
 import org.reachable.domain.model.ChannelType;
-import org.reachable.domain.model.Promise;
-import org.reachable.domain.model.Translations;
-import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.ui.channels.TranslationTodos.Todo;
 
 /**
- * The Channels screen's state: the list of channels and a form for the selected one.
+ * The Channels screen's state: the list of channels and a form for the selected one, with what a
+ * client reads about it in each of the profile's text languages ({@link ChannelWords}) and a list
+ * of the words that still lack a language.
  *
  * <p>Every valid change is written at once, as a read-modify-write of settings.json on {@code io}
  * (so edits made elsewhere in the meantime stay); results and failures come back on {@code ui}.
- * Choices (type, fallback, urgent-only) save as they change; text fields save when the view calls
- * {@link #commit()} (focus lost, Enter), so typing does not write the file at every key. A contact
- * detail that does not pass {@link ContactCheck} is never saved: it stays in the form with its
- * message, and the rest of the form still saves.
+ * Choices (type, promises, fallback, urgent-only) save as they change; text fields save when the
+ * view calls {@link #commit()} (focus lost, Enter), so typing does not write the file at every key.
+ * A contact detail that does not pass {@link ContactCheck} is never saved: it stays in the form
+ * with its message, and the rest of the form still saves.
  */
 public final class ChannelsViewModel {
 
@@ -71,14 +70,17 @@ public final class ChannelsViewModel {
     private final ObservableList<Channel> channels = FXCollections.observableArrayList();
     private final ObservableList<Channel> readOnlyChannels = FXCollections.unmodifiableObservableList(channels);
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
-    private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<ChannelType> type = new SimpleObjectProperty<>(ChannelType.PHONE);
     private final StringProperty contact = new SimpleStringProperty("");
-    private final StringProperty promiseInside = new SimpleStringProperty("");
-    private final StringProperty promiseOutside = new SimpleStringProperty("");
     private final ObjectProperty<Fallback> fallback = new SimpleObjectProperty<>(Fallback.NONE);
     private final BooleanProperty urgentOnly = new SimpleBooleanProperty(false);
-    private final StringProperty urgentCondition = new SimpleStringProperty("");
+    private final ChannelWords words;
+    private final ChannelNaming naming;
+    /** The profile's text languages the form asks, main language first. */
+    private final ObservableList<String> languages = FXCollections.observableArrayList();
+    private final ObservableList<Todo> todos = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyLanguages = FXCollections.unmodifiableObservableList(languages);
+    private final ObservableList<Todo> readOnlyTodos = FXCollections.unmodifiableObservableList(todos);
     private final ReadOnlyObjectWrapper<Problem> contactProblem = new ReadOnlyObjectWrapper<>(Problem.OK);
     private final ReadOnlyStringWrapper contactMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameMessage = new ReadOnlyStringWrapper("");
@@ -98,8 +100,6 @@ public final class ChannelsViewModel {
      * channel and coming back shows them again with their message rather than losing them.
      */
     private final Map<String, String> drafts = new HashMap<>();
-    /** The usual names of a new type, set when the usual name followed a change of type. */
-    private Translations usualNames;
     /** True while the model fills the form or the list, so listeners neither save nor reselect. */
     private boolean changing;
 
@@ -117,6 +117,21 @@ public final class ChannelsViewModel {
         this.removed = removed;
         this.io = io;
         this.ui = ui;
+        words = new ChannelWords(bundle.getString("channels.preview.none"));
+        naming = new ChannelNaming(screenLanguage());
+        languages.setAll(ChannelWords.LANGUAGES);
+        InvalidationListener choice = o -> {
+            if (!changing) {
+                commit();
+            }
+        };
+        for (PromiseChoice promise : List.of(words.inside(), words.outside())) {
+            for (javafx.beans.Observable part : promise.parts()) {
+                part.addListener(choice);
+            }
+        }
+        channels.addListener((javafx.collections.ListChangeListener<Channel>) c -> listTodos());
+        languages.addListener((javafx.collections.ListChangeListener<String>) c -> listTodos());
         type.addListener((o, was, now) -> {
             if (now == null) {
                 type.set(was);
@@ -153,7 +168,7 @@ public final class ChannelsViewModel {
     public void load() {
         io.execute(() -> {
             try {
-                List<Channel> fresh = store.load(zone).channels();
+                Settings fresh = store.load(zone);
                 ui.execute(() -> show(fresh));
             } catch (StoreException | RuntimeException e) {
                 ui.execute(() -> problem.set(format("channels.problem.load", ProblemWords.in(bundle.getLocale()).message(e))));
@@ -161,11 +176,16 @@ public final class ChannelsViewModel {
         });
     }
 
-    private void show(List<Channel> fresh) {
+    private void show(Settings fresh) {
         changing = true;
         try {
+            List<String> asked = fresh.profile().languages().stream().map(l -> Locale.forLanguageTag(l).getLanguage())
+                    .filter(ChannelWords.LANGUAGES::contains).distinct().toList();
+            if (!asked.equals(languages)) {
+                languages.setAll(asked.isEmpty() ? List.of(screenLanguage()) : asked);
+            }
             String id = shown == null ? null : shown.id();
-            channels.setAll(fresh);
+            channels.setAll(fresh.channels());
             int index = indexOf(id);
             if (index >= 0) {
                 selectedIndex.set(index);
@@ -176,6 +196,23 @@ public final class ChannelsViewModel {
             }
         } finally {
             changing = false;
+        }
+    }
+
+    private void listTodos() {
+        todos.setAll(TranslationTodos.of(channels, languages, bundle, screenLanguage()));
+    }
+
+    /** Selects the channel a to-do names; the view then puts the cursor in its field. */
+    public void jumpTo(Todo todo) {
+        jumpTo(todo.channelId());
+    }
+
+    /** Selects the channel with this id (saving the form first), as a link from elsewhere asks. */
+    public void jumpTo(String channelId) {
+        int index = indexOf(channelId);
+        if (index >= 0) {
+            select(index);
         }
     }
 
@@ -209,8 +246,7 @@ public final class ChannelsViewModel {
             return;
         }
         Channel current = channels.get(index);
-        String typedName = name.get() == null ? "" : name.get().strip();
-        nameMessage.set(typedName.isEmpty() ? bundle.getString("channels.name.empty") : "");
+        nameMessage.set(words.nameEmptied(current, languages) ? bundle.getString("channels.name.empty") : "");
         Problem check = ContactCheck.check(type.get(), contact.get());
         showContactProblem(check);
         ChannelType newType;
@@ -226,18 +262,7 @@ public final class ChannelsViewModel {
             newContact = current.contact();
             newType = ContactCheck.check(type.get(), newContact).saves() ? type.get() : current.type();
         }
-        String language = screenLanguage();
-        Translations names = usualNames != null && typedName.equals(usualNames.shown(language)) ? usualNames
-                : typedName.isEmpty() || typedName.equals(current.name(language)) ? current.names()
-                : current.names().with(language, typedName);
-        usualNames = null;
-        String typedCondition = strip(urgentCondition.get());
-        Translations condition = typedCondition.equals(current.urgentCondition().shown(language))
-                ? current.urgentCondition() : current.urgentCondition().with(language, typedCondition);
-        Channel updated = new Channel(current.id(), newType, names, newContact,
-                promise(promiseInside.get(), current.promiseInside()),
-                promise(promiseOutside.get(), current.promiseOutside()), current.note(), fallback.get(),
-                urgentOnly.get(), condition);
+        Channel updated = words.apply(current, languages, newType, newContact, fallback.get(), urgentOnly.get());
         shown = updated;
         if (updated.equals(current)) {
             return;
@@ -246,10 +271,11 @@ public final class ChannelsViewModel {
         try {
             channels.set(index, updated);
             selectedIndex.set(index);
+            words.refresh(current, updated); // a copy that followed an edit shows, and the marks go
         } finally {
             changing = false;
         }
-        save(settings -> settings.withChannels(replace(settings.channels(), updated)));
+        save(ChannelEdits.replace(updated));
     }
 
     /** Puts back what is saved for the selected channel, dropping what was typed and not saved (Escape). */
@@ -266,13 +292,16 @@ public final class ChannelsViewModel {
         }
     }
 
-    /** Adds a channel of {@code kind} with the usual name and promises in the screen's language, and selects it. */
+    /**
+     * Adds a channel of {@code kind} with the usual names and promises, and selects it; a channel of
+     * one's own gets a placeholder name copied into every language, not translated yet.
+     */
     public void add(ChannelType kind) {
         if (!canAdd.get()) {
             return;
         }
         commit();
-        Channel added = fresh(kind == null ? ChannelType.CUSTOM : kind);
+        Channel added = naming.fresh(kind == null ? ChannelType.CUSTOM : kind, channels, languages);
         changing = true;
         try {
             channels.add(added);
@@ -280,45 +309,12 @@ public final class ChannelsViewModel {
             changing = false;
         }
         select(channels.size() - 1);
-        save(settings -> {
-            if (settings.channel(added.id()).isPresent()) {
-                throw new InvalidScheduleException(format("channels.problem.taken", added.id()));
-            }
-            List<Channel> list = new ArrayList<>(settings.channels());
-            list.add(added);
-            return settings.withChannels(list);
-        });
+        save(ChannelEdits.add(added, format("channels.problem.taken", added.id())));
     }
 
-    private Channel fresh(ChannelType kind) {
-        Channel template = Settings.defaultChannels().stream().filter(c -> c.type() == kind).findFirst()
-                .orElse(Channel.of("custom", kind, Translations.copiedFrom(screenLanguage(),
-                        bundle.getString("channels.default.custom"), List.of("nl", "en"))));
-        Set<String> names = new HashSet<>();
-        Set<String> ids = new HashSet<>();
-        for (Channel c : channels) {
-            names.add(c.name(screenLanguage()));
-            ids.add(c.id());
-        }
-        String newName = template.name(screenLanguage());
-        for (int n = 2; names.contains(newName); n++) {
-            newName = template.name(screenLanguage()) + " " + n;
-        }
-        String id = ChannelIds.unique(template.name(screenLanguage()), kind, ids);
-        Translations named = newName.equals(template.name(screenLanguage())) ? template.names()
-                : Translations.copiedFrom(screenLanguage(), newName, List.of("nl", "en"));
-        return new Channel(id, kind, named, "", template.promiseInside(), template.promiseOutside(),
-                Translations.none(), template.fallback(), false, Translations.none());
-    }
-
-    /** The language the screen speaks, which the name field edits. */
+    /** The language the screen speaks: names in the list and in questions are shown in it. */
     public String screenLanguage() {
         return org.reachable.ui.ScreenLanguage.of(bundle);
-    }
-
-    /** The promise typed, read in either language; what is not a promise keeps the one saved. */
-    private static Promise promise(String typed, Promise saved) {
-        return PromiseWords.parse(typed == null ? "" : typed).orElse(saved);
     }
 
     /** Asks before removing the selected channel; the question says how much of the week uses it. */
@@ -354,11 +350,7 @@ public final class ChannelsViewModel {
         } finally {
             changing = false;
         }
-        save(settings -> {
-            List<Channel> list = new ArrayList<>(settings.channels());
-            list.removeIf(c -> c.id().equals(id));
-            return settings.withChannels(list);
-        }, () -> removed.accept(id));
+        save(ChannelEdits.remove(id), () -> removed.accept(id));
     }
 
     public void moveUp() {
@@ -385,20 +377,7 @@ public final class ChannelsViewModel {
         } finally {
             changing = false;
         }
-        save(settings -> {
-            List<Channel> list = new ArrayList<>(settings.channels());
-            int at = -1;
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).id().equals(id)) {
-                    at = i;
-                }
-            }
-            int target = at + by;
-            if (at >= 0 && target >= 0 && target < list.size()) {
-                list.add(target, list.remove(at));
-            }
-            return settings.withChannels(list);
-        });
+        save(ChannelEdits.move(id, by));
     }
 
     /** Puts {@code channel} in the form (null: an empty, disabled form). */
@@ -407,14 +386,14 @@ public final class ChannelsViewModel {
         editing.set(channel != null);
         Channel c = channel == null ? Channel.of("none", ChannelType.PHONE, Translations.none()) : channel;
         channelId.set(channel == null ? "" : channel.id());
-        name.set(channel == null ? "" : c.name(screenLanguage()));
+        words.fill(c);
+        if (channel == null) {
+            words.clear();
+        }
         type.set(c.type());
         contact.set(c.contact());
-        promiseInside.set(PromiseWords.phrase(c.promiseInside(), screenLanguage()));
-        promiseOutside.set(PromiseWords.phrase(c.promiseOutside(), screenLanguage()));
         fallback.set(c.fallback());
         urgentOnly.set(c.urgentOnly());
-        urgentCondition.set(c.urgentCondition().shown(screenLanguage()));
         nameMessage.set("");
         String draft = channel == null ? null : drafts.get(channel.id());
         if (draft != null) {
@@ -428,9 +407,7 @@ public final class ChannelsViewModel {
         Channel was = shown;
         shown = channel;
         channelId.set(channel.id());
-        if (name.get().equals(was.name(screenLanguage()))) {
-            name.set(channel.name(screenLanguage()));
-        }
+        words.refresh(was, channel);
         boolean typing = !contact.get().equals(was.contact());
         if (type.get() == was.type() && !typing) {
             type.set(channel.type());
@@ -438,46 +415,25 @@ public final class ChannelsViewModel {
         if (!typing) {
             contact.set(channel.contact());
         }
-        String language = screenLanguage();
-        if (promiseInside.get().equals(PromiseWords.phrase(was.promiseInside(), language))) {
-            promiseInside.set(PromiseWords.phrase(channel.promiseInside(), language));
-        }
-        if (promiseOutside.get().equals(PromiseWords.phrase(was.promiseOutside(), language))) {
-            promiseOutside.set(PromiseWords.phrase(channel.promiseOutside(), language));
-        }
         fallback.set(channel.fallback());
         urgentOnly.set(channel.urgentOnly());
-        if (urgentCondition.get().equals(was.urgentCondition().shown(language))) {
-            urgentCondition.set(channel.urgentCondition().shown(language));
-        }
         if (!typing) {
             showContactProblem(ContactCheck.check(type.get(), contact.get()));
         }
     }
 
-    /** A name still the usual one for the old type ("Telefoon") follows a change of type ("E-mail"). */
+    /** Names still the usual ones of the old type ("Telefoon", "Phone") follow a change of type. */
     private void renameIfDefault(ChannelType was, ChannelType now) {
-        if (was == null || shown == null) {
+        if (shown == null) {
             return;
         }
-        String typed = strip(name.get());
-        for (String language : List.of("nl", "en")) {
-            String old = defaultName(was, language);
-            if (typed.equals(old) || typed.matches(Pattern.quote(old) + " \\d+")) {
-                String wanted = defaultName(now, screenLanguage());
-                boolean taken = channels.stream().anyMatch(c -> !c.id().equals(shown.id()) && c.name(screenLanguage()).equals(wanted));
-                if (!taken) {
-                    name.set(wanted);
-                    // the usual name in every language follows, not only the screen's
-                    usualNames = now.standardNames().blank() ? null : now.standardNames();
-                }
-                return;
-            }
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (String language : languages) {
+            typed.put(language, strip(words.names().text(language).get()));
         }
-    }
-
-    private String defaultName(ChannelType kind, String language) {
-        return kind.standardNames().in(language).orElse(bundle.getString("channels.default.custom"));
+        List<Channel> others = channels.stream().filter(c -> !c.id().equals(shown.id())).toList();
+        naming.renamed(was, now, typed, others).ifPresent(names ->
+                names.forEach((language, name) -> words.names().text(language).set(name)));
     }
 
     private void showContactProblem(Problem check) {
@@ -501,16 +457,6 @@ public final class ChannelsViewModel {
                 ui.execute(() -> problem.set(format("channels.problem.save", ProblemWords.in(bundle.getLocale()).message(e))));
             }
         });
-    }
-
-    private static List<Channel> replace(List<Channel> list, Channel updated) {
-        List<Channel> changed = new ArrayList<>(list);
-        for (int i = 0; i < changed.size(); i++) {
-            if (changed.get(i).id().equals(updated.id())) {
-                changed.set(i, updated);
-            }
-        }
-        return changed;
     }
 
     private int indexOf(String id) {
@@ -543,24 +489,12 @@ public final class ChannelsViewModel {
         return selectedIndex.getReadOnlyProperty();
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
     public ObjectProperty<ChannelType> typeProperty() {
         return type;
     }
 
     public StringProperty contactProperty() {
         return contact;
-    }
-
-    public StringProperty promiseInsideProperty() {
-        return promiseInside;
-    }
-
-    public StringProperty promiseOutsideProperty() {
-        return promiseOutside;
     }
 
     public ObjectProperty<Fallback> fallbackProperty() {
@@ -571,8 +505,19 @@ public final class ChannelsViewModel {
         return urgentOnly;
     }
 
-    public StringProperty urgentConditionProperty() {
-        return urgentCondition;
+    /** The name, promises, note and urgent condition per text language. */
+    public ChannelWords words() {
+        return words;
+    }
+
+    /** The profile's text languages the form asks, main language first. */
+    public ObservableList<String> languages() {
+        return readOnlyLanguages;
+    }
+
+    /** What still lacks a text language ("E-mail: English name not translated yet"). */
+    public ObservableList<Todo> todos() {
+        return readOnlyTodos;
     }
 
     public ReadOnlyObjectProperty<Problem> contactProblemProperty() {

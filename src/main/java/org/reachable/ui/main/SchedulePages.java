@@ -109,6 +109,14 @@ public final class SchedulePages {
         return channelsView.root();
     }
 
+    /**
+     * Shows a channel on the Channels page with the cursor where something is missing (see
+     * {@link ChannelsView#open}); call once that page is the one shown.
+     */
+    public void openChannel(String channelId, org.reachable.domain.text.TextGaps.Field field, String language) {
+        channelsView.open(channelId, field, language);
+    }
+
     /** The profile's home zone changed (called from any thread): the schedule's times now mean that zone. */
     public void homeZoneChanged(ZoneId zone) {
         Platform.runLater(() -> {

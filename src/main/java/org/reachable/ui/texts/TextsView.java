@@ -57,6 +57,10 @@ public final class TextsView {
     @FXML
     private Button editTemplateButton;
     @FXML
+    private VBox gapsBox;
+    @FXML
+    private VBox gapsList;
+    @FXML
     private VBox editorBox;
     @FXML
     private Label editorTitle;
@@ -133,6 +137,30 @@ public final class TextsView {
         viewModel.formatProperty().addListener((o, old, now) -> styleFor(now));
         styleMessage();
         styleFor(viewModel.formatProperty().get());
+        gapsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.gaps()));
+        gapsBox.managedProperty().bind(gapsBox.visibleProperty());
+        viewModel.gaps().addListener((ListChangeListener<TextGapLines.Line>) c -> showGaps());
+        showGaps();
+    }
+
+    /** A line per gap: what is missing, and a button to the page that fills it. */
+    private void showGaps() {
+        gapsList.getChildren().clear();
+        for (TextGapLines.Line line : viewModel.gaps()) {
+            Label text = new Label(line.text());
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.getStyleClass().add("gap-text");
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            Button open = new Button(line.action());
+            open.getStyleClass().add("gap-action");
+            open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            open.setOnAction(e -> line.open().run());
+            HBox row = new HBox(8, text, open);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            gapsList.getChildren().add(row);
+        }
     }
 
     /** One toggle per value, chosen as the property is; clicking sets the property. */

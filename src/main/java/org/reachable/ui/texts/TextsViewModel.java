@@ -125,6 +125,7 @@ public final class TextsViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper errorLine =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private boolean switching;
+    private final TextGapLines gaps;
 
     /**
      * @param language the language the screen opens in (the profile's first); anything but the
@@ -138,7 +139,16 @@ public final class TextsViewModel {
      * @param templates the user's own templates; null when they cannot be edited here
      */
     public TextsViewModel(ResourceBundle bundle, Source source, String language, Templates templates) {
+        this(bundle, source, language, templates, null);
+    }
+
+    /**
+     * @param gaps what the text lacks, with the way to fill it; null when the page does not say
+     */
+    public TextsViewModel(ResourceBundle bundle, Source source, String language, Templates templates,
+            TextGapLines gaps) {
         this.bundle = bundle;
+        this.gaps = gaps;
         this.templates = templates;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
@@ -180,6 +190,9 @@ public final class TextsViewModel {
             return;
         }
         Rendered result = source.render(t, f, lang);
+        if (gaps != null) {
+            gaps.show(lang);
+        }
         hint.set(text("hint." + t.name()));
         canEdit.set(templates != null && !(result instanceof Missing));
         if (result instanceof Text ok) {
@@ -309,6 +322,11 @@ public final class TextsViewModel {
 
     private String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** What the text lacks and where to fill it; empty when the page does not say. */
+    public ObservableList<TextGapLines.Line> gaps() {
+        return gaps == null ? FXCollections.emptyObservableList() : gaps.lines();
     }
 
     public ObservableList<Target> targets() {

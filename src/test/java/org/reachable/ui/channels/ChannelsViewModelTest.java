@@ -63,6 +63,14 @@ class ChannelsViewModelTest {
             ResourceBundle.getBundle(ChannelsView.BUNDLE, Locale.forLanguageTag("nl-NL")), store, AMSTERDAM,
             id -> id.equals("phone") ? 3 : 0, removed::add, Runnable::run, Runnable::run);
 
+    private javafx.beans.property.StringProperty name(String language) {
+        return model.words().names().text(language);
+    }
+
+    private PromiseChoice inside() {
+        return model.words().inside();
+    }
+
     private List<String> savedIds() {
         return store.settings.channels().stream().map(Channel::id).toList();
     }
@@ -72,7 +80,10 @@ class ChannelsViewModelTest {
         model.load();
         assertEquals(4, model.channels().size());
         assertEquals(0, model.selectedIndexProperty().get());
-        assertEquals("Telefoon", model.nameProperty().get());
+        assertEquals("Telefoon", name("nl").get());
+        assertEquals("Phone", name("en").get());
+        assertEquals(List.of("nl", "en"), model.languages());
+        assertEquals(List.of(), model.todos(), "standard names are in both languages");
         assertEquals(ChannelType.PHONE, model.typeProperty().get());
         assertEquals(Fallback.VOICEMAIL, model.fallbackProperty().get());
         assertEquals(Problem.EMPTY, model.contactProblemProperty().get());
@@ -89,7 +100,8 @@ class ChannelsViewModelTest {
         model.select(1); // e-mail
         model.contactProperty().set("anna@");
         assertEquals(Problem.EMPTY, model.contactProblemProperty().get(), "no complaint while typing");
-        model.promiseInsideProperty().set("binnen 3 uur");
+        inside().kindProperty().set(Promise.Kind.WITHIN);
+        inside().amountProperty().set(3);
         model.commit();
         assertEquals(Problem.BAD_EMAIL, model.contactProblemProperty().get());
         assertEquals("Dit is geen geldig e-mailadres, bijvoorbeeld naam@bedrijf.nl.",
@@ -118,10 +130,10 @@ class ChannelsViewModelTest {
         assertEquals("anna@", model.contactProperty().get());
         assertEquals(Problem.BAD_EMAIL, model.contactProblemProperty().get());
         assertEquals("", store.settings.channel("email").orElseThrow().contact());
-        model.nameProperty().set("Mail"); // typed, not committed
+        name("nl").set("Mail"); // typed, not committed
         model.revert();
         assertEquals("", model.contactProperty().get(), "Escape drops the refused detail");
-        assertEquals("E-mail", model.nameProperty().get());
+        assertEquals("E-mail", name("nl").get());
         assertEquals(Problem.EMPTY, model.contactProblemProperty().get());
         model.contactProperty().set("anna@bedrijf.nl");
         model.select(0);
@@ -145,7 +157,7 @@ class ChannelsViewModelTest {
         model.fallbackProperty().set(Fallback.ASSISTANT);
         assertEquals(Fallback.ASSISTANT, store.settings.channel("phone").orElseThrow().fallback());
         model.urgentOnlyProperty().set(true);
-        model.urgentConditionProperty().set("alleen voor reizigers die vastzitten");
+        model.words().urgentCondition().text("nl").set("alleen voor reizigers die vastzitten");
         model.commit();
         Channel phone = store.settings.channel("phone").orElseThrow();
         assertTrue(phone.urgentOnly());
@@ -160,7 +172,7 @@ class ChannelsViewModelTest {
         assertEquals("06 12345678", store.settings.channel("phone").orElseThrow().contact());
         model.typeProperty().set(ChannelType.WHATSAPP);
         assertEquals(Problem.WHATSAPP_NEEDS_COUNTRY_CODE, model.contactProblemProperty().get());
-        assertEquals("Telefoon", model.nameProperty().get(), "another channel has the usual WhatsApp name");
+        assertEquals("Telefoon", name("nl").get(), "another channel has the usual WhatsApp name");
         Channel saved = store.settings.channel("phone").orElseThrow();
         assertEquals(ChannelType.PHONE, saved.type(), "no WhatsApp channel with a number wa.me cannot use");
         model.contactProperty().set("+31 6 12345678");
@@ -178,7 +190,7 @@ class ChannelsViewModelTest {
         model.typeProperty().set(ChannelType.SMS);
         assertEquals("Sms", store.settings.channels().get(0).name("nl"));
         assertEquals("SMS", store.settings.channels().get(0).name("en"), "the usual name in both languages");
-        model.nameProperty().set("Werktelefoon");
+        name("nl").set("Werktelefoon");
         model.commit();
         model.typeProperty().set(ChannelType.PHONE);
         assertEquals("Werktelefoon", store.settings.channels().get(0).name("nl"));
@@ -188,11 +200,11 @@ class ChannelsViewModelTest {
     @Test
     void anEmptyNameIsRefusedWithAMessage() {
         model.load();
-        model.nameProperty().set("  ");
+        name("nl").set("  ");
         model.commit();
         assertFalse(model.nameMessageProperty().get().isEmpty());
         assertEquals("Telefoon", store.settings.channel("phone").orElseThrow().name("nl"));
-        model.nameProperty().set("Mobiel");
+        name("nl").set("Mobiel");
         model.commit();
         assertEquals("", model.nameMessageProperty().get());
         assertEquals("Mobiel", store.settings.channel("phone").orElseThrow().name("nl"));
@@ -205,15 +217,119 @@ class ChannelsViewModelTest {
         model.load();
         model.add(ChannelType.PHONE);
         assertEquals(List.of("phone", "email", "whatsapp", "sms", "telefoon"), savedIds());
-        assertEquals("Telefoon 2", model.nameProperty().get());
+        assertEquals("Telefoon 2", name("nl").get());
+        assertEquals("Phone 2", name("en").get(), "numbered in both languages");
         assertEquals(4, model.selectedIndexProperty().get());
-        assertEquals("binnen een uur", model.promiseInsideProperty().get());
+        assertEquals(Promise.within(java.time.Duration.ofHours(1)), inside().value());
         model.add(ChannelType.PHONE);
         assertEquals("telefoon-2", savedIds().get(5));
-        assertEquals("Telefoon 3", store.settings.channels().get(5).name());
+        assertEquals("Telefoon 3", store.settings.channels().get(5).name("nl"));
         model.add(ChannelType.CUSTOM);
         assertEquals("ander-kanaal", savedIds().get(6));
         assertEquals(ChannelType.CUSTOM, store.settings.channels().get(6).type());
+    }
+
+    @Test
+    void aChannelOfOnesOwnAsksBothNamesTheOtherACopyNotTranslatedUntilEditedOrConfirmed() {
+        model.load();
+        model.add(ChannelType.CUSTOM);
+        assertEquals("Ander kanaal", name("nl").get());
+        assertEquals("Ander kanaal", name("en").get(), "prefilled with the same text");
+        assertFalse(model.words().names().untranslated("nl").get());
+        assertTrue(model.words().names().untranslated("en").get());
+        assertEquals(List.of("Ander kanaal: Engelse naam nog niet vertaald"),
+                model.todos().stream().map(TranslationTodos.Todo::text).toList());
+
+        name("nl").set("Signaal");
+        model.commit();
+        assertEquals("Signaal", name("en").get(), "the unchecked copy follows");
+        assertTrue(model.words().names().untranslated("en").get());
+        assertEquals(List.of("en"), store.settings.channel("ander-kanaal").orElseThrow().names().untranslated());
+
+        model.words().names().confirm("en");
+        model.commit();
+        Channel saved = store.settings.channel("ander-kanaal").orElseThrow();
+        assertEquals("Signaal", saved.names().own("en").orElseThrow(), "confirmed as it is");
+        assertFalse(model.words().names().untranslated("en").get());
+        assertEquals(List.of(), model.todos());
+    }
+
+    @Test
+    void editingTheOtherLanguageTranslatesIt() {
+        model.load();
+        model.add(ChannelType.CUSTOM);
+        name("en").set("Other channel");
+        model.commit();
+        Channel saved = store.settings.channel("ander-kanaal").orElseThrow();
+        assertEquals("Ander kanaal", saved.name("nl"));
+        assertEquals("Other channel", saved.names().own("en").orElseThrow());
+        assertEquals(List.of(), model.todos());
+    }
+
+    @Test
+    void promisesAreChoicesThatReadInEachLanguageAsTheyAreChosen() {
+        model.load();
+        assertEquals("Antwoord binnen een uur; buiten deze tijden zodra ik weer bereikbaar ben.",
+                model.words().preview("nl").get());
+        assertEquals("Reply within an hour; outside these hours as soon as I am back.",
+                model.words().preview("en").get());
+        inside().unitProperty().set(PromiseChoice.Unit.MINUTES);
+        inside().amountProperty().set(45);
+        model.words().outside().kindProperty().set(Promise.Kind.NEXT_WORKING_DAY);
+        assertEquals("Reply within 45 minutes; outside these hours on the next working day.",
+                model.words().preview("en").get());
+        Channel phone = store.settings.channel("phone").orElseThrow();
+        assertEquals(new Promise(Promise.Kind.WITHIN, 45), phone.promiseInside(), "a choice saves at once");
+        assertEquals(Promise.of(Promise.Kind.NEXT_WORKING_DAY), phone.promiseOutside());
+
+        inside().kindProperty().set(Promise.Kind.NONE);
+        model.words().outside().kindProperty().set(Promise.Kind.NONE);
+        assertEquals("Geen belofte: je teksten zeggen niet hoe snel je reageert.", model.words().preview("nl").get());
+        assertEquals(Promise.none(), store.settings.channel("phone").orElseThrow().promiseInside());
+    }
+
+    @Test
+    void aWaitStaysWithinAWeek() {
+        model.load();
+        inside().amountProperty().set(500);
+        assertEquals(new Promise(Promise.Kind.WITHIN, 7 * 24 * 60), inside().value());
+        assertEquals(168, PromiseChoice.most(PromiseChoice.Unit.HOURS));
+    }
+
+    @Test
+    void aNoteInOneLanguageShowsInItsPreviewAndListsTheOther() {
+        model.load();
+        model.words().note().text("nl").set("ook in het weekend");
+        model.commit();
+        assertEquals("Antwoord binnen een uur; buiten deze tijden zodra ik weer bereikbaar ben (ook in het weekend).",
+                model.words().preview("nl").get());
+        assertEquals("ook in het weekend", store.settings.channel("phone").orElseThrow().note().own("nl").orElseThrow());
+        assertTrue(model.words().note().untranslated("en").get());
+        TranslationTodos.Todo todo = model.todos().get(0);
+        assertEquals("Telefoon: Engelse aanvulling nog niet vertaald", todo.text());
+
+        model.select(2);
+        model.jumpTo(todo);
+        assertEquals("phone", model.channelIdProperty().get(), "the link opens the channel it names");
+        model.words().note().text("nl").set("");
+        model.commit();
+        assertTrue(store.settings.channel("phone").orElseThrow().note().blank(), "emptied: no note at all");
+        assertEquals(List.of(), model.todos());
+    }
+
+    @Test
+    void onlyTheProfilesTextLanguagesAreAsked() {
+        store.settings = store.settings.withProfile(store.settings.profile().withLanguages(List.of("en")))
+                .withChannels(List.of(Channel.of("sms", ChannelType.SMS, org.reachable.domain.model.Translations
+                        .only("nl", "Sms"))));
+        model.load();
+        assertEquals(List.of("en"), model.languages());
+        assertEquals(List.of("Sms: Engelse naam nog niet vertaald"),
+                model.todos().stream().map(TranslationTodos.Todo::text).toList());
+        name("en").set("Text message");
+        model.commit();
+        assertEquals("Text message", store.settings.channel("sms").orElseThrow().names().own("en").orElseThrow());
+        assertEquals(List.of(), model.todos(), "Dutch is not asked");
     }
 
     @Test
@@ -270,7 +386,8 @@ class ChannelsViewModelTest {
         model.confirmRemove();
         assertEquals(List.of(), savedIds());
         assertFalse(model.editingProperty().get());
-        assertEquals("", model.nameProperty().get());
+        assertEquals("", name("nl").get());
+        assertEquals("", name("en").get());
         model.commit(); // nothing to save
         assertEquals(1, store.saves);
     }
@@ -281,8 +398,7 @@ class ChannelsViewModelTest {
         ChannelsViewModel m = new ChannelsViewModel(ResourceBundle.getBundle(ChannelsView.BUNDLE, Locale.ENGLISH),
                 failing, AMSTERDAM, id -> 0, id -> { }, Runnable::run, Runnable::run);
         m.load();
-        m.promiseInsideProperty().set("within 5 minutes");
-        m.commit();
+        m.words().inside().unitProperty().set(PromiseChoice.Unit.MINUTES);
         assertEquals("Could not save: disk full", m.problemProperty().get());
     }
 
@@ -301,8 +417,9 @@ class ChannelsViewModelTest {
         model.load();
         assertEquals(5, model.channels().size());
         assertEquals(1, model.selectedIndexProperty().get());
-        assertEquals("Mail", model.nameProperty().get());
-        assertEquals("binnen vier uur", model.promiseInsideProperty().get());
+        assertEquals("Mail", name("nl").get());
+        assertEquals(4, inside().amountProperty().get());
+        assertEquals(PromiseChoice.Unit.HOURS, inside().unitProperty().get());
         assertEquals(Fallback.NONE, model.fallbackProperty().get());
         assertEquals("anna@", model.contactProperty().get(), "not overwritten while being typed");
         int saves = store.saves;

@@ -63,11 +63,15 @@ class ChannelsViewTest {
     }
 
     private Scene scene(Locale locale) {
+        return scene(locale, 820, 600);
+    }
+
+    private Scene scene(Locale locale, double width, double height) {
         var bundle = ChannelsView.bundle(locale);
         ChannelsViewModel model = new ChannelsViewModel(bundle, store, AMSTERDAM, id -> id.equals("sms") ? 2 : 0,
                 removed::add, Runnable::run, Runnable::run);
         model.load();
-        return new Scene(new ChannelsView(model, bundle).root(), 820, 600);
+        return new Scene(new ChannelsView(model, bundle).root(), width, height);
     }
 
     private List<String> savedIds() throws Exception {
@@ -92,11 +96,11 @@ class ChannelsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("phone", "email", "whatsapp", "sms", "e-mail"), savedIds());
         assertEquals(4, list.getSelectionModel().getSelectedIndex());
-        TextField name = robot.lookup("#name").queryAs(TextField.class);
+        TextField name = robot.lookup("#name-nl").queryAs(TextField.class);
         assertEquals("E-mail 2", name.getText());
         assertTrue(name.isFocused(), "ready to type a name");
         robot.write("Mail Anna").type(KeyCode.ENTER);
-        assertEquals("Mail Anna", saved("e-mail").name());
+        assertEquals("Mail Anna", saved("e-mail").name("nl"));
 
         robot.clickOn("#contact").write("anna@").type(KeyCode.ENTER);
         Label message = robot.lookup("#contactMessage").queryAs(Label.class);
@@ -111,12 +115,12 @@ class ChannelsViewTest {
         assertEquals("anna@bedrijf.nl", saved("e-mail").contact());
 
         // a name typed without Enter counts when another channel is picked
-        robot.clickOn("#name").type(KeyCode.END).write(" B.V.");
+        robot.clickOn("#name-nl").type(KeyCode.END).write(" B.V.");
         robot.clickOn(cell(list, 0));
-        assertEquals("Mail Anna B.V.", saved("e-mail").name());
+        assertEquals("Mail Anna B.V.", saved("e-mail").name("nl"));
         assertEquals(0, list.getSelectionModel().getSelectedIndex());
         assertEquals("Telefoon", name.getText());
-        assertEquals("Mail Anna B.V.", list.getItems().get(4).name());
+        assertEquals("Mail Anna B.V.", list.getItems().get(4).name("nl"));
 
         robot.clickOn(cell(list, 4));
         robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
@@ -154,7 +158,7 @@ class ChannelsViewTest {
 
     @Test
     void theUrgentConditionOpensWithTheUrgentLine(FxRobot robot) throws Exception {
-        TextField condition = robot.lookup("#urgentCondition").queryAs(TextField.class);
+        TextField condition = robot.lookup("#condition-nl").queryAs(TextField.class);
         assertTrue(condition.isDisabled());
         robot.clickOn("#urgentOnly");
         assertFalse(condition.isDisabled());
@@ -170,7 +174,9 @@ class ChannelsViewTest {
     void everythingWorksFromTheKeyboard(FxRobot robot) throws Exception {
         robot.clickOn(cell(robot.lookup("#list").queryAs(ListView.class), 1));
         mnemonic(robot, KeyCode.N);
-        assertEquals("name", focused(), "Alt+N: the name");
+        assertEquals("name-nl", focused(), "Alt+N: the name, in the first language");
+        robot.type(KeyCode.TAB);
+        assertEquals("name-en", focused(), "then the other language");
         robot.type(KeyCode.TAB);
         assertEquals("kind", focused());
         robot.type(KeyCode.TAB);
@@ -271,5 +277,61 @@ class ChannelsViewTest {
         assertEquals("That is not a phone number: use digits, spaces, dashes or brackets, and a + in front for the "
                 + "country code.", robot.lookup("#contactMessage").queryAs(Label.class).getText());
         Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/channels-en.png"));
+    }
+
+    @Test
+    void bothLanguagesSideBySideWithWhatStillLacksTheOther(FxRobot robot) throws Exception {
+        for (Locale locale : List.of(Locale.forLanguageTag("nl-NL"), Locale.ENGLISH)) {
+            boolean nl = locale.getLanguage().equals("nl");
+            store.save(new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels()));
+            robot.interact(() -> stage.setScene(scene(locale, 1060, 760)));
+            robot.clickOn("#note-nl").write("ook in het weekend").type(KeyCode.ENTER);
+            javafx.scene.control.Labeled preview = robot.lookup("#preview-nl").queryAs(Label.class);
+            assertEquals("Antwoord binnen een uur; buiten deze tijden zodra ik weer bereikbaar ben "
+                    + "(ook in het weekend).", preview.getText());
+            assertEquals("Reply within an hour; outside these hours as soon as I am back.",
+                    robot.lookup("#preview-en").queryAs(Label.class).getText());
+
+            robot.clickOn("#add");
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#add-custom").tryQuery().isPresent());
+            robot.clickOn("#add-custom");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.write("Signal").type(KeyCode.ENTER);
+            String other = nl ? "en" : "nl";
+            TextField copy = robot.lookup("#name-" + other).queryAs(TextField.class);
+            assertEquals("Signal", copy.getText(), "the other language is prefilled with the same text");
+            assertTrue(robot.lookup("#name-" + other + "-confirm").query().isVisible(), "marked not translated yet");
+            List<String> todos = robot.lookup(".todo-link").queryAllAs(javafx.scene.control.Hyperlink.class)
+                    .stream().map(javafx.scene.control.Hyperlink::getText).toList();
+            assertEquals(nl ? List.of("Telefoon: Engelse aanvulling nog niet vertaald",
+                    "Signal: Engelse naam nog niet vertaald")
+                    : List.of("Phone: English note not translated yet", "Signal: Dutch name not translated yet"),
+                    todos);
+            robot.clickOn("#inside");
+            robot.clickOn(nl ? "De volgende werkdag" : "The next working day");
+            Snapshots.take(robot, stage.getScene(),
+                    Path.of("target/screenshots/channels-both-languages-" + locale.getLanguage() + ".png"));
+
+            robot.clickOn(nl ? "Telefoon: Engelse aanvulling nog niet vertaald"
+                    : "Phone: English note not translated yet");
+            assertEquals("note-en", focused(), "the link opens the field to fill");
+            robot.write("weekends too").type(KeyCode.ENTER);
+            assertEquals("weekends too", saved("phone").note().own("en").orElseThrow());
+            robot.clickOn(cell(robot.lookup("#list").queryAs(ListView.class), 4));
+            robot.clickOn("#name-" + other + "-confirm");
+            assertEquals("Signal", store.load(AMSTERDAM).channels().get(4).names().own(other).orElseThrow(),
+                    "confirmed as it is");
+            assertFalse(robot.lookup("#todoBox").query().isVisible(), "nothing left to translate");
+        }
+    }
+
+    @Test
+    void aProfileInOneLanguageAsksOnlyThat(FxRobot robot) throws Exception {
+        store.save(new Settings(Profile.defaults(AMSTERDAM).withLanguages(List.of("en")), Settings.defaultChannels()));
+        robot.interact(() -> stage.setScene(scene(Locale.forLanguageTag("nl-NL"))));
+        assertTrue(robot.lookup("#name-en").tryQuery().isPresent());
+        assertFalse(robot.lookup("#name-nl").tryQuery().isPresent(), "Dutch is not asked");
+        assertFalse(robot.lookup("#preview-nl").tryQuery().isPresent());
     }
 }

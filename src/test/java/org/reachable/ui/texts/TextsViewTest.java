@@ -19,7 +19,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reachable.adapters.templates.MustacheRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Translations;
+import org.reachable.domain.text.TextGaps;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
@@ -76,10 +82,16 @@ class TextsViewTest {
     }
 
     private Scene scene(Locale locale, String language) {
+        return scene(locale, language, null);
+    }
+
+    private Scene scene(Locale locale, String language, TextGapLines.Opener opener) {
         var bundle = MainView.bundle(locale);
         main = new MainViewModel(bundle);
         var textsBundle = TextsView.bundle(locale);
-        TextsViewModel texts = new TextsViewModel(textsBundle, TextsViewTest::render, language);
+        TextGapLines gaps = opener == null ? null : new TextGapLines(textsBundle,
+                () -> new TextGaps(settings, SnippetWeek.schedule()), opener);
+        TextsViewModel texts = new TextsViewModel(textsBundle, TextsViewTest::render, language, null, gaps);
         Scene scene = new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root());
         var schedule = SnippetWeek.schedule();
         main.show(new StatusResolver(schedule, settings.channels(), Optional.empty()).status(CLOCK.instant()),
@@ -177,6 +189,74 @@ class TextsViewTest {
         robot.clickOn("#language-en");
         robot.clickOn("#format-text");
         save(robot, "target/screenshots/texts-website-en.png");
+    }
+
+    @Test
+    void theTextSaysWhatItLacksWithAButtonToThePageThatFillsIt(FxRobot robot) throws Exception {
+        List<String> opened = new ArrayList<>();
+        TextGapLines.Opener opener = new TextGapLines.Opener() {
+            @Override
+            public void settings() {
+                opened.add("settings");
+                main.pageProperty().set(Page.SETTINGS);
+            }
+
+            @Override
+            public void channel(String channelId, TextGaps.Field field, String language) {
+                opened.add(channelId + " " + field + " " + language);
+            }
+        };
+        for (Locale locale : List.of(Locale.forLanguageTag("nl-NL"), Locale.ENGLISH)) {
+            String language = locale.getLanguage();
+            settings = new Settings(Profile.defaults(SnippetWeek.AMSTERDAM), Settings.defaultChannels());
+            robot.interact(() -> stage.setScene(scene(locale, language, opener)));
+            robot.clickOn("#textsButton");
+            robot.clickOn("#target-website");
+            List<String> lines = robot.lookup(".gap-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
+            assertEquals("nl".equals(language) ? List.of(
+                    "Je profiel heeft geen naam: je teksten kunnen niet zeggen van wie ze komen.",
+                    "Je profiel heeft geen bedrijfsnaam (niet verplicht): je teksten noemen alleen je naam.",
+                    "Telefoon heeft nog geen telefoonnummer: je teksten noemen het zonder.",
+                    "E-mail heeft nog geen e-mailadres: je teksten noemen het zonder.",
+                    "WhatsApp Business heeft nog geen nummer: je teksten noemen het zonder.") : List.of(
+                    "Your profile has no name: the texts cannot say who they come from.",
+                    "Your profile has no business name (optional): the texts give only your name.",
+                    "Phone has no phone number yet: the texts name it without one.",
+                    "Email has no e-mail address yet: the texts name it without one.",
+                    "WhatsApp Business has no number yet: the texts name it without one."), lines);
+            save(robot, "target/screenshots/texts-empty-profile-" + language + ".png");
+            List<Button> buttons = robot.lookup(".gap-action").queryAllAs(Button.class).stream().toList();
+            robot.clickOn(buttons.get(2));
+            assertEquals("phone null null", opened.get(opened.size() - 1), "to the phone's number");
+            robot.clickOn(buttons.get(0));
+            assertEquals("settings", opened.get(opened.size() - 1));
+            assertEquals(Page.SETTINGS, main.pageProperty().get());
+
+            settings = SnippetWeek.settings(language);
+            robot.interact(() -> stage.setScene(scene(locale, language, opener)));
+            robot.clickOn("#textsButton");
+            robot.clickOn("#target-website");
+            robot.clickOn("#language-" + language);
+            assertFalse(robot.lookup("#gapsBox").query().isVisible(), "a full profile lacks nothing");
+            save(robot, "target/screenshots/texts-full-profile-" + language + ".png");
+
+            // a name only in Dutch: the English text says so, the Dutch one does not
+            Channel phone = settings.channel("phone").orElseThrow();
+            settings = settings.withChannels(settings.channels().stream().map(c -> c.id().equals("phone")
+                    ? c.withNames(Translations.only("nl", "Vaste lijn")) : c).toList());
+            robot.interact(() -> stage.setScene(scene(locale, language, opener)));
+            robot.clickOn("#textsButton");
+            robot.clickOn("#target-website");
+            robot.clickOn("#language-nl");
+            assertFalse(robot.lookup("#gapsBox").query().isVisible(), "the Dutch text lacks nothing");
+            robot.clickOn("#language-en");
+            save(robot, "target/screenshots/texts-not-translated-" + language + ".png");
+            lines = robot.lookup(".gap-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
+            assertEquals(List.of("nl".equals(language) ? "Vaste lijn: de naam is nog niet in het Engels vertaald."
+                    : "Vaste lijn: the name is not translated into English yet."), lines);
+            robot.clickOn(robot.lookup(".gap-action").queryAs(Button.class));
+            assertEquals(phone.id() + " NAME en", opened.get(opened.size() - 1), "to the English name");
+        }
     }
 
     private void save(FxRobot robot, String name) throws Exception {

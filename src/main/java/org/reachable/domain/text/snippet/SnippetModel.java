@@ -579,21 +579,9 @@ public final class SnippetModel {
             return list;
         }
 
-        /**
-         * "Antwoord binnen een uur; buiten deze tijden de volgende werkdag." with the note in
-         * brackets; "" when the channel promises nothing.
-         */
+        /** The channel's promises and note as one line; "" when it promises nothing. */
         private String promiseLine(Channel c) {
-            String inside = PromiseWords.phrase(c.promiseInside(), lang);
-            String outside = PromiseWords.phrase(c.promiseOutside(), lang);
-            String note = line(c.note().in(lang).orElse(""));
-            if (inside.isEmpty() && outside.isEmpty()) {
-                return note.isEmpty() ? "" : capitalise(note) + ".";
-            }
-            String text = inside.isEmpty() ? phrases.answer() + " " + phrases.outsideHours() + " " + outside
-                    : phrases.answer() + " " + inside + (outside.isEmpty() ? "" : "; " + phrases.outsideHours() + " "
-                            + outside);
-            return text + (note.isEmpty() ? "" : " (" + note + ")") + ".";
+            return PromiseLine.of(c, lang);
         }
 
         /**
