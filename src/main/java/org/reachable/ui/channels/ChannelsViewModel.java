@@ -2,8 +2,6 @@ package org.reachable.ui.channels;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +21,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,7 +33,6 @@ import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.Fallback;
-import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Translations;
 import org.reachable.domain.port.SettingsStore;
@@ -71,7 +66,7 @@ public final class ChannelsViewModel {
     private final ObservableList<Channel> readOnlyChannels = FXCollections.unmodifiableObservableList(channels);
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
     private final ObjectProperty<ChannelType> type = new SimpleObjectProperty<>(ChannelType.PHONE);
-    private final StringProperty contact = new SimpleStringProperty("");
+    private final ContactField contact;
     private final ObjectProperty<Fallback> fallback = new SimpleObjectProperty<>(Fallback.NONE);
     private final BooleanProperty urgentOnly = new SimpleBooleanProperty(false);
     private final ChannelWords words;
@@ -81,8 +76,6 @@ public final class ChannelsViewModel {
     private final ObservableList<Todo> todos = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyLanguages = FXCollections.unmodifiableObservableList(languages);
     private final ObservableList<Todo> readOnlyTodos = FXCollections.unmodifiableObservableList(todos);
-    private final ReadOnlyObjectWrapper<Problem> contactProblem = new ReadOnlyObjectWrapper<>(Problem.OK);
-    private final ReadOnlyStringWrapper contactMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper channelId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -95,11 +88,6 @@ public final class ChannelsViewModel {
 
     /** The channel the form shows, as it was last filled in or saved; the form's edits compare to it. */
     private Channel shown;
-    /**
-     * Contact details typed but refused, per channel id: they are not saved, but picking another
-     * channel and coming back shows them again with their message rather than losing them.
-     */
-    private final Map<String, String> drafts = new HashMap<>();
     /** True while the model fills the form or the list, so listeners neither save nor reselect. */
     private boolean changing;
 
@@ -118,6 +106,7 @@ public final class ChannelsViewModel {
         this.io = io;
         this.ui = ui;
         words = new ChannelWords(bundle.getString("channels.preview.none"));
+        contact = new ContactField(bundle, type, () -> changing);
         naming = new ChannelNaming(screenLanguage());
         languages.setAll(ChannelWords.LANGUAGES);
         InvalidationListener choice = o -> {
@@ -152,14 +141,6 @@ public final class ChannelsViewModel {
         urgentOnly.addListener((o, was, now) -> {
             if (!changing) {
                 commit();
-            }
-        });
-        // a message goes as soon as the detail is right, but only comes when it is committed:
-        // "anna@" is not wrong while it is being typed
-        contact.addListener((o, was, now) -> {
-            Problem check = ContactCheck.check(type.get(), now);
-            if (check.saves() || changing) {
-                showContactProblem(check);
             }
         });
     }
@@ -247,22 +228,9 @@ public final class ChannelsViewModel {
         }
         Channel current = channels.get(index);
         nameMessage.set(words.nameEmptied(current, languages) ? bundle.getString("channels.name.empty") : "");
-        Problem check = ContactCheck.check(type.get(), contact.get());
-        showContactProblem(check);
-        ChannelType newType;
-        String newContact;
-        if (check.saves()) {
-            drafts.remove(current.id());
-            newType = type.get();
-            newContact = contact.get() == null ? "" : contact.get().strip();
-        } else {
-            drafts.put(current.id(), contact.get());
-            // type and detail go together: a phone number is not saved as a WhatsApp number
-            // without its country code, so the type waits until the detail fits it
-            newContact = current.contact();
-            newType = ContactCheck.check(type.get(), newContact).saves() ? type.get() : current.type();
-        }
-        Channel updated = words.apply(current, languages, newType, newContact, fallback.get(), urgentOnly.get());
+        ContactField.Checked checked = contact.commit(current);
+        Channel updated = words.apply(current, languages, checked.type(), checked.contact(), fallback.get(),
+                urgentOnly.get());
         shown = updated;
         if (updated.equals(current)) {
             return;
@@ -283,7 +251,7 @@ public final class ChannelsViewModel {
         if (shown == null || indexOf(shown.id()) < 0) {
             return;
         }
-        drafts.remove(shown.id());
+        contact.forget(shown.id());
         changing = true;
         try {
             fill(channels.get(indexOf(shown.id())));
@@ -339,7 +307,7 @@ public final class ChannelsViewModel {
         removalQuestion.set("");
         String id = shown.id();
         int index = indexOf(id);
-        drafts.remove(id);
+        contact.forget(id);
         changing = true;
         try {
             channels.remove(index);
@@ -391,15 +359,10 @@ public final class ChannelsViewModel {
             words.clear();
         }
         type.set(c.type());
-        contact.set(c.contact());
+        contact.fill(channel);
         fallback.set(c.fallback());
         urgentOnly.set(c.urgentOnly());
         nameMessage.set("");
-        String draft = channel == null ? null : drafts.get(channel.id());
-        if (draft != null) {
-            contact.set(draft);
-        }
-        showContactProblem(channel == null ? Problem.OK : ContactCheck.check(c.type(), contact.get()));
     }
 
     /** Takes {@code channel} read from the file into the form, but not over a field being edited. */
@@ -408,18 +371,13 @@ public final class ChannelsViewModel {
         shown = channel;
         channelId.set(channel.id());
         words.refresh(was, channel);
-        boolean typing = !contact.get().equals(was.contact());
+        boolean typing = !contact.text().get().equals(was.contact());
         if (type.get() == was.type() && !typing) {
             type.set(channel.type());
         }
-        if (!typing) {
-            contact.set(channel.contact());
-        }
+        contact.refresh(was, channel);
         fallback.set(channel.fallback());
         urgentOnly.set(channel.urgentOnly());
-        if (!typing) {
-            showContactProblem(ContactCheck.check(type.get(), contact.get()));
-        }
     }
 
     /** Names still the usual ones of the old type ("Telefoon", "Phone") follow a change of type. */
@@ -434,12 +392,6 @@ public final class ChannelsViewModel {
         List<Channel> others = channels.stream().filter(c -> !c.id().equals(shown.id())).toList();
         naming.renamed(was, now, typed, others).ifPresent(names ->
                 names.forEach((language, name) -> words.names().text(language).set(name)));
-    }
-
-    private void showContactProblem(Problem check) {
-        contactProblem.set(check);
-        contactMessage.set(check == Problem.OK ? "" : bundle.getString("channels.contact."
-                + check.name().toLowerCase(Locale.ROOT)));
     }
 
     private void save(UnaryOperator<Settings> change) {
@@ -494,7 +446,7 @@ public final class ChannelsViewModel {
     }
 
     public StringProperty contactProperty() {
-        return contact;
+        return contact.text();
     }
 
     public ObjectProperty<Fallback> fallbackProperty() {
@@ -521,12 +473,12 @@ public final class ChannelsViewModel {
     }
 
     public ReadOnlyObjectProperty<Problem> contactProblemProperty() {
-        return contactProblem.getReadOnlyProperty();
+        return contact.problem();
     }
 
     /** Under the contact field: what is wrong, or a hint that it is empty; empty when it is fine. */
     public ReadOnlyStringProperty contactMessageProperty() {
-        return contactMessage.getReadOnlyProperty();
+        return contact.message();
     }
 
     public ReadOnlyStringProperty nameMessageProperty() {

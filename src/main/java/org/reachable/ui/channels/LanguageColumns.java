@@ -90,7 +90,7 @@ final class LanguageColumns {
         fillRow(row, languages, language -> {
             Label line = new Label();
             line.setId("preview-" + language);
-            line.getStyleClass().add("preview");
+            line.getStyleClass().addAll("preview", "data"); // the words of a client text, not the screen's
             line.setWrapText(true);
             line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             line.textProperty().bind(preview.apply(language));

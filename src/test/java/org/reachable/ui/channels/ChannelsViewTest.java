@@ -309,7 +309,13 @@ class ChannelsViewTest {
                     : List.of("Phone: English note not translated yet", "Signal: Dutch name not translated yet"),
                     todos);
             robot.clickOn("#inside");
-            robot.clickOn(nl ? "De volgende werkdag" : "The next working day");
+            robot.clickOn(nl ? "Binnen…" : "Within…");
+            javafx.scene.control.Spinner<?> amount = robot.lookup("#insideAmount").queryAs(javafx.scene.control.Spinner.class);
+            assertTrue(amount.isVisible(), "within: a number and a unit");
+            robot.doubleClickOn(amount.getEditor()).write("2").type(KeyCode.ENTER);
+            assertEquals(new org.reachable.domain.model.Promise(org.reachable.domain.model.Promise.Kind.WITHIN, 120),
+                    store.load(AMSTERDAM).channels().get(4).promiseInside());
+            assertEquals("Antwoord binnen twee uur.", robot.lookup("#preview-nl").queryAs(Label.class).getText());
             Snapshots.take(robot, stage.getScene(),
                     Path.of("target/screenshots/channels-both-languages-" + locale.getLanguage() + ".png"));
 

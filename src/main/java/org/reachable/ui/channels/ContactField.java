@@ -1,0 +1,106 @@
+package org.reachable.ui.channels;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.ContactCheck;
+import org.reachable.domain.model.ContactCheck.Problem;
+
+/**
+ * The selected channel's contact detail and type as the form holds them: a detail that does not
+ * pass {@link ContactCheck} is never saved, stays in the form with its message, and comes back
+ * when the user picks the channel again.
+ */
+final class ContactField {
+
+    /** The type and detail to save: the detail typed when it fits the type, else what was saved. */
+    record Checked(ChannelType type, String contact) {
+    }
+
+    private final ResourceBundle bundle;
+    private final ObjectProperty<ChannelType> type;
+    private final StringProperty contact = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(Problem.OK);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Details typed but refused, per channel id. */
+    private final Map<String, String> drafts = new HashMap<>();
+
+    /** @param filling true while the model fills the form: then a message shows at once */
+    ContactField(ResourceBundle bundle, ObjectProperty<ChannelType> type, BooleanSupplier filling) {
+        this.bundle = bundle;
+        this.type = type;
+        // a message goes as soon as the detail is right, but only comes when it is committed:
+        // "anna@" is not wrong while it is being typed
+        contact.addListener((o, was, now) -> {
+            Problem check = ContactCheck.check(type.get(), now);
+            if (check.saves() || filling.getAsBoolean()) {
+                show(check);
+            }
+        });
+    }
+
+    /** Checks what is typed against the type, keeps a refused detail as a draft, and says what to save. */
+    Checked commit(Channel saved) {
+        Problem check = ContactCheck.check(type.get(), contact.get());
+        show(check);
+        if (check.saves()) {
+            drafts.remove(saved.id());
+            return new Checked(type.get(), contact.get() == null ? "" : contact.get().strip());
+        }
+        drafts.put(saved.id(), contact.get());
+        // type and detail go together: a phone number is not saved as a WhatsApp number
+        // without its country code, so the type waits until the detail fits it
+        boolean typeFits = ContactCheck.check(type.get(), saved.contact()).saves();
+        return new Checked(typeFits ? type.get() : saved.type(), saved.contact());
+    }
+
+    /** Shows a channel's detail, or the refused draft typed for it before; null: none. */
+    void fill(Channel channel) {
+        contact.set(channel == null ? "" : drafts.getOrDefault(channel.id(), channel.contact()));
+        show(channel == null ? Problem.OK : ContactCheck.check(type.get(), contact.get()));
+    }
+
+    /** Takes a detail read from the file, unless one is being typed; says whether one is. */
+    boolean refresh(Channel was, Channel now) {
+        boolean typing = !contact.get().equals(was.contact());
+        if (!typing) {
+            contact.set(now.contact());
+            show(ContactCheck.check(type.get(), contact.get()));
+        }
+        return typing;
+    }
+
+    /** Drops the draft of a channel (Escape, or the channel is removed). */
+    void forget(String channelId) {
+        drafts.remove(channelId);
+    }
+
+    private void show(Problem check) {
+        problem.set(check);
+        message.set(check == Problem.OK ? "" : bundle.getString("channels.contact."
+                + check.name().toLowerCase(Locale.ROOT)));
+    }
+
+    StringProperty text() {
+        return contact;
+    }
+
+    ReadOnlyObjectProperty<Problem> problem() {
+        return problem.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+}
