@@ -47,7 +47,8 @@ final class IcalJs {
     /**
      * The runner, or why there is none: Node.js or the npm packages are missing. The tests then skip
      * (a JUnit assumption with this reason), so a developer without npm can still run
-     * {@code mvn verify}; CI installs both ({@code .ci/run}). {@code -Dreachable.node=/path/to/node}
+     * {@code mvn verify}; CI installs both ({@code .ci/run}) and with {@code CI=true} the tests fail
+     * instead of skipping. {@code -Dreachable.node=/path/to/node}
      * picks another Node.js.
      */
     static Found find() {
@@ -88,20 +89,32 @@ final class IcalJs {
         return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
     }
 
+    /**
+     * {@code node --version}, or null when there is no such program. A Node.js that is there but
+     * fails or hangs is a broken tool, not a missing one: that fails the test run instead of skipping.
+     */
     private static String nodeVersion(String node) {
+        Process p;
         try {
-            Process p = new ProcessBuilder(node, "--version").redirectErrorStream(true).start();
+            p = new ProcessBuilder(node, "--version").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null; // not installed (or not executable): the caller skips, or fails under CI
+        }
+        try {
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return null;
+                throw new AssertionError("`" + node + " --version` did not finish in 30 s");
             }
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.exitValue() == 0 ? out : null;
+            if (p.exitValue() != 0) {
+                throw new AssertionError("`" + node + " --version` failed (exit " + p.exitValue() + "): " + out);
+            }
+            return out;
         } catch (IOException e) {
-            return null;
+            throw new AssertionError("`" + node + " --version` could not be read: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            throw new AssertionError("interrupted while running `" + node + " --version`", e);
         }
     }
 

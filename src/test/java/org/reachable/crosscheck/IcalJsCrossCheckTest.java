@@ -1,7 +1,6 @@
 package org.reachable.crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -37,6 +36,7 @@ import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.status.RandomSchedules;
+import org.reachable.testing.NeededTool;
 
 /**
  * export-ics read by an independent parser: ical.js (the iCalendar library Thunderbird uses, from
@@ -48,7 +48,7 @@ import org.reachable.domain.status.RandomSchedules;
  * When the export changes so that a listed disagreement goes away, remove it from the list.
  *
  * <p>Skipped (an assumption, with the reason) when Node.js or {@code src/test/js/node_modules} is
- * missing; {@code .ci/run} installs both.
+ * missing; {@code .ci/run} installs both, and with {@code CI=true} a missing one fails the test.
  */
 class IcalJsCrossCheckTest {
 
@@ -76,7 +76,7 @@ class IcalJsCrossCheckTest {
     /** Per test rather than in {@code @BeforeAll}, so that Surefire counts and reports the skipped tests. */
     @BeforeEach
     void needsNodeAndIcalJs() {
-        assumeTrue(icalJs != null, icalJsNote);
+        NeededTool.require(icalJs != null, icalJsNote);
     }
 
     // ------------------------------------------------------------- the example week: no difference

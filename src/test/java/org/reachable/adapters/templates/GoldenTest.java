@@ -1,7 +1,9 @@
 package org.reachable.adapters.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +20,14 @@ import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetWeek;
 import org.reachable.domain.text.snippet.SnippetWeek.Moment;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.testing.NeededTool;
 
 /**
  * Every shipped template, in both languages, at the three moments, against a golden file in
  * {@code src/test/resources/golden/<target>.<lang>.<format>.<moment>.txt}. To accept a change on
- * purpose, run with {@code -Dgolden.update=true} and read the diff before committing it.
+ * purpose, run with {@code -Dgolden.update=true}: every case whose text changed rewrites its file
+ * and fails, saying so, so an update run is never green; read the diff, then run again without
+ * the switch. With {@code CI=true} the switch is refused: CI compares, it never accepts.
  */
 class GoldenTest {
 
@@ -52,8 +57,15 @@ class GoldenTest {
         String text = RENDERER.render(target, language, format, SnippetWeek.model(language, moment));
         Path golden = GOLDEN.resolve(MustacheRenderer.name(target, language, format) + "." + moment.code() + ".txt");
         if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, text, StandardCharsets.UTF_8);
+            assertFalse(NeededTool.inCi(), "-Dgolden.update=true is refused with CI=true: CI compares with"
+                    + " the committed golden files, it does not rewrite them");
+            String before = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : null;
+            if (!text.equals(before)) {
+                Files.createDirectories(GOLDEN);
+                Files.writeString(golden, text, StandardCharsets.UTF_8);
+                fail("golden file " + (before == null ? "created: " : "rewritten: ") + golden
+                        + "; read the diff, then run again without -Dgolden.update");
+            }
         }
         assertTrue(Files.exists(golden), "no golden file " + golden + "; run with -Dgolden.update=true");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), text, golden.toString());
