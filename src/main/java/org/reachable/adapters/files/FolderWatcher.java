@@ -39,11 +39,18 @@ public final class FolderWatcher implements AutoCloseable {
      * @param onChange called on a background thread after the files settled
      */
     public FolderWatcher(Path folder, Set<String> names, long debounceMillis, Runnable onChange) {
+        this(folder, names, debounceMillis, onChange,
+                Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "reachable-watch-debounce")));
+    }
+
+    /** With the executor that waits out the burst: tests pass one that runs only when told. */
+    FolderWatcher(Path folder, Set<String> names, long debounceMillis, Runnable onChange,
+            ScheduledExecutorService debouncer) {
         this.folder = folder;
         this.names = Set.copyOf(names);
         this.debounceMillis = debounceMillis;
         this.onChange = onChange;
-        this.debouncer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "reachable-watch-debounce"));
+        this.debouncer = debouncer;
     }
 
     /**

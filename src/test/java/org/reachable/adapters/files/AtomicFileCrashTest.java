@@ -37,6 +37,8 @@ class AtomicFileCrashTest {
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void aWriterKilledAtAnyMomentLeavesTheOldOrTheNewContentNeverAMix() throws Exception {
         long seed = Long.getLong("reachable.crash.seed", System.nanoTime());
+        // printed first, so that a timeout or an exception (whose message has no seed) can be rerun too
+        System.out.println("AtomicFileCrashTest seed " + seed + " (rerun with -Dreachable.crash.seed=" + seed + ")");
         Random random = new Random(seed);
         Path data = Files.createDirectory(dir.resolve("data"));
         Path target = data.resolve("schedule.ics");

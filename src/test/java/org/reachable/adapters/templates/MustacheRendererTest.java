@@ -54,16 +54,4 @@ class MustacheRendererTest {
         assertEquals("\\*bold\\* \\<b\\> a\\|b", MustacheRenderer.markdown("*bold* <b> a|b"));
     }
 
-    @Test
-    void aWarmTextIsQuickToMake() {
-        MustacheRenderer renderer = new MustacheRenderer();
-        var model = SnippetWeek.model("nl", Moment.DAYOFF);
-        for (int i = 0; i < 200; i++) {
-            renderer.render(Target.WEBSITE, "nl", Format.HTML, model);
-        }
-        long start = System.nanoTime();
-        renderer.render(Target.WEBSITE, "nl", Format.HTML, model);
-        // the issue asks ≤ 5 ms; generous here so a busy CI machine does not fail it (benchmark later)
-        assertTrue(System.nanoTime() - start < 50_000_000L);
-    }
 }
