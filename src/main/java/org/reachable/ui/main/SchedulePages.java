@@ -1,6 +1,7 @@
 package org.reachable.ui.main;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -14,11 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.reachable.domain.edit.ChannelRemoval;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Channel;
@@ -27,6 +26,7 @@ import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.service.Debouncer;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.service.Workspace;
 import org.reachable.ui.channels.ChannelsView;
@@ -46,7 +46,7 @@ public final class SchedulePages {
 
     private static final Logger LOG = Logger.getLogger("org.reachable");
     /** Long enough to write a drag once, short enough that the tray follows within a second. */
-    static final Duration SAVE_DELAY = Duration.millis(250);
+    static final Duration SAVE_DELAY = Duration.ofMillis(250);
 
     private final Workspace workspace;
     private final Timer timer;
@@ -60,7 +60,7 @@ public final class SchedulePages {
     private final ChannelsViewModel channelsModel;
     private final ChannelsView channelsView;
     private List<Channel> channels = List.of();
-    private final PauseTransition saveDelay = new PauseTransition(SAVE_DELAY);
+    private final Debouncer saveDelay;
     private boolean loaded;
     private Timer.Cancellable nextMinute;
     private final Locale locale;
@@ -91,10 +91,14 @@ public final class SchedulePages {
                 io::execute, Platform::runLater);
         channelsView = new ChannelsView(channelsModel, channelsBundle);
         channelsModel.load();
-        autoSave = new ScheduleAutoSave(document, workspace.schedules(), save -> {
-            saveDelay.setOnFinished(e -> save.run());
-            saveDelay.playFromStart();
-        }, io::execute, Platform::runLater, week::saveProblem, week::external);
+        saveDelay = saveDebouncer(timer, clock, Platform::runLater);
+        autoSave = new ScheduleAutoSave(document, workspace.schedules(), saveDelay, io::execute, Platform::runLater,
+                week::saveProblem, week::external);
+    }
+
+    /** The save waits for a burst of edits to end: {@link #SAVE_DELAY} after the last, on {@code ui}. */
+    static Debouncer saveDebouncer(Timer timer, Clock clock, Executor ui) {
+        return new Debouncer(timer, clock, SAVE_DELAY, ui);
     }
 
     public static String newUid() {

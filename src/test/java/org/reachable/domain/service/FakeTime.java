@@ -10,7 +10,7 @@ import java.util.List;
 import org.reachable.domain.port.Timer;
 
 /** A clock that only moves when told, and a timer that fires when that clock passes its instant. */
-final class FakeTime extends Clock implements Timer {
+public final class FakeTime extends Clock implements Timer {
 
     private Instant now;
     private final ZoneId zone;
@@ -32,7 +32,7 @@ final class FakeTime extends Clock implements Timer {
         }
     }
 
-    FakeTime(Instant start, ZoneId zone) {
+    public FakeTime(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;
     }
@@ -45,12 +45,12 @@ final class FakeTime extends Clock implements Timer {
     }
 
     /** The pending (not cancelled) timers; the monitor should keep exactly one. */
-    List<Instant> pending() {
+    public List<Instant> pending() {
         return tasks.stream().filter(t -> !t.cancelled).map(t -> t.when).sorted().toList();
     }
 
     /** Moves the clock forward, firing each due timer at its own instant, in order. */
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         Instant target = now.plus(duration);
         while (true) {
             Task next = tasks.stream().filter(t -> !t.cancelled && !t.when.isAfter(target))
@@ -68,7 +68,7 @@ final class FakeTime extends Clock implements Timer {
     }
 
     /** The laptop sleeps: the clock jumps, and pending timers only fire afterwards, late. */
-    void suspendFor(Duration duration) {
+    public void suspendFor(Duration duration) {
         now = now.plus(duration);
         List<Task> due = tasks.stream().filter(t -> !t.cancelled && !t.when.isAfter(now)).toList();
         for (Task t : due) {

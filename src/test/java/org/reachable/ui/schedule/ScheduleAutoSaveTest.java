@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.service.Debouncer;
+import org.reachable.domain.service.FakeTime;
 
 /** Saving without a Save button: once per burst, through the real iCalendar store, never before the file was read. */
 class ScheduleAutoSaveTest {
@@ -33,7 +36,11 @@ class ScheduleAutoSaveTest {
     @TempDir
     Path folder;
 
-    private final List<Runnable> pending = new ArrayList<>();
+    /** The clock and timer the debouncer waits on: the test moves them, nothing sleeps. */
+    private final FakeTime time = new FakeTime(Instant.parse("2026-11-26T09:00:00Z"), ScheduleViewModelTest.AMSTERDAM);
+    /** The app's debouncer (SchedulePages' delay is checked in SchedulePagesSaveTest). */
+    private final Debouncer debouncer = new Debouncer(time, time, DELAY, Runnable::run);
+    private static final Duration DELAY = Duration.ofMillis(250);
     private final List<String> problems = new ArrayList<>();
     private final WeekEdits edits = new WeekEdits(() -> "new@reachable");
 
@@ -42,13 +49,9 @@ class ScheduleAutoSaveTest {
                 Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ScheduleViewModelTest.AMSTERDAM))));
     }
 
-    /** The debouncer as the user sees it: many requests, one run when the burst is over. */
+    /** The user stops editing: the debounce delay passes. */
     private void settle() {
-        if (!pending.isEmpty()) {
-            Runnable last = pending.get(pending.size() - 1);
-            pending.clear();
-            last.run();
-        }
+        time.advance(DELAY);
     }
 
     @Test
@@ -56,15 +59,17 @@ class ScheduleAutoSaveTest {
         IcsScheduleStore store = store();
         store.save(ScheduleViewModelTest.week());
         ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
-        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, debouncer, Runnable::run, Runnable::run,
                 problems::add, document::external);
         autoSave.start();
         document.apply(edits.resize(document.current(), "f", WEDNESDAY, TimeRange.of("13:00", "18:00")));
         document.apply(edits.create(EntryKind.FOCUS, java.util.EnumSet.of(MONDAY), TimeRange.of("20:00", "22:00"),
                 java.util.Set.of(), "Focus"));
-        assertEquals(2, pending.size(), "each edit asks");
         String before = Files.readString(folder.resolve("schedule.ics"));
-        settle();
+        time.advance(DELAY.minusMillis(1));
+        assertEquals(before, Files.readString(folder.resolve("schedule.ics")), "not while the burst may go on");
+        assertEquals(1, time.pending().size(), "one save waits, not one per edit");
+        time.advance(Duration.ofMillis(1));
         Schedule onDisk = store.load(ScheduleViewModelTest.AMSTERDAM);
         assertEquals(document.current(), onDisk, "what the file holds is exactly what the editor shows");
         assertFalse(document.dirty());
@@ -80,12 +85,13 @@ class ScheduleAutoSaveTest {
         IcsScheduleStore store = store();
         store.save(ScheduleViewModelTest.week());
         ScheduleDocument document = new ScheduleDocument(Schedule.empty(ScheduleViewModelTest.AMSTERDAM));
-        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, debouncer, Runnable::run, Runnable::run,
                 problems::add, document::external);
         document.apply(edits.create(EntryKind.FOCUS, java.util.EnumSet.of(MONDAY), TimeRange.of("20:00", "22:00"),
                 java.util.Set.of(), "Focus"));
         autoSave.saveNow();
-        assertTrue(pending.isEmpty());
+        settle();
+        assertTrue(time.pending().isEmpty());
         assertEquals(ScheduleViewModelTest.week(), store.load(ScheduleViewModelTest.AMSTERDAM), "the file is untouched");
     }
 
@@ -118,7 +124,7 @@ class ScheduleAutoSaveTest {
             }
         };
         ScheduleDocument document = new ScheduleDocument(ScheduleViewModelTest.week());
-        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, flaky, pending::add, Runnable::run, Runnable::run,
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, flaky, debouncer, Runnable::run, Runnable::run,
                 problems::add, document::external);
         autoSave.start();
         document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY));
@@ -138,7 +144,7 @@ class ScheduleAutoSaveTest {
         IcsScheduleStore store = store();
         store.save(ScheduleViewModelTest.week());
         ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
-        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, Runnable::run, Runnable::run,
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, debouncer, Runnable::run, Runnable::run,
                 problems::add, document::external);
         autoSave.start();
         document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY)); // the user's edit, not saved yet
@@ -161,7 +167,7 @@ class ScheduleAutoSaveTest {
         store.save(ScheduleViewModelTest.week());
         ScheduleDocument document = new ScheduleDocument(store.load(ScheduleViewModelTest.AMSTERDAM));
         List<Runnable> io = new ArrayList<>();
-        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, pending::add, io::add, Runnable::run,
+        ScheduleAutoSave autoSave = new ScheduleAutoSave(document, store, debouncer, io::add, Runnable::run,
                 problems::add, document::external);
         autoSave.start();
         document.apply(edits.deleteDay(document.current(), "f", WEDNESDAY));
