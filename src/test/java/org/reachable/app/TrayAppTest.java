@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -117,6 +116,45 @@ class TrayAppTest {
         }
     }
 
+    /** The app's run() on a thread of its own; its end is checked: returned 0, threw nothing. */
+    static final class AppThread {
+        private final TrayApp app;
+        private final Thread thread;
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        private final java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(-1);
+
+        private AppThread(TrayApp app) {
+            this.app = app;
+            this.thread = new Thread(() -> {
+                try {
+                    exit.set(app.run(true));
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            }, "tray-app-under-test");
+        }
+
+        static AppThread start(TrayApp app) {
+            AppThread t = new AppThread(app);
+            t.thread.start();
+            return t;
+        }
+
+        void quitAndAwaitCleanEnd() throws InterruptedException {
+            app.quit();
+            awaitCleanEnd("quit() ends the app");
+        }
+
+        void awaitCleanEnd(String what) throws InterruptedException {
+            thread.join(10_000); // a hang guard
+            assertFalse(thread.isAlive(), what + ": the app's thread is still running");
+            if (thrown.get() != null) {
+                throw new AssertionError(what + ": run() threw", thrown.get());
+            }
+            assertEquals(0, exit.get(), what + ": run()'s exit code");
+        }
+    }
+
     private AppEnvironment environment() {
         return new AppEnvironment(CLOCK);
     }
@@ -162,12 +200,7 @@ class TrayAppTest {
         FakeTray tray = new FakeTray(true);
         FakeWindows windows = new FakeWindows();
         TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
-        CountDownLatch ended = new CountDownLatch(1);
-        Thread runner = new Thread(() -> {
-            app.run(true);
-            ended.countDown();
-        });
-        runner.start();
+        AppThread runner = AppThread.start(app);
         await(() -> tray.actions != null, "the tray icon");
         TrayMenu first = tray.shown.get(0);
         assertEquals(State.AVAILABLE, first.state());
@@ -185,7 +218,7 @@ class TrayAppTest {
         await(() -> windows.commands.contains("SHOW"), "the window");
 
         tray.actions.accept(TrayAction.QUIT);
-        assertTrue(ended.await(10, TimeUnit.SECONDS), "Quit ends the app");
+        runner.awaitCleanEnd("Quit ends the app");
         assertTrue(tray.removed, "the icon is removed, or the JVM would hang");
     }
 
@@ -200,14 +233,12 @@ class TrayAppTest {
                         + "'"), "")));
         FakeTray tray = new FakeTray(true);
         TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, new FakeWindows(), Locale.ENGLISH);
-        Thread runner = new Thread(() -> app.run(true));
-        runner.start();
+        AppThread runner = AppThread.start(app);
         await(() -> tray.actions != null, "the tray icon");
         tray.actions.accept(TrayAction.FOCUS_30_MINUTES);
         await(() -> !read(out).isEmpty(), "the hook's file");
         assertEquals("FOCUS|2026-11-23T10:30:00+01:00|", read(out).trim());
-        app.quit();
-        runner.join(10_000);
+        runner.quitAndAwaitCleanEnd();
     }
 
     @Test
@@ -216,19 +247,18 @@ class TrayAppTest {
         FakeTray tray = new FakeTray(true);
         FakeWindows windows = new FakeWindows();
         TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
-        Thread runner = new Thread(() -> app.run(true));
-        runner.start();
+        AppThread runner = AppThread.start(app);
         await(() -> tray.actions != null, "the tray icon");
         tray.actions.accept(TrayAction.COPY_AUTOREPLY);
         await(() -> !tray.copied.isEmpty(), "the copied auto-reply");
-        var data = environment().workspace(DataFolder.at(dir)).load();
-        String expected = environment().snippets().render(Target.AUTOREPLY, "nl", Format.TEXT,
-                SnippetModel.of(data.settings(), data.schedule(), data.resolver(), "nl", CLOCK.instant()));
-        assertEquals(expected, tray.copied.get(0));
-        assertTrue(tray.copied.get(0).startsWith("Bedankt voor je bericht"), tray.copied.get(0));
+        // written by hand: Monday 10:00 is inside the example week's morning window, so the Dutch
+        // reply answers within the channel's promise (in the words this user's channels were set up
+        // with, English here), not "from" a later time as in a focus block or a day off; the default
+        // profile has no name, so there is no greeting to sign
+        assertEquals("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer within 2 hours.\n",
+                tray.copied.get(0));
         assertFalse(windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")), "copied quietly");
-        app.quit();
-        runner.join(10_000);
+        runner.quitAndAwaitCleanEnd();
     }
 
     @Test
@@ -254,16 +284,14 @@ class TrayAppTest {
         FakeTray tray = new FakeTray(true);
         FakeWindows windows = new FakeWindows();
         TrayApp app = new TrayApp(withoutTemplates, DataFolder.at(dir), tray, windows, Locale.ENGLISH);
-        Thread runner = new Thread(() -> app.run(true));
-        runner.start();
+        AppThread runner = AppThread.start(app);
         await(() -> tray.actions != null, "the tray icon");
         tray.actions.accept(TrayAction.COPY_VOICEMAIL);
         await(() -> windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")), "a notification");
         assertEquals(List.of("NOTIFY\tNot available yet\tThere is no voicemail script in Dutch yet; it comes in a "
                 + "later version."), windows.commands);
         assertTrue(tray.copied.isEmpty());
-        app.quit();
-        runner.join(10_000);
+        runner.quitAndAwaitCleanEnd();
     }
 
     @Test
@@ -271,12 +299,9 @@ class TrayAppTest {
         FakeTray tray = new FakeTray(true);
         FakeWindows windows = new FakeWindows();
         TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
-        Thread runner = new Thread(() -> app.run(true));
-        runner.start();
+        AppThread runner = AppThread.start(app);
         await(() -> windows.commands.contains("SHOW"), "the welcome window");
         assertEquals(Optional.of(false), windows.starts.stream().findFirst());
-        app.quit();
-        runner.join(10_000);
-        assertFalse(runner.isAlive());
+        runner.quitAndAwaitCleanEnd();
     }
 }

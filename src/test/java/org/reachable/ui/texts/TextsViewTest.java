@@ -86,12 +86,17 @@ class TextsViewTest {
     }
 
     private Scene scene(Locale locale, String language, TextGapLines.Opener opener) {
+        return sceneWith(locale, language, TextsViewTest::render, opener);
+    }
+
+    private Scene sceneWith(Locale locale, String language, TextsViewModel.Source renderer,
+            TextGapLines.Opener opener) {
         var bundle = MainView.bundle(locale);
         main = new MainViewModel(bundle);
         var textsBundle = TextsView.bundle(locale);
         TextGapLines gaps = opener == null ? null : new TextGapLines(textsBundle,
                 () -> new TextGaps(settings, SnippetWeek.schedule()), opener);
-        TextsViewModel texts = new TextsViewModel(textsBundle, TextsViewTest::render, language, null, gaps);
+        TextsViewModel texts = new TextsViewModel(textsBundle, renderer, language, null, gaps);
         Scene scene = new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root());
         var schedule = SnippetWeek.schedule();
         main.show(new StatusResolver(schedule, settings.channels(), Optional.empty()).status(CLOCK.instant()),
@@ -108,7 +113,7 @@ class TextsViewTest {
         assertEquals("Copy", robot.lookup("#copyButton").queryAs(Button.class).getText().replace("_", ""));
         assertTrue(robot.lookup("#language-en").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
-        assertEquals(render(Target.AUTOREPLY, Format.TEXT, "en"), new TextsViewModel.Text(preview));
+        assertEquals(golden("autoreply.en.text.window"), preview, "the reviewed text of the golden file");
         save(robot, "target/screenshots/texts-autoreply-en.png");
         robot.clickOn("#target-website");
         save(robot, "target/screenshots/texts-website-html-en.png");
@@ -123,7 +128,7 @@ class TextsViewTest {
         robot.clickOn("#language-nl");
         String preview = robot.lookup("#preview").queryAs(TextArea.class).getText();
         assertTrue(preview.startsWith("Bedankt voor je bericht."), preview);
-        assertEquals(render(Target.AUTOREPLY, Format.TEXT, "nl"), new TextsViewModel.Text(preview));
+        assertEquals(golden("autoreply.nl.text.window"), preview, "the reviewed text of the golden file");
         robot.clickOn("#copyButton");
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<String> string = new AtomicReference<>();
@@ -162,27 +167,44 @@ class TextsViewTest {
             html.set(Clipboard.getSystemClipboard().getHtml());
         });
         assertEquals(preview, html.get());
-        assertEquals(((TextsViewModel.Text) render(Target.SIGNATURE, Format.TEXT, "en")).text(), string.get());
+        // a Dutch user's English signature, written out by hand: the plain text beside the HTML
+        assertEquals("Marieke Jansen · Reisbureau Zonnig", string.get().lines().findFirst().orElseThrow());
+        assertTrue(string.get().contains("Mon, Tue, Thu and Fri 9:00–11:00 and 16:00–18:00; Wed 9:00–11:00 and"
+                + " 17:00–18:00"), string.get());
+        assertTrue(string.get().strip().endsWith("020 123 4567 · marieke@zonnig.nl · 06 12345678"), string.get());
+        assertEquals(3, string.get().strip().lines().count(), string.get());
+        assertFalse(string.get().contains("<"), "no tags in the plain text: " + string.get());
         save(robot, "target/screenshots/texts-signature-en.png");
         robot.clickOn("#format-text");
         assertEquals(string.get(), robot.lookup("#preview").queryAs(TextArea.class).getText());
         save(robot, "target/screenshots/texts-signature-text-en.png");
     }
 
+    /**
+     * Every template ships today, so the renderer is told that the Dutch JSON-LD is not there, as a
+     * template left out of a build would be: the screen says so and Copy cannot be pressed.
+     */
     @Test
     void aTargetWithoutATemplateSaysSoAndCannotBeCopied(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setScene(sceneWith(Locale.forLanguageTag("nl-NL"), "nl",
+                (target, format, language) -> target == Target.WEBSITE && format == Format.JSONLD
+                        && language.equals("nl") ? new TextsViewModel.Missing() : render(target, format, language), null)));
         robot.clickOn("#textsButton");
         robot.clickOn("#target-website");
         robot.clickOn("#format-jsonld");
-        boolean missing = !RENDERER.has(Target.WEBSITE, "nl", Format.JSONLD);
-        Label message = robot.lookup("#message").queryAs(Label.class);
-        if (missing) {
-            assertEquals("De tekst voor Website (Nederlands, JSON-LD) is er nog niet; die komt in een latere versie.",
-                    message.getText());
-            assertTrue(robot.lookup("#copyButton").queryAs(Button.class).isDisabled());
-        } else {
-            assertFalse(robot.lookup("#copyButton").queryAs(Button.class).isDisabled());
-        }
+        assertEquals("De tekst voor Website (Nederlands, JSON-LD) is er nog niet; die komt in een latere versie.",
+                robot.lookup("#message").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#copyButton").queryAs(Button.class).isDisabled(), "nothing to copy");
+        save(robot, "target/screenshots/texts-website-jsonld-missing-nl.png");
+        robot.clickOn("#format-html");
+        assertFalse(robot.lookup("#copyButton").queryAs(Button.class).isDisabled(), "the HTML is there");
+        assertTrue(robot.lookup("#preview").queryAs(TextArea.class).getText().contains("Marieke Jansen"));
+        save(robot, "target/screenshots/texts-website-nl.png");
+        robot.interact(() -> stage.setScene(scene(Locale.forLanguageTag("nl-NL"), "nl")));
+        robot.clickOn("#textsButton");
+        robot.clickOn("#target-website");
+        robot.clickOn("#format-jsonld");
+        assertFalse(robot.lookup("#copyButton").queryAs(Button.class).isDisabled(), "the shipped JSON-LD can be copied");
         save(robot, "target/screenshots/texts-website-jsonld-nl.png");
         robot.clickOn("#format-html");
         save(robot, "target/screenshots/texts-website-nl.png");
@@ -257,6 +279,11 @@ class TextsViewTest {
             robot.clickOn(robot.lookup(".gap-action").queryAs(Button.class));
             assertEquals(phone.id() + " NAME en", opened.get(opened.size() - 1), "to the English name");
         }
+    }
+
+    /** A golden file of GoldenTest: text a person read and accepted, not made by this run. */
+    private static String golden(String name) throws java.io.IOException {
+        return java.nio.file.Files.readString(Path.of("src/test/resources/golden", name + ".txt"));
     }
 
     private void save(FxRobot robot, String name) throws Exception {
