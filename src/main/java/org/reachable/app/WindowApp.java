@@ -139,13 +139,12 @@ final class WindowApp {
         pages.put(MainViewModel.Page.SETTINGS, new SettingsView(settings, settingsBundle).root());
         main = new MainWindow(bundle.getString("main.title"), new MainView(viewModel, bundle, clock, pages).root(),
                 fallback, workspace.settings(), clock.getZone(), timer, OsDesktopTheme.fromSystem(),
-                settings.themeProperty()::get, () -> {
+                settings.themeProperty(), () -> {
                     if (monitor.data() != null) {
                         schedulePages.timePassed(monitor.data());
                     }
                 }, schedulePages::flush, this::exit);
         main.onOpen(this::showMain);
-        settings.themeProperty().addListener((o, was, now) -> main.themeChanged()); // live, as the choice changes
         schedulePages.followTheClock(main.stage());
         if (fallback) {
             viewModel.showNote(bundle.getString("main.noTray"));

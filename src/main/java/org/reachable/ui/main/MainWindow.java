@@ -3,9 +3,9 @@ package org.reachable.ui.main;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -43,7 +43,7 @@ public final class MainWindow {
      * @param nothingLeft called once the process has nothing left to show
      */
     public MainWindow(String title, Parent root, boolean fallback, SettingsStore settings, ZoneId zone, Executor io,
-            DesktopTheme desktop, Supplier<Theme> theme, Runnable beforeShowing, Runnable onHidden,
+            DesktopTheme desktop, ObservableValue<Theme> theme, Runnable beforeShowing, Runnable onHidden,
             Runnable nothingLeft) {
         this.fallback = fallback;
         this.beforeShowing = beforeShowing;
@@ -51,7 +51,7 @@ public final class MainWindow {
         stage.setTitle(title);
         stage.getIcons().addAll(icons());
         stage.setScene(new Scene(root));
-        themes = new ThemeFollower(desktop, io, theme);
+        themes = new ThemeFollower(desktop, io, theme); // follows the choice live
         themes.follow(stage.getScene());
         themes.askDesktop();
         place = new MainWindowPlace(stage, settings, zone, io);
@@ -105,11 +105,6 @@ public final class MainWindow {
     /** Where settings.json says the window was. */
     public void kept(WindowBounds bounds) {
         place.kept(bounds);
-    }
-
-    /** The appearance choice changed: every window follows at once. */
-    public void themeChanged() {
-        themes.apply();
     }
 
     /** Closes the main window (its place and edits are written) before the process ends. */

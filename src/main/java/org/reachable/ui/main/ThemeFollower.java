@@ -3,8 +3,8 @@ package org.reachable.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.DesktopTheme;
@@ -18,15 +18,19 @@ public final class ThemeFollower {
 
     private final DesktopTheme desktop;
     private final Executor io;
-    private final Supplier<Theme> choice;
+    private final ObservableValue<Theme> choice;
     private final List<Scene> scenes = new ArrayList<>();
     private volatile boolean systemDark;
 
-    /** @param choice the user's choice now (null: as the system) */
-    public ThemeFollower(DesktopTheme desktop, Executor io, Supplier<Theme> choice) {
+    /**
+     * @param choice the user's choice (null: as the system); followed live, as the user picks, so
+     *     the listener is part of what the dark-appearance tests drive
+     */
+    public ThemeFollower(DesktopTheme desktop, Executor io, ObservableValue<Theme> choice) {
         this.desktop = desktop;
         this.io = io;
         this.choice = choice;
+        choice.addListener((o, was, now) -> apply());
     }
 
     /** {@code scene} follows from now on. FX thread. */
@@ -54,7 +58,7 @@ public final class ThemeFollower {
     }
 
     private boolean dark() {
-        Theme chosen = choice.get();
+        Theme chosen = choice.getValue();
         return (chosen == null ? Theme.SYSTEM : chosen).isDark(systemDark);
     }
 }

@@ -287,21 +287,35 @@ class DaysOffViewTest {
     void screenshotsInDutchEnglishAndDark(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#pastPane").queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
-        shot(robot, "daysoff-nl.png");
+        Snapshots.Shot nl = shot(robot, "daysoff-nl.png");
+        nl.assertShows(robot.lookup("#addDayOff").queryAs(Button.class), "Vrije dag toevoegen");
+        nl.assertShows(robot.lookup("#addWindow").queryAs(Button.class), "Extra venster toevoegen");
+        nl.assertShown(robot.lookup("#pastTable").query(), "the past days off, unfolded");
+        assertTrue(nl.backgroundOf(stage.getScene().getRoot()).getBrightness() > 0.8, "light");
+
         robot.interact(() -> stage.setScene(scene("en", false)));
         robot.interact(() -> robot.lookup("#pastPane").queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
-        shot(robot, "daysoff-en.png");
+        Snapshots.Shot en = shot(robot, "daysoff-en.png");
+        en.assertShows(robot.lookup("#addDayOff").queryAs(Button.class), "Add day off");
+        en.assertShows(robot.lookup("#addFocus").queryAs(Button.class), "Add one-off focus");
         robot.clickOn("#addFocus");
-        shot(robot, "daysoff-focus-en.png");
+        Snapshots.Shot focus = shot(robot, "daysoff-focus-en.png");
+        focus.assertShown(robot.lookup("#datedForm").query(), "the form for a one-off focus block");
+        focus.assertShown(robot.lookup("#datedTitle").query(), "the form's title");
+
         robot.interact(() -> stage.setScene(scene("nl", true)));
         robot.clickOn("#addWindow");
-        shot(robot, "daysoff-dark-nl.png");
+        Snapshots.Shot dark = shot(robot, "daysoff-dark-nl.png");
+        dark.assertShown(robot.lookup("#datedForm").query(), "the form for an extra window");
+        assertTrue(dark.backgroundOf(stage.getScene().getRoot()).getBrightness() < 0.35, "dark: "
+                + dark.backgroundOf(stage.getScene().getRoot()));
+        dark.assertShows(robot.lookup("#addDayOff").queryAs(Button.class), "Vrije dag toevoegen");
     }
 
-    private void shot(FxRobot robot, String name) throws Exception {
+    private Snapshots.Shot shot(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots", name));
+        return Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots", name));
     }
 
     /** Types a date the way a user does: select what is there, type, Tab on. */

@@ -31,6 +31,7 @@ import org.reachable.domain.text.snippet.Target;
 import org.reachable.ui.Appearance;
 import org.reachable.ui.MemorySettingsStore;
 import org.reachable.ui.Snapshots;
+import org.reachable.ui.main.ThemeFollower;
 import org.reachable.ui.main.MainView;
 import org.reachable.ui.main.MainViewModel;
 import org.reachable.ui.settings.SettingsView;
@@ -92,8 +93,9 @@ class DarkAppearanceTest {
         Parent root = new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root(),
                 new SettingsView(settingsModel, settingsBundle).root()).root();
         Scene scene = new Scene(root);
-        Appearance.apply(scene, settingsModel.themeProperty().get().isDark(false));
-        settingsModel.themeProperty().addListener((o, was, now) -> Appearance.apply(scene, now.isDark(false)));
+        // the window process's own theme wiring (WindowApp hands its scenes to a ThemeFollower on the
+        // Settings page's choice); the system says light here
+        new ThemeFollower(() -> false, Runnable::run, settingsModel.themeProperty()).follow(scene);
         var schedule = SnippetWeek.schedule();
         main.show(new StatusResolver(schedule, user.channels(), Optional.empty()).status(CLOCK.instant()),
                 SnippetWeek.AMSTERDAM);
@@ -127,17 +129,30 @@ class DarkAppearanceTest {
         assertTrue(scene.getStylesheets().contains(Appearance.DARK_CSS));
         List<String> mainSheets = scene.getRoot().getStylesheets();
         assertEquals(Appearance.DARK_CSS, mainSheets.get(mainSheets.size() - 1), "after main.css, so it wins");
-        Snapshots.take(robot, scene, Path.of("target/screenshots/settings-dark-nl.png"));
+        Snapshots.Shot settingsShot = Snapshots.take(robot, scene, Path.of("target/screenshots/settings-dark-nl.png"));
+        Color navigation = settingsShot.colourAt(5, settingsShot.image().getHeight() - 5); // below the page list
+        assertTrue(navigation.getBrightness() < 0.35, "the window is dark: " + navigation);
+        Color header = settingsShot.colourAt(5, 5);
+        assertTrue(header.getHue() > 100 && header.getHue() < 170 && header.getSaturation() > 0.5,
+                "the status header stays the green of 'available' in dark: " + header);
+        settingsShot.assertShown(choice, "the theme choice");
 
         robot.clickOn("#statusButton");
         Label section = robot.lookup(".section").queryAs(Label.class);
         assertTrue(brightness(section.getTextFill()) > 0.8, "light text on the dark body: " + section.getTextFill());
-        Snapshots.take(robot, scene, Path.of("target/screenshots/main-dark-nl.png"));
+        Snapshots.Shot dark = Snapshots.take(robot, scene, Path.of("target/screenshots/main-dark-nl.png"));
+        assertTrue(dark.backgroundOf(section).getBrightness() < 0.35, "dark behind the heading: "
+                + dark.backgroundOf(section));
+        dark.assertShows(section, section.getText());
 
         robot.interact(() -> settingsModel.themeProperty().set(Theme.LIGHT));
         assertFalse(Appearance.isDark(scene));
         assertFalse(mainSheets.contains(Appearance.DARK_CSS));
         assertTrue(brightness(robot.lookup(".section").queryAs(Label.class).getTextFill()) < 0.4);
+        Snapshots.Shot light = Snapshots.take(robot, scene, Path.of("target/screenshots/main-light-nl.png"));
+        assertTrue(light.backgroundOf(section).getBrightness() > 0.8, "light again behind the heading: "
+                + light.backgroundOf(section));
+        light.assertShows(section, section.getText());
     }
 
     @Test
@@ -150,21 +165,48 @@ class DarkAppearanceTest {
         Parent texts = (Parent) robot.lookup(".texts").query();
         assertEquals(Appearance.DARK_CSS, texts.getStylesheets().get(texts.getStylesheets().size() - 1),
                 "after texts.css too");
-        Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/texts-dark-en.png"));
+        Snapshots.Shot shot = Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/texts-dark-en.png"));
+        javafx.scene.control.TextArea preview = robot.lookup("#preview").queryAs(javafx.scene.control.TextArea.class);
+        shot.assertShown(preview, "the preview");
+        assertTrue(shot.backgroundOf(texts).getBrightness() < 0.35, "dark page: " + shot.backgroundOf(texts));
     }
 
+    /**
+     * The welcome follows the system's dark preference through the same ThemeFollower as the main
+     * window, and the user's later choice, until it has closed.
+     */
     @Test
     void theWelcomeIsDarkToo(FxRobot robot) throws Exception {
         var bundle = org.reachable.ui.welcome.WelcomeView.bundle(Locale.forLanguageTag("nl-NL"));
+        javafx.beans.property.ObjectProperty<Theme> choice = new javafx.beans.property.SimpleObjectProperty<>(
+                Theme.SYSTEM);
+        ThemeFollower[] themes = new ThemeFollower[1];
         robot.interact(() -> {
+            themes[0] = new ThemeFollower(() -> true, Runnable::run, choice); // the desktop prefers dark
+            themes[0].askDesktop();
             Scene scene = new Scene(new org.reachable.ui.welcome.WelcomeView(
                     new org.reachable.ui.welcome.WelcomeViewModel(SnippetWeek.AMSTERDAM,
                             org.reachable.domain.model.Language.DUTCH, c -> { }), bundle).root());
-            Appearance.apply(scene, true);
+            themes[0].follow(scene);
             stage.setScene(scene);
         });
-        assertTrue(Appearance.isDark(stage.getScene()));
-        Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/welcome-dark-nl.png"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Scene welcome = stage.getScene();
+        assertTrue(Appearance.isDark(welcome));
+        Snapshots.Shot dark = Snapshots.take(robot, welcome, Path.of("target/screenshots/welcome-dark-nl.png"));
+        assertTrue(dark.backgroundOf(welcome.getRoot()).getBrightness() < 0.35, "a dark welcome: "
+                + dark.backgroundOf(welcome.getRoot()));
+
+        robot.interact(() -> choice.set(Theme.LIGHT));
+        assertFalse(Appearance.isDark(welcome), "the user's choice outranks the system");
+        Snapshots.Shot light = Snapshots.take(robot, welcome, Path.of("target/screenshots/welcome-light-nl.png"));
+        assertTrue(light.backgroundOf(welcome.getRoot()).getBrightness() > 0.8);
+
+        robot.interact(() -> {
+            themes[0].forget(welcome);
+            choice.set(Theme.DARK);
+        });
+        assertFalse(Appearance.isDark(welcome), "a closed welcome is no longer followed");
     }
 
     private static double brightness(javafx.scene.paint.Paint paint) {
