@@ -279,8 +279,11 @@ public final class StatusResolver {
     private void add(Active a, ScheduleEntry entry) {
         switch (entry.kind()) {
             case DAY_OFF -> {
-                if (a.dayOff == null) {
-                    a.dayOff = (DayOff) entry;
+                DayOff off = (DayOff) entry;
+                // of two days off at once, the one that switches the urgent line off wins: the user
+                // said so for that day, and its stand-in takes over
+                if (a.dayOff == null || off.urgentLineOff() && !a.dayOff.urgentLineOff()) {
+                    a.dayOff = off;
                 }
             }
             case FOCUS -> {

@@ -20,6 +20,7 @@ import static org.reachable.domain.status.Fixtures.window;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.List;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.model.DayOff;
@@ -178,6 +179,28 @@ class PrecedenceTest {
         assertEquals(Reason.DAY_OFF, urgent.reason());
         assertEquals(at("2026-11-24T00:00"), urgent.nextReachable());
         assertEquals("Anna, 06 12345678", status.dayOff().orElseThrow().standIn());
+    }
+
+    /**
+     * Found by StatusPropertiesTest's independent oracle: with two days off at once, the urgent line
+     * followed whichever started first. A day the user switched the urgent line off for keeps it off,
+     * also inside a longer day off that leaves it on.
+     */
+    @Test
+    void aDayWithTheUrgentLineOffInsideALongerDayOffSwitchesItOff() {
+        DayOff week = new DayOff("week", "Holiday", java.time.LocalDate.parse("2026-11-23"),
+                java.time.LocalDate.parse("2026-11-27"), DayOffReason.VACATION, "", null, false);
+        DayOff tuesday = new DayOff("tue", "Wedding", java.time.LocalDate.parse("2026-11-24"),
+                java.time.LocalDate.parse("2026-11-24"), DayOffReason.OTHER, "Anna, 06 12345678", null, true);
+        for (Schedule s : List.of(schedule(AMSTERDAM, week, tuesday), schedule(AMSTERDAM, tuesday, week))) {
+            StatusResolver resolver = resolver(s, channels(URGENT));
+            assertTrue(resolver.status(MONDAY_10).channel("urgent").orElseThrow().reachable(), "Monday: on");
+            Status tue = resolver.status(at("2026-11-24T10:00"));
+            assertEquals(Reason.DAY_OFF, tue.channel("urgent").orElseThrow().reason(), "Tuesday: off");
+            assertEquals("Anna, 06 12345678", tue.dayOff().orElseThrow().standIn(), "Tuesday's stand-in takes over");
+            assertTrue(resolver.status(at("2026-11-25T10:00")).channel("urgent").orElseThrow().reachable(),
+                    "Wednesday: on again");
+        }
     }
 
     @Test
