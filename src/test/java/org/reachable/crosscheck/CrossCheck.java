@@ -34,6 +34,7 @@ import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Weekly;
 import org.reachable.domain.status.Occurrence;
 import org.reachable.domain.status.StatusResolver;
+import org.reachable.testing.Rfc5545;
 
 /**
  * Exports a schedule with {@link IcsCodec#write}, reads the file back with ical.js, and pairs each
@@ -320,9 +321,9 @@ final class CrossCheck {
         return wall.toInstant(offset);
     }
 
-    /** What Reachable (java.time, RFC 5545 §3.3.5) makes of a wall-clock time. */
+    /** What RFC 5545 §3.3.5 makes of a wall-clock time, worked out by hand from the zone's rules. */
     static Instant rfcReads(LocalDateTime wall, ZoneId zone) {
-        return ZonedDateTime.of(wall, zone).toInstant();
+        return Rfc5545.wallClock(wall, zone);
     }
 
     /**
@@ -350,10 +351,16 @@ final class CrossCheck {
             }
             return kinds;
         }
+        // RFC 5545's end: a single event's DTEND read as a wall-clock time (§3.3.5); a weekly one's
+        // DTSTART plus the exact duration of its DURATION (§3.3.6)
+        Instant rfcEnd = weekly != null ? rfcReads(slot, zone).plus(weekly.times().length())
+                : rfcReads(wallEnd, zone);
         boolean explained = true;
         if (!r.start().equals(j.start())) {
             int offsets = rules.getValidOffsets(slot).size();
-            if (offsets == 0) {
+            if (!r.start().equals(rfcReads(slot, zone))) {
+                explained = false; // a known ical.js reading, but Reachable's own is not the RFC's either
+            } else if (offsets == 0) {
                 kinds.add(Kind.START_IN_GAP);
             } else if (offsets == 2) {
                 kinds.add(Kind.START_IN_OVERLAP);
@@ -365,6 +372,8 @@ final class CrossCheck {
             int offsets = rules.getValidOffsets(wallEnd).size();
             if (!icalJsWallEnd.equals(wallEnd)) {
                 explained = false; // ical.js meant another wall-clock end than Reachable's
+            } else if (!r.end().equals(rfcEnd)) {
+                explained = false; // Reachable's end is not the RFC's reading of the file's end
             } else if (offsets == 0) {
                 kinds.add(Kind.END_IN_GAP);
             } else if (offsets == 2) {
