@@ -51,7 +51,9 @@ class AtomicFileCrashTest {
 
         for (int round = 1; round <= ROUNDS; round++) {
             int delay = random.nextInt(MAX_KILL_DELAY_MS + 1);
-            killWhileWriting(argFile, delay);
+            // the last round waits for a complete write before its kill, so the run proves writes
+            // happen however slow the machine is (a busy CI box once had none within the delays)
+            killWhileWriting(argFile, delay, round == ROUNDS);
             String where = "seed " + seed + " (rerun with -Dreachable.crash.seed=" + seed + "), round "
                     + round + ", killed " + delay + " ms after start: ";
 
@@ -77,7 +79,7 @@ class AtomicFileCrashTest {
         assertTrue(replaced > 0, "seed " + seed + ": the child never replaced the file in " + ROUNDS + " rounds");
     }
 
-    private void killWhileWriting(Path argFile, int delayMs) throws Exception {
+    private void killWhileWriting(Path argFile, int delayMs, boolean afterAWrite) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path errors = dir.resolve("child-stderr.txt");
         Process child = new ProcessBuilder(java.toString(), "@" + argFile)
@@ -89,6 +91,9 @@ class AtomicFileCrashTest {
             if (!AtomicWriteLoop.STARTED.equals(line)) {
                 child.waitFor(5, TimeUnit.SECONDS);
                 fail("child did not start writing; said " + line + ", stderr: " + Files.readString(errors));
+            }
+            if (afterAWrite) {
+                assertEquals(AtomicWriteLoop.REPLACED, out.readLine(), "stderr: " + Files.readString(errors));
             }
             Thread.sleep(delayMs);
             assertTrue(child.isAlive(), "child stopped on its own, stderr: " + Files.readString(errors));

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 
 /**
  * Child process for {@link AtomicFileCrashTest}: replaces one file with two alternating contents,
- * forever, until the test kills it. Says {@value #STARTED} on stdout once it is about to write.
+ * forever, until the test kills it. Says {@value #STARTED} on stdout once it is about to write, {@value #REPLACED} once the first write is done.
  */
 public final class AtomicWriteLoop {
 
     static final String STARTED = "writing";
+    /** Said once, after the first write is complete. */
+    static final String REPLACED = "replaced";
 
     private AtomicWriteLoop() {}
 
@@ -22,6 +24,10 @@ public final class AtomicWriteLoop {
         System.out.flush();
         for (long i = 0; ; i++) {
             AtomicFile.write(target, i % 2 == 0 ? a : b);
+            if (i == 0) {
+                System.out.println(REPLACED);
+                System.out.flush();
+            }
         }
     }
 
