@@ -83,7 +83,18 @@ public final class SnippetModel {
      */
     public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
             Instant at) {
-        return new Builder(settings, schedule, resolver, language, at).build();
+        return new Builder(settings, schedule, resolver, language, at, null).build();
+    }
+
+    /**
+     * The values one target's texts read, and only those: the voicemail's spoken times, the
+     * briefing's hand-over moments (each a walk over the status), the Facebook cut and the JSON-LD
+     * are worked out only for the target that shows them. A user's template for a target that names
+     * another target's value gets "the value does not exist", as any unknown name does.
+     */
+    public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
+            Instant at, Target target) {
+        return new Builder(settings, schedule, resolver, language, at, target).build();
     }
 
     /** One line of user text: every line break or tab becomes a space, ends trimmed. */
@@ -118,7 +129,12 @@ public final class SnippetModel {
         private final ZoneId zone;
         private final LocalDate today;
 
-        Builder(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at) {
+        /** The target the values are for; null: every target's values (tests, benchmarks). */
+        private final Target target;
+
+        Builder(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at,
+                Target target) {
+            this.target = target;
             this.settings = settings;
             this.schedule = schedule;
             this.resolver = resolver;
@@ -165,13 +181,17 @@ public final class SnippetModel {
             List<Map<String, Object>> channels = channels();
             v.put("channels", channels);
             v.put("anyChannels", !channels.isEmpty());
-            v.put("hoursGroups", hoursGroups());
+            if (wants(Target.SIGNATURE)) {
+                v.put("hoursGroups", hoursGroups());
+            }
             v.put("hoursSummary", hours(WeeklyHours.forAnyChannel(schedule)));
             v.put("contacts", contacts(channels));
             List<Map<String, Object>> urgent = urgentLines();
             v.put("urgentLines", urgent);
             v.put("urgent", !urgent.isEmpty());
-            v.put("reply", reply());
+            if (wants(Target.AUTOREPLY)) {
+                v.put("reply", reply());
+            }
             Map<String, Object> status = status();
             v.put("status", status);
             // the briefing speaks of the user in the third person; without a name, by role
@@ -180,12 +200,26 @@ public final class SnippetModel {
             v.put("firstName", principal);
             v.put("FirstName", capitalise(principal));
             v.put("madeAt", words.date(today, today) + ", " + words.time(at.atZone(zone).toLocalTime()));
-            v.put("daysOff", daysOff());
-            v.put("voicemail", voicemail());
-            v.put("assistant", assistant());
-            v.put("facebook", facebook(name.isEmpty() ? business : name, status, urgent));
-            v.put("jsonld", jsonld(name, business));
+            if (wants(Target.AGREEMENT) || wants(Target.ASSISTANT)) {
+                v.put("daysOff", daysOff());
+            }
+            if (wants(Target.VOICEMAIL)) {
+                v.put("voicemail", voicemail());
+            }
+            if (wants(Target.ASSISTANT)) {
+                v.put("assistant", assistant());
+            }
+            if (wants(Target.FACEBOOK)) {
+                v.put("facebook", facebook(name.isEmpty() ? business : name, status, urgent));
+            }
+            if (wants(Target.WEBSITE)) {
+                v.put("jsonld", jsonld(name, business));
+            }
             return new SnippetModel(lang, v);
+        }
+
+        private boolean wants(Target part) {
+            return target == null || target == part;
         }
 
         /** Channels clients can reach in the usual week; one without any window has no hours to tell. */

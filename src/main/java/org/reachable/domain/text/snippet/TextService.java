@@ -72,7 +72,7 @@ public final class TextService {
             throw new SnippetException("no template " + UserTemplates.key(request.target(), language,
                     request.format()));
         }
-        return templates.render(request.target(), language, request.format(), model(data, tag, at),
+        return templates.render(request.target(), language, request.format(), model(data, tag, at, request.target()),
                 data.settings().templateOverrides());
     }
 
@@ -86,17 +86,18 @@ public final class TextService {
     public Optional<UserTemplates.Problem> check(Request request, String template, Data data, Instant at) {
         String tag = languageOf(request, data.settings());
         return templates.check(request.target(), templateLanguage(tag), request.format(), template,
-                model(data, tag, at));
+                model(data, tag, at, request.target()));
     }
 
     /** Renders with template overrides that are not saved yet (a preview right after a save). */
     public UserTemplates.Result text(Request request, Data data, Instant at, Map<String, String> overrides) {
         String tag = languageOf(request, data.settings());
-        return templates.render(request.target(), templateLanguage(tag), request.format(), model(data, tag, at),
-                overrides);
+        return templates.render(request.target(), templateLanguage(tag), request.format(),
+                model(data, tag, at, request.target()), overrides);
     }
 
-    private static SnippetModel model(Data data, String tag, Instant at) {
-        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at);
+    /** Only what the target's texts read (see {@link SnippetModel#of(Settings, Schedule, StatusResolver, String, Instant, Target)}). */
+    private static SnippetModel model(Data data, String tag, Instant at, Target target) {
+        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target);
     }
 }

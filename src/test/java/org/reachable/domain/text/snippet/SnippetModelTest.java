@@ -1,5 +1,9 @@
 package org.reachable.domain.text.snippet;
 
+import org.reachable.domain.status.StatusResolver;
+
+import org.reachable.domain.model.Settings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,5 +113,23 @@ class SnippetModelTest {
         assertEquals(List.of(Format.TEXT, Format.SIEVE), Target.AUTOREPLY.formats());
         assertEquals(7, Target.values().length);
         assertEquals(Format.JSONLD, Format.fromCode("jsonld"));
+    }
+
+    @Test
+    void aTargetsModelHoldsItsOwnValuesAndNotTheOthers() {
+        Settings settings = SnippetWeek.settings("nl");
+        Schedule schedule = SnippetWeek.schedule();
+        StatusResolver resolver = new StatusResolver(schedule, settings.channels(), java.util.Optional.empty());
+        SnippetModel voicemail = SnippetModel.of(settings, schedule, resolver, "nl", Moment.WINDOW.at, Target.VOICEMAIL);
+        assertTrue(voicemail.values().containsKey("voicemail"));
+        assertFalse(voicemail.values().containsKey("facebook"), "no Facebook cut for a voicemail");
+        assertFalse(voicemail.values().containsKey("assistant"), "no hand-over walk for a voicemail");
+        assertFalse(voicemail.values().containsKey("jsonld"));
+        SnippetModel all = SnippetWeek.model("nl", Moment.WINDOW);
+        assertEquals(all.values().get("voicemail"), voicemail.values().get("voicemail"), "the same values");
+        SnippetModel agreement = SnippetModel.of(settings, schedule, resolver, "nl", Moment.WINDOW.at,
+                Target.AGREEMENT);
+        assertTrue(agreement.values().containsKey("daysOff"));
+        assertFalse(agreement.values().containsKey("reply"));
     }
 }
