@@ -59,7 +59,7 @@ final class SettingsMigrations {
                 if (old == null || !old.isTextual()) {
                     continue;
                 }
-                Optional<Promise> promise = promise(old.asText());
+                Optional<Promise> promise = PromiseWords.parse(old.asText());
                 c.set(field, promise(promise.orElse(Promise.none())));
                 if (promise.isEmpty() && !old.asText().isBlank()) {
                     note.append(note.length() == 0 ? "" : "; ").append(old.asText().strip());
@@ -122,8 +122,4 @@ final class SettingsMigrations {
         return node;
     }
 
-    /** The standard promises Reachable wrote in either language, and "within N …" as the user typed it. */
-    static Optional<Promise> promise(String text) {
-        return PromiseWords.parse(text);
-    }
 }

@@ -90,11 +90,6 @@ public record Translations(Map<String, String> texts, List<String> untranslated)
         return in(language).orElseGet(() -> texts.values().stream().findFirst().orElse(""));
     }
 
-    /** The text in the first language there is, for places that show one (a tooltip, a list). */
-    public String first() {
-        return texts.values().stream().findFirst().orElse("");
-    }
-
     public boolean blank() {
         return texts.isEmpty();
     }

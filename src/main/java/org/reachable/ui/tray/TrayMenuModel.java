@@ -102,7 +102,7 @@ public final class TrayMenuModel {
     private List<String> names(Status status, boolean reachable) {
         return status.channels().stream()
                 .filter(c -> c.reachable() == reachable && !c.channel().urgentOnly())
-                .map(c -> lowerFirst(c.channel().name(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage())))
+                .map(c -> lowerFirst(c.channel().name(locale.getLanguage())))
                 .collect(Collectors.toList());
     }
 

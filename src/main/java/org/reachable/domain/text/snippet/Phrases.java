@@ -10,12 +10,11 @@ import org.reachable.domain.model.Register;
  * Dutch comes in the client's register: je or u.
  *
  * @param after before a spoken time one calls back at: "na vijf uur", "after five o'clock"
- * @param through between the first and last date of a stretch of days off
  * @param afterHoursVoicemail what happens outside a channel's hours, after "Buiten deze tijden "
  * @param answer how a promise line starts: "Antwoord binnen een uur", "Reply within an hour"
  * @param outsideHours before the promise outside the hours: "buiten deze tijden", "outside these hours"
  */
-record Phrases(String soon, String voicemail, String assistant, String autoReply, String after, String through,
+record Phrases(String soon, String voicemail, String assistant, String autoReply, String after,
         String afterHoursVoicemail, String afterHoursAssistant, String afterHoursAutoReply,
         String facebookAvailable, String facebookAway, String facebookUrgent, String answer, String outsideHours) {
 
@@ -23,14 +22,14 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
         boolean u = register == Register.U;
         return "nl".equals(language)
                 ? new Phrases("zo snel mogelijk", "voicemail", "virtuele assistent", "automatisch antwoord",
-                        "na", " t/m ",
+                        "na",
                         u ? "kunt u de voicemail inspreken" : "kun je de voicemail inspreken",
                         "reageert mijn virtuele assistent",
                         u ? "krijgt u een automatisch antwoord" : "krijg je een automatisch antwoord",
                         "bereikbaar", "Ik ben er even niet; vanaf %s ben ik weer bereikbaar.", "Spoed",
                         "Antwoord", "buiten deze tijden")
                 : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply",
-                        "after", " to ",
+                        "after",
                         "you can leave a voicemail", "my virtual assistant replies",
                         "you get an automatic reply",
                         "available", "I am away at the moment and back on %s.", "Urgent",

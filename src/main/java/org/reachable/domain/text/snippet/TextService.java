@@ -72,8 +72,7 @@ public final class TextService {
             throw new SnippetException("no template " + UserTemplates.key(request.target(), language,
                     request.format()));
         }
-        return templates.render(request.target(), language, request.format(), model(data, tag, at, request.target()),
-                data.settings().templateOverrides());
+        return text(request, data, at, data.settings().templateOverrides());
     }
 
     /** The template text the user edits: their own if saved, else the shipped one. */
