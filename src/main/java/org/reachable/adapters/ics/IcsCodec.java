@@ -77,13 +77,21 @@ public final class IcsCodec {
     }
 
     /**
-     * The schedule in {@code text}, its times as wall-clock times in {@code homeZone}; the result's
+     * The schedule in the file's {@code bytes} (UTF-8, with or without a byte order mark; CRLF, LF
+     * or mixed line endings; folds anywhere, also inside a character), its times as wall-clock times in {@code homeZone}; the result's
      * zone is {@code homeZone}.
      *
      * @param fileName how the messages name the file ("schedule.ics" or a path)
      * @throws StoreException when the text is not iCalendar, is cut off, or holds something the
      *         schedule cannot; {@link StoreException#line()} is the 1-based line to look at
      */
+    public static Schedule read(byte[] bytes, String fileName, ZoneId homeZone) throws StoreException {
+        Objects.requireNonNull(bytes, "bytes");
+        String name = fileName == null ? "schedule.ics" : fileName;
+        return read(IcsBytes.decode(bytes, name), name, homeZone);
+    }
+
+    /** As {@link #read(byte[], String, ZoneId)}, for text already decoded. */
     public static Schedule read(String text, String fileName, ZoneId homeZone) throws StoreException {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(homeZone, "homeZone");

@@ -51,7 +51,40 @@ final class IcsReader {
     }
 
     static Schedule read(String text, String fileName, ZoneId home) throws StoreException {
-        return new IcsReader(text.startsWith("\uFEFF") ? text.substring(1) : text, fileName, home).read();
+        return new IcsReader(crlf(text.startsWith("\uFEFF") ? text.substring(1) : text), fileName, home).read();
+    }
+
+    /**
+     * The text with every line break as CRLF. A text editor may save the file with LF (or mixed)
+     * line endings; ical4j's parser then loses its place in nested components ("Expected
+     * [STANDARD], read [VTIMEZONE]"). Each break stays one break, so line numbers still match.
+     */
+    static String crlf(String text) {
+        int n = text.length();
+        boolean bare = false;
+        for (int i = 0; i < n && !bare; i++) {
+            char c = text.charAt(i);
+            bare = c == '\n' && (i == 0 || text.charAt(i - 1) != '\r')
+                    || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n');
+        }
+        if (!bare) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n + n / 40);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append("\r\n");
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                sb.append("\r\n");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private SourceLines source() {

@@ -24,7 +24,7 @@ public final class IcsScheduleStore implements ScheduleStore {
             return Schedule.empty(homeZone);
         }
         try {
-            return IcsCodec.read(new String(content.get(), StandardCharsets.UTF_8), file.name(), homeZone);
+            return IcsCodec.read(content.get(), file.name(), homeZone);
         } catch (StoreException e) {
             throw file.parseFailed(e);
         }
@@ -34,7 +34,7 @@ public final class IcsScheduleStore implements ScheduleStore {
     public Optional<Schedule> loadBackup(ZoneId homeZone) throws StoreException {
         Optional<byte[]> content = file.readBackup();
         return content.isEmpty() ? Optional.empty() : Optional.of(
-                IcsCodec.read(new String(content.get(), StandardCharsets.UTF_8), file.name() + ".bak", homeZone));
+                IcsCodec.read(content.get(), file.name() + ".bak", homeZone));
     }
 
     @Override

@@ -24,6 +24,7 @@ public enum ProblemKind {
     // ---- schedule.ics as a whole
     ICS_EMPTY,
     ICS_UNREADABLE,
+    ICS_NOT_UTF8,
     ICS_NOT_ICALENDAR,
     ICS_CUT_OFF_CALENDAR,
     ICS_CUT_OFF_COMPONENT,
