@@ -2,48 +2,35 @@ package org.reachable.ui.channels;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ContactCheck;
-import org.reachable.domain.model.ContactCheck.Problem;
-import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.Settings;
-import org.reachable.domain.model.Translations;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.channels.TranslationTodos.Todo;
 
 /**
- * The Channels screen's state: the list of channels and a form for the selected one, with what a
- * client reads about it in each of the profile's text languages ({@link ChannelWords}) and a list
- * of the words that still lack a language.
+ * The Channels screen's state: the list of channels, the form for the selected one
+ * ({@link ChannelFormViewModel}), and a list of the words that still lack a language.
  *
  * <p>Every valid change is written at once, as a read-modify-write of settings.json on {@code io}
  * (so edits made elsewhere in the meantime stay); results and failures come back on {@code ui}.
@@ -65,30 +52,20 @@ public final class ChannelsViewModel {
     private final ObservableList<Channel> channels = FXCollections.observableArrayList();
     private final ObservableList<Channel> readOnlyChannels = FXCollections.unmodifiableObservableList(channels);
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
-    private final ObjectProperty<ChannelType> type = new SimpleObjectProperty<>(ChannelType.PHONE);
-    private final ContactField contact;
-    private final ObjectProperty<Fallback> fallback = new SimpleObjectProperty<>(Fallback.NONE);
-    private final BooleanProperty urgentOnly = new SimpleBooleanProperty(false);
-    private final ChannelWords words;
-    private final ChannelNaming naming;
     /** The profile's text languages the form asks, main language first. */
     private final ObservableList<String> languages = FXCollections.observableArrayList();
     private final ObservableList<Todo> todos = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyLanguages = FXCollections.unmodifiableObservableList(languages);
     private final ObservableList<Todo> readOnlyTodos = FXCollections.unmodifiableObservableList(todos);
-    private final ReadOnlyStringWrapper nameMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper channelId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper removalQuestion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canAdd = Bindings.size(channels).lessThan(Settings.MAX_CHANNELS);
     private final BooleanBinding canMoveUp = selectedIndex.greaterThan(0);
     private final BooleanBinding canMoveDown = selectedIndex.greaterThanOrEqualTo(0)
             .and(selectedIndex.lessThan(Bindings.size(channels).subtract(1)));
+    private final ChannelFormViewModel form;
 
-    /** The channel the form shows, as it was last filled in or saved; the form's edits compare to it. */
-    private Channel shown;
-    /** True while the model fills the form or the list, so listeners neither save nor reselect. */
+    /** True while the model fills the list, so the view does not take its moves for a user's choice. */
     private boolean changing;
 
     /**
@@ -105,44 +82,14 @@ public final class ChannelsViewModel {
         this.removed = removed;
         this.io = io;
         this.ui = ui;
-        words = new ChannelWords(bundle.getString("channels.preview.none"));
-        contact = new ContactField(bundle, type, () -> changing);
-        naming = new ChannelNaming(screenLanguage());
         languages.setAll(ChannelWords.LANGUAGES);
-        InvalidationListener choice = o -> {
-            if (!changing) {
-                commit();
-            }
-        };
-        for (PromiseChoice promise : List.of(words.inside(), words.outside())) {
-            for (javafx.beans.Observable part : promise.parts()) {
-                part.addListener(choice);
-            }
-        }
-        channels.addListener((javafx.collections.ListChangeListener<Channel>) c -> listTodos());
-        languages.addListener((javafx.collections.ListChangeListener<String>) c -> listTodos());
-        type.addListener((o, was, now) -> {
-            if (now == null) {
-                type.set(was);
-                return;
-            }
-            if (!changing) {
-                renameIfDefault(was, now);
-                commit();
-            }
-        });
-        fallback.addListener((o, was, now) -> {
-            if (now == null) {
-                fallback.set(Fallback.NONE);
-            } else if (!changing) {
-                commit();
-            }
-        });
-        urgentOnly.addListener((o, was, now) -> {
+        form = new ChannelFormViewModel(bundle, readOnlyChannels, readOnlyLanguages, screenLanguage(), () -> {
             if (!changing) {
                 commit();
             }
         });
+        channels.addListener((ListChangeListener<Channel>) c -> listTodos());
+        languages.addListener((ListChangeListener<String>) c -> listTodos());
     }
 
     /** Reads settings.json and shows it; a field being edited keeps what was typed. */
@@ -165,15 +112,15 @@ public final class ChannelsViewModel {
             if (!asked.equals(languages)) {
                 languages.setAll(asked.isEmpty() ? List.of(screenLanguage()) : asked);
             }
-            String id = shown == null ? null : shown.id();
+            String id = form.shown() == null ? null : form.shown().id();
             channels.setAll(fresh.channels());
             int index = indexOf(id);
             if (index >= 0) {
                 selectedIndex.set(index);
-                refresh(channels.get(index));
+                form.refresh(channels.get(index));
             } else {
                 selectedIndex.set(channels.isEmpty() ? -1 : 0);
-                fill(channels.isEmpty() ? null : channels.get(0));
+                form.fill(channels.isEmpty() ? null : channels.get(0));
             }
         } finally {
             changing = false;
@@ -202,6 +149,7 @@ public final class ChannelsViewModel {
         if (changing || index < -1 || index >= channels.size()) {
             return;
         }
+        Channel shown = form.shown();
         if (index == selectedIndex.get() && shown != null && index >= 0
                 && channels.get(index).id().equals(shown.id())) {
             return;
@@ -211,7 +159,7 @@ public final class ChannelsViewModel {
         changing = true;
         try {
             selectedIndex.set(index);
-            fill(index < 0 ? null : channels.get(index));
+            form.fill(index < 0 ? null : channels.get(index));
         } finally {
             changing = false;
         }
@@ -219,19 +167,15 @@ public final class ChannelsViewModel {
 
     /** Saves what the form holds for the selected channel, where it is valid and changed. */
     public void commit() {
-        if (shown == null) {
+        if (form.shown() == null) {
             return;
         }
-        int index = indexOf(shown.id());
+        int index = indexOf(form.shown().id());
         if (index < 0) {
             return;
         }
         Channel current = channels.get(index);
-        nameMessage.set(words.nameEmptied(current, languages) ? bundle.getString("channels.name.empty") : "");
-        ContactField.Checked checked = contact.commit(current);
-        Channel updated = words.apply(current, languages, checked.type(), checked.contact(), fallback.get(),
-                urgentOnly.get());
-        shown = updated;
+        Channel updated = form.edited(current);
         if (updated.equals(current)) {
             return;
         }
@@ -239,7 +183,7 @@ public final class ChannelsViewModel {
         try {
             channels.set(index, updated);
             selectedIndex.set(index);
-            words.refresh(current, updated); // a copy that followed an edit shows, and the marks go
+            form.saved(current, updated);
         } finally {
             changing = false;
         }
@@ -248,13 +192,14 @@ public final class ChannelsViewModel {
 
     /** Puts back what is saved for the selected channel, dropping what was typed and not saved (Escape). */
     public void revert() {
+        Channel shown = form.shown();
         if (shown == null || indexOf(shown.id()) < 0) {
             return;
         }
-        contact.forget(shown.id());
+        form.forget(shown.id());
         changing = true;
         try {
-            fill(channels.get(indexOf(shown.id())));
+            form.fill(channels.get(indexOf(shown.id())));
         } finally {
             changing = false;
         }
@@ -269,7 +214,7 @@ public final class ChannelsViewModel {
             return;
         }
         commit();
-        Channel added = naming.fresh(kind == null ? ChannelType.CUSTOM : kind, channels, languages);
+        Channel added = form.fresh(kind);
         changing = true;
         try {
             channels.add(added);
@@ -282,11 +227,12 @@ public final class ChannelsViewModel {
 
     /** The language the screen speaks: names in the list and in questions are shown in it. */
     public String screenLanguage() {
-        return org.reachable.ui.ScreenLanguage.of(bundle);
+        return ScreenLanguage.of(bundle);
     }
 
     /** Asks before removing the selected channel; the question says how much of the week uses it. */
     public void askRemove() {
+        Channel shown = form.shown();
         if (shown == null) {
             return;
         }
@@ -301,20 +247,19 @@ public final class ChannelsViewModel {
 
     /** Removes the selected channel (after {@link #askRemove()}); the next one is selected. */
     public void confirmRemove() {
-        if (shown == null || removalQuestion.get().isEmpty()) {
+        if (form.shown() == null || removalQuestion.get().isEmpty()) {
             return;
         }
         removalQuestion.set("");
-        String id = shown.id();
+        String id = form.shown().id();
         int index = indexOf(id);
-        contact.forget(id);
+        form.forget(id);
         changing = true;
         try {
             channels.remove(index);
-            shown = null;
             int next = Math.min(index, channels.size() - 1);
             selectedIndex.set(next);
-            fill(next < 0 ? null : channels.get(next));
+            form.fill(next < 0 ? null : channels.get(next));
         } finally {
             changing = false;
         }
@@ -348,52 +293,6 @@ public final class ChannelsViewModel {
         save(ChannelEdits.move(id, by));
     }
 
-    /** Puts {@code channel} in the form (null: an empty, disabled form). */
-    private void fill(Channel channel) {
-        shown = channel;
-        editing.set(channel != null);
-        Channel c = channel == null ? Channel.of("none", ChannelType.PHONE, Translations.none()) : channel;
-        channelId.set(channel == null ? "" : channel.id());
-        words.fill(c);
-        if (channel == null) {
-            words.clear();
-        }
-        type.set(c.type());
-        contact.fill(channel);
-        fallback.set(c.fallback());
-        urgentOnly.set(c.urgentOnly());
-        nameMessage.set("");
-    }
-
-    /** Takes {@code channel} read from the file into the form, but not over a field being edited. */
-    private void refresh(Channel channel) {
-        Channel was = shown;
-        shown = channel;
-        channelId.set(channel.id());
-        words.refresh(was, channel);
-        boolean typing = !contact.text().get().equals(was.contact());
-        if (type.get() == was.type() && !typing) {
-            type.set(channel.type());
-        }
-        contact.refresh(was, channel);
-        fallback.set(channel.fallback());
-        urgentOnly.set(channel.urgentOnly());
-    }
-
-    /** Names still the usual ones of the old type ("Telefoon", "Phone") follow a change of type. */
-    private void renameIfDefault(ChannelType was, ChannelType now) {
-        if (shown == null) {
-            return;
-        }
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (String language : languages) {
-            typed.put(language, strip(words.names().text(language).get()));
-        }
-        List<Channel> others = channels.stream().filter(c -> !c.id().equals(shown.id())).toList();
-        naming.renamed(was, now, typed, others).ifPresent(names ->
-                names.forEach((language, name) -> words.names().text(language).set(name)));
-    }
-
     private void save(UnaryOperator<Settings> change) {
         save(change, () -> { });
     }
@@ -420,10 +319,6 @@ public final class ChannelsViewModel {
         return -1;
     }
 
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
-    }
-
     private String format(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     }
@@ -433,33 +328,17 @@ public final class ChannelsViewModel {
         return changing;
     }
 
+    /** The form for the selected channel. */
+    public ChannelFormViewModel form() {
+        return form;
+    }
+
     public ObservableList<Channel> channels() {
         return readOnlyChannels;
     }
 
     public ReadOnlyIntegerProperty selectedIndexProperty() {
         return selectedIndex.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ChannelType> typeProperty() {
-        return type;
-    }
-
-    public StringProperty contactProperty() {
-        return contact.text();
-    }
-
-    public ObjectProperty<Fallback> fallbackProperty() {
-        return fallback;
-    }
-
-    public BooleanProperty urgentOnlyProperty() {
-        return urgentOnly;
-    }
-
-    /** The name, promises, note and urgent condition per text language. */
-    public ChannelWords words() {
-        return words;
     }
 
     /** The profile's text languages the form asks, main language first. */
@@ -472,23 +351,6 @@ public final class ChannelsViewModel {
         return readOnlyTodos;
     }
 
-    public ReadOnlyObjectProperty<Problem> contactProblemProperty() {
-        return contact.problem();
-    }
-
-    /** Under the contact field: what is wrong, or a hint that it is empty; empty when it is fine. */
-    public ReadOnlyStringProperty contactMessageProperty() {
-        return contact.message();
-    }
-
-    public ReadOnlyStringProperty nameMessageProperty() {
-        return nameMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty channelIdProperty() {
-        return channelId.getReadOnlyProperty();
-    }
-
     /** Why the last save or load failed; empty when it worked. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -497,11 +359,6 @@ public final class ChannelsViewModel {
     /** The question before removing, while it is asked; empty otherwise. */
     public ReadOnlyStringProperty removalQuestionProperty() {
         return removalQuestion.getReadOnlyProperty();
-    }
-
-    /** Whether a channel is selected (the form is enabled). */
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
     }
 
     public BooleanBinding canAddProperty() {
