@@ -82,9 +82,34 @@ final class IcsWriter {
         raw("CALSCALE:GREGORIAN");
         text("X-WR-CALNAME", "Reachable");
         text("X-WR-TIMEZONE", schedule.zone().getId());
-        for (String tzLine : VTimeZones.linesFor(schedule.zone())) {
+        for (String tzLine : VTimeZones.linesFor(schedule.zone(), zoneRulesFrom(schedule))) {
             raw(tzLine);
         }
+    }
+
+    /**
+     * From when the file's VTIMEZONE must hold: the first of January a year before the earliest
+     * date an entry names (a weekly entry's first week, a day off, a dated block), so that the
+     * output still depends on the schedule alone.
+     */
+    static LocalDate zoneRulesFrom(Schedule schedule) {
+        LocalDate earliest = null;
+        for (ScheduleEntry entry : schedule.entries()) {
+            LocalDate date = firstDate(entry);
+            if (date != null && (earliest == null || date.isBefore(earliest))) {
+                earliest = date;
+            }
+        }
+        return earliest == null ? LocalDate.of(2000, 1, 1) : LocalDate.of(earliest.getYear() - 1, 1, 1);
+    }
+
+    private static LocalDate firstDate(ScheduleEntry entry) {
+        if (entry instanceof DayOff d) {
+            return d.first();
+        }
+        Recurrence when = entry instanceof ReachableWindow w ? w.when()
+                : entry instanceof FocusBlock f ? f.when() : ((ExtraWindow) entry).when();
+        return when instanceof Weekly w ? w.since() : when instanceof Dated d ? d.start().toLocalDate() : null;
     }
 
     private String finish() {

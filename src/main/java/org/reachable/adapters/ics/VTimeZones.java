@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -46,6 +48,113 @@ final class VTimeZones {
 
     static List<String> linesFor(ZoneId zone) {
         return CACHE.computeIfAbsent(zone, VTimeZones::load);
+    }
+
+    /**
+     * As {@link #linesFor(ZoneId)}, without the observances that ended before {@code from}: the
+     * bundled Europe/Amsterdam carries every rule since 1880 (some 160 lines) where a schedule of
+     * this decade needs the two rules in use. Kept: every observance that still occurs on or after
+     * {@code from}, and the latest one before it (it gives the offset in force at {@code from}).
+     */
+    static List<String> linesFor(ZoneId zone, LocalDate from) {
+        return trimmed(linesFor(zone), from.atStartOfDay());
+    }
+
+    static List<String> trimmed(List<String> lines, LocalDateTime from) {
+        List<List<String>> observances = new ArrayList<>();
+        List<String> head = new ArrayList<>();
+        List<String> current = null;
+        for (String line : lines) {
+            if (current == null && (line.equals("BEGIN:STANDARD") || line.equals("BEGIN:DAYLIGHT"))) {
+                current = new ArrayList<>();
+            }
+            if (current != null) {
+                current.add(line);
+                if (line.equals("END:STANDARD") || line.equals("END:DAYLIGHT")) {
+                    observances.add(current);
+                    current = null;
+                }
+            } else if (!line.equals("END:VTIMEZONE")) {
+                head.add(line);
+            }
+        }
+        List<String> latestBefore = null;
+        LocalDateTime latestBeforeEnd = LocalDateTime.MIN;
+        List<List<String>> kept = new ArrayList<>();
+        for (List<String> observance : observances) {
+            LocalDateTime last = lastOnset(observance);
+            if (last == null || !last.isBefore(from)) {
+                kept.add(observance);
+            } else if (last.isAfter(latestBeforeEnd)) {
+                latestBefore = observance;
+                latestBeforeEnd = last;
+            }
+        }
+        List<String> out = new ArrayList<>(head);
+        // The latest observance before `from` gives the offset at `from`, unless a kept one already
+        // began by then (Amsterdam's summer rule of 1981 still runs; its 1979-1995 autumn rule can go).
+        boolean keptBeganBefore = false;
+        for (List<String> observance : kept) {
+            LocalDateTime first = firstOnset(observance);
+            keptBeganBefore |= first != null && !first.isAfter(latestBeforeEnd);
+        }
+        if (latestBefore != null && !keptBeganBefore) {
+            out.addAll(latestBefore);
+        }
+        kept.forEach(out::addAll);
+        out.add("END:VTIMEZONE");
+        return List.copyOf(out);
+    }
+
+    /** When an observance last begins: its RRULE's UNTIL, its last RDATE or its DTSTART; null while its RRULE runs on. */
+    private static LocalDateTime lastOnset(List<String> observance) {
+        LocalDateTime last = null;
+        for (String line : observance) {
+            String name = line.substring(0, Math.max(0, line.indexOf(':'))).split(";", 2)[0];
+            String value = line.substring(line.indexOf(':') + 1);
+            switch (name) {
+                case "DTSTART" -> last = later(last, onset(value));
+                case "RDATE" -> {
+                    for (String date : value.split(",")) {
+                        last = later(last, onset(date));
+                    }
+                }
+                case "RRULE" -> {
+                    int until = value.indexOf("UNTIL=");
+                    if (until < 0) {
+                        return null; // runs on (a COUNT, rare in zone files, is kept rather than worked out)
+                    } else {
+                        last = later(last, onset(value.substring(until + 6).split(";", 2)[0]));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return last;
+    }
+
+    private static LocalDateTime firstOnset(List<String> observance) {
+        for (String line : observance) {
+            if (line.startsWith("DTSTART:")) {
+                return onset(line.substring(8));
+            }
+        }
+        return null;
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /** A DATE or DATE-TIME value (UTC or local, the few hours between them do not matter here). */
+    private static LocalDateTime onset(String value) {
+        String v = value.strip();
+        if (v.endsWith("Z")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        return v.length() == 8 ? LocalDate.parse(v, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay()
+                : LocalDateTime.parse(v, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
     }
 
     private static List<String> load(ZoneId zone) {

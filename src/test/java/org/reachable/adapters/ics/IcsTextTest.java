@@ -151,4 +151,34 @@ class IcsTextTest {
             }
         }
     }
+
+    @Test
+    void theVtimezoneOfAScheduleOfThisDecadeCarriesOnlyTheRulesInUse() throws Exception {
+        List<String> full = VTimeZones.linesFor(ZoneId.of("Europe/Amsterdam"));
+        List<String> trimmed = VTimeZones.linesFor(ZoneId.of("Europe/Amsterdam"), java.time.LocalDate.of(2025, 1, 1));
+        assertTrue(full.size() > 100, "bundled: " + full.size());
+        assertTrue(trimmed.size() <= 20, String.join("\n", trimmed));
+        // the two rules in use since 1996: CEST from the last Sunday of March, CET from the last of October
+        assertTrue(trimmed.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"), String.join("\n", trimmed));
+        assertTrue(trimmed.contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"), String.join("\n", trimmed));
+        // and ical4j reads times in and around both changes of 2026 right from it
+        for (String id : List.of("Europe/Amsterdam", "America/New_York", "Australia/Lord_Howe", "Europe/London")) {
+            ZoneId zone = ZoneId.of(id);
+            StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n");
+            VTimeZones.linesFor(zone, java.time.LocalDate.of(2025, 1, 1)).forEach(l -> text.append(l).append("\r\n"));
+            LocalDateTime[] times = {LocalDateTime.of(2025, 1, 2, 9, 0), LocalDateTime.of(2026, 3, 30, 9, 0),
+                LocalDateTime.of(2026, 7, 15, 9, 0), LocalDateTime.of(2026, 10, 26, 9, 0), LocalDateTime.of(2031, 12, 1, 9, 0)};
+            for (int i = 0; i < times.length; i++) {
+                text.append("BEGIN:VEVENT\r\nUID:").append(i).append("\r\nDTSTAMP:20000101T000000Z\r\n")
+                        .append("DTSTART;TZID=").append(IcsText.paramValue(id)).append(':')
+                        .append(IcsText.dateTime(times[i])).append("\r\nEND:VEVENT\r\n");
+            }
+            text.append("END:VCALENDAR\r\n");
+            List<VEvent> events = IcsFixtures.parsedByIcal4j(text.toString()).getComponents(Component.VEVENT);
+            for (int i = 0; i < times.length; i++) {
+                Instant parsed = ((ZonedDateTime) events.get(i).getStartDate().orElseThrow().getDate()).toInstant();
+                assertEquals(ZonedDateTime.of(times[i], zone).toInstant(), parsed, id + " " + times[i]);
+            }
+        }
+    }
 }
