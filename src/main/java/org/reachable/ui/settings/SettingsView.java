@@ -186,31 +186,31 @@ public final class SettingsView {
                 + (code.isEmpty() ? "system" : code))));
         follow(uiLanguage.valueProperty(), viewModel.uiLanguageProperty());
 
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
-        business.textProperty().bindBidirectional(viewModel.businessProperty());
+        name.textProperty().bindBidirectional(viewModel.profile().nameProperty());
+        business.textProperty().bindBidirectional(viewModel.profile().businessProperty());
         for (TextField field : List.of(name, business)) {
-            commitOnLeave(field, viewModel::commitProfile);
+            commitOnLeave(field, viewModel.profile()::commit);
         }
-        homeZone.setItems(viewModel.zones());
-        follow(homeZone.valueProperty(), viewModel.homeZoneProperty());
+        homeZone.setItems(viewModel.zones().zones());
+        follow(homeZone.valueProperty(), viewModel.zones().homeZoneProperty());
         // a new home zone says what it does to the times before it is saved
-        zoneChange.textProperty().bind(viewModel.zoneChangeProperty());
-        zoneChangeBox.visibleProperty().bind(viewModel.zoneChangeProperty().isNotEmpty());
+        zoneChange.textProperty().bind(viewModel.zones().zoneChangeProperty());
+        zoneChangeBox.visibleProperty().bind(viewModel.zones().zoneChangeProperty().isNotEmpty());
         zoneChangeBox.managedProperty().bind(zoneChangeBox.visibleProperty());
-        confirmHomeZone.setOnAction(e -> viewModel.confirmHomeZone());
-        cancelHomeZone.setOnAction(e -> viewModel.cancelHomeZone());
-        clientZone.setItems(viewModel.clientZones());
+        confirmHomeZone.setOnAction(e -> viewModel.zones().confirmHomeZone());
+        cancelHomeZone.setOnAction(e -> viewModel.zones().cancelHomeZone());
+        clientZone.setItems(viewModel.zones().clientZones());
         clientZone.setConverter(Choices.shownAs(id -> id.isEmpty() ? bundle.getString("settings.clientZone.none") : id));
-        follow(clientZone.valueProperty(), viewModel.clientZoneProperty());
+        follow(clientZone.valueProperty(), viewModel.zones().clientZoneProperty());
         textLanguages.getItems().setAll(TextLanguages.values());
         textLanguages.setConverter(Choices.shownAs(choice -> bundle.getString("settings.textLanguages." + choice.name())));
-        textLanguages.valueProperty().bindBidirectional(viewModel.textLanguagesProperty());
+        textLanguages.valueProperty().bindBidirectional(viewModel.profile().textLanguagesProperty());
         register.getItems().setAll(Register.values());
         register.setConverter(Choices.shownAs(choice -> bundle.getString("settings.register." + choice.name())));
-        register.valueProperty().bindBidirectional(viewModel.registerProperty());
+        register.valueProperty().bindBidirectional(viewModel.profile().registerProperty());
         english.getItems().setAll(EnglishVariant.values());
         english.setConverter(Choices.shownAs(choice -> bundle.getString("settings.english." + choice.name())));
-        english.valueProperty().bindBidirectional(viewModel.englishProperty());
+        english.valueProperty().bindBidirectional(viewModel.profile().englishProperty());
 
         hookAvailable.textProperty().bindBidirectional(viewModel.hookProperty(State.AVAILABLE));
         hookFocus.textProperty().bindBidirectional(viewModel.hookProperty(State.FOCUS));

@@ -141,32 +141,32 @@ class SettingsViewModelTest {
         store.settings = store.settings.withProfile(new Profile("Anna de Vries", "De Vries Vertalingen", AMSTERDAM,
                 List.of("en", "nl"), ZoneId.of("Europe/London")));
         model.load();
-        assertEquals("Anna de Vries", model.nameProperty().get());
-        assertEquals("De Vries Vertalingen", model.businessProperty().get());
-        assertEquals("Europe/Amsterdam", model.homeZoneProperty().get());
-        assertEquals("Europe/London", model.clientZoneProperty().get());
-        assertEquals(TextLanguages.EN_NL, model.textLanguagesProperty().get());
+        assertEquals("Anna de Vries", model.profile().nameProperty().get());
+        assertEquals("De Vries Vertalingen", model.profile().businessProperty().get());
+        assertEquals("Europe/Amsterdam", model.zones().homeZoneProperty().get());
+        assertEquals("Europe/London", model.zones().clientZoneProperty().get());
+        assertEquals(TextLanguages.EN_NL, model.profile().textLanguagesProperty().get());
         assertEquals("nl", model.uiLanguageProperty().get());
         assertEquals("notify-send x", model.hookProperty(State.FOCUS).get());
         assertEquals("", model.hookProperty(State.OFF).get());
         assertEquals(0, store.saves);
-        assertTrue(model.zones().contains("Europe/Amsterdam"));
-        assertEquals("", model.clientZones().get(0), "none comes first");
+        assertTrue(model.zones().zones().contains("Europe/Amsterdam"));
+        assertEquals("", model.zones().clientZones().get(0), "none comes first");
     }
 
     @Test
     void theProfileIsSavedOnCommitKeepingTheRest() {
         model.load();
-        model.nameProperty().set("  Anna de Vries ");
-        model.businessProperty().set("De Vries Vertalingen");
+        model.profile().nameProperty().set("  Anna de Vries ");
+        model.profile().businessProperty().set("De Vries Vertalingen");
         assertEquals(0, store.saves, "not at every key");
-        model.commitProfile();
+        model.profile().commit();
         Profile saved = store.settings.profile();
         assertEquals("Anna de Vries", saved.name());
         assertEquals("De Vries Vertalingen", saved.business());
         assertEquals(Settings.defaultChannels("nl"), store.settings.channels());
         assertEquals(10, store.settings.preferences().headsUpMinutes());
-        model.commitProfile(); // nothing changed since
+        model.profile().commit(); // nothing changed since
         assertEquals(1, store.saves);
     }
 
@@ -174,15 +174,15 @@ class SettingsViewModelTest {
     void textLanguagesAndTheClientZoneSaveAtOnce() {
         store.settings = store.settings.withProfile(store.settings.profile().withLanguages(List.of("nl", "en", "de")));
         model.load();
-        assertEquals(TextLanguages.NL_EN, model.textLanguagesProperty().get());
-        model.textLanguagesProperty().set(TextLanguages.EN);
+        assertEquals(TextLanguages.NL_EN, model.profile().textLanguagesProperty().get());
+        model.profile().textLanguagesProperty().set(TextLanguages.EN);
         assertEquals(List.of("en", "de"), store.settings.profile().languages(), "another language stays");
-        model.clientZoneProperty().set("Europe/London");
+        model.zones().clientZoneProperty().set("Europe/London");
         assertEquals(ZoneId.of("Europe/London"), store.settings.profile().clientZone());
-        model.clientZoneProperty().set("");
+        model.zones().clientZoneProperty().set("");
         assertEquals(null, store.settings.profile().clientZone());
-        model.clientZoneProperty().set("Europe/Amsterdam");
-        assertEquals("", model.clientZoneProperty().get(), "the home zone is no client zone");
+        model.zones().clientZoneProperty().set("Europe/Amsterdam");
+        assertEquals("", model.zones().clientZoneProperty().get(), "the home zone is no client zone");
         assertEquals(null, store.settings.profile().clientZone());
     }
 
@@ -191,20 +191,20 @@ class SettingsViewModelTest {
         store.settings = store.settings.withProfile(store.settings.profile().withName("Anna")
                 .withRegister(Register.U).withEnglish(EnglishVariant.AMERICAN));
         model.load();
-        assertEquals(Register.U, model.registerProperty().get());
-        assertEquals(EnglishVariant.AMERICAN, model.englishProperty().get());
+        assertEquals(Register.U, model.profile().registerProperty().get());
+        assertEquals(EnglishVariant.AMERICAN, model.profile().englishProperty().get());
         assertEquals(0, store.saves, "showing is not saving");
 
-        model.registerProperty().set(Register.JE);
+        model.profile().registerProperty().set(Register.JE);
         assertEquals(Register.JE, store.settings.profile().register());
-        model.englishProperty().set(EnglishVariant.BRITISH);
+        model.profile().englishProperty().set(EnglishVariant.BRITISH);
         assertEquals(EnglishVariant.BRITISH, store.settings.profile().english());
         assertEquals("Anna", store.settings.profile().name());
         assertEquals(10, store.settings.preferences().headsUpMinutes());
         assertEquals(2, store.saves);
 
-        model.registerProperty().set(null);
-        assertEquals(Register.JE, model.registerProperty().get(), "there is always a register");
+        model.profile().registerProperty().set(null);
+        assertEquals(Register.JE, model.profile().registerProperty().get(), "there is always a register");
         assertEquals(2, store.saves);
     }
 
@@ -217,17 +217,17 @@ class SettingsViewModelTest {
                     told.add(zone);
                 });
         m.load();
-        m.clientZoneProperty().set("Europe/London");
-        m.homeZoneProperty().set("Europe/London");
+        m.zones().clientZoneProperty().set("Europe/London");
+        m.zones().homeZoneProperty().set("Europe/London");
         assertEquals(AMSTERDAM, store.settings.profile().homeZone(), "said first, saved when confirmed");
         assertEquals("Your windows, focus blocks and days off keep their times on the clock: 9:00–11:00 stays "
-                + "9:00–11:00, now in Europe/London instead of Europe/Amsterdam.", m.zoneChangeProperty().get());
+                + "9:00–11:00, now in Europe/London instead of Europe/Amsterdam.", m.zones().zoneChangeProperty().get());
         assertEquals(List.of(), told);
-        m.confirmHomeZone();
-        assertEquals("", m.zoneChangeProperty().get());
+        m.zones().confirmHomeZone();
+        assertEquals("", m.zones().zoneChangeProperty().get());
         assertEquals(ZoneId.of("Europe/London"), store.settings.profile().homeZone());
         assertEquals(null, store.settings.profile().clientZone(), "no client zone equal to home");
-        assertEquals("", m.clientZoneProperty().get());
+        assertEquals("", m.zones().clientZoneProperty().get());
         assertEquals(List.of(ZoneId.of("Europe/London")), told);
     }
 
@@ -236,10 +236,10 @@ class SettingsViewModelTest {
         SettingsViewModel m = new SettingsViewModel(ResourceBundle.getBundle(SettingsView.BUNDLE, Locale.ENGLISH),
                 autostart, store, AMSTERDAM, Runnable::run, Runnable::run);
         m.load();
-        m.homeZoneProperty().set("America/New_York");
-        m.cancelHomeZone();
-        assertEquals("Europe/Amsterdam", m.homeZoneProperty().get());
-        assertEquals("", m.zoneChangeProperty().get());
+        m.zones().homeZoneProperty().set("America/New_York");
+        m.zones().cancelHomeZone();
+        assertEquals("Europe/Amsterdam", m.zones().homeZoneProperty().get());
+        assertEquals("", m.zones().zoneChangeProperty().get());
         assertEquals(AMSTERDAM, store.settings.profile().homeZone());
     }
 
@@ -249,11 +249,11 @@ class SettingsViewModelTest {
         SettingsViewModel m = new SettingsViewModel(ResourceBundle.getBundle(SettingsView.BUNDLE, Locale.ENGLISH),
                 autostart, store, AMSTERDAM, Runnable::run, Runnable::run, told::add);
         m.load();
-        m.homeZoneProperty().set("Mars/Olympus_Mons");
-        assertEquals("Europe/Amsterdam", m.homeZoneProperty().get());
+        m.zones().homeZoneProperty().set("Mars/Olympus_Mons");
+        assertEquals("Europe/Amsterdam", m.zones().homeZoneProperty().get());
         assertEquals("There is no time zone \"Mars/Olympus_Mons\"; pick one from the list.", m.problemProperty().get());
-        m.clientZoneProperty().set("Atlantis/Capital");
-        assertEquals("", m.clientZoneProperty().get());
+        m.zones().clientZoneProperty().set("Atlantis/Capital");
+        assertEquals("", m.zones().clientZoneProperty().get());
         assertEquals(0, store.saves);
         assertEquals(List.of(), told);
     }
@@ -291,10 +291,10 @@ class SettingsViewModelTest {
     @Test
     void aReloadKeepsAFieldBeingEdited() {
         model.load();
-        model.nameProperty().set("Ann"); // being typed
+        model.profile().nameProperty().set("Ann"); // being typed
         store.settings = store.settings.withProfile(store.settings.profile().withBusiness("Elsewhere BV"));
         model.load();
-        assertEquals("Ann", model.nameProperty().get());
-        assertEquals("Elsewhere BV", model.businessProperty().get());
+        assertEquals("Ann", model.profile().nameProperty().get());
+        assertEquals("Elsewhere BV", model.profile().businessProperty().get());
     }
 }
