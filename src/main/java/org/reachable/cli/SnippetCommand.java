@@ -2,6 +2,7 @@ package org.reachable.cli;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.Format;
@@ -47,9 +48,21 @@ final class SnippetCommand extends BaseCommand {
                     TextService.templateLanguage(TextService.languageOf(request, loaded.settings())), chosen.code()));
         }
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
-        // the user's own template where there is one; a broken one falls back to the default and says so
-        UserTemplates.Result result = texts.text(request,
-                new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver()), t);
+        TextService.Data data = new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver());
+        UserTemplates.Result result;
+        if (target == Target.AUTOREPLY && chosen != Format.SIEVE) {
+            // exactly what a client who writes at t receives; nothing at all when no reply goes out,
+            // so a script that sets the reply from this output sets none
+            Optional<UserTemplates.Result> reply = texts.autoReply(request, data, t).text();
+            if (reply.isEmpty()) {
+                root.err().println("reachable: " + messages().get("snippet.noAutoReply"));
+                return 0;
+            }
+            result = reply.get();
+        } else {
+            // the user's own template where there is one; a broken one falls back to the default and says so
+            result = texts.text(request, data, t);
+        }
         result.problem().ifPresent(p -> root.err().println("reachable: " + messages().get("snippet.ownTemplateFailed",
                 ProblemWords.in(Locale.getDefault()).what(p.whole()))));
         String text = result.text();

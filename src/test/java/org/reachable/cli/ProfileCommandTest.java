@@ -64,7 +64,7 @@ class ProfileCommandTest {
                 voicemail.out());
         assertTrue(voicemail.out().contains("Spreek na de piep uw naam en nummer in, dan bel ik u binnen een uur terug."),
                 voicemail.out());
-        CliHarness.Result reply = run("snippet", "autoreply", "--lang", "nl");
+        CliHarness.Result reply = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertTrue(reply.out().startsWith("Bedankt voor uw bericht."), reply.out());
         CliHarness.Result website = run("snippet", "website", "--lang", "nl", "--format", "text");
         assertTrue(website.out().startsWith("Zo bereikt u Anne de Vries\n"), website.out());

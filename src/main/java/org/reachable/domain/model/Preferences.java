@@ -18,9 +18,12 @@ import org.reachable.domain.problem.ProblemKind;
  *     it was kept) is {@link Theme#SYSTEM}
  * @param silenceDesktop hold the desktop's own notifications back during focus (GNOME, KDE); null
  *     (a settings.json from before it was kept) is on
+ * @param replyInsideHours send the e-mail auto-reply inside reachable hours too (with the channel's
+ *     promise); off, the default and what a settings.json from before it was kept reads as, because
+ *     inside the hours the client gets a person within the promise
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
-        WindowBounds window, Theme theme, Boolean silenceDesktop) {
+        WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -32,6 +35,12 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         uiLanguage = uiLanguage == null ? "" : uiLanguage;
         theme = theme == null ? Theme.SYSTEM : theme;
         silenceDesktop = silenceDesktop == null || silenceDesktop;
+        replyInsideHours = replyInsideHours != null && replyInsideHours;
+    }
+
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+            WindowBounds window, Theme theme, Boolean silenceDesktop) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, false);
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
@@ -53,31 +62,42 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
     }
 
     public Preferences withNotifications(boolean on) {
-        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop);
+        return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
-        return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop);
+        return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop,
+                replyInsideHours);
     }
 
     public Preferences withTheme(Theme choice) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop,
+                replyInsideHours);
     }
 
     public Preferences withHooks(Map<String, String> newHooks) {
-        return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop);
+        return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours);
     }
 
     public Preferences withUiLanguage(String language) {
-        return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop);
+        return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop,
+                replyInsideHours);
     }
 
     public Preferences withSilenceDesktop(boolean on) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on,
+                replyInsideHours);
+    }
+
+    public Preferences withReplyInsideHours(boolean on) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on);
     }
 
     /** The command to run when {@code state} begins, or empty. */

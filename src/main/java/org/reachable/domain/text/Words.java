@@ -220,6 +220,30 @@ public abstract class Words {
                 + time(local.toLocalTime());
     }
 
+    /**
+     * For an auto-reply, said relative to the moment it is sent: "vandaag vanaf 16.00 uur", "morgen
+     * vanaf 9.00 uur", "maandag vanaf 9.00 uur" within the coming six days; beyond that, or when
+     * {@code dated} (a day off is in the way), the date: "maandag 4 januari vanaf 9.00 uur", with the
+     * year only when it is not this year's. A seventh day would repeat today's weekday, so it is dated.
+     */
+    public String replyFrom(Instant at, ZoneId zone, Instant now, boolean dated) {
+        ZonedDateTime local = at.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String time = fromTime() + " " + time(local.toLocalTime());
+        if (!dated && day.equals(today)) {
+            return today() + " " + time;
+        }
+        if (!dated && day.equals(today.plusDays(1))) {
+            return tomorrow() + " " + time;
+        }
+        if (!dated && day.isAfter(today) && !day.isAfter(today.plusDays(6))) {
+            return onDate() + dayName(day.getDayOfWeek(), DayStyle.LONG) + " " + time;
+        }
+        boolean withYear = day.getYear() != today.getYear();
+        return onDate() + dateText(day, withYear) + (withYear ? afterYear() : "") + " " + time;
+    }
+
     /** For a voicemail: "morgen vanaf negen uur", "tomorrow from nine o'clock". */
     public String answerFromSpoken(Instant at, ZoneId zone, Instant now) {
         ZonedDateTime local = at.atZone(zone);

@@ -48,9 +48,12 @@ class SnippetCliTest {
         CliHarness.Result r = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
-                + "maandag 30 november vanaf 9.00 uur.\n"), r.out());
+                + "maandag vanaf 9.00 uur.\n"), r.out());
         CliHarness.Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
-        assertTrue(en.out().contains("I will reply on Monday 30 November from 9:00."), en.out());
+        assertTrue(en.out().contains("I will reply on Monday from 9:00."), en.out());
+        CliHarness.Result later = run("snippet", "autoreply", "--lang", "en", "--at", "2026-12-04T19:00");
+        assertTrue(later.out().contains("I will reply on Monday from 9:00."), "the same words every week: "
+                + later.out());
     }
 
     @Test
@@ -61,14 +64,14 @@ class SnippetCliTest {
                 new org.reachable.adapters.json.JsonCodec());
         var settings = store.load(ZoneId.of("Europe/Amsterdam"));
         store.save(settings.withTemplate("autoreply.nl.text", "Groetjes van {{who}}!"));
-        CliHarness.Result own = run("snippet", "autoreply", "--lang", "nl");
+        CliHarness.Result own = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-23T12:00");
         assertEquals(0, own.code(), own.err());
         assertTrue(own.out().startsWith("Groetjes van ") && own.out().trim().endsWith("!"), own.out());
         assertFalse(own.out().contains("Bedankt"), "the own template, not the standard one");
         assertEquals("", own.err());
 
         store.save(store.load(ZoneId.of("Europe/Amsterdam")).withTemplate("autoreply.nl.text", "Hoi\n{{#x}}"));
-        CliHarness.Result broken = run("snippet", "autoreply", "--lang", "nl");
+        CliHarness.Result broken = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-23T12:00");
         assertEquals(0, broken.code());
         assertTrue(broken.out().startsWith("Bedankt voor je bericht."), "the standard text: " + broken.out());
         assertTrue(broken.err().startsWith("reachable: je eigen sjabloon werkt niet"), broken.err());
@@ -79,13 +82,26 @@ class SnippetCliTest {
     @Test
     void withoutOptionsItIsTheProfilesFirstLanguageNowInTheTargetsFirstFormat() {
         run("init", "--example");
-        CliHarness.Result r = run("snippet", "autoreply");
+        CliHarness.Result r = run("snippet", "autoreply", "--at", "2026-11-23T12:00");
         assertEquals(0, r.code(), r.err());
-        // Monday 10:00 is inside the e-mail window: the channel's own promise
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
-                + "binnen twee uur.\n"), r.out());
+                + "vandaag vanaf 16.00 uur.\n"), r.out());
         CliHarness.Result website = run("snippet", "website");
         assertTrue(website.out().startsWith("<section class=\"reachable\" lang=\"nl\">"), website.out());
+    }
+
+    @Test
+    void insideTheEmailHoursNoAutoReplyGoesOutSoNothingIsPrintedAndStderrSaysWhy() {
+        run("init", "--example");
+        // Monday 10:00 is inside the e-mail window: the client gets a person within the promise
+        CliHarness.Result r = run("snippet", "autoreply");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("reachable: op dit moment gaat er geen automatisch antwoord uit"), r.err());
+        Locale.setDefault(Locale.ENGLISH);
+        CliHarness.Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-23T10:30");
+        assertEquals("", en.out());
+        assertTrue(en.err().startsWith("reachable: no auto-reply goes out at this moment"), en.err());
     }
 
     @Test

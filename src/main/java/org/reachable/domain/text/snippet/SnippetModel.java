@@ -29,6 +29,7 @@ import org.reachable.domain.text.HoursLine;
 import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.text.WeeklyHours;
 import org.reachable.domain.text.Words;
+import org.reachable.domain.text.autoreply.AutoReplies;
 
 /**
  * The values every text template reads, for one language and instant, as a tree of maps, lists,
@@ -294,26 +295,15 @@ public final class SnippetModel {
 
         /**
          * What an auto-reply promises: inside an e-mail window the channel's own promise, outside it
-         * the real next reachable time. E-mail is the first e-mail channel, else the first channel
-         * whose fallback is an auto-reply.
+         * the real next time e-mail is answered, relative to now ({@link AutoReplies}, which also
+         * decides for the Sieve script and {@code snippet autoreply --at}).
          */
         private Map<String, Object> reply() {
-            Optional<Channel> mail = settings.channels().stream()
-                    .filter(c -> !c.urgentOnly() && c.type() == ChannelType.EMAIL).findFirst()
-                    .or(() -> settings.channels().stream().filter(c -> c.fallback() == Fallback.AUTO_REPLY)
-                            .findFirst());
+            AutoReplies.Reply reply = new AutoReplies(settings, schedule, resolver, language).at(at);
             Map<String, Object> m = new LinkedHashMap<>();
-            boolean now = mail.flatMap(c -> status.channel(c.id())).map(ChannelStatus::reachable).orElse(false);
-            String when;
-            if (now) {
-                String promise = PromiseWords.phrase(mail.get().promiseInside(), lang);
-                when = promise.isEmpty() ? phrases.soon() : promise;
-            } else {
-                when = mail.flatMap(this::nextAnswer).orElse(phrases.soon());
-            }
-            m.put("now", now);
-            m.put("when", when);
-            m.put("contact", mail.map(c -> line(c.contact())).orElse(""));
+            m.put("now", reply.inWindow());
+            m.put("when", reply.when().orElse(phrases.soon()));
+            m.put("contact", AutoReplies.mailChannel(settings).map(c -> line(c.contact())).orElse(""));
             return m;
         }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.autoreply.AutoReplies;
 
 /**
  * The one way to a client text: the tray's copy, the window's Texts page and {@code reachable
@@ -73,6 +74,26 @@ public final class TextService {
                     request.format()));
         }
         return text(request, data, at, data.settings().templateOverrides());
+    }
+
+    /**
+     * What a client who writes at {@code at} receives from the e-mail auto-reply: no text when none
+     * goes out (inside an e-mail window, unless the user asked for a reply there too), and the
+     * next moment the answer changes, until when a copied text is right (empty: not within a year).
+     */
+    public record AutoReply(Optional<UserTemplates.Result> text, Optional<Instant> until) {
+    }
+
+    /** The auto-reply at {@code at}; {@code request} is an auto-reply in a format a client reads. */
+    public AutoReply autoReply(Request request, Data data, Instant at) {
+        if (request.target() != Target.AUTOREPLY || request.format() == Format.SIEVE) {
+            throw new IllegalArgumentException("not an auto-reply text: " + request);
+        }
+        String tag = data.settings().profile().textTag(languageOf(request, data.settings()));
+        AutoReplies replies = new AutoReplies(data.settings(), data.schedule(), data.resolver(), tag);
+        Optional<UserTemplates.Result> text = replies.at(at).sends() ? Optional.of(text(request, data, at))
+                : Optional.empty();
+        return new AutoReply(text, replies.changes(at));
     }
 
     /** The template text the user edits: their own if saved, else the shipped one. */
