@@ -38,6 +38,11 @@ public final class DataFile {
         return path;
     }
 
+    /** The clock this file stamps with (a file moved aside, an entry's last change). */
+    public Clock clock() {
+        return clock;
+    }
+
     public Path backupPath() {
         return AtomicFile.backupOf(path);
     }

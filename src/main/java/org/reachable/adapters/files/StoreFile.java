@@ -28,6 +28,16 @@ public final class StoreFile {
         return file.exists();
     }
 
+    /** Whether the last read found the file broken (it is moved aside on the next save). */
+    public boolean isBroken() {
+        return file.isBroken();
+    }
+
+    /** Now, by the clock the data folder runs on (fixed in tests). */
+    public java.time.Instant now() {
+        return file.clock().instant();
+    }
+
     public Optional<byte[]> read() throws StoreException {
         try {
             return file.read();

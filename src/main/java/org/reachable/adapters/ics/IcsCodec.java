@@ -58,6 +58,16 @@ public final class IcsCodec {
         return write(schedule, DEFAULT_DTSTAMP);
     }
 
+    /**
+     * As {@link #write(Schedule)}, each entry stamped as {@code revisions} says (DTSTAMP and
+     * LAST-MODIFIED its last change, SEQUENCE how often it changed), so that calendar apps that
+     * track updates see which entries an edit touched.
+     */
+    static String write(Schedule schedule, java.util.Map<String, IcsRevisions.Revision> revisions) {
+        Objects.requireNonNull(schedule, "schedule");
+        return IcsWriter.write(schedule, DEFAULT_DTSTAMP, revisions);
+    }
+
     /** As {@link #write(Schedule)}, with {@code dtstamp} (whole seconds, UTC) on every event. */
     public static String write(Schedule schedule, Instant dtstamp) {
         Objects.requireNonNull(schedule, "schedule");

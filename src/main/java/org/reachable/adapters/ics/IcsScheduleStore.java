@@ -39,7 +39,14 @@ public final class IcsScheduleStore implements ScheduleStore {
 
     @Override
     public void save(Schedule schedule) throws StoreException {
-        file.write(IcsCodec.write(schedule).getBytes(StandardCharsets.UTF_8));
+        byte[] previous;
+        try {
+            previous = file.isBroken() ? null : file.read().orElse(null);
+        } catch (StoreException unreadable) {
+            previous = null; // every entry is then new: stamped now, SEQUENCE 0
+        }
+        file.write(IcsCodec.write(schedule, IcsRevisions.next(schedule, previous, file.now()))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.reachable.domain.model.Dated;
@@ -33,15 +34,26 @@ final class IcsWriter {
     private final String tzParam;
     private final String stamp;
     private final StringBuilder line = new StringBuilder(128);
+    private Map<String, IcsRevisions.Revision> revisions = Map.of();
 
     private IcsWriter(StringBuilder out, String tzid, Instant dtstamp) {
         this.out = out;
         this.tzParam = ";TZID=" + IcsText.paramValue(tzid);
-        this.stamp = IcsText.dateTime(LocalDateTime.ofInstant(dtstamp, ZoneOffset.UTC)) + 'Z';
+        this.stamp = utc(dtstamp);
+    }
+
+    private static String utc(Instant instant) {
+        return IcsText.dateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + 'Z';
     }
 
     static String write(Schedule schedule, Instant dtstamp) {
+        return write(schedule, dtstamp, Map.of());
+    }
+
+    /** As {@link #write(Schedule, Instant)}; an entry in {@code revisions} is stamped with its own. */
+    static String write(Schedule schedule, Instant dtstamp, Map<String, IcsRevisions.Revision> revisions) {
         IcsWriter w = new IcsWriter(schedule, dtstamp);
+        w.revisions = revisions;
         for (ScheduleEntry entry : schedule.entries()) {
             w.component("VEVENT", entry);
         }
@@ -125,7 +137,17 @@ final class IcsWriter {
     private void component(String name, ScheduleEntry entry) {
         raw("BEGIN:" + name);
         text("UID", entry.uid());
-        raw("DTSTAMP:" + stamp);
+        IcsRevisions.Revision revision = revisions.get(entry.uid());
+        if (revision == null) {
+            raw("DTSTAMP:" + stamp);
+        } else {
+            String modified = utc(revision.modified());
+            raw("DTSTAMP:" + modified);
+            raw("LAST-MODIFIED:" + modified);
+            if (revision.sequence() > 0) {
+                raw("SEQUENCE:" + revision.sequence());
+            }
+        }
         if (entry instanceof ReachableWindow w) {
             when(w.when());
         } else if (entry instanceof FocusBlock f) {
