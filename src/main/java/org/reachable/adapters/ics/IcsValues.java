@@ -89,6 +89,10 @@ final class IcsValues {
         } catch (DateTimeException e) {
             // not a java.time id as it stands
         }
+        String windows = WindowsZones.ianaFor(tzid.trim());
+        if (windows != null) {
+            return ZoneId.of(windows);
+        }
         if (tzid.startsWith("/")) {
             String[] parts = tzid.split("/");
             for (int take = Math.min(3, parts.length); take >= 1; take--) {

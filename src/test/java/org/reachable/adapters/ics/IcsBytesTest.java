@@ -72,4 +72,28 @@ class IcsBytesTest {
         assertEquals(IcsFixtures.lineOf(text, "SUMMARY:Caf@"), e.line());
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
     }
+
+    @Test
+    void aWindowsZoneNameWithoutAVtimezoneIsReadThroughCldr() throws Exception {
+        // Outlook on the web and Exchange write TZIDs by their Windows names
+        String text = IcsFixtures.calendar("BEGIN:VEVENT", "UID:outlook-1",
+                "DTSTART;TZID=GMT Standard Time:20260706T090000", "DTEND;TZID=GMT Standard Time:20260706T100000",
+                "SUMMARY:Call", "END:VEVENT", "BEGIN:VEVENT", "UID:outlook-2",
+                "DTSTART;TZID=W. Europe Standard Time:20260107T140000",
+                "DTEND;TZID=W. Europe Standard Time:20260107T150000", "SUMMARY:Review", "END:VEVENT");
+        Schedule schedule = read(utf8(text));
+        // 9:00 in London in July is 10:00 in Amsterdam; W. Europe (Berlin) is Amsterdam's own time
+        assertEquals(java.time.LocalDateTime.of(2026, 7, 6, 10, 0),
+                ((org.reachable.domain.model.Dated) ((FocusBlock) schedule.entries().get(0)).when()).start());
+        assertEquals(java.time.LocalDateTime.of(2026, 1, 7, 14, 0),
+                ((org.reachable.domain.model.Dated) ((FocusBlock) schedule.entries().get(1)).when()).start());
+    }
+
+    @Test
+    void anUnknownZoneNameIsRefusedByName() {
+        String text = IcsFixtures.calendar("BEGIN:VEVENT", "UID:x", "DTSTART;TZID=Mars Standard Time:20260706T090000",
+                "DTEND;TZID=Mars Standard Time:20260706T100000", "END:VEVENT");
+        StoreException e = assertThrows(StoreException.class, () -> read(utf8(text)));
+        assertTrue(e.getMessage().contains("Mars Standard Time"), e.getMessage());
+    }
 }
