@@ -34,8 +34,8 @@ final class BlockLayer extends Pane {
     /** Shows these pieces, each in the node it had if it had one. */
     void show(List<WeekLayout.Piece> pieces, WeekTimes times, BlockKey sel) {
         // Each piece keeps the node it had (same block, same day): an edit then touches one or two
-        // nodes, not all of them, and an unchanged node needs no new text, style or layout. Order
-        // in the layer does not matter: pieces of one cluster sit in separate lanes and never overlap.
+        // nodes, not all of them, and an unchanged node needs no new text, style or layout. What
+        // lies on top is the view order (BlockView.show sets it), not the order in the layer.
         Map<PieceId, BlockView> previous = byPiece;
         byPiece = new HashMap<>(pieces.size() * 2);
         BlockView[] placed = new BlockView[pieces.size()];
@@ -66,7 +66,16 @@ final class BlockLayer extends Pane {
             unused.setVisible(false);
         }
         views = Arrays.asList(placed);
+        Integer[] order = new Integer[placed.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingDouble(i -> placed[i].getViewOrder()));
+        topFirst = order;
     }
+
+    /** Indices of the views shown, the one drawn on top first. */
+    private Integer[] topFirst = new Integer[0];
 
     /** The view of piece {@code index} of the pieces last shown. */
     BlockView view(int index) {
@@ -75,7 +84,7 @@ final class BlockLayer extends Pane {
 
     /** The piece drawn at a point (content coordinates), topmost first; -1 on empty space. */
     int pieceAt(double cx, double cy) {
-        for (int i = views.size() - 1; i >= 0; i--) {
+        for (int i : topFirst) {
             BlockView v = views.get(i);
             if (cx >= v.getLayoutX() && cx < v.getLayoutX() + v.getWidth() && cy >= v.getLayoutY()
                     && cy < v.getLayoutY() + v.getHeight()) {

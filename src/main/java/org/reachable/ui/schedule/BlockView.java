@@ -14,11 +14,14 @@ import javafx.util.Duration;
 
 /**
  * One piece of a block on screen: up to three lines (time, label, channels), fewer when the
- * block is short; a single line ("09:00–11:00 Focus") when only one fits. Text nodes under a
- * clip rather than Labels: a Label is two nodes with three times the CSS properties, and
- * hundreds of them made restyling the grid cost more than a frame (see docs/benchmarks.md);
- * calendar apps cut long text at the block's edge too. The tooltip is made on the first hover,
- * since a tooltip per node for hundreds of nodes costs for nothing.
+ * block is short; a single line ("09:00–11:00 Focus") when only one fits. Each line takes the
+ * longest of its forms that fits the width — the channels' names, then their initials; the time
+ * as a range, then shorter — and the last form ends in an ellipsis where even it does not fit, so
+ * no text is ever cut mid-letter without saying so; a narrow block drops the kind's word first
+ * (its fill already tells it). The tooltip has the whole sentence. Text nodes under a clip rather
+ * than Labels: a Label is two nodes with three times the CSS properties, and hundreds of them
+ * made restyling the grid cost more than a frame (see docs/benchmarks.md). The tooltip is made
+ * on the first hover, since a tooltip per node for hundreds of nodes costs for nothing.
  */
 final class BlockView extends Region {
 
@@ -39,6 +42,10 @@ final class BlockView extends Region {
     private Tooltip tooltip;
     private String description = "";
     private String[] timeForms = {"", "", "", ""};
+    private String label = "";
+    private String initials = "";
+    private String names = "";
+    static final String ELLIPSIS = "…";
 
     BlockView() {
         getStyleClass().add("week-block");
@@ -83,8 +90,15 @@ final class BlockView extends Region {
             time.setText(range);
             requestLayout();
         }
-        set(title, b.warning() ? "⚠ " + b.label() : b.label());
-        set(channels, b.channels());
+        String newLabel = b.warning() ? "⚠ " + b.label() : b.label();
+        if (!newLabel.equals(label) || !b.channels().equals(initials) || !b.channelNames().equals(names)) {
+            label = newLabel;
+            initials = b.channels();
+            names = b.channelNames();
+            requestLayout();
+        }
+        // above windows: a focus block wins, so it covers; of lanes that overlap, the later on top
+        setViewOrder(b.isOff() ? -100 - piece.lane() : -piece.lane());
         if (!b.description().equals(description)) {
             description = b.description();
             if (tooltip != null) {
@@ -104,13 +118,6 @@ final class BlockView extends Region {
         pseudoClassStateChanged(DRAGGED, false);
     }
 
-    private static void set(Text text, String value) {
-        if (!value.equals(text.getText())) {
-            text.setText(value);
-            text.getParent().getParent().requestLayout(); // unmanaged: the view places it again
-        }
-    }
-
     @Override
     protected void layoutChildren() {
         var in = getInsets();
@@ -122,33 +129,77 @@ final class BlockView extends Region {
         clip.setY(top);
         clip.setWidth(w);
         clip.setHeight(Math.max(0, avail));
-        // the longest form of the time that fits the width ("09:00–11:00", "9–11", "09:00", "9")
-        for (int f = 0; f < timeForms.length; f++) {
-            if (!timeForms[f].equals(time.getText())) {
-                time.setText(timeForms[f]); // no requestLayout: this pass places it
-            }
-            if (time.getLayoutBounds().getWidth() <= w || f == timeForms.length - 1) {
-                break;
-            }
-        }
-        double line = Math.max(1, time.getLayoutBounds().getHeight());
-        int lines = (int) Math.floor(avail / line);
+        double line = Math.max(1, lineHeight());
+        int lines = (int) Math.floor((avail + 1) / line);
         if (lines < 2) {
-            // one line: the time, then the label beside it; centred when the block is lower
+            // one line: the time and the label, or as much of it as fits; centred when the block is lower
             double y = top + Math.min(0, (avail - line) / 2);
+            boolean room = avail >= line * 0.6;
+            fit(time, w, room, timeForms[0] + " " + label, timeForms[0], timeForms[1], timeForms[2], timeForms[3]);
             time.relocate(x, y);
-            title.relocate(x + time.getLayoutBounds().getWidth() + 4, y);
-            time.setVisible(avail > 4);
-            title.setVisible(avail > 4);
+            title.setVisible(false);
             channels.setVisible(false);
             return;
         }
-        time.setVisible(true);
+        fit(time, w, true, timeForms);
         time.relocate(x, top);
-        title.setVisible(true);
-        title.relocate(x, top + line);
-        boolean room = lines >= 3 && !channels.getText().isEmpty();
-        channels.setVisible(room);
-        channels.relocate(x, top + 2 * line);
+        // the kind's word only where it fits whole: a narrow block shows the channels instead
+        boolean labelFits = width(title, label) <= w;
+        Text second = labelFits ? title : channels;
+        Text third = labelFits ? channels : title;
+        fit(title, w, labelFits, label);
+        fit(channels, w, !labelFits || lines >= 3, names, initials);
+        if (initials.isEmpty() && names.isEmpty()) {
+            channels.setVisible(false);
+        }
+        second.relocate(x, top + line);
+        third.relocate(x, top + 2 * line);
+    }
+
+    private double lineHeight() {
+        return width(time, "0") > 0 ? time.getLayoutBounds().getHeight() : 14;
+    }
+
+    /** The width {@code text} would take in {@code node}'s font (it is left showing {@code text}). */
+    private static double width(Text node, String text) {
+        if (!text.equals(node.getText())) {
+            node.setText(text); // no requestLayout: this pass places it
+        }
+        return node.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * Shows the first of {@code forms} that fits {@code w}, or the last one cut to fit with an
+     * ellipsis; hides the node when even an ellipsis does not fit or there is no {@code room}.
+     */
+    static void fit(Text node, double w, boolean room, String... forms) {
+        String last = "";
+        for (String form : forms) {
+            if (form.isEmpty()) {
+                continue;
+            }
+            last = form;
+            if (width(node, form) <= w) {
+                node.setVisible(room);
+                return;
+            }
+        }
+        // the longest start of the shortest form that fits with the ellipsis: a binary search
+        int lo = 0;
+        int hi = last.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (width(node, cut(last, mid)) <= w) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        boolean fits = width(node, cut(last, lo)) <= w && !last.isEmpty();
+        node.setVisible(room && fits);
+    }
+
+    private static String cut(String text, int keep) {
+        return text.substring(0, keep).stripTrailing() + ELLIPSIS;
     }
 }

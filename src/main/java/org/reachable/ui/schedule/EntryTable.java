@@ -93,6 +93,11 @@ final class EntryTable {
         Comparator<String> byTime = Comparator.comparing(t -> TimeText.parse(t).orElse(LocalTime.MIN));
         startColumn.setComparator(byTime);
         endColumn.setComparator(byTime);
+        // a time column is as wide as the locale's widest time ("10:00 PM" is wider than "22:00")
+        double timeWidth = new javafx.scene.text.Text(viewModel.fieldTime(LocalTime.of(22, 58))).getLayoutBounds()
+                .getWidth() + 14;
+        startColumn.setMinWidth(Math.max(startColumn.getMinWidth(), timeWidth));
+        endColumn.setMinWidth(Math.max(endColumn.getMinWidth(), timeWidth));
         startColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         endColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         startColumn.setOnEditCommit(e -> {
@@ -108,8 +113,10 @@ final class EntryTable {
             }
         });
         channelsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().channelsText()));
+        // the long columns wrap, and the row grows, rather than cut "Telefoon en …" short
+        channelsColumn.setCellFactory(c -> new WrappingCell());
         summaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
-        summaryColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        summaryColumn.setCellFactory(c -> new WrappingCell());
         summaryColumn.setOnEditCommit(e -> viewModel.rename(e.getRowValue().uid(), e.getNewValue()));
     }
 

@@ -17,11 +17,12 @@ import org.reachable.domain.model.EntryKind;
  *                    WINDOW and EXTRA_WINDOW solid
  * @param label       a short name, e.g. "Bereikbaar" / "Focus"
  * @param channels    channel initials, e.g. "T · E · W"; may be empty
+ * @param channelNames the channels' names, e.g. "Telefoon, E-mail": shown where a block is wide
  * @param description a full sentence for the tooltip and screen readers
  * @param warning     draws a warning mark (e.g. a window in which no channel is reachable)
  */
 public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
-        String channels, String description, boolean warning) {
+        String channels, String description, boolean warning, String channelNames) {
 
     public static final int DAY = 24 * 60;
 
@@ -39,6 +40,13 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
         label = label == null ? "" : label;
         channels = channels == null ? "" : channels;
         description = description == null ? "" : description;
+        channelNames = channelNames == null ? channels : channelNames;
+    }
+
+    /** A block whose channels have no longer names than their initials. */
+    public WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
+            String channels, String description, boolean warning) {
+        this(uid, day, startMinute, endMinute, kind, label, channels, description, warning, channels);
     }
 
     public BlockKey key() {
@@ -47,7 +55,8 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
 
     /** The same block at other times (and maybe another day): what a drag or a key would make of it. */
     public WeekBlock withTimes(DayOfWeek newDay, int newStartMinute, int newEndMinute) {
-        return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, description, warning);
+        return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, description, warning,
+                channelNames);
     }
 
     public int length() {

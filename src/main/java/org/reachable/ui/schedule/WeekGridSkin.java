@@ -247,14 +247,33 @@ final class WeekGridSkin {
         dayLines.getElements().setAll(days);
     }
 
+    /**
+     * A window lane is never narrower than this (where the column allows): below it not even the
+     * start time fits, so lanes then overlap like cards instead, the later ones on top.
+     */
+    static final double MIN_LANE = 40;
+    /** The edge of a window a focus block covers stays this wide, so it can be seen and clicked. */
+    static final double COVERED_EDGE = 12;
+
     private void place(BlockView view, WeekLayout.Piece p, boolean fullWidth) {
         double columnW = geometry.columnWidth();
-        double laneW = columnW / (fullWidth ? 1 : p.lanes());
-        double x = p.column() * columnW + (fullWidth ? 0 : p.lane() * laneW) + GAP;
-        double w = Math.max(4, (fullWidth ? 1 : p.span()) * laneW - 2 * GAP - (fullWidth ? columnW * 0.1 : 0));
+        double left = p.column() * columnW;
+        double x;
+        double w;
+        if (fullWidth) {
+            x = left + GAP;
+            w = columnW * 0.9 - 2 * GAP;
+        } else {
+            double inner = columnW - (p.covers() ? COVERED_EDGE : 0);
+            double laneW = Math.max(Math.min(MIN_LANE, inner), inner / p.lanes());
+            double step = p.lanes() > 1 ? Math.min(laneW, (inner - laneW) / (p.lanes() - 1)) : 0;
+            x = left + p.lane() * step + GAP;
+            w = laneW + (p.span() - 1) * step - 2 * GAP;
+        }
         double top = y(p.startMinute()) + 1;
         double h = Math.max(6, y(p.endMinute()) - y(p.startMinute()) - 2);
-        view.resizeRelocate(grid.snapPositionX(x), grid.snapPositionY(top), grid.snapSizeX(w), grid.snapSizeY(h));
+        view.resizeRelocate(grid.snapPositionX(x), grid.snapPositionY(top), grid.snapSizeX(Math.max(4, w)),
+                grid.snapSizeY(h));
     }
 
     // ------------------------------------------------------------------------- states drawn

@@ -16,6 +16,10 @@ import java.util.List;
  * as in calendar apps: each piece gets the first lane that is free at its start, the cluster's
  * lane count splits the column width, and a piece widens over the lanes to its right that stay
  * free for its whole time (its span), so a short clash does not make a long block narrow.
+ *
+ * <p>Focus blocks (and days off) do not share lanes with windows: they win over windows, so they
+ * span the whole column and are drawn above them ({@link Piece#covers} says when a window lies
+ * beneath). Only focus blocks that overlap each other split the column among themselves.
  */
 public final class WeekLayout {
 
@@ -32,9 +36,11 @@ public final class WeekLayout {
      * @param span                  how many lanes it covers, from {@code lane}, at least 1
      * @param continuesFromPrevious the block started the day before (draw a continuation mark on top)
      * @param continuesToNext       the block goes on after midnight (mark at the bottom)
+     * @param covers                a focus piece with a window beneath it (the grid leaves that
+     *                              window's edge showing)
      */
     public record Piece(WeekBlock block, int column, DayOfWeek day, int startMinute, int endMinute, int lane,
-            int lanes, int span, boolean continuesFromPrevious, boolean continuesToNext) {
+            int lanes, int span, boolean continuesFromPrevious, boolean continuesToNext, boolean covers) {
 
         public BlockKey key() {
             return block.key();
@@ -68,17 +74,18 @@ public final class WeekLayout {
             int column = column(block.day(), firstDay);
             int end = Math.min(block.endMinute(), WeekBlock.DAY);
             boolean spills = block.endMinute() > WeekBlock.DAY;
-            raw[column].add(new Piece(block, column, block.day(), block.startMinute(), end, 0, 1, 1, false, spills));
+            raw[column].add(new Piece(block, column, block.day(), block.startMinute(), end, 0, 1, 1, false, spills,
+                    false));
             if (spills) {
                 DayOfWeek next = block.day().plus(1);
                 int nextColumn = column(next, firstDay);
                 raw[nextColumn].add(new Piece(block, nextColumn, next, 0, block.endMinute() - WeekBlock.DAY, 0, 1,
-                        1, true, false));
+                        1, true, false, false));
             }
         }
         List<List<Piece>> columns = new ArrayList<>(7);
         for (int i = 0; i < 7; i++) {
-            columns.add(Collections.unmodifiableList(lanes(raw[i])));
+            columns.add(Collections.unmodifiableList(layers(raw[i])));
         }
         return new WeekLayout(firstDay, Collections.unmodifiableList(columns));
     }
@@ -121,7 +128,28 @@ public final class WeekLayout {
         return found;
     }
 
-    /** Sorts one column's pieces and gives each its lane, lane count and span. */
+    /** Windows in lanes of their own, focus blocks in lanes of theirs over them; by time. */
+    private static List<Piece> layers(List<Piece> column) {
+        List<Piece> windows = new ArrayList<>();
+        List<Piece> off = new ArrayList<>();
+        for (Piece p : column) {
+            (p.block().isOff() ? off : windows).add(p);
+        }
+        if (off.isEmpty()) {
+            return lanes(windows);
+        }
+        List<Piece> all = new ArrayList<>(lanes(windows));
+        for (Piece p : lanes(off)) {
+            boolean covers = windows.stream()
+                    .anyMatch(w -> w.startMinute() < p.endMinute() && w.endMinute() > p.startMinute());
+            all.add(new Piece(p.block(), p.column(), p.day(), p.startMinute(), p.endMinute(), p.lane(), p.lanes(),
+                    p.span(), p.continuesFromPrevious(), p.continuesToNext(), covers));
+        }
+        all.sort(BY_TIME);
+        return all;
+    }
+
+    /** Sorts pieces of one kind and gives each its lane, lane count and span. */
     private static List<Piece> lanes(List<Piece> column) {
         if (column.isEmpty()) {
             return column;
@@ -177,7 +205,7 @@ public final class WeekLayout {
                 span++;
             }
             out.add(new Piece(p.block(), p.column(), p.day(), p.startMinute(), p.endMinute(), lane[i], lanes, span,
-                    p.continuesFromPrevious(), p.continuesToNext()));
+                    p.continuesFromPrevious(), p.continuesToNext(), false));
         }
     }
 

@@ -87,7 +87,7 @@ final class WeekTexts {
                         + channelNames(entry) + (entry.summary().equals(kindText) ? "" : " — " + entry.summary())
                         + (warning ? " — " + bundle.getString("warning.neverReachable.short") : "");
                 newBlocks.add(new WeekBlock(entry.uid(), day, start, end, entry.kind(), kindText, channels,
-                        description, warning));
+                        description, warning, channelNamesOnly(entry)));
             }
             newRows.add(new EntryRow(entry.uid(), entry.kind(), kindText, when.days(),
                     words.days(when.days(), DayStyle.SHORT), when.times().start(), when.times().end(), timesText,

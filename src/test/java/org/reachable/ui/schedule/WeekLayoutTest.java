@@ -155,7 +155,10 @@ class WeekLayoutTest {
         return List.of(block.startMinute(), block.endMinute());
     }
 
-    /** Properties over random weeks: no two overlapping pieces in a column share a lane or widen into each other. */
+    /**
+     * Properties over random weeks: no two overlapping pieces of one layer (windows; focus blocks,
+     * which lie over the windows) share a lane or widen into each other.
+     */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42, 2026})
     void lanesNeverCollide(long seed) {
@@ -169,7 +172,8 @@ class WeekLayoutTest {
             for (WeekLayout.Piece p : column) {
                 assertTrue(p.lane() + p.span() <= p.lanes(), "seed " + seed + " " + p);
                 for (WeekLayout.Piece q : column) {
-                    boolean overlap = p != q && p.startMinute() < q.endMinute() && q.startMinute() < p.endMinute();
+                    boolean overlap = p != q && p.startMinute() < q.endMinute() && q.startMinute() < p.endMinute()
+                            && p.block().isOff() == q.block().isOff();
                     if (overlap) {
                         assertEquals(p.lanes(), q.lanes(), "one cluster, one lane count; seed " + seed);
                         boolean sharesLanes = p.lane() < q.lane() + q.span() && q.lane() < p.lane() + p.span();
@@ -178,5 +182,23 @@ class WeekLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aFocusBlockSpansTheColumnOverTheWindowsItCovers() {
+        WeekBlock focus = new WeekBlock("focus", DayOfWeek.WEDNESDAY, 780, 1020, EntryKind.FOCUS, "Focus", "", "",
+                false);
+        WeekLayout layout = WeekLayout.of(List.of(
+                b("whatsapp", DayOfWeek.WEDNESDAY, 540, 1020),
+                b("phone", DayOfWeek.WEDNESDAY, 960, 1080),
+                focus,
+                new WeekBlock("alone", DayOfWeek.THURSDAY, 780, 840, EntryKind.FOCUS, "Focus", "", "", false)),
+                DayOfWeek.MONDAY);
+        WeekLayout.Piece f = only(layout, "focus");
+        assertEquals("0/1+1", lanes(f), "the whole column, not a lane beside the windows");
+        assertTrue(f.covers(), "a window lies beneath it");
+        assertEquals("0/2+1", lanes(only(layout, "whatsapp")), "the windows share the column among themselves");
+        assertEquals("1/2+1", lanes(only(layout, "phone")));
+        assertFalse(only(layout, "alone").covers(), "no window beneath it: it needs no edge left free");
     }
 }
