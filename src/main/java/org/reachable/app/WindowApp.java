@@ -231,7 +231,7 @@ final class WindowApp {
             timer.execute(() -> {
                 try {
                     new StarterData(workspace).create(Optional.of(choice.zone()), choice.exampleWeek(),
-                            Language.of(locale), choice.newcomer());
+                            Language.of(locale), choice.newcomer(), choice.silenceDesktop());
                 } catch (StoreException e) {
                     LOG.severe(e.getMessage());
                     Platform.runLater(() -> viewModel.showProblem(ProblemWords.in(locale).message(e)));

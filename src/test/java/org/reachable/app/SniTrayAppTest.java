@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class SniTrayAppTest {
         var workspace = environment.workspace(DataFolder.at(data));
         workspace.settings().save(new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels("en")));
         workspace.schedules().save(ExampleWeek.create(AMSTERDAM, java.time.LocalDate.of(2026, 11, 23)));
-        SniTray tray = SniTray.at(bus.address()).orElseThrow();
+        SniTray tray = SniTray.at(bus.address(), Optional.of(dir.resolve("icons"))).orElseThrow();
         app = new TrayApp(environment, DataFolder.at(data), tray, new TrayAppTest.FakeWindows(), Locale.ENGLISH);
         runner = new Thread(() -> app.run(true));
         runner.start();

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.Language;
+import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
@@ -79,12 +81,27 @@ public final class StarterData {
      */
     public Schedule create(Optional<ZoneId> zone, boolean exampleWeek, Language language,
             Optional<Newcomer> newcomer) throws StoreException {
+        return create(zone, exampleWeek, language, newcomer, preferences -> preferences);
+    }
+
+    /**
+     * The welcome's start: as {@link #create(Optional, boolean, Language, Optional)}, and the
+     * welcome's answer to "silence desktop notifications during focus".
+     */
+    public Schedule create(Optional<ZoneId> zone, boolean exampleWeek, Language language,
+            Optional<Newcomer> newcomer, boolean silenceDesktop) throws StoreException {
+        return create(zone, exampleWeek, language, newcomer, preferences -> preferences.withSilenceDesktop(silenceDesktop));
+    }
+
+    private Schedule create(Optional<ZoneId> zone, boolean exampleWeek, Language language,
+            Optional<Newcomer> newcomer, UnaryOperator<Preferences> answers) throws StoreException {
         boolean exists = workspace.settings().exists();
         Settings before = exists ? workspace.settings().load(zone.orElse(workspace.clock().getZone()))
                 : new Settings(Profile.defaults(zone.orElse(workspace.clock().getZone())),
                         Settings.defaultChannels(language.code()));
         ZoneId home = zone.orElse(before.profile().homeZone());
         Settings after = newcomer.map(n -> n.applyTo(before)).orElse(before);
+        after = after.withPreferences(answers.apply(after.preferences()));
         Profile profile = after.profile().withHomeZone(home);
         // the same clock twice says nothing: a client zone equal to home is none
         after = after.withProfile(home.equals(profile.clientZone()) ? profile.withClientZone(null) : profile);

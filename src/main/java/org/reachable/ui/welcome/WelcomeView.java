@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -63,6 +64,8 @@ public final class WelcomeView {
     private RadioButton exampleChoice;
     @FXML
     private RadioButton emptyChoice;
+    @FXML
+    private CheckBox silenceDesktop;
     @FXML
     private Button skipButton;
     @FXML
@@ -126,6 +129,7 @@ public final class WelcomeView {
         exampleChoice.setSelected(viewModel.exampleWeekProperty().get());
         emptyChoice.setSelected(!viewModel.exampleWeekProperty().get());
         exampleChoice.selectedProperty().addListener((o, was, now) -> viewModel.exampleWeekProperty().set(now));
+        silenceDesktop.selectedProperty().bindBidirectional(viewModel.silenceDesktopProperty());
 
         startButton.disableProperty().bind(zone.valueProperty().isNull());
         startButton.setOnAction(e -> viewModel.start());

@@ -31,7 +31,8 @@ import org.reachable.ui.ZoneChoices;
  * First start, before the first text is made: who the texts speak for (name, business), the
  * languages clients read, je or u in Dutch texts, British or American English, the home zone (the
  * system's preselected), the clients' zone if they are abroad, the phone number and e-mail address
- * of the example channels, and an example or an empty week. Only the zone must be right to start;
+ * of the example channels, an example or an empty week, and whether the desktop's own
+ * notifications are held back during focus. Only the zone must be right to start;
  * a contact detail that {@link ContactCheck} refuses holds the start until it is mended or emptied.
  * Skip starts with the week and zone shown and leaves the profile and contacts empty.
  */
@@ -42,10 +43,11 @@ public final class WelcomeViewModel {
      *
      * @param newcomer the answers to the profile questions; empty when the user skipped them
      */
-    public record Choice(boolean exampleWeek, ZoneId zone, Optional<Newcomer> newcomer) {
+    public record Choice(boolean exampleWeek, ZoneId zone, Optional<Newcomer> newcomer, boolean silenceDesktop) {
     }
 
     private final BooleanProperty exampleWeek = new SimpleBooleanProperty(true);
+    private final BooleanProperty silenceDesktop = new SimpleBooleanProperty(true);
     private final ObjectProperty<String> zone = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty business = new SimpleStringProperty("");
@@ -124,12 +126,13 @@ public final class WelcomeViewModel {
         Profile profile = new Profile(name.get(), business.get(), home, textLanguages.get().languages(), clients,
                 register.get(), english.get());
         onStart.accept(new Choice(exampleWeek.get(), home, Optional.of(new Newcomer(profile, phone.get(),
-                email.get()))));
+                email.get())), silenceDesktop.get()));
     }
 
     /** Starts without the profile questions: the week and zone shown (the system's if none is). */
     public void skip() {
-        onStart.accept(new Choice(exampleWeek.get(), homeZone().orElse(systemZone), Optional.empty()));
+        onStart.accept(new Choice(exampleWeek.get(), homeZone().orElse(systemZone), Optional.empty(),
+                silenceDesktop.get()));
     }
 
     private Optional<ZoneId> homeZone() {
@@ -159,6 +162,11 @@ public final class WelcomeViewModel {
 
     public BooleanProperty exampleWeekProperty() {
         return exampleWeek;
+    }
+
+    /** Hold the desktop's own notifications back during focus (on unless the user says otherwise). */
+    public BooleanProperty silenceDesktopProperty() {
+        return silenceDesktop;
     }
 
     /** The home zone's id; one not in {@link #zones()} cannot start. */

@@ -108,4 +108,16 @@ class StarterDataTest {
 
         assertEquals(had, stores.settings);
     }
+
+    @Test
+    void theWelcomesNoToSilencingIsSavedAndAnInitAfterwardsKeepsIt() throws Exception {
+        InMemoryStores stores = new InMemoryStores(null, null);
+        var workspace = stores.workspace(new FakeTime(MONDAY, AMSTERDAM));
+
+        new StarterData(workspace).create(Optional.of(AMSTERDAM), true, Language.DUTCH, Optional.empty(), false);
+        assertEquals(false, stores.settings.preferences().silenceDesktop());
+
+        new StarterData(workspace).create(Optional.of(AMSTERDAM), false, Language.DUTCH);
+        assertEquals(false, stores.settings.preferences().silenceDesktop(), "reachable init asks nothing about it");
+    }
 }

@@ -57,20 +57,22 @@ class WelcomeViewModelTest {
         model.phoneProperty().set("+31 6 12345678");
         model.emailProperty().set("anne@devries.nl");
         model.exampleWeekProperty().set(false);
+        model.silenceDesktopProperty().set(false);
 
         model.start();
 
         Profile profile = new Profile("Anne de Vries", "De Vries Vertalingen", LONDON, List.of("en", "nl"),
                 ZoneId.of("America/New_York"), Register.U, EnglishVariant.AMERICAN);
         assertEquals(new WelcomeViewModel.Choice(false, LONDON,
-                Optional.of(new Newcomer(profile, "+31 6 12345678", "anne@devries.nl"))), chosen.get());
+                Optional.of(new Newcomer(profile, "+31 6 12345678", "anne@devries.nl")), false), chosen.get());
     }
 
     @Test
     void leftEmptyTheOptionalAnswersStartTooWithTheDefaults() {
         model.start();
         assertEquals(new WelcomeViewModel.Choice(true, AMSTERDAM,
-                Optional.of(new Newcomer(Profile.defaults(AMSTERDAM), "", ""))), chosen.get());
+                Optional.of(new Newcomer(Profile.defaults(AMSTERDAM), "", "")), true), chosen.get(),
+                "desktop notifications silenced in focus unless the user says otherwise");
     }
 
     @Test
@@ -107,8 +109,9 @@ class WelcomeViewModelTest {
         model.emailProperty().set("not an address");
         model.exampleWeekProperty().set(false);
         model.zoneProperty().set("Europe/London");
+        model.silenceDesktopProperty().set(false);
         model.skip();
-        assertEquals(new WelcomeViewModel.Choice(false, LONDON, Optional.empty()), chosen.get());
+        assertEquals(new WelcomeViewModel.Choice(false, LONDON, Optional.empty(), false), chosen.get());
     }
 
     @Test

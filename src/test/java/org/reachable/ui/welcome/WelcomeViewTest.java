@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -88,7 +89,7 @@ class WelcomeViewTest {
             try {
                 // as WindowApp does, there on its timer thread
                 new StarterData(workspace).create(Optional.of(choice.zone()), choice.exampleWeek(), language,
-                        choice.newcomer());
+                        choice.newcomer(), choice.silenceDesktop());
             } catch (StoreException e) {
                 throw new AssertionError(e);
             }
@@ -117,13 +118,13 @@ class WelcomeViewTest {
     void theAnswersTypedInOrderAreSavedAsTheProfileAndTheChannelsContacts(FxRobot robot) throws Exception {
         robot.clickOn("#name").write("Anne de Vries").type(KeyCode.TAB).write("De Vries Vertalingen");
         List<String> order = new ArrayList<>(List.of(focusedId()));
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 12; i++) {
             robot.type(KeyCode.TAB);
             order.add(focusedId());
         }
         // a radio group is one stop (the arrow keys choose inside it), as everywhere
         assertEquals(List.of("business", "textLanguages", "registerJe", "british", "zone", "clientZone", "phone",
-                "email", "exampleChoice", "skipButton", "startButton", "name"), order,
+                "email", "exampleChoice", "silenceDesktop", "skipButton", "startButton", "name"), order,
                 "Tab walks the page top to bottom and round");
 
         ComboBox<TextLanguages> languages = robot.lookup("#textLanguages").queryAs(ComboBox.class);
@@ -146,6 +147,18 @@ class WelcomeViewTest {
         assertEquals("+31 6 12345678", contact(settings, "whatsapp"));
         assertEquals("anne@devries.nl", contact(settings, "email"));
         assertFalse(workspace.schedules().load(AMSTERDAM).entries().isEmpty(), "the example week");
+        assertTrue(settings.preferences().silenceDesktop(), "desktop notifications held back in focus unless unticked");
+    }
+
+    @Test
+    void untickedTheDesktopsNotificationsKeepShowingInFocusAlsoWhenSkipped(FxRobot robot) throws Exception {
+        CheckBox silence = robot.lookup("#silenceDesktop").queryAs(CheckBox.class);
+        assertTrue(silence.isSelected(), "on by default");
+        assertEquals("_Meldingen van het bureaublad stil tijdens focus (GNOME en KDE; die van Reachable komen wel)",
+                silence.getText());
+        robot.clickOn("#silenceDesktop");
+        robot.clickOn("#skipButton");
+        assertFalse(saved().preferences().silenceDesktop());
     }
 
     @Test
@@ -191,7 +204,7 @@ class WelcomeViewTest {
                 count.merge(combination.getName().toUpperCase(Locale.ROOT), 1, Integer::sum);
             }));
             count.forEach((key, n) -> assertEquals(1, n, locale + ": " + key + " is used " + n + " times"));
-            assertEquals(8, count.size(), locale + ": " + count);
+            assertEquals(9, count.size(), locale + ": " + count);
         }
         robot.clickOn("#name").write("Anne de Vries").type(KeyCode.TAB).write("De Vries Translations");
         robot.clickOn("#phone").write("+31 6 12345678");

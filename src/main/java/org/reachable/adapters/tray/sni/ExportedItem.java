@@ -23,15 +23,21 @@ final class ExportedItem implements StatusNotifierItem, Properties {
             "IconThemePath", "Menu", "ItemIsMenu", "IconName", "IconPixmap", "OverlayIconName",
             "OverlayIconPixmap", "AttentionIconName", "AttentionIconPixmap", "AttentionMovieName", "ToolTip");
 
-    /** What changes: the icon and the tooltip. */
-    record Look(List<Pixmap> icon, String title, String tooltip) {
+    /**
+     * What changes: the icon (by name in our icon theme, and as pixmaps for hosts that take only
+     * those) and the tooltip.
+     */
+    record Look(String iconName, List<Pixmap> icon, String title, String tooltip) {
     }
 
     private volatile Look look;
     private final Consumer<TrayAction> onAction;
+    private final String iconThemePath;
 
-    ExportedItem(Look look, Consumer<TrayAction> onAction) {
+    /** @param iconThemePath the folder holding our named icons; "" when there is none (pixmaps only) */
+    ExportedItem(Look look, String iconThemePath, Consumer<TrayAction> onAction) {
         this.look = look;
+        this.iconThemePath = iconThemePath;
         this.onAction = onAction;
     }
 
@@ -91,8 +97,10 @@ final class ExportedItem implements StatusNotifierItem, Properties {
             case "Title" -> new Variant<>(now.title());
             case "Status" -> new Variant<>("Active");
             case "WindowId" -> new Variant<>(0);
-            case "IconThemePath", "IconName", "OverlayIconName", "AttentionIconName", "AttentionMovieName" ->
-                    new Variant<>("");
+            case "IconThemePath" -> new Variant<>(iconThemePath);
+            // a name the host cannot find would show as a broken icon: without our theme, pixmaps only
+            case "IconName" -> new Variant<>(iconThemePath.isEmpty() ? "" : now.iconName());
+            case "OverlayIconName", "AttentionIconName", "AttentionMovieName" -> new Variant<>("");
             case "Menu" -> new Variant<>(new DBusPath(ExportedMenu.PATH), "o");
             case "ItemIsMenu" -> new Variant<>(false);
             case "IconPixmap" -> new Variant<>(now.icon(), PIXMAPS);

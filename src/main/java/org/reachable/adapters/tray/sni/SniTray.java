@@ -1,5 +1,6 @@
 package org.reachable.adapters.tray.sni;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public final class SniTray implements Tray {
     static final String TITLE = "Reachable";
 
     private final DBusConnection connection;
+    private final Optional<Path> iconFolder;
     private final String busName;
     private final Pixmaps pixmaps = new Pixmaps();
     private ExportedItem item;
@@ -40,18 +42,24 @@ public final class SniTray implements Tray {
     private AutoCloseable schemeChanges;
     private volatile ColorScheme scheme = ColorScheme.NO_PREFERENCE;
 
-    private SniTray(DBusConnection connection) {
+    private SniTray(DBusConnection connection, Optional<Path> iconFolder) {
         this.connection = connection;
+        this.iconFolder = iconFolder;
         this.busName = "org.kde.StatusNotifierItem-" + ProcessHandle.current().pid() + "-1";
     }
 
     /** The tray on the user's session bus, when a panel there takes items; empty otherwise. */
     public static Optional<SniTray> onSessionBus() {
-        return SessionBus.address(System.getenv()).flatMap(SniTray::at);
+        Map<String, String> environment = System.getenv();
+        return SessionBus.address(environment).flatMap(address -> at(address, IconTheme.cacheFolder(environment)));
     }
 
-    /** The tray on the bus at this address, when a watcher owns its name there. */
-    public static Optional<SniTray> at(String address) {
+    /**
+     * The tray on the bus at this address, when a watcher owns its name there.
+     *
+     * @param iconFolder where our named icons are put for the panel; empty: pixmaps only
+     */
+    public static Optional<SniTray> at(String address, Optional<Path> iconFolder) {
         DBusConnection connection;
         try {
             connection = SessionBus.connect(address);
@@ -64,7 +72,7 @@ public final class SniTray implements Tray {
             connection.disconnect();
             return Optional.empty();
         }
-        return Optional.of(new SniTray(connection));
+        return Optional.of(new SniTray(connection, iconFolder));
     }
 
     /** The bus name the item is registered under. */
@@ -81,7 +89,8 @@ public final class SniTray implements Tray {
     public synchronized void show(TrayMenu first, Consumer<TrayAction> onAction) {
         current = first;
         scheme = ColorScheme.read(connection).orElse(ColorScheme.NO_PREFERENCE);
-        item = new ExportedItem(look(first), onAction);
+        String themePath = iconFolder.flatMap(IconTheme::extractedTo).map(IconTheme::path).orElse("");
+        item = new ExportedItem(look(first), themePath, onAction);
         menu = new ExportedMenu(new MenuLayout(first), onAction);
         try {
             connection.exportObject(ExportedItem.PATH, item);
@@ -179,7 +188,8 @@ public final class SniTray implements Tray {
     }
 
     private ExportedItem.Look look(TrayMenu menu) {
-        return new ExportedItem.Look(pixmaps.of(menu.state(), scheme), TITLE, menu.tooltip());
+        return new ExportedItem.Look(IconTheme.iconName(menu.state()), pixmaps.of(menu.state(), scheme), TITLE,
+                menu.tooltip());
     }
 
     /** Builds and sends a signal; a signal that cannot be built is a programming error. */

@@ -67,7 +67,7 @@ class SniTrayTest {
     }
 
     private SniTray shown(TrayMenu menu) {
-        tray = SniTray.at(bus.address()).orElseThrow();
+        tray = SniTray.at(bus.address(), Optional.of(home.resolve("icons"))).orElseThrow();
         tray.show(menu, chosen::add);
         return tray;
     }
@@ -198,10 +198,42 @@ class SniTrayTest {
         PrivateSessionBus.await("the item gone", () -> !quietly(this::registered).contains(name));
     }
 
+    private String property(String name) throws Exception {
+        return call("/StatusNotifierItem", "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", name);
+    }
+
+    @Test
+    void theIconIsNamedInAThemeFolderOfOurOwnAsASymbolicIconThatFollowsTheState() throws Exception {
+        shown(menu(WEDNESDAY_13, Locale.ENGLISH));
+        Path folder = home.resolve("icons");
+        assertEquals("(<'" + folder + "'>,)", property("IconThemePath"));
+        assertEquals("(<'reachable-focus-symbolic'>,)", property("IconName"));
+        // where a panel looks the name up: directly in the folder (GTK, St) and as a hicolor theme (KDE)
+        assertTrue(Files.readString(folder.resolve("reachable-focus-symbolic.svg")).contains("<svg"));
+        assertTrue(Files.exists(folder.resolve("hicolor/scalable/status/reachable-focus-symbolic.svg")));
+
+        Path signals = home.resolve("name-signals.txt");
+        bus.startService(signals, "gdbus", "monitor", "--session", "--dest", tray.busName());
+        PrivateSessionBus.await("gdbus monitor to listen", () -> read(signals).contains("Monitoring"));
+        tray.update(menu(MONDAY_10, Locale.ENGLISH));
+        PrivateSessionBus.await("NewIcon", () -> read(signals).contains("NewIcon"));
+        assertEquals("(<'reachable-available-symbolic'>,)", property("IconName"));
+    }
+
+    @Test
+    void withoutAFolderForTheIconsThePanelGetsPixmapsAndNoNameItCannotFind() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("icons"), "a file where the folder should be");
+        tray = SniTray.at(bus.address(), Optional.of(notAFolder)).orElseThrow();
+        tray.show(menu(WEDNESDAY_13, Locale.ENGLISH), chosen::add);
+        assertEquals("(<''>,)", property("IconThemePath"));
+        assertEquals("(<''>,)", property("IconName"));
+        assertTrue(property("IconPixmap").contains("(22, 22, "));
+    }
+
     @Test
     void noWatcherMeansNoSniTray() throws Exception {
         bus.stop(watcher);
-        assertTrue(SniTray.at(bus.address()).isEmpty());
+        assertTrue(SniTray.at(bus.address(), Optional.empty()).isEmpty());
     }
 
     /** A settings portal that says what the test sets: 0 no preference, 1 dark, 2 light. */
