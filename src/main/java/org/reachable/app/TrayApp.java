@@ -1,14 +1,17 @@
 package org.reachable.app;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
@@ -22,21 +25,17 @@ import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.os.WindowFailure;
+import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
 import org.reachable.domain.port.DesktopSilence;
-import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
-import org.reachable.domain.text.snippet.Format;
-import org.reachable.domain.text.snippet.SnippetException;
-import org.reachable.domain.text.snippet.Target;
-import org.reachable.domain.text.snippet.TextService;
-import org.reachable.domain.text.snippet.UserTemplates;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
+import org.reachable.ui.tray.TrayCopy;
 import org.reachable.ui.tray.TrayMenuModel;
 
 /**
@@ -58,15 +57,11 @@ final class TrayApp implements TrayController.Window {
     private final Clock clock;
     private final Tray tray;
     private final Locale locale;
-    private final ResourceBundle words;
     private final CountDownLatch quit = new CountDownLatch(1);
-    private final WindowProcess.Starter windows;
-    private WindowProcess window;
+    private final WindowLink window;
     private StatusMonitor monitor;
     private TrayController controller;
     private final DesktopSilence desktopSilence;
-    /** Set when the window process failed: messages go to the tray until the user tries Open again. */
-    private volatile boolean windowBroken;
 
     TrayApp(AppEnvironment environment, DataFolder folder, Tray tray, WindowProcess.Starter windows, Locale locale) {
         this(environment, folder, tray, windows, locale, DesktopSilence.NONE);
@@ -76,12 +71,12 @@ final class TrayApp implements TrayController.Window {
             DesktopSilence desktopSilence) {
         this.desktopSilence = desktopSilence;
         this.environment = environment;
-        this.windows = windows;
         this.folder = folder;
         this.clock = environment.clock();
         this.tray = tray;
         this.locale = locale;
-        this.words = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
+        this.window = new WindowLink(windows, () -> quit.getCount() > 0, (cause, code) ->
+                controller.windowFailed(cause.name(), code, folder.log().toString()));
     }
 
     static int run(AppEnvironment environment, DataFolder folder, boolean background) {
@@ -132,7 +127,7 @@ final class TrayApp implements TrayController.Window {
      * adds JVM options (after ours: the later one wins) and changes the environment.
      */
     static WindowProcess.Starter childWindows(DataFolder folder, List<String> jvmOptions,
-            java.util.function.Consumer<java.util.Map<String, String>> environment) {
+            Consumer<Map<String, String>> environment) {
         List<String> options = new ArrayList<>(WINDOW_JVM_OPTIONS);
         options.addAll(jvmOptions);
         return fallback -> {
@@ -149,7 +144,9 @@ final class TrayApp implements TrayController.Window {
         LOG.info("Reachable starts for " + folder.root());
         ScheduledTimer timer = new ScheduledTimer(clock);
         monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
-        controller = new TrayController(tray, locale, monitor, clock, timer, this, this::copy, quit::countDown);
+        controller = new TrayController(tray, locale, monitor, clock, timer, this,
+                new TrayCopy(environment.snippets(), monitor::data, tray, clock, locale, this::showNotification),
+                quit::countDown);
         HookRunner hooks = new HookRunner(Duration.ofSeconds(30), failure -> {
             LOG.warning("Hook failed: " + failure);
             controller.hookFailed(failure.command(), failure.kind().name(), failure.exitCode(), failure.detail());
@@ -177,14 +174,15 @@ final class TrayApp implements TrayController.Window {
             } else {
                 LOG.warning("No system tray on this desktop: the status window stands in for it");
                 timer.execute(monitor::start);
-                window = windows.start(true); // the small status window is the app; closing it quits
-                int code = window.waitFor();
+                WindowProcess fallback = window.startFallback();
+                int code = fallback.waitFor();
                 if (code != 0) {
                     // no tray to say it in: the terminal it was started from, and the log
-                    WindowFailure cause = WindowFailure.of(window.output());
+                    WindowFailure cause = WindowFailure.of(fallback.output());
                     LOG.severe("The status window process ended with exit code " + code + " (" + cause + ")");
-                    System.err.println(text("window.failed.title") + ": "
-                            + format("window.failed." + cause.name(), folder.log(), code));
+                    ResourceBundle bundle = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
+                    System.err.println(bundle.getString("window.failed.title") + ": " + new MessageFormat(
+                            bundle.getString("window.failed." + cause.name()), locale).format(new Object[] {folder.log(), code}));
                     return 1;
                 }
             }
@@ -197,9 +195,7 @@ final class TrayApp implements TrayController.Window {
         } finally {
             focusSilence.stop();
             controller.remove();
-            if (window != null && window.isAlive()) {
-                window.stop();
-            }
+            window.stop();
             monitor.stop();
             timer.close();
             hooks.close();
@@ -211,91 +207,18 @@ final class TrayApp implements TrayController.Window {
     /** Opens (or raises) the window, starting the window process when it is not running. */
     @Override
     public void show() {
-        windowBroken = false; // the user asks: try again
-        sendToWindow(new ProcessMessage.Show());
+        window.show();
     }
 
     @Override
     public void showNotification(String title, String message) {
-        if (windowBroken) {
+        if (!window.notify(title, message)) {
             controller.message(title, message); // not a new window process for each message that would fail too
-        } else {
-            sendToWindow(new ProcessMessage.Notify(title, message));
         }
-    }
-
-    private void notifyUser(String title, String message) {
-        showNotification(title, message);
-    }
-
-    private synchronized void sendToWindow(ProcessMessage message) {
-        if (window != null && window.send(message)) {
-            return;
-        }
-        try {
-            WindowProcess started = windows.start(false);
-            window = started;
-            started.onEnd(code -> {
-                if (code != 0 && quit.getCount() > 0) {
-                    windowFailed(WindowFailure.of(started.output()), code);
-                }
-            });
-            started.send(message);
-        } catch (IOException e) {
-            LOG.severe("Cannot start the window: " + e.getMessage());
-            windowFailed(WindowFailure.CRASHED, -1);
-        }
-    }
-
-    /** The window process ended with an error: without this, the only trace was a line in reachable.log. */
-    private void windowFailed(WindowFailure cause, int exitCode) {
-        LOG.severe("The window process ended with exit code " + exitCode + " (" + cause + ")");
-        windowBroken = true;
-        controller.windowFailed(cause.name(), exitCode, folder.log().toString());
     }
 
     /** Ends {@link #run} as the Quit entry does. */
     void quit() {
         quit.countDown();
-    }
-
-    private TextService texts;
-
-    /**
-     * Puts a target's plain text, as it reads now, on the clipboard, in the profile's main
-     * language; says so when there is no template for it yet or it cannot be made.
-     */
-    private void copy(Target target) {
-        if (texts == null) {
-            texts = new TextService(environment.snippets());
-        }
-        var data = monitor.data();
-        TextService.Request request = new TextService.Request(target, Format.TEXT, null);
-        if (!texts.has(request, data.settings())) {
-            String language = TextService.templateLanguage(TextService.languageOf(request, data.settings()));
-            notifyUser(text("tray.copy.notYet.title"), format("tray.copy.notYet", text("tray.copy." + target.name()),
-                    words.containsKey("tray.copy.lang." + language) ? text("tray.copy.lang." + language) : language));
-            return;
-        }
-        try {
-            // the user's own template where there is one; a broken one falls back (logged)
-            UserTemplates.Result result = texts.text(request,
-                    new TextService.Data(data.settings(), data.schedule(), data.resolver()), clock.instant());
-            result.problem().ifPresent(p -> LOG.warning(p.message()));
-            if (!tray.copyText(result.text())) {
-                notifyUser(text("tray.copy.failed.title"), text("tray.copy.noClipboard"));
-            }
-        } catch (SnippetException e) {
-            LOG.warning(e.getMessage());
-            notifyUser(text("tray.copy.failed.title"), ProblemWords.in(locale).message(e));
-        }
-    }
-
-    private String text(String key) {
-        return words.getString(key);
-    }
-
-    private String format(String key, Object... args) {
-        return new java.text.MessageFormat(words.getString(key), words.getLocale()).format(args);
     }
 }

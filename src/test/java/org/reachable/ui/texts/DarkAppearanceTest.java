@@ -77,7 +77,7 @@ class DarkAppearanceTest {
         stage.show();
     }
 
-    /** The main window as WindowApp builds it, following the appearance choice (the system says light here). */
+    /** The main window as WindowScreens builds it, following the appearance choice (the system says light here). */
     private Scene scene(Locale locale, String language) {
         Settings user = SnippetWeek.settings(language);
         var bundle = MainView.bundle(locale);
@@ -93,7 +93,7 @@ class DarkAppearanceTest {
         Parent root = new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root(),
                 new SettingsView(settingsModel, settingsBundle).root()).root();
         Scene scene = new Scene(root);
-        // the window process's own theme wiring (WindowApp hands its scenes to a ThemeFollower on the
+        // the window process's own theme wiring (MainWindow hands its scenes to a ThemeFollower on the
         // Settings page's choice); the system says light here
         new ThemeFollower(() -> false, Runnable::run, settingsModel.themeProperty()).follow(scene);
         var schedule = SnippetWeek.schedule();

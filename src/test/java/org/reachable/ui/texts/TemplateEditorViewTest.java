@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reachable.adapters.templates.MustacheRenderer;
-import org.reachable.app.TextTemplates;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetWeek;
 import org.reachable.ui.MemorySettingsStore;

@@ -87,7 +87,7 @@ class WelcomeViewTest {
         WelcomeViewModel model = new WelcomeViewModel(AMSTERDAM, language, choice -> {
             chosen.add(choice);
             try {
-                // as WindowApp does, there on its timer thread
+                // as WindowScreens does, there on its timer thread
                 new StarterData(workspace).create(Optional.of(choice.zone()), choice.exampleWeek(), language,
                         choice.newcomer(), choice.silenceDesktop());
             } catch (StoreException e) {

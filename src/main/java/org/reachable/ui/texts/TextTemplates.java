@@ -1,13 +1,14 @@
-package org.reachable.app;
+package org.reachable.ui.texts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
-import org.reachable.adapters.files.LogFile;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
@@ -19,7 +20,6 @@ import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.UserTemplates;
-import org.reachable.ui.texts.TextsViewModel;
 
 /**
  * The Texts screen's texts and template editing, over the data the app runs on: texts come from
@@ -32,7 +32,7 @@ import org.reachable.ui.texts.TextsViewModel;
  */
 public final class TextTemplates implements TextsViewModel.Templates {
 
-    private static final Logger LOG = LogFile.get();
+    private static final Logger LOG = Logger.getLogger("org.reachable");
 
     private final TextService texts;
     private final Supplier<Workspace.Loaded> data;
@@ -92,7 +92,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
     public String template(Target target, Format format, String language) {
         Workspace.Loaded loaded = data.get();
         TextService.Request request = new TextService.Request(target, format, language);
-        return loaded == null ? texts.template(request, new Settings(null, java.util.List.of()), Map.of())
+        return loaded == null ? texts.template(request, new Settings(null, List.of()), Map.of())
                 : texts.template(request, loaded.settings(), overrides(loaded));
     }
 
@@ -126,7 +126,7 @@ public final class TextTemplates implements TextsViewModel.Templates {
     }
 
     /** Changes the settings as they are in the file now (not as last loaded), so no other change is lost. */
-    private TextsViewModel.Outcome store(Workspace.Loaded loaded, java.util.function.UnaryOperator<Settings> change) {
+    private TextsViewModel.Outcome store(Workspace.Loaded loaded, UnaryOperator<Settings> change) {
         try {
             Settings current = store.exists() ? store.load(loaded.zone()) : loaded.settings();
             Settings changed = change.apply(current);

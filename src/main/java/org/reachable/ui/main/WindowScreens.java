@@ -1,0 +1,198 @@
+package org.reachable.ui.main;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.reachable.domain.model.Language;
+import org.reachable.domain.port.Autostart;
+import org.reachable.domain.port.DesktopTheme;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.port.Timer;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.service.StarterData;
+import org.reachable.domain.service.StatusMonitor;
+import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.TextGaps;
+import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.ui.settings.SettingsView;
+import org.reachable.ui.settings.SettingsViewModel;
+import org.reachable.ui.texts.TextGapLines;
+import org.reachable.ui.texts.TextTemplates;
+import org.reachable.ui.texts.TextsView;
+import org.reachable.ui.texts.TextsViewModel;
+import org.reachable.ui.welcome.WelcomeView;
+import org.reachable.ui.welcome.WelcomeViewModel;
+
+/**
+ * The window process's screens, built and kept in step: the main window with its pages (week, days
+ * off, channels, texts, settings), the welcome on a first start, and what a status change or a
+ * change on disk means for each of them. The app builds the adapters and hands them in as ports
+ * (app/WindowApp); this class is the screens' side of that wiring. Built on the FX thread.
+ */
+public final class WindowScreens implements StatusMonitor.Listener {
+
+    private static final Logger LOG = Logger.getLogger("org.reachable");
+
+    private final Workspace workspace;
+    private final StatusMonitor monitor;
+    private final Executor io;
+    private final Clock clock;
+    private final Locale locale;
+    private final MainViewModel viewModel;
+    private final TextTemplates textTemplates;
+    private final TextsViewModel texts;
+    private final SchedulePages schedulePages;
+    private final SettingsViewModel settings;
+    private final MainWindow main;
+
+    /**
+     * @param timer and {@code io}: the monitor's thread, where files are read and written
+     * @param fallback without a tray: the window is the app
+     * @param exit called on the FX thread when nothing shows any more (or, in fallback, the window closes)
+     */
+    public WindowScreens(Workspace workspace, StatusMonitor monitor, Timer timer, Executor io, SnippetRenderer snippets,
+            Autostart autostart, DesktopTheme desktopTheme, Clock clock, Locale locale, boolean fallback,
+            Runnable exit) {
+        this.workspace = workspace;
+        this.monitor = monitor;
+        this.io = io;
+        this.clock = clock;
+        this.locale = locale;
+        ResourceBundle bundle = MainView.bundle(locale);
+        viewModel = new MainViewModel(bundle);
+        ResourceBundle textsBundle = TextsView.bundle(locale);
+        textTemplates = new TextTemplates(snippets, monitor::data, workspace.settings(), clock,
+                saved -> io.execute(() -> {
+                    monitor.reload(); // the watcher will too; this makes the preview follow at once
+                    Platform.runLater(this::textsFollow);
+                }), locale);
+        schedulePages = new SchedulePages(workspace, timer, io, locale);
+        texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates,
+                new TextGapLines(textsBundle, this::textGaps, new TextGapLines.Opener() {
+                    @Override
+                    public void settings() {
+                        viewModel.pageProperty().set(MainViewModel.Page.SETTINGS);
+                    }
+
+                    @Override
+                    public void channel(String channelId, TextGaps.Field field, String language) {
+                        viewModel.pageProperty().set(MainViewModel.Page.CHANNELS);
+                        schedulePages.openChannel(channelId, field, language);
+                    }
+                }));
+        ResourceBundle settingsBundle = SettingsView.bundle(locale);
+        settings = new SettingsViewModel(settingsBundle, autostart, workspace.settings(), clock.getZone(), io,
+                Platform::runLater, schedulePages::homeZoneChanged);
+        settings.load();
+        Map<MainViewModel.Page, Parent> pages = new EnumMap<>(MainViewModel.Page.class);
+        pages.put(MainViewModel.Page.SCHEDULE, schedulePages.weekPage());
+        pages.put(MainViewModel.Page.DAYS_OFF, schedulePages.daysOffPage());
+        pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
+        pages.put(MainViewModel.Page.TEXTS, new TextsView(texts, textsBundle).root());
+        pages.put(MainViewModel.Page.SETTINGS, new SettingsView(settings, settingsBundle).root());
+        main = new MainWindow(bundle.getString("main.title"), new MainView(viewModel, bundle, clock, pages).root(),
+                fallback, workspace.settings(), clock.getZone(), io, desktopTheme, settings.themeProperty(), () -> {
+                    if (monitor.data() != null) {
+                        schedulePages.timePassed(monitor.data());
+                    }
+                }, schedulePages::flush, exit);
+        main.onOpen(this::showMain);
+        schedulePages.followTheClock(main.stage());
+        if (fallback) {
+            viewModel.showNote(bundle.getString("main.noTray"));
+        }
+    }
+
+    @Override
+    public void statusChanged(StatusMonitor.Change change) {
+        Platform.runLater(() -> {
+            viewModel.show(change.current(), change.data().zone());
+            schedulePages.timePassed(change.data());
+            if (change.previous() == null) { // the profile is known now: its main language first
+                schedulePages.follow(change.data());
+                texts.languageProperty().set(mainLanguage(change.data()));
+                main.kept(change.data().settings().preferences().window());
+            }
+            texts.refresh();
+        });
+    }
+
+    @Override
+    public void problem(Problem problem) {
+        String words = problem == null ? null : ProblemWords.in(locale).words(problem);
+        Platform.runLater(() -> viewModel.showProblem(words));
+    }
+
+    /** A data file changed on disk (by the tray, the CLI, an editor); on the monitor's thread. */
+    public void filesChanged() {
+        monitor.reload();
+        schedulePages.follow(monitor.data());
+        Platform.runLater(this::textsFollow); // settings (a name, a channel, a template) may change a text only
+        settings.load(); // settings.json edited by hand: the Settings page follows
+    }
+
+    /** What the texts lack in the data the app runs on now; null before it is read. */
+    private TextGaps textGaps() {
+        Workspace.Loaded data = monitor.data();
+        return data == null ? null : new TextGaps(data.settings(), data.schedule());
+    }
+
+    private void textsFollow() {
+        textTemplates.reloaded();
+        texts.refresh();
+    }
+
+    /** The profile's first language where the Texts screen has it, else the first it has. */
+    private static String mainLanguage(Workspace.Loaded data) {
+        String first = data.settings().profile().languages().get(0);
+        return TextsViewModel.LANGUAGES.contains(first) ? first : TextsViewModel.LANGUAGES.get(0);
+    }
+
+    /** The main window, or on a first start (no schedule yet) the welcome. FX thread. */
+    public void showMain() {
+        if (workspace.schedules().exists() || main.isShowing()) {
+            main.show();
+            return;
+        }
+        ResourceBundle bundle = WelcomeView.bundle(locale);
+        Stage welcome = new Stage();
+        welcome.setTitle(bundle.getString("welcome.window"));
+        WelcomeViewModel model = new WelcomeViewModel(clock.getZone(), Language.of(locale), choice -> {
+            welcome.hide();
+            io.execute(() -> {
+                try {
+                    new StarterData(workspace).create(Optional.of(choice.zone()), choice.exampleWeek(),
+                            Language.of(locale), choice.newcomer(), choice.silenceDesktop());
+                } catch (StoreException e) {
+                    LOG.severe(e.getMessage());
+                    Platform.runLater(() -> viewModel.showProblem(ProblemWords.in(locale).message(e)));
+                }
+                monitor.reload();
+                Platform.runLater(this::showMain);
+            });
+        });
+        welcome.setScene(new Scene(new WelcomeView(model, bundle).root()));
+        main.showBeside(welcome);
+    }
+
+    /** A notification the tray process sends. FX thread. */
+    public void showNotification(String title, String text) {
+        main.showNotification(title, text);
+    }
+
+    /** Writes the last edits and the window's place (queued on the monitor's thread), and waits for the week's. */
+    public void close() {
+        main.close();
+        schedulePages.flushAndWait();
+    }
+}
