@@ -10,7 +10,9 @@ import org.reachable.domain.problem.ProblemKind;
  *
  * @param notifications show a notification when the status changes by itself
  * @param headsUpMinutes minutes before a focus block to warn; 0 turns the heads-up off
- * @param hooks per overall state (AVAILABLE, FOCUS, OFF) a shell command run when it begins
+ * @param hooks per overall state (AVAILABLE, FOCUS, OFF) a shell command run when it begins, under
+ *     the state's name as settings.json has it; read and written by state through
+ *     {@code domain/service/HookCommands}
  * @param uiLanguage "nl" or "en"; empty follows the operating system
  * @param window where the main window was last; null (a settings.json from before it was kept)
  *     lets the window open in the middle of the screen
@@ -98,11 +100,5 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
 
     public Preferences withReplyInsideHours(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on);
-    }
-
-    /** The command to run when {@code state} begins, or empty. */
-    public String hookFor(String state) {
-        String command = hooks.get(state);
-        return command == null ? "" : command.trim();
     }
 }

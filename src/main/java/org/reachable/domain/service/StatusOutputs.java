@@ -46,9 +46,9 @@ public final class StatusOutputs implements StatusMonitor.Listener {
         }
     }
 
-    /** The command the user set for {@code state}, or empty. settings.json keys them by the state's name. */
+    /** The command the user set for {@code state}, or empty. */
     static String hookFor(Workspace.Loaded data, State state) {
-        return data.settings().preferences().hookFor(state.name());
+        return HookCommands.of(data.settings().preferences(), state);
     }
 
     /** What a hook learns of the status it starts with. */

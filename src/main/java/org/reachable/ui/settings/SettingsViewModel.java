@@ -2,7 +2,6 @@ package org.reachable.ui.settings;
 
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -24,6 +23,7 @@ import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.service.HookCommands;
 import org.reachable.domain.status.State;
 
 /**
@@ -159,19 +159,11 @@ public final class SettingsViewModel {
             for (State state : HOOK_STATES) {
                 StringProperty field = hooks.get(state);
                 if (field.get().equals(shownHooks.getOrDefault(state, ""))) { // not being edited
-                    field.set(preferences.hookFor(state.name()));
+                    field.set(HookCommands.of(preferences, state));
                 }
             }
-            shownHooks = hookMap(preferences);
+            shownHooks = shown(HookCommands.of(preferences));
         });
-    }
-
-    private static Map<State, String> hookMap(Preferences preferences) {
-        Map<State, String> map = new EnumMap<>(State.class);
-        for (State state : HOOK_STATES) {
-            map.put(state, preferences.hookFor(state.name()));
-        }
-        return map;
     }
 
     /** Saves the hook commands where they changed; an empty one runs nothing. */
@@ -191,17 +183,14 @@ public final class SettingsViewModel {
             return;
         }
         shownHooks = typed;
-        save(p -> {
-            Map<String, String> changed = new HashMap<>(p.hooks()); // settings.json keys them by the state's name
-            typed.forEach((state, command) -> {
-                if (command.isEmpty()) {
-                    changed.remove(state.name());
-                } else {
-                    changed.put(state.name(), command);
-                }
-            });
-            return p.withHooks(changed);
-        });
+        save(p -> HookCommands.with(p, typed));
+    }
+
+    /** The commands of the states the page shows. */
+    private static Map<State, String> shown(Map<State, String> commands) {
+        Map<State, String> map = new EnumMap<>(State.class);
+        HOOK_STATES.forEach(state -> map.put(state, commands.get(state)));
+        return map;
     }
 
     /** Puts back the value that holds, without saving it, and says why. */

@@ -30,6 +30,8 @@ import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.service.HookCommands;
+import org.reachable.domain.status.State;
 import org.reachable.ui.Appearance;
 import org.reachable.ui.Snapshots;
 import org.reachable.ui.TextLanguages;
@@ -128,7 +130,7 @@ class SettingsProfileViewTest {
         robot.clickOn(hookFocus).write("gsettings set org.gnome.desktop.notifications show-banners false")
                 .type(KeyCode.TAB);
         assertEquals("gsettings set org.gnome.desktop.notifications show-banners false",
-                store.load(AMSTERDAM).preferences().hookFor("FOCUS"));
+                HookCommands.of(store.load(AMSTERDAM).preferences(), State.FOCUS));
 
         SearchableComboBox<String> homeZone = robot.lookup("#homeZone").queryAs(SearchableComboBox.class);
         robot.interact(() -> homeZone.setValue("America/Curacao"));
