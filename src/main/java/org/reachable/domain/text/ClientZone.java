@@ -6,12 +6,14 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The home clock's ranges with a client's clock beside them: "9.00–11.00 uur Nederlandse tijd
- * (8.00–10.00 uur Britse tijd)". Offsets are taken on a given date because the gap between two
- * zones changes when their summer times start on different days. A range that lands on another
- * day for the client says so ("3.00–5.00 uur de volgende dag").
+ * (8.00–10.00 uur Britse tijd)", or read aloud "van negen tot elf uur Nederlandse tijd, van acht
+ * tot tien uur in Londen". Offsets are taken on a given date because the gap between two zones
+ * changes when their summer times start on different days. A range that lands on another day for
+ * the client says so ("3.00–5.00 uur de volgende dag").
  */
 final class ClientZone {
 
@@ -23,32 +25,55 @@ final class ClientZone {
 
     static String phrase(Words words, List<ClockRange> ranges, ZoneId home, ZoneId client, LocalDate on) {
         String homePart = words.times(ranges) + " " + words.zoneName(home);
-        List<Shifted> shifted = ranges.stream().map(r -> shift(r, home, client, on)).toList();
-        if (shifted.stream().allMatch(s -> s.days() == 0) && shifted.stream().map(Shifted::range).toList()
-                .equals(ranges)) {
+        List<Shifted> shifted = shifted(ranges, home, client, on);
+        if (same(shifted, ranges)) {
             return homePart;
         }
+        String label = words.zoneName(client);
+        boolean anyShift = shifted.stream().anyMatch(s -> s.days() != 0);
+        // "de volgende dag, Britse tijd": a comma keeps the day note from running into the name
+        String gap = anyShift && !label.startsWith("in ") ? ", " : " ";
+        return homePart + " (" + groups(words, shifted, words::times) + gap + label + ")";
+    }
+
+    /** Read aloud: "van negen tot elf uur Nederlandse tijd, van acht tot tien uur in Londen". */
+    static String spoken(Words words, List<ClockRange> ranges, ZoneId home, ZoneId client, LocalDate on) {
+        String homePart = words.spokenTimes(ranges) + " " + words.zoneName(home);
+        List<Shifted> shifted = shifted(ranges, home, client, on);
+        if (same(shifted, ranges)) {
+            return homePart;
+        }
+        return homePart + ", " + groups(words, shifted, words::spokenTimes) + " " + words.zonePlace(client);
+    }
+
+    private static List<Shifted> shifted(List<ClockRange> ranges, ZoneId home, ZoneId client, LocalDate on) {
+        return ranges.stream().map(r -> shift(r, home, client, on)).toList();
+    }
+
+    private static boolean same(List<Shifted> shifted, List<ClockRange> ranges) {
+        return shifted.stream().allMatch(s -> s.days() == 0)
+                && shifted.stream().map(Shifted::range).toList().equals(ranges);
+    }
+
+    private static String groups(Words words, List<Shifted> shifted, Function<List<ClockRange>, String> say) {
         List<String> groups = new ArrayList<>();
         List<ClockRange> group = new ArrayList<>();
         int days = shifted.get(0).days();
         for (Shifted s : shifted) {
             if (s.days() != days) {
-                groups.add(group(words, group, days));
+                groups.add(group(words, say, group, days));
                 group = new ArrayList<>();
                 days = s.days();
             }
             group.add(s.range());
         }
-        groups.add(group(words, group, days));
-        String label = words.zoneName(client);
-        boolean anyShift = shifted.stream().anyMatch(s -> s.days() != 0);
-        // "de volgende dag, Britse tijd": a comma keeps the day note from running into the name
-        String gap = anyShift && !label.startsWith("in ") ? ", " : " ";
-        return homePart + " (" + words.list(groups) + gap + label + ")";
+        groups.add(group(words, say, group, days));
+        return words.list(groups);
     }
 
-    private static String group(Words words, List<ClockRange> ranges, int days) {
-        return words.times(ranges) + (days == 0 ? "" : " " + words.dayShift(days));
+    private static String group(Words words, Function<List<ClockRange>, String> say, List<ClockRange> ranges,
+            int days) {
+        return say.apply(ranges) + (days == 0 ? "" : " " + words.dayShift(days));
     }
 
     private static Shifted shift(ClockRange range, ZoneId home, ZoneId client, LocalDate on) {

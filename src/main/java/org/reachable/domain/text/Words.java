@@ -258,6 +258,11 @@ public abstract class Words {
         return ZoneNames.label(zone, this instanceof DutchWords);
     }
 
+    /** Where a zone's clock is, said aloud after a time: "in Londen", "in London". */
+    public String zonePlace(ZoneId zone) {
+        return ZoneNames.place(zone, this instanceof DutchWords);
+    }
+
     /**
      * The ranges in the home zone, named, with the client's clock in brackets, on {@code on}:
      * "9.00–11.00 uur Nederlandse tijd (8.00–10.00 uur Britse tijd)". Where both clocks agree

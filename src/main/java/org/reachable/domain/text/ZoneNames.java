@@ -12,32 +12,37 @@ import java.util.Map;
  */
 final class ZoneNames {
 
-    private record Name(String dutchAdjective, String dutchPlace, String englishPlace) {
+    /** {@code dutchCity}: the place as Dutch says it aloud ("in Londen"), where it differs from the id's city. */
+    private record Name(String dutchAdjective, String dutchPlace, String englishPlace, String dutchCity) {
+
+        Name(String dutchAdjective, String dutchPlace, String englishPlace) {
+            this(dutchAdjective, dutchPlace, englishPlace, dutchPlace);
+        }
     }
 
     private static final Map<String, Name> NAMES = Map.ofEntries(
             country("Europe/Amsterdam", "Nederlandse", "Amsterdam"),
-            country("Europe/Brussels", "Belgische", "Brussels"),
-            country("Europe/Luxembourg", "Luxemburgse", "Luxembourg"),
-            country("Europe/London", "Britse", "London"),
+            country("Europe/Brussels", "Belgische", "Brussels", "Brussel"),
+            country("Europe/Luxembourg", "Luxemburgse", "Luxembourg", "Luxemburg"),
+            country("Europe/London", "Britse", "London", "Londen"),
             country("Europe/Dublin", "Ierse", "Dublin"),
-            country("Europe/Paris", "Franse", "Paris"),
-            country("Europe/Berlin", "Duitse", "Berlin"),
+            country("Europe/Paris", "Franse", "Paris", "Parijs"),
+            country("Europe/Berlin", "Duitse", "Berlin", "Berlijn"),
             country("Europe/Madrid", "Spaanse", "Madrid"),
-            country("Europe/Lisbon", "Portugese", "Lisbon"),
+            country("Europe/Lisbon", "Portugese", "Lisbon", "Lissabon"),
             country("Europe/Rome", "Italiaanse", "Rome"),
-            country("Europe/Zurich", "Zwitserse", "Zurich"),
-            country("Europe/Vienna", "Oostenrijkse", "Vienna"),
-            country("Europe/Copenhagen", "Deense", "Copenhagen"),
+            country("Europe/Zurich", "Zwitserse", "Zurich", "Zürich"),
+            country("Europe/Vienna", "Oostenrijkse", "Vienna", "Wenen"),
+            country("Europe/Copenhagen", "Deense", "Copenhagen", "Kopenhagen"),
             country("Europe/Stockholm", "Zweedse", "Stockholm"),
             country("Europe/Oslo", "Noorse", "Oslo"),
-            country("Europe/Warsaw", "Poolse", "Warsaw"),
-            country("Europe/Athens", "Griekse", "Athens"),
+            country("Europe/Warsaw", "Poolse", "Warsaw", "Warschau"),
+            country("Europe/Athens", "Griekse", "Athens", "Athene"),
             country("Europe/Istanbul", "Turkse", "Istanbul"),
             country("America/Paramaribo", "Surinaamse", "Paramaribo"),
             country("America/Curacao", "Curaçaose", "Curaçao"),
             country("America/Aruba", "Arubaanse", "Aruba"),
-            country("Asia/Tokyo", "Japanse", "Tokyo"),
+            country("Asia/Tokyo", "Japanse", "Tokyo", "Tokio"),
             Map.entry("Europe/Moscow", new Name(null, "Moskou", "Moscow")),
             Map.entry("America/Kralendijk", new Name(null, "Bonaire", "Bonaire")));
 
@@ -46,6 +51,28 @@ final class ZoneNames {
 
     private static Map.Entry<String, Name> country(String id, String dutchAdjective, String englishPlace) {
         return Map.entry(id, new Name(dutchAdjective, englishPlace, englishPlace));
+    }
+
+    private static Map.Entry<String, Name> country(String id, String dutchAdjective, String englishPlace,
+            String dutchCity) {
+        return Map.entry(id, new Name(dutchAdjective, englishPlace, englishPlace, dutchCity));
+    }
+
+    /**
+     * The place, for a clock said aloud: "in Londen", "in London". A listener hears "acht uur in
+     * Londen" more easily than "acht uur Britse tijd" after "negen uur Nederlandse tijd".
+     */
+    static String place(ZoneId zone, boolean dutch) {
+        if (zone.normalized() instanceof ZoneOffset) {
+            return label(zone, dutch);
+        }
+        String id = zone.getId();
+        Name name = NAMES.get(id);
+        String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+        if (name == null) {
+            return "in " + city;
+        }
+        return "in " + (dutch ? name.dutchCity() : name.englishPlace());
     }
 
     static String label(ZoneId zone, boolean dutch) {

@@ -14,6 +14,7 @@ import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.ClockWords;
 import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.text.Words;
 
@@ -52,6 +53,8 @@ public final class AutoReplies {
     private final Optional<Channel> mail;
     private final String language;
     private final Words words;
+    /** Times with the clients' clock beside them, when the profile has a clients' zone. */
+    private final ClockWords clock;
     private final ZoneId zone;
 
     /**
@@ -67,6 +70,7 @@ public final class AutoReplies {
         this.language = Locale.forLanguageTag(language).getLanguage();
         this.words = Words.forLocale(Locale.forLanguageTag(language));
         this.zone = schedule.zone();
+        this.clock = ClockWords.of(words, zone, settings.profile().clientZone());
     }
 
     /**
@@ -89,7 +93,7 @@ public final class AutoReplies {
             return new Reply(insideHours, true, promise.isEmpty() ? Optional.empty() : Optional.of(promise), off);
         }
         Optional<Instant> next = mail.flatMap(c -> resolver.nextReachable(c.id(), t));
-        return new Reply(true, false, next.map(n -> words.replyFrom(n, zone, t, off.isPresent() || dayOffBetween(t, n))),
+        return new Reply(true, false, next.map(n -> clock.replyFrom(n, t, off.isPresent() || dayOffBetween(t, n))),
                 off);
     }
 

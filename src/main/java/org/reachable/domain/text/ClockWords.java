@@ -1,0 +1,127 @@
+package org.reachable.domain.text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Every time a client text names, on the user's clock and, when the profile has a clients' zone
+ * whose clock differs, on the client's clock too (issue 11, item 5). Written: "9.00 uur
+ * Nederlandse tijd (8.00 uur Britse tijd)"; read aloud: "negen uur Nederlandse tijd, acht uur in
+ * Londen". Without a clients' zone, or with one that keeps the same time, it is the home time
+ * alone and unnamed, as a text for clients next door reads.
+ *
+ * <p>One place for this, so the website, the signature, the voicemail, Facebook and the
+ * auto-reply cannot name the clocks differently. A week's hours are converted on a given date
+ * ({@code on}): the gap between two zones changes in the weeks their summer times differ.
+ */
+public final class ClockWords {
+
+    private final Words words;
+    private final ZoneId home;
+    /** Null: only the home clock is named. */
+    private final ZoneId client;
+
+    private ClockWords(Words words, ZoneId home, ZoneId client) {
+        this.words = words;
+        this.home = home;
+        this.client = client == null || client.getRules().equals(home.getRules()) ? null : client;
+    }
+
+    /** {@code client} null: no clients' zone. */
+    public static ClockWords of(Words words, ZoneId home, ZoneId client) {
+        return new ClockWords(words, home, client);
+    }
+
+    /** Whether texts name two clocks. */
+    public boolean twoClocks() {
+        return client != null;
+    }
+
+    /** "9.00 uur Nederlandse tijd (8.00 uur Britse tijd)"; "9.00 uur" with one clock. */
+    public String time(Instant at) {
+        ZonedDateTime here = at.atZone(home);
+        String homePart = words.time(here.toLocalTime());
+        if (client == null) {
+            return homePart;
+        }
+        ZonedDateTime there = at.atZone(client);
+        if (there.toLocalTime().equals(here.toLocalTime()) && there.toLocalDate().equals(here.toLocalDate())) {
+            return homePart;
+        }
+        String label = words.zoneName(client);
+        int days = days(here, there);
+        String shift = days == 0 ? "" : " " + words.dayShift(days) + (label.startsWith("in ") ? "" : ",");
+        return homePart + " " + words.zoneName(home) + " (" + words.time(there.toLocalTime()) + shift + " "
+                + label + ")";
+    }
+
+    /** "negen uur Nederlandse tijd, acht uur in Londen"; "negen uur" with one clock. */
+    public String spokenTime(Instant at) {
+        ZonedDateTime here = at.atZone(home);
+        String homePart = words.spokenTime(here.toLocalTime());
+        if (client == null) {
+            return homePart;
+        }
+        ZonedDateTime there = at.atZone(client);
+        if (there.toLocalTime().equals(here.toLocalTime()) && there.toLocalDate().equals(here.toLocalDate())) {
+            return homePart;
+        }
+        int days = days(here, there);
+        return homePart + " " + words.zoneName(home) + ", " + words.spokenTime(there.toLocalTime())
+                + (days == 0 ? "" : " " + words.dayShift(days)) + " " + words.zonePlace(client);
+    }
+
+    /**
+     * For an auto-reply: "maandag 30 november vanaf 9.00 uur Nederlandse tijd (8.00 uur Britse
+     * tijd)". The day is the user's; the client's clock follows the time.
+     */
+    public String answerFrom(Instant at, Instant now) {
+        ZonedDateTime local = at.atZone(home);
+        return words.onDay(local.toLocalDate(), LocalDate.ofInstant(now, home)) + " " + fromTime() + " " + time(at);
+    }
+
+    /**
+     * {@link Words#replyFrom} with the clients' clock after the time: "morgen vanaf 9.00 uur
+     * Nederlandse tijd (8.00 uur Britse tijd)". For the auto-reply and its Sieve script.
+     */
+    public String replyFrom(Instant at, Instant now, boolean dated) {
+        String reply = words.replyFrom(at, home, now, dated);
+        String homeTime = words.time(at.atZone(home).toLocalTime());
+        return client == null || !reply.endsWith(homeTime) ? reply
+                : reply.substring(0, reply.length() - homeTime.length()) + time(at);
+    }
+
+    /** "ma t/m vr 9.00–17.00 uur Nederlandse tijd (8.00–16.00 uur Britse tijd)"; lines joined by "; ". */
+    public String summary(List<HoursLine> lines, DayStyle style, LocalDate on) {
+        if (client == null) {
+            return words.summary(lines, style);
+        }
+        return String.join("; ", lines.stream().map(l -> words.days(l.days(), style) + " "
+                + ClientZone.phrase(words, l.ranges(), home, client, on)).toList());
+    }
+
+    /**
+     * The week read aloud: "op maandag … van negen tot elf uur Nederlandse tijd, van acht tot tien
+     * uur in Londen".
+     */
+    public String spokenSummary(List<HoursLine> lines, LocalDate on) {
+        if (client == null) {
+            return words.spokenSummary(lines);
+        }
+        return words.list(lines.stream().map(l -> words.daysInSentence(l.days(), DayStyle.SPOKEN) + " "
+                + ClientZone.spoken(words, l.ranges(), home, client, on)).toList());
+    }
+
+    /** "vanaf", "from": before the time one is reachable from. */
+    private String fromTime() {
+        return words.fromTime();
+    }
+
+    private static int days(ZonedDateTime here, ZonedDateTime there) {
+        return (int) ChronoUnit.DAYS.between(here.toLocalDate(), there.toLocalDate());
+    }
+}

@@ -1,0 +1,88 @@
+package org.reachable.domain.text.snippet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reachable.domain.text.HoursLine;
+import org.reachable.domain.text.WeeklyHours;
+
+/**
+ * The two Facebook page texts, each cut to its limit. The intro is one line, name and hours, cut
+ * at a word boundary if it must be. The about section is sentences in order of weight: a day off
+ * (only in the dated variant), the groups of channel hours, the urgent line; what does not fit is
+ * left out whole.
+ */
+final class FacebookValues {
+
+    /**
+     * Facebook's page limits (2024 Pages experience): the intro ("bio") takes at most 101
+     * characters; the about section's description takes 255, which is also what the classic
+     * "Description" field allowed, so a text within it is safe in both.
+     */
+    static final int INTRO = 101;
+    static final int ABOUT = 255;
+
+    private final SnippetContext c;
+
+    FacebookValues(SnippetContext context) {
+        this.c = context;
+    }
+
+    private String intro(String who, String hours) {
+        String available = c.phrases.facebookAvailable();
+        return (who.isEmpty() ? "" : who + ": ") + (hours.isEmpty() ? ""
+                : (who.isEmpty() ? SnippetContext.capitalise(available) : available) + " " + hours);
+    }
+
+    Map<String, Object> values(String who, Map<String, Object> status, List<Map<String, Object>> hoursGroups,
+            List<Map<String, Object>> urgent) {
+        List<HoursLine> week = WeeklyHours.forAnyChannel(c.schedule);
+        Fit.Result introFit = Fit.cut(intro(who, c.hours(week)), INTRO);
+        // with two clocks a cut would fall in the client's clock ("(8.00–17.00 uur Britse…"):
+        // rather leave out the name (the page shows it as its title), then whole days with both
+        // clocks, and the cut after them
+        if (introFit.shortened() && c.clock.twoClocks()) {
+            for (int n = week.size(); n > 0; n--) {
+                String fewer = intro("", c.hours(week.subList(0, n))) + (n < week.size() ? " " + Fit.ELLIPSIS : "");
+                if (fewer.length() <= INTRO) {
+                    introFit = new Fit.Result(fewer, n < week.size());
+                    break;
+                }
+            }
+        }
+
+        // reading order: away, hours groups, urgent lines; weight: away, the first hours group,
+        // the urgent lines, the other hours groups. Contacts stay out: the page has its own
+        // fields for phone, e-mail and WhatsApp, and the about text is short.
+        List<String> parts = new ArrayList<>();
+        List<Integer> weight = new ArrayList<>();
+        List<Integer> laterGroups = new ArrayList<>();
+        weight.add(parts.size());
+        parts.add((Boolean) status.get("dayOff")
+                ? String.format(c.phrases.facebookAway(), status.get("backOn")) : "");
+        for (Map<String, Object> group : hoursGroups) {
+            (parts.size() == 1 ? weight : laterGroups).add(parts.size());
+            parts.add(group.get("channels") + ": " + group.get("hours") + ".");
+        }
+        for (Map<String, Object> u : urgent) {
+            String condition = (String) u.get("condition");
+            weight.add(parts.size());
+            parts.add(c.phrases.facebookUrgent() + (condition.isEmpty() ? "" : " (" + condition + ")") + ": "
+                    + u.get("contact") + ".");
+        }
+        weight.addAll(laterGroups);
+        Fit.Result aboutFit = Fit.parts(parts, weight, ABOUT);
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("intro", introFit.text());
+        m.put("introLength", introFit.length());
+        m.put("introLimit", INTRO);
+        m.put("introShortened", introFit.shortened());
+        m.put("about", aboutFit.text());
+        m.put("aboutLength", aboutFit.length());
+        m.put("aboutLimit", ABOUT);
+        m.put("aboutShortened", aboutFit.shortened());
+        return m;
+    }
+}

@@ -1,0 +1,131 @@
+package org.reachable.domain.text.snippet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.PhoneNumbers;
+import org.reachable.domain.model.Register;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.status.ChannelStatus;
+import org.reachable.domain.status.Status;
+import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.ClockWords;
+import org.reachable.domain.text.DayStyle;
+import org.reachable.domain.text.HoursLine;
+import org.reachable.domain.text.WeeklyHours;
+import org.reachable.domain.text.Words;
+
+/**
+ * What every part of a text's values is worked out from: the data, the instant, the language
+ * and its words, and the few questions several targets ask (which channels have hours, when a
+ * channel answers next, the day the user is really back). The parts per target
+ * ({@link VoicemailValues}, {@link AssistantValues}, {@link FacebookValues}, {@link JsonLdValues})
+ * read it; none of them writes it.
+ */
+final class SnippetContext {
+
+    final Settings settings;
+    final Schedule schedule;
+    final StatusResolver resolver;
+    final Status status;
+    /** The whole tag: "nl", "en-GB", "en-US". */
+    final String language;
+    /** The bare language of {@link #language}: "nl", "en". */
+    final String lang;
+    final Register register;
+    final Instant at;
+    final Words words;
+    final Phrases phrases;
+    final ZoneId zone;
+    final LocalDate today;
+    /** The home clock, and the clients' clock when the profile names one. */
+    final ClockWords clock;
+    /** Phone numbers as a client dials them. */
+    final PhoneNumbers phones;
+    /** The country a number typed without its country code is read in ("NL"); "ZZ": unknown. */
+    final String region;
+
+    SnippetContext(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at,
+            PhoneNumbers phones) {
+        this.settings = settings;
+        this.schedule = schedule;
+        this.resolver = resolver;
+        this.status = resolver.status(at);
+        // "en" is written in the profile's English (British or American); a tag with a country keeps it
+        this.language = settings.profile().textTag(language);
+        this.lang = Locale.forLanguageTag(this.language).getLanguage();
+        this.register = settings.profile().register();
+        this.at = at;
+        this.words = SnippetModel.words(this.language);
+        this.phrases = Phrases.of(lang, register);
+        this.zone = schedule.zone();
+        this.today = LocalDate.ofInstant(at, zone);
+        this.clock = ClockWords.of(words, zone, settings.profile().clientZone());
+        this.phones = phones;
+        this.region = phones.region(zone).orElse("ZZ");
+    }
+
+    /** A week's hours, with the clients' clock beside the home clock when the profile has one. */
+    String hours(List<HoursLine> lines) {
+        return clock.summary(lines, DayStyle.SHORT, today);
+    }
+
+    /** Channels clients can reach in the usual week: not urgent-only, and with some window. */
+    List<Channel> ordinary() {
+        return settings.channels().stream().filter(c -> !c.urgentOnly())
+                .filter(c -> !WeeklyHours.forChannel(schedule, c.id()).isEmpty()).toList();
+    }
+
+    /** A channel's contact detail as a client reads it: one line, a phone number as dialled from abroad. */
+    String contact(Channel c) {
+        String text = SnippetModel.line(c.contact());
+        return isPhone(c) ? phones.international(text, region) : text;
+    }
+
+    /** User text that may hold a phone number ("Anna de Vries, 06 12345678"), with the numbers dialable. */
+    String freeText(String text) {
+        return phones.internationalIn(SnippetModel.line(text), region);
+    }
+
+    static boolean isPhone(Channel c) {
+        return c.type() == ChannelType.PHONE || c.type() == ChannelType.WHATSAPP || c.type() == ChannelType.SMS;
+    }
+
+    /** The real next reachable time, in words; skips focus blocks and days off (the resolver does). */
+    Optional<String> nextAnswer(Channel c) {
+        return status.channel(c.id()).map(ChannelStatus::nextReachable).map(next -> clock.answerFrom(next, at));
+    }
+
+    /**
+     * The day the user is really back: a day off on Friday derives "back on Saturday", but
+     * a client should read the first day a channel opens again, so that is the day named.
+     */
+    LocalDate backOn(DayOff off) {
+        Instant from = off.backOn().atStartOfDay(zone).toInstant();
+        return ordinary().stream().map(c -> resolver.nextReachable(c.id(), from))
+                .flatMap(Optional::stream).min(Instant::compareTo)
+                .map(i -> LocalDate.ofInstant(i, zone)).orElse(off.backOn());
+    }
+
+    /**
+     * A channel's name inside a sentence: a standard name is a common noun there ("telefoon en
+     * e-mail", "phone and email"), a name of the user's own stays as written.
+     */
+    String inSentence(Channel c) {
+        String name = SnippetModel.line(c.name(lang));
+        boolean standard = c.type() != ChannelType.WHATSAPP && c.type() != ChannelType.CUSTOM
+                && c.type().standardNames().in(lang).map(name::equals).orElse(false);
+        return standard ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,61 @@
+package org.reachable.domain.text.snippet;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.status.State;
+
+/** The status at the text's instant, and the days off ahead, as values a text reads. */
+final class StatusValues {
+
+    /** How far ahead a text lists days off (a working agreement, a briefing). */
+    static final int DAYS_OFF_AHEAD = 92;
+
+    private final SnippetContext c;
+
+    StatusValues(SnippetContext context) {
+        this.c = context;
+    }
+
+    Map<String, Object> status() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Optional<DayOff> off = c.status.dayOff();
+        m.put("available", c.status.state() == State.AVAILABLE);
+        m.put("focus", c.status.state() == State.FOCUS);
+        m.put("off", c.status.state() == State.OFF);
+        m.put("reason", c.status.reason().code());
+        m.put("dayOff", off.isPresent());
+        m.put("standIn", off.map(d -> c.freeText(d.standIn())).orElse(""));
+        m.put("backOn", off.map(d -> c.words.date(c.backOn(d), c.today)).orElse(""));
+        ZonedDateTime until = c.status.until() == null ? null : c.status.until().atZone(c.zone);
+        m.put("untilDay", until == null ? "" : c.words.day(until.toLocalDate(), c.today));
+        m.put("untilTime", until == null ? "" : c.words.time(until.toLocalTime()));
+        return m;
+    }
+
+    /** Days off from today on, within {@link #DAYS_OFF_AHEAD} days, first first. */
+    static List<DayOff> daysOffAhead(SnippetContext c) {
+        return c.schedule.entries().stream().filter(e -> e instanceof DayOff).map(e -> (DayOff) e)
+                .filter(d -> !d.last().isBefore(c.today) && !d.first().isAfter(c.today.plusDays(DAYS_OFF_AHEAD)))
+                .sorted(Comparator.comparing(DayOff::first)).toList();
+    }
+
+    List<Map<String, Object>> daysOff() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DayOff d : daysOffAhead(c)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("when", c.words.dateRange(d.first(), d.last(), c.today));
+            m.put("now", !d.first().isAfter(c.today));
+            m.put("backOn", c.words.date(c.backOn(d), c.today));
+            m.put("standIn", c.freeText(d.standIn()));
+            m.put("urgentLineOff", d.urgentLineOff());
+            list.add(m);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,88 @@
+package org.reachable.adapters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetWeek;
+import org.reachable.domain.text.snippet.SnippetWeek.Moment;
+import org.reachable.domain.text.snippet.Target;
+
+/**
+ * Issue 11, item 5: with a clients' zone in the profile, every client text that names a time
+ * names the client's clock too (a text for clients in London says what 9.00 is in London). The
+ * texts are rendered with clients in London and each must carry London's clock, at every moment
+ * of the goldens; the voicemail says it aloud.
+ */
+class ClientClockTest {
+
+    private static final MustacheRenderer RENDERER = new MustacheRenderer();
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Texts a client reads that name the hours (JSON-LD is for machines; the briefing for the assistant). */
+    private static final List<Target> TIMED = List.of(Target.WEBSITE, Target.SIGNATURE, Target.VOICEMAIL,
+            Target.FACEBOOK, Target.AGREEMENT, Target.AUTOREPLY);
+
+    /** A written clock time: "9.00", "16:00". */
+    private static final Pattern WRITTEN_TIME = Pattern.compile("\\b\\d{1,2}[.:]\\d{2}\\b");
+    /** A spoken hour: "tot zes uur", "na vijf uur", "nine o'clock", "to six". */
+    private static final Pattern SPOKEN_TIME = Pattern.compile(
+            "\\b(tot|na|van) (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\\b|o'clock"
+                    + "|\\b(to|after|from) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
+
+    static Stream<Arguments> texts() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Target target : TIMED) {
+            for (Format format : target.formats()) {
+                for (String language : List.of("nl", "en")) {
+                    for (Moment moment : Moment.values()) {
+                        if (format != Format.JSONLD && RENDERER.has(target, language, format)) {
+                            cases.add(Arguments.of(target, format, language, moment));
+                        }
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    private static String render(Target target, Format format, String language, Moment moment, ZoneId client) {
+        Settings s = SnippetWeek.settings(language);
+        s = s.withProfile(s.profile().withClientZone(client));
+        return RENDERER.render(target, language, format, SnippetWeek.model(s, SnippetWeek.schedule(), language,
+                moment.at));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
+    @MethodSource("texts")
+    void aTextForClientsInLondonNamesLondonsClock(Target target, Format format, String language, Moment moment) {
+        String text = render(target, format, language, moment, LONDON);
+        // a Sieve script's comments are for the user, not the client
+        String read = text.replaceAll("(?m)^#.*$", "");
+        Pattern names = target == Target.VOICEMAIL ? SPOKEN_TIME : WRITTEN_TIME;
+        if (!names.matcher(read).find()) {
+            return; // "binnen twee uur", "back on Monday 30 November": no clock to convert
+        }
+        String london = target == Target.VOICEMAIL ? ("nl".equals(language) ? "in Londen" : "in London")
+                : ("nl".equals(language) ? "Britse tijd" : "London time");
+        assertTrue(text.contains(london), () -> target.code() + " " + format.code() + " " + language + " at "
+                + moment.code() + " names no London time:\n" + text);
+    }
+
+    @Test
+    void theVoicemailSaysWhenTheCallerIsCalledBackOnBothClocks() {
+        // Wednesday 14:00, in the focus block: called back after five, which is four in London
+        String text = render(Target.VOICEMAIL, Format.TEXT, "nl", Moment.FOCUS, LONDON);
+        assertTrue(text.contains("na vijf uur Nederlandse tijd, vier uur in Londen"), text);
+        assertTrue(text.contains("van negen tot elf en van vier tot zes uur Nederlandse tijd, van acht tot tien en"
+                + " van drie tot vijf uur in Londen"), text);
+    }
+}
