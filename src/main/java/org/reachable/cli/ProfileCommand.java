@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reachable.domain.model.EnglishVariant;
+import org.reachable.domain.model.Language;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Settings;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "profile", mixinStandardHelpOptions = true)
 final class ProfileCommand extends BaseCommand {
 
-    private static final List<String> TEXT_LANGUAGES = List.of("nl", "en");
+    private static final List<String> TEXT_LANGUAGES = Language.codes();
 
     @Option(names = "--name", paramLabel = "NAME")
     String name;

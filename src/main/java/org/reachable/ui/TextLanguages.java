@@ -6,12 +6,13 @@ import org.reachable.domain.model.Language;
 
 /** Which languages the texts are written in, the main one first: the welcome's and Settings' choice. */
 public enum TextLanguages {
-    NL(List.of("nl")), NL_EN(List.of("nl", "en")), EN_NL(List.of("en", "nl")), EN(List.of("en"));
+    NL(List.of(Language.DUTCH)), NL_EN(List.of(Language.DUTCH, Language.ENGLISH)),
+    EN_NL(List.of(Language.ENGLISH, Language.DUTCH)), EN(List.of(Language.ENGLISH));
 
     private final List<String> languages;
 
-    TextLanguages(List<String> languages) {
-        this.languages = languages;
+    TextLanguages(List<Language> languages) {
+        this.languages = languages.stream().map(Language::code).toList();
     }
 
     public List<String> languages() {
@@ -25,7 +26,7 @@ public enum TextLanguages {
 
     /** The choice a profile's list means; languages other than Dutch and English do not count here. */
     public static TextLanguages of(List<String> languages) {
-        List<String> known = languages.stream().filter(l -> l.equals("nl") || l.equals("en")).distinct().toList();
+        List<String> known = languages.stream().filter(Language.codes()::contains).distinct().toList();
         for (TextLanguages choice : values()) {
             if (choice.languages.equals(known)) {
                 return choice;
@@ -42,7 +43,7 @@ public enum TextLanguages {
     /** {@code languages} with Dutch and English as chosen, first; any other language stays after them. */
     public List<String> applyTo(List<String> before) {
         List<String> after = new ArrayList<>(this.languages);
-        before.stream().filter(l -> !l.equals("nl") && !l.equals("en")).forEach(after::add);
+        before.stream().filter(l -> !Language.codes().contains(l)).forEach(after::add);
         return after;
     }
 }

@@ -1,5 +1,7 @@
 package org.reachable.domain.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,11 @@ public enum Language {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every language's code, Dutch first: the choices the screens and the texts offer. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Language::code).toList();
     }
 
     /** The language of a locale where Reachable speaks it, else English. */

@@ -18,7 +18,7 @@ public record Profile(String name, String business, ZoneId homeZone, List<String
         name = name == null ? "" : name.strip();
         business = business == null ? "" : business.strip();
         homeZone = homeZone == null ? ZoneId.systemDefault() : homeZone;
-        languages = languages == null || languages.isEmpty() ? List.of("nl", "en") : List.copyOf(languages);
+        languages = languages == null || languages.isEmpty() ? Language.codes() : List.copyOf(languages);
         register = register == null ? Register.JE : register;
         english = english == null ? EnglishVariant.BRITISH : english;
     }
@@ -68,6 +68,6 @@ public record Profile(String name, String business, ZoneId homeZone, List<String
     }
 
     public static Profile defaults(ZoneId homeZone) {
-        return new Profile("", "", homeZone, List.of("nl", "en"), null, Register.JE, EnglishVariant.BRITISH);
+        return new Profile("", "", homeZone, Language.codes(), null, Register.JE, EnglishVariant.BRITISH);
     }
 }

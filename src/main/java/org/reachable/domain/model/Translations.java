@@ -43,8 +43,8 @@ public record Translations(Map<String, String> texts, List<String> untranslated)
     /** The same words in Dutch and English. */
     public static Translations of(String dutch, String english) {
         Map<String, String> map = new LinkedHashMap<>();
-        map.put("nl", dutch);
-        map.put("en", english);
+        map.put(Language.DUTCH.code(), dutch);
+        map.put(Language.ENGLISH.code(), english);
         return new Translations(map, List.of());
     }
 

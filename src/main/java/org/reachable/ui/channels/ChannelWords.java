@@ -10,6 +10,8 @@ import javafx.beans.binding.StringBinding;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.Language;
+import org.reachable.domain.model.Translations;
 import org.reachable.domain.text.snippet.PromiseLine;
 
 /**
@@ -20,7 +22,7 @@ import org.reachable.domain.text.snippet.PromiseLine;
 public final class ChannelWords {
 
     /** The text languages the form has fields for; the profile decides which of them it shows. */
-    public static final List<String> LANGUAGES = List.of("nl", "en");
+    public static final List<String> LANGUAGES = Language.codes();
 
     private final TranslatedText names = new TranslatedText(LANGUAGES);
     private final TranslatedText note = new TranslatedText(LANGUAGES);
@@ -58,7 +60,7 @@ public final class ChannelWords {
     }
 
     private static void fill(TranslatedText text) {
-        text.fill(org.reachable.domain.model.Translations.none());
+        text.fill(Translations.none());
     }
 
     /** Words read from the file, but not over a field being edited. */

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reachable.domain.model.Language;
 import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
@@ -41,7 +43,7 @@ public final class SettingsViewModel {
     /** The states a hook can start with, in the order the screen shows them. */
     public static final List<State> HOOK_STATES = List.of(State.AVAILABLE, State.FOCUS, State.OFF);
     /** The languages the screens come in; "" follows the operating system. */
-    public static final List<String> UI_LANGUAGES = List.of("", "nl", "en");
+    public static final List<String> UI_LANGUAGES = Stream.concat(Stream.of(""), Language.codes().stream()).toList();
 
     private final Autostart autostart;
     private final SettingsStore store;
