@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;
-import org.reachable.domain.text.TimeWords;
+import org.reachable.domain.text.Words;
 
 /**
  * The main window's state: the status header in words. Knows nothing of the view; tested with
@@ -22,7 +22,7 @@ public final class MainViewModel {
 
     private final ResourceBundle bundle;
     private final Locale locale;
-    private final TimeWords timeWords;
+    private final Words words;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.OFF);
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty detail = new SimpleStringProperty("");
@@ -38,12 +38,25 @@ public final class MainViewModel {
         STATUS, SCHEDULE, DAYS_OFF, CHANNELS, TEXTS, SETTINGS
     }
 
+    /** In the screen language of {@code bundle} (tests: the machine's locale does not count). */
     public MainViewModel(ResourceBundle bundle) {
+        this(bundle, screenLocale(bundle, Locale.ROOT));
+    }
+
+    /** @param locale the screen language with its country: en-US writes "11:30 am", en-GB "11:30" */
+    public MainViewModel(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
-        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
-                ? Locale.ENGLISH : bundle.getLocale();
-        this.timeWords = new TimeWords(locale, bundle.getString("time.tomorrow"));
+        this.locale = locale;
+        // prose in the screen language's style: "11.30 uur", "11:30", "11:30 am" only in en-US
+        this.words = Words.forLocale(locale);
         headline.set(bundle.getString("main.loading"));
+    }
+
+    /** The bundle's language, with the OS locale's country when the OS speaks that language. */
+    public static Locale screenLocale(ResourceBundle bundle, Locale os) {
+        String language = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? "en"
+                : bundle.getLocale().getLanguage();
+        return os.getLanguage().equals(language) ? os : Locale.forLanguageTag(language);
     }
 
     public void show(Status status, ZoneId zone) {
@@ -71,20 +84,31 @@ public final class MainViewModel {
     }
 
     /**
-     * The live countdown to the next change ("1:23:45", "12:05"); the view calls this once a second,
-     * and only while the window shows.
+     * The live countdown to the next change in hours and minutes ("1 u 30 min", "1 h 30 min",
+     * "2 d 3 h"), rounded up so it never says "0 min" before the change; the view calls this once
+     * a second, and only while the window shows.
      */
     public void tick(Instant now) {
         if (until == null || !until.isAfter(now)) {
             countdown.set("");
             return;
         }
-        long seconds = java.time.Duration.between(now, until).getSeconds();
-        long days = seconds / 86_400;
-        String clock = seconds >= 3600
-                ? String.format("%d:%02d:%02d", (seconds % 86_400) / 3600, (seconds % 3600) / 60, seconds % 60)
-                : String.format("%d:%02d", seconds / 60, seconds % 60);
-        countdown.set(days > 0 ? format("main.countdown.days", days, clock) : format("main.countdown", clock));
+        countdown.set(format("main.countdown", duration(bundle, java.time.Duration.between(now, until))));
+    }
+
+    /** "1 u 30 min", "45 min", "2 d 3 u": a span of time as the screen language counts it. */
+    public static String duration(ResourceBundle bundle, java.time.Duration span) {
+        long minutes = (span.getSeconds() + 59) / 60;
+        long days = minutes / 1440;
+        long hours = minutes % 1440 / 60;
+        long rest = minutes % 60;
+        if (days > 0) {
+            return new MessageFormat(bundle.getString("duration.days")).format(new Object[] {days}) + (hours > 0
+                    ? " " + new MessageFormat(bundle.getString("duration.hours")).format(new Object[] {hours}) : "");
+        }
+        String h = new MessageFormat(bundle.getString("duration.hours")).format(new Object[] {hours});
+        String m = new MessageFormat(bundle.getString("duration.minutes")).format(new Object[] {rest});
+        return hours == 0 ? m : rest == 0 ? h : h + " " + m;
     }
 
     /** A standing remark above the content, e.g. that there is no tray on this desktop. */
@@ -98,7 +122,13 @@ public final class MainViewModel {
     }
 
     private String when(Instant instant, Instant now, ZoneId zone) {
-        return instant == null ? bundle.getString("time.never") : timeWords.when(instant, now, zone);
+        if (instant == null) {
+            return bundle.getString("time.never");
+        }
+        var local = instant.atZone(zone);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, zone);
+        String time = words.time(local.toLocalTime());
+        return local.toLocalDate().equals(today) ? time : words.day(local.toLocalDate(), today) + " " + time;
     }
 
     private String format(String key, Object... args) {

@@ -69,7 +69,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         this.clock = clock;
         this.locale = locale;
         ResourceBundle bundle = MainView.bundle(locale);
-        viewModel = new MainViewModel(bundle);
+        viewModel = new MainViewModel(bundle, MainViewModel.screenLocale(bundle, locale));
         ResourceBundle textsBundle = TextsView.bundle(locale);
         textTemplates = new TextTemplates(snippets, monitor::data, workspace.settings(), clock,
                 saved -> io.execute(() -> {

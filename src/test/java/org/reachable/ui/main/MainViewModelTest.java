@@ -51,7 +51,7 @@ class MainViewModelTest {
         MainViewModel vm = new MainViewModel(MainView.bundle(Locale.forLanguageTag("nl-NL")));
         vm.show(mondayAtTen(), AMSTERDAM);
         assertEquals("Bereikbaar", vm.headlineProperty().get());
-        assertEquals("binnen een bereikbaarheidsvenster, tot 11:00", vm.detailProperty().get());
+        assertEquals("binnen een bereikbaarheidsvenster, tot 11.00 uur", vm.detailProperty().get());
     }
 
     @Test
@@ -75,5 +75,28 @@ class MainViewModelTest {
         assertEquals("Problem: schedule.ics line 3: bad DTSTART", vm.problemProperty().get());
         vm.showProblem(null);
         assertEquals("", vm.problemProperty().get());
+    }
+
+    @Test
+    void proseTimesFollowTheScreenLanguageAndCountdownsCountHoursAndMinutes() {
+        MainViewModel dutch = new MainViewModel(MainView.bundle(Locale.forLanguageTag("nl-NL")));
+        dutch.show(mondayAtTen(), AMSTERDAM);
+        assertEquals("✓ Telefoon: bereikbaar tot 11.00 uur", dutch.channelsProperty().get().lines().findFirst()
+                .orElseThrow());
+        dutch.tick(Instant.parse("2026-11-23T09:00:00Z"));
+        assertEquals("over 1 u", dutch.countdownProperty().get());
+        dutch.tick(Instant.parse("2026-11-23T09:29:30Z"));
+        assertEquals("over 31 min", dutch.countdownProperty().get(), "rounded up: never '0 min' before the change");
+        MainViewModel us = new MainViewModel(MainView.bundle(Locale.US), Locale.US);
+        us.show(mondayAtTen(), AMSTERDAM);
+        assertEquals("in a reachable window, until 11 am", us.detailProperty().get());
+        assertEquals(Locale.US, MainViewModel.screenLocale(MainView.bundle(Locale.US), Locale.US));
+        assertEquals("nl", MainViewModel.screenLocale(MainView.bundle(Locale.forLanguageTag("nl")), Locale.US)
+                .toLanguageTag(), "a US machine showing Dutch writes Dutch times");
+        var english = MainView.bundle(Locale.UK);
+        assertEquals("1 h 30 min", MainViewModel.duration(english, java.time.Duration.ofMinutes(90)));
+        assertEquals("2 d 3 h", MainViewModel.duration(english, java.time.Duration.ofHours(51)));
+        assertEquals("1 u 30 min", MainViewModel.duration(MainView.bundle(Locale.forLanguageTag("nl")),
+                java.time.Duration.ofMinutes(90)));
     }
 }

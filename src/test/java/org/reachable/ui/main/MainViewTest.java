@@ -65,8 +65,8 @@ class MainViewTest {
                 .status(Instant.parse("2026-11-25T13:00:00Z"));
         robot.interact(() -> viewModel.show(status, AMSTERDAM));
         verifyThat(".headline", hasText("Focus"));
-        verifyThat(".detail", hasText("focusblok, tot 17:00"));
-        verifyThat(".countdown", hasText("over 3:00:00"));
+        verifyThat(".detail", hasText("focusblok, tot 17.00 uur"));
+        verifyThat(".countdown", hasText("over 3 u"));
         assertTrue(robot.lookup(".header").query().getStyleClass().contains("focus"));
         saveSnapshot(robot, Path.of("target/screenshots/main-focus-nl.png"));
     }

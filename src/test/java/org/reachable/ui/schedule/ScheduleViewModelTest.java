@@ -255,7 +255,7 @@ class ScheduleViewModelTest {
     @Test
     void aBrokenFileIsNamedOnThePageUntilItReadsAgain() {
         model.fileProblem("schedule.ics line 4: the file ends in the middle of a VEVENT.");
-        assertTrue(model.fileProblemProperty().get().startsWith("Het roosterbestand is niet te lezen: schedule.ics"
+        assertTrue(model.fileProblemProperty().get().startsWith("Het schemabestand is niet te lezen: schedule.ics"
                 + " line 4"), model.fileProblemProperty().get());
         assertTrue(model.fileProblemProperty().get().contains("schedule.ics.broken-"));
         model.fileProblem(null);
