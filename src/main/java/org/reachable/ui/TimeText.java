@@ -54,6 +54,18 @@ public final class TimeText {
                 .withLocale(locale).format(time).replace('\u202f', ' ');
     }
 
+    /**
+     * An instant as prose in the screen language: "11.30 uur" today, "morgen 9.00 uur", "maandag
+     * 30 november 9.00 uur" ("11:30", "tomorrow 9:00"; "11 am" in American English).
+     */
+    public static String prose(org.reachable.domain.text.Words words, java.time.Instant at, java.time.Instant now,
+            java.time.ZoneId zone) {
+        var local = at.atZone(zone);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, zone);
+        String time = words.time(local.toLocalTime());
+        return local.toLocalDate().equals(today) ? time : words.day(local.toLocalDate(), today) + " " + time;
+    }
+
     public static int minuteOf(LocalTime time) {
         return time.getHour() * 60 + time.getMinute();
     }

@@ -97,7 +97,16 @@ public final class MainView {
         this.bundle = bundle;
         root = Fxml.load(this, bundle);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::pageShortcut);
+        Parent home = screens.get(Page.STATUS);
+        if (home != null) {
+            // the home page takes the status page's place below the note and the problem
+            statusPage.getChildren().removeIf(n -> n != note && n != problem);
+            statusPage.getChildren().add(home);
+        }
         screens.forEach((page, screen) -> {
+            if (page == Page.STATUS) {
+                return;
+            }
             screen.setVisible(false);
             screen.getProperties().put(Page.class, page);
             pages.getChildren().add(screen);

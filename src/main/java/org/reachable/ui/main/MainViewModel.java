@@ -125,10 +125,7 @@ public final class MainViewModel {
         if (instant == null) {
             return bundle.getString("time.never");
         }
-        var local = instant.atZone(zone);
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, zone);
-        String time = words.time(local.toLocalTime());
-        return local.toLocalDate().equals(today) ? time : words.day(local.toLocalDate(), today) + " " + time;
+        return org.reachable.ui.TimeText.prose(words, instant, now, zone);
     }
 
     private String format(String key, Object... args) {

@@ -23,7 +23,14 @@ import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
+import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.TextService;
+import org.reachable.domain.model.InvalidScheduleException;
+import org.reachable.domain.service.ManualSwitch;
+import org.reachable.ui.home.HomeView;
+import org.reachable.ui.home.HomeViewModel;
 import org.reachable.ui.settings.SettingsView;
 import org.reachable.ui.settings.SettingsViewModel;
 import org.reachable.ui.texts.TextGapLines;
@@ -54,6 +61,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
     private final SchedulePages schedulePages;
     private final SettingsViewModel settings;
     private final MainWindow main;
+    private final HomeViewModel home;
+    private final SnippetRenderer snippets;
+    /** Made at the first status: the auto-reply's first line on the home page. */
+    private TextService clientTexts;
 
     /**
      * @param timer and {@code io}: the monitor's thread, where files are read and written
@@ -68,6 +79,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         this.io = io;
         this.clock = clock;
         this.locale = locale;
+        this.snippets = snippets;
         ResourceBundle bundle = MainView.bundle(locale);
         viewModel = new MainViewModel(bundle, MainViewModel.screenLocale(bundle, locale));
         ResourceBundle textsBundle = TextsView.bundle(locale);
@@ -94,7 +106,13 @@ public final class WindowScreens implements StatusMonitor.Listener {
         settings = new SettingsViewModel(settingsBundle, autostart, workspace.settings(), clock.getZone(), io,
                 Platform::runLater, schedulePages::homeZoneChanged);
         settings.load();
+        ResourceBundle homeBundle = HomeView.bundle(locale);
+        home = new HomeViewModel(homeBundle, MainViewModel.screenLocale(homeBundle, locale), this::switchTo,
+                WindowScreens::copy);
+        // the now line follows the header's countdown, which ticks only while the window shows
+        viewModel.countdownProperty().addListener((o, was, text) -> home.tick(clock.instant()));
         Map<MainViewModel.Page, Parent> pages = new EnumMap<>(MainViewModel.Page.class);
+        pages.put(MainViewModel.Page.STATUS, new HomeView(home, homeBundle).root());
         pages.put(MainViewModel.Page.SCHEDULE, schedulePages.weekPage());
         pages.put(MainViewModel.Page.DAYS_OFF, schedulePages.daysOffPage());
         pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
@@ -115,8 +133,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
 
     @Override
     public void statusChanged(StatusMonitor.Change change) {
+        String autoReply = autoReply(change.data()); // rendered here, off the FX thread
         Platform.runLater(() -> {
             viewModel.show(change.current(), change.data().zone());
+            home.show(change.data().resolver(), change.current().at(), autoReply);
             schedulePages.timePassed(change.data());
             if (change.previous() == null) { // the profile is known now: its main language first
                 schedulePages.follow(change.data());
@@ -139,6 +159,41 @@ public final class WindowScreens implements StatusMonitor.Listener {
         schedulePages.follow(monitor.data());
         Platform.runLater(this::textsFollow); // settings (a name, a channel, a template) may change a text only
         settings.load(); // settings.json edited by hand: the Settings page follows
+    }
+
+    /** A quick action on the home page: the override is set on the monitor's thread, as the tray does. */
+    private void switchTo(org.reachable.domain.service.OverrideRequest request) {
+        io.execute(() -> {
+            try {
+                new ManualSwitch(monitor, clock).apply(request);
+            } catch (InvalidScheduleException e) {
+                Platform.runLater(() -> home.messageProperty().set(e.getMessage()));
+            }
+        });
+    }
+
+    private static void copy(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The auto-reply as it reads now, in the profile's main language; empty when it cannot be made. */
+    private String autoReply(Workspace.Loaded data) {
+        try {
+            if (clientTexts == null) {
+                clientTexts = new TextService(snippets);
+            }
+            TextService.Request request = new TextService.Request(Target.AUTOREPLY, Format.TEXT, null);
+            if (!clientTexts.has(request, data.settings())) {
+                return "";
+            }
+            return clientTexts.text(request, new TextService.Data(data.settings(), data.schedule(), data.resolver()),
+                    clock.instant()).text();
+        } catch (RuntimeException e) { // a SnippetException, or a template that fails: the page goes on
+            LOG.warning("The auto-reply for the home page: " + e.getMessage());
+            return "";
+        }
     }
 
     /** What the texts lack in the data the app runs on now; null before it is read. */
