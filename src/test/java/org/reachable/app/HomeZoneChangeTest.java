@@ -1,7 +1,9 @@
 package org.reachable.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -12,20 +14,29 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFolder;
+import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.Autostart;
+import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.service.HomeZone;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.status.Status;
+import org.reachable.ui.settings.SettingsView;
+import org.reachable.ui.settings.SettingsViewModel;
 
 /**
  * One home zone: a change keeps every entry at its wall-clock times, through the real files, in a
- * week when the clocks change (Europe on Sunday 29 March 2026; New York already on summer time).
+ * week when the clocks change (Europe on Sunday 29 March 2026; New York already on summer time):
+ * through HomeZone (as {@code reachable profile --zone} does; ProfileCommandTest runs the command
+ * itself), by hand in settings.json, and on the Settings page.
  */
 class HomeZoneChangeTest {
 
@@ -96,4 +107,59 @@ class HomeZoneChangeTest {
         assertEquals(DayOfWeek.MONDAY, DST_WEEK.getDayOfWeek());
         assertEquals("AVAILABLE", mondayMorning.state().name());
     }
+
+    @Test
+    void theSettingsPageKeepsWallClockTimesAmsterdamLondonNewYork() throws Exception {
+        Workspace workspace = workspace();
+        workspace.settings().save(new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels("en")));
+        workspace.schedules().save(ExampleWeek.create(AMSTERDAM, DST_WEEK));
+        Workspace.Loaded inAmsterdam = workspace.load();
+        List<String> amsterdamWeek = week(inAmsterdam);
+        // the window process's editor: the page tells it the new zone, it writes the week in it
+        ScheduleDocument editor = new ScheduleDocument(inAmsterdam.schedule());
+        SettingsViewModel page = new SettingsViewModel(ResourceBundle.getBundle(SettingsView.BUNDLE, Locale.ENGLISH),
+                NO_AUTOSTART, workspace.settings(), AMSTERDAM, Runnable::run, Runnable::run, zone -> {
+                    editor.rezone(zone);
+                    try {
+                        workspace.schedules().save(editor.current());
+                    } catch (StoreException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        page.load();
+
+        String from = AMSTERDAM.getId();
+        for (ZoneId next : List.of(LONDON, NEW_YORK)) {
+            page.zones().homeZoneProperty().set(next.getId());
+            assertEquals("Your windows, focus blocks and days off keep their times on the clock: 9:00–11:00 stays "
+                    + "9:00–11:00, now in " + next.getId() + " instead of " + from + ".",
+                    page.zones().zoneChangeProperty().get(), "said before it saves");
+            assertEquals(ZoneId.of(from), workspace().load().zone(),
+                    "nothing saved before it is confirmed");
+            page.zones().confirmHomeZone();
+            assertEquals("", page.problemProperty().get());
+            Workspace.Loaded after = workspace().load(); // as the tray and the CLI read it next
+            assertEquals(next, after.zone());
+            assertEquals(inAmsterdam.schedule().entries(), after.schedule().entries(), "9:00-11:00 stays 9:00-11:00");
+            assertEquals(amsterdamWeek, week(after), "the same wall-clock week in " + next);
+            assertTrue(Files.readString(dir.resolve("schedule.ics")).contains("TZID=" + next.getId()),
+                    "the file's copy of the zone follows, for calendar apps");
+            from = next.getId();
+        }
+    }
+
+    private static final Autostart NO_AUTOSTART = new Autostart() {
+        @Override
+        public boolean isEnabled() {
+            return false;
+        }
+
+        @Override
+        public void enable() {
+        }
+
+        @Override
+        public void disable() {
+        }
+    };
 }

@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,5 +138,41 @@ class ProfileCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--zone 'Mars/Olympus_Mons' is geen tijdzone"), r.err());
         assertEquals(before, Files.readString(dir.resolve("settings.json")));
+    }
+
+    /** Monday 23 March 2026, 8:00 in Amsterdam: Europe's clocks go forward on Sunday the 29th, New York's went on the 8th. */
+    private static final Clock DST_WEEK = Clock.fixed(Instant.parse("2026-03-23T07:00:00Z"),
+            ZoneId.of("Europe/Amsterdam"));
+
+    /** Every occurrence from Monday to the Monday after the clock change, as wall-clock times in the home zone. */
+    private List<String> wallClockWeek() {
+        CliHarness.Result agenda = CliHarness.run(DST_WEEK, dir, "agenda", "--from", "2026-03-23", "--to", "2026-03-31",
+                "--json");
+        assertEquals(0, agenda.code(), agenda.err());
+        List<String> seen = new ArrayList<>();
+        Matcher m = Pattern.compile("\"summary\":\"([^\"]*)\".*?\"start\":\"([^\"]+)\",\"end\":\"([^\"]+)\"")
+                .matcher(agenda.out());
+        while (m.find()) {
+            seen.add(m.group(1) + " " + OffsetDateTime.parse(m.group(2)).toLocalDateTime() + " - "
+                    + OffsetDateTime.parse(m.group(3)).toLocalDateTime());
+        }
+        return seen;
+    }
+
+    @Test
+    void aNewHomeZoneKeepsWallClockTimesAmsterdamLondonNewYorkInTheWeekTheClocksChange() {
+        assertEquals(0, CliHarness.run(DST_WEEK, dir, "init", "--example").code());
+        List<String> amsterdam = wallClockWeek();
+        assertTrue(amsterdam.stream().anyMatch(line -> line.endsWith(" 2026-03-30T09:00 - 2026-03-30T11:00")),
+                "9:00-11:00 after the clocks went forward: " + amsterdam);
+        assertEquals(6 * 3 + 1, amsterdam.size(), "three windows a weekday and Wednesday's focus: " + amsterdam);
+        for (String zone : List.of("Europe/London", "America/New_York")) {
+            CliHarness.Result r = CliHarness.run(DST_WEEK, dir, "profile", "--zone", zone);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(amsterdam, wallClockWeek(), "the same wall-clock week in " + zone);
+            assertTrue(CliHarness.run(DST_WEEK, dir, "agenda", "--from", "2026-03-30", "--to", "2026-03-31", "--json")
+                    .out().contains("\"start\":\"2026-03-30T09:00:00" + (zone.equals("Europe/London") ? "+01:00" : "-04:00")),
+                    "9:00 on the Monday after, at " + zone + "'s own summer-time offset");
+        }
     }
 }
