@@ -38,7 +38,8 @@ MAIN=org.reachable.app.Launcher
 # for libraries that use sun.misc.Unsafe, jdk.localedata with only en and nl for day and month names).
 MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.sql,jdk.unsupported,jdk.localedata
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --strip-native-commands --include-locales=en,nl"
-JAVA_OPTIONS="-XX:+UseSerialGC -XX:-UsePerfData"
+# the idle flags of every launcher: org.reachable.adapters.os.JvmFlags (LauncherFlagsTest keeps them in step)
+JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000"
 
 mvn -q -B -DskipTests package
 POM_VERSION=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)

@@ -64,7 +64,7 @@ echo "== launch to tray icon, $RUNS runs each, alternating"
 DEB_TIMES=; JAR_TIMES=
 for _ in $(seq 1 "$RUNS"); do
   DEB_TIMES+="$(time_to_tray "$INSTALLED") "
-  JAR_TIMES+="$(time_to_tray java -XX:+UseSerialGC -XX:-UsePerfData -jar target/reachable.jar) "
+  JAR_TIMES+="$(time_to_tray java -XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -jar target/reachable.jar) "
 done
 
 echo "== screenshot of the installed app's tray icon"

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE=${1:-300}
 RUNS=${RUNS:-5}
-FLAGS="-XX:+UseSerialGC -XX:-UsePerfData"   # the flags the app is launched with (pom, installers)
+FLAGS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000"   # JvmFlags.IDLE: every launcher's
 
 mvn -q -B -DskipTests package
 mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/footprint-cp.txt >/dev/null

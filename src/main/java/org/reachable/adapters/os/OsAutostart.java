@@ -37,8 +37,8 @@ public final class OsAutostart implements Autostart {
     public static final String WINDOWS_VALUE = "Reachable";
     public static final String BACKGROUND = "--background";
     public static final String MAIN_CLASS = "org.reachable.app.Launcher";
-    /** The flags the tray app runs with all day (see the pom's javafx-maven-plugin options). */
-    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData");
+    /** The flags the tray app runs with all day (the same in every launcher). */
+    public static final List<String> JVM_FLAGS = JvmFlags.IDLE;
 
     /** Runs a command (reg.exe) and answers its exit code; a fake in tests. */
     @FunctionalInterface

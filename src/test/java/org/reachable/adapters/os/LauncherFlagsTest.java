@@ -1,0 +1,48 @@
+package org.reachable.adapters.os;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every way Reachable is started carries the idle flags, so no user types JVM options: the
+ * installer's launcher (packaging/build.sh), {@code mvn javafx:run} (the pom) and the autostart
+ * entry. (The window process the tray starts: TrayAppTest.)
+ */
+class LauncherFlagsTest {
+
+    @Test
+    void mvnJavafxRunStartsTheAppWithTheIdleFlags() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher plugin = Pattern.compile("(?s)<artifactId>javafx-maven-plugin</artifactId>.*?<options>(.*?)</options>")
+                .matcher(pom);
+        assertTrue(plugin.find(), "the javafx-maven-plugin's options in pom.xml");
+        for (String flag : JvmFlags.IDLE) {
+            assertTrue(plugin.group(1).contains("<option>" + flag + "</option>"), flag + " in javafx:run's options");
+        }
+    }
+
+    @Test
+    void theInstallersLauncherCarriesTheIdleFlags() throws Exception {
+        String build = Files.readString(Path.of("packaging/build.sh"));
+        Matcher options = Pattern.compile("(?m)^JAVA_OPTIONS=\"([^\"]*)\"").matcher(build);
+        assertTrue(options.find(), "JAVA_OPTIONS in packaging/build.sh");
+        assertTrue(build.contains("--java-options \"$JAVA_OPTIONS\""), "handed to jpackage");
+        assertTrue(List.of(options.group(1).split(" ")).containsAll(JvmFlags.IDLE), options.group(1));
+    }
+
+    @Test
+    void theAutostartEntryCarriesTheIdleFlags() {
+        List<String> command = OsAutostart.launchCommand(Map.of("java.home", "/opt/jdk", "java.class.path",
+                "/apps/reachable.jar"));
+        assertTrue(command.containsAll(JvmFlags.IDLE), command.toString());
+        assertTrue(command.indexOf("-XX:+UnlockDiagnosticVMOptions") < command.indexOf(
+                "-XX:GuaranteedSafepointInterval=0"), "a diagnostic flag needs the unlock before it");
+    }
+}
