@@ -12,8 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.reachable.domain.model.DayOffReason;
+import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
 
 /**
@@ -79,17 +79,7 @@ public final class DayOffFormView {
         backOnHint.textProperty().bind(form.backOnHintProperty());
         shownWhen(backOnReset, form.backOnDerivedProperty().not());
         reason.getItems().setAll(DayOffReason.values());
-        reason.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DayOffReason value) {
-                return value == null ? "" : page.reason(value);
-            }
-
-            @Override
-            public DayOffReason fromString(String text) {
-                return reason.getItems().stream().filter(r -> toString(r).equals(text)).findFirst().orElse(null);
-            }
-        });
+        reason.setConverter(Choices.shownAs(page::reason)); // not editable: nothing is read back from text
         reason.valueProperty().bindBidirectional(form.reasonProperty());
         standIn.textProperty().bindBidirectional(form.standInProperty());
         summary.textProperty().bindBidirectional(form.summaryProperty());
