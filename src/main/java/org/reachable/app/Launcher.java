@@ -1,5 +1,6 @@
 package org.reachable.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.reachable.cli.ReachableCommand;
@@ -15,8 +16,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         int code = ReachableCommand.run(new AppEnvironment(), args, out, err);
         System.exit(code);
     }

@@ -1,5 +1,6 @@
 package org.reachable.cli;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,7 +33,7 @@ final class AgendaCommand extends BaseCommand {
         if (!end.isAfter(start)) {
             throw new UserError(messages().get("error.toBeforeFrom"));
         }
-        if (java.time.Duration.between(start, end).toDays() > MAX_DAYS) {
+        if (Duration.between(start, end).toDays() > MAX_DAYS) {
             throw new UserError(messages().get("error.agendaTooLong", MAX_DAYS));
         }
         List<Occurrence> occurrences = loaded.resolver().agenda(start, end);

@@ -1,6 +1,7 @@
 package org.reachable.cli;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.reachable.domain.problem.ProblemWords;
@@ -12,6 +13,7 @@ import org.reachable.domain.text.snippet.UserTemplates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code reachable snippet TARGET [--lang nl|en] [--format F] [--at ISO]}: one text, as it would
@@ -75,7 +77,7 @@ final class SnippetCommand extends BaseCommand {
     }
 
     /** Reads the lower-case target names of DESIGN.md; anything else is bad usage. */
-    static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+    static final class TargetConverter implements CommandLine.ITypeConverter<Target> {
         @Override
         public Target convert(String value) {
             for (Target t : Target.values()) {
@@ -83,8 +85,8 @@ final class SnippetCommand extends BaseCommand {
                     return t;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a target; use one of "
-                    + String.join(", ", java.util.Arrays.stream(Target.values()).map(Target::code).toList()));
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a target; use one of "
+                    + String.join(", ", Arrays.stream(Target.values()).map(Target::code).toList()));
         }
     }
 }

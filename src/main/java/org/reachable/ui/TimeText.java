@@ -1,9 +1,16 @@
 package org.reachable.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reachable.domain.text.Words;
 
 /**
  * Reads the times people type in a form or a table cell: "9", "9:00", "09.30", "930", "9 uur",
@@ -22,7 +29,7 @@ public final class TimeText {
             return Optional.empty();
         }
         // U+202F is the narrow space newer JDKs put before AM/PM
-        Matcher m = TIME.matcher(text.trim().toLowerCase(java.util.Locale.ROOT).replace('\u202f', ' '));
+        Matcher m = TIME.matcher(text.trim().toLowerCase(Locale.ROOT).replace('\u202f', ' '));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -49,8 +56,8 @@ public final class TimeText {
     }
 
     /** A time as the locale writes it in a field: "9:00", "09:00", "9:00 AM"; {@link #parse} reads it back. */
-    public static String field(LocalTime time, java.util.Locale locale) {
-        return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+    public static String field(LocalTime time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(locale).format(time).replace('\u202f', ' ');
     }
 
@@ -58,10 +65,10 @@ public final class TimeText {
      * An instant as prose in the screen language: "11.30 uur" today, "morgen 9.00 uur", "maandag
      * 30 november 9.00 uur" ("11:30", "tomorrow 9:00"; "11 am" in American English).
      */
-    public static String prose(org.reachable.domain.text.Words words, java.time.Instant at, java.time.Instant now,
-            java.time.ZoneId zone) {
+    public static String prose(Words words, Instant at, Instant now,
+            ZoneId zone) {
         var local = at.atZone(zone);
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         String time = words.time(local.toLocalTime());
         return local.toLocalDate().equals(today) ? time : words.day(local.toLocalDate(), today) + " " + time;
     }

@@ -1,6 +1,8 @@
 package org.reachable.adapters.files;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Optional;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.Problem;
@@ -34,7 +36,7 @@ public final class StoreFile {
     }
 
     /** Now, by the clock the data folder runs on (fixed in tests). */
-    public java.time.Instant now() {
+    public Instant now() {
         return file.clock().instant();
     }
 
@@ -64,7 +66,7 @@ public final class StoreFile {
     public void write(byte[] content) throws StoreException {
         try {
             // the first save (reachable init, or the welcome) may come before the folder exists
-            java.nio.file.Files.createDirectories(file.path().toAbsolutePath().getParent());
+            Files.createDirectories(file.path().toAbsolutePath().getParent());
             file.write(content);
         } catch (IOException e) {
             throw new StoreException(Problem.of(ProblemKind.FILE_UNSAVED, e.getMessage()).at(name(), 0), e);

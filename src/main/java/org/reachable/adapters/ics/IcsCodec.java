@@ -2,6 +2,7 @@ package org.reachable.adapters.ics;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
@@ -63,7 +64,7 @@ public final class IcsCodec {
      * LAST-MODIFIED its last change, SEQUENCE how often it changed), so that calendar apps that
      * track updates see which entries an edit touched.
      */
-    static String write(Schedule schedule, java.util.Map<String, IcsRevisions.Revision> revisions) {
+    static String write(Schedule schedule, Map<String, IcsRevisions.Revision> revisions) {
         Objects.requireNonNull(schedule, "schedule");
         return IcsWriter.write(schedule, DEFAULT_DTSTAMP, revisions);
     }

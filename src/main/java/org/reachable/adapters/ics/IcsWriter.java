@@ -1,6 +1,7 @@
 package org.reachable.adapters.ics;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -206,7 +207,7 @@ final class IcsWriter {
     }
 
     /** RFC 5545 dur-time: PT2H, PT1H30M, PT45M. */
-    static String duration(java.time.Duration length) {
+    static String duration(Duration length) {
         long hours = length.toHours();
         long minutes = length.toMinutesPart();
         long seconds = length.toSecondsPart();

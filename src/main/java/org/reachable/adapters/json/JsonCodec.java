@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Settings;
@@ -124,7 +126,7 @@ public final class JsonCodec implements JsonFormat {
     private static String iso(Instant instant, ZoneId zone) {
         // whole seconds: what other tools parse most easily, and all a status needs
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
     }
 
     private static String compact(JsonNode node) {
@@ -155,7 +157,7 @@ public final class JsonCodec implements JsonFormat {
             return root;
         } catch (JsonProcessingException e) {
             throw JsonProblems.translate(e, null, fileName);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException(fileName, 0, e.getMessage(), e);
         }
     }
@@ -167,7 +169,7 @@ public final class JsonCodec implements JsonFormat {
                     : Mapper.INSTANCE.readerFor(type).readValue(Mapper.INSTANCE.treeAsTokens(node));
         } catch (JsonProcessingException e) {
             throw JsonProblems.translate(e, content, fileName);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException(fileName, 0, e.getMessage(), e);
         }
     }

@@ -2,12 +2,18 @@ package org.reachable.adapters.os;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.RandomAccessFile;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Starts this same program again as a child JVM, with the same JVM options, class path and (under
@@ -42,7 +48,7 @@ public final class ChildProcess implements WindowProcess {
 
     /** As above, with the child's environment changed first (a test takes DISPLAY away). */
     public static ChildProcess start(String mainClass, List<String> jvmOptions, List<String> args, Path log,
-            java.util.function.Consumer<java.util.Map<String, String>> environment) throws IOException {
+            Consumer<Map<String, String>> environment) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -65,20 +71,20 @@ public final class ChildProcess implements WindowProcess {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         environment.accept(builder.environment());
-        long logStart = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new ChildProcess(builder.start(), log, logStart);
     }
 
     @Override
-    public void onEnd(java.util.function.IntConsumer exitCode) {
+    public void onEnd(IntConsumer exitCode) {
         process.onExit().thenAccept(ended -> exitCode.accept(ended.exitValue()));
     }
 
     /** What the child wrote to the log so far (the last 64 KB of it), to tell why it ended. */
     @Override
     public String output() {
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             long from = Math.max(logStart, file.length() - 64 * 1024);
             byte[] bytes = new byte[(int) Math.max(0, file.length() - from)];
             file.seek(from);
@@ -126,7 +132,7 @@ public final class ChildProcess implements WindowProcess {
     public void stop() {
         send(new ProcessMessage.Quit());
         try {
-            if (!process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(3, TimeUnit.SECONDS)) {
                 process.destroy();
             }
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class GnomeBanners implements DesktopSilence {
     }
 
     private Optional<String> gsettings(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("gsettings"));
+        List<String> command = new ArrayList<>(List.of("gsettings"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);

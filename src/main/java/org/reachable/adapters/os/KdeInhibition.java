@@ -1,5 +1,6 @@
 package org.reachable.adapters.os;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -32,7 +33,7 @@ public final class KdeInhibition implements DesktopSilence {
             return SessionBus.hasOwner(connection, Notifications.NAME) && connection
                     .getRemoteObject(Notifications.NAME, Notifications.PATH, Notifications.class)
                     .GetCapabilities().contains(Notifications.INHIBITIONS);
-        } catch (DBusException | DBusExecutionException | java.io.IOException e) {
+        } catch (DBusException | DBusExecutionException | IOException e) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package org.reachable.adapters.os;
 
 import java.io.IOException;
+import java.util.function.IntConsumer;
 
 /** The window process as the tray process sees it: a seam, so tests of the tray need no second JVM. */
 public interface WindowProcess {
@@ -15,7 +16,7 @@ public interface WindowProcess {
     void stop();
 
     /** Called once with the exit code when the process ends. */
-    default void onEnd(java.util.function.IntConsumer exitCode) {
+    default void onEnd(IntConsumer exitCode) {
         // a window that is no process never ends by itself
     }
 

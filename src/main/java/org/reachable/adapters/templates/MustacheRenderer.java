@@ -1,5 +1,6 @@
 package org.reachable.adapters.templates;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
@@ -8,8 +9,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.text.snippet.Format;
@@ -68,11 +72,11 @@ public final class MustacheRenderer implements SnippetRenderer {
 
     static Mustache.Escaper escaper(Format format) {
         return switch (format) {
-            case HTML -> com.samskivert.mustache.Escapers.HTML;
+            case HTML -> Escapers.HTML;
             case MARKDOWN -> MustacheRenderer::markdown;
             case JSONLD -> MustacheRenderer::json;
             case SIEVE -> MustacheRenderer::sieve;
-            default -> com.samskivert.mustache.Escapers.NONE;
+            default -> Escapers.NONE;
         };
     }
 
@@ -106,7 +110,7 @@ public final class MustacheRenderer implements SnippetRenderer {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);
                     }
@@ -188,7 +192,7 @@ public final class MustacheRenderer implements SnippetRenderer {
         }
     }
 
-    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+    private static final Pattern LINE = Pattern.compile(
             "(?:@ line|on line|line) (\\d+)");
 
     /** A problem in the user's template, with its line and the reason without jmustache's "@ line n". */
@@ -198,7 +202,7 @@ public final class MustacheRenderer implements SnippetRenderer {
         if (e instanceof MustacheException.Context context) {
             line = context.lineNo;
         } else {
-            java.util.regex.Matcher m = LINE.matcher(raw);
+            Matcher m = LINE.matcher(raw);
             if (m.find()) {
                 line = Integer.parseInt(m.group(1));
             }

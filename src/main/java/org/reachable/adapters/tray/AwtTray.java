@@ -12,6 +12,7 @@ import java.beans.PropertyChangeListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -173,7 +174,7 @@ public final class AwtTray implements Tray {
                 EventQueue.invokeAndWait(task);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (java.lang.reflect.InvocationTargetException e) {
+            } catch (InvocationTargetException e) {
                 throw new IllegalStateException(e.getCause());
             }
         }

@@ -1,5 +1,6 @@
 package org.reachable.domain.edit;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,7 +64,7 @@ public final class Merge {
             }
         }
         // the zone follows the same rule: a zone changed outside wins unless I changed it too
-        java.time.ZoneId zone = mine.zone().equals(base.zone()) ? theirs.zone() : mine.zone();
+        ZoneId zone = mine.zone().equals(base.zone()) ? theirs.zone() : mine.zone();
         return new Result(new Schedule(zone, merged), List.copyOf(conflicts));
     }
 

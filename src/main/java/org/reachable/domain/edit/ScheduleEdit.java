@@ -1,10 +1,12 @@
 package org.reachable.domain.edit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 
@@ -62,7 +64,7 @@ public record ScheduleEdit(Action action, List<ScheduleEntry> before, List<Sched
         for (ScheduleEntry entry : after) {
             incoming.put(entry.uid(), entry);
         }
-        java.util.Set<String> leaving = new java.util.HashSet<>();
+        Set<String> leaving = new HashSet<>();
         for (ScheduleEntry entry : before) {
             leaving.add(entry.uid());
         }

@@ -1,5 +1,7 @@
 package org.reachable.domain.model;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ public record Channel(
                     + "' must be 1-32 lower-case letters, digits or dashes");
         }
         type = type == null ? ChannelType.CUSTOM : type;
-        names = names == null || names.blank() ? Translations.copiedFrom("en", id, java.util.List.of()) : names;
+        names = names == null || names.blank() ? Translations.copiedFrom("en", id, List.of()) : names;
         contact = contact == null ? "" : contact;
         promiseInside = promiseInside == null ? Promise.none() : promiseInside;
         promiseOutside = promiseOutside == null ? Promise.none() : promiseOutside;
@@ -68,7 +70,7 @@ public record Channel(
      * {@link #name(String)} with the text's own language.
      */
     public String name() {
-        return names.shown(java.util.Locale.getDefault().getLanguage());
+        return names.shown(Locale.getDefault().getLanguage());
     }
 
     public Channel withNames(Translations newNames) {

@@ -1,5 +1,6 @@
 package org.reachable.domain.model;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public interface PhoneNumbers {
     String internationalIn(String text, String region);
 
     /** The country whose national numbers the user types, from the home zone; empty when the zone says none. */
-    Optional<String> region(java.time.ZoneId homeZone);
+    Optional<String> region(ZoneId homeZone);
 
     /** Numbers left as typed: for tests of other things, and the wiring's fallback. */
     PhoneNumbers AS_TYPED = new PhoneNumbers() {
@@ -69,7 +70,7 @@ public interface PhoneNumbers {
         }
 
         @Override
-        public Optional<String> region(java.time.ZoneId homeZone) {
+        public Optional<String> region(ZoneId homeZone) {
             return Optional.empty();
         }
     };

@@ -1,5 +1,6 @@
 package org.reachable.domain.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachable.domain.problem.Problem;
@@ -33,7 +34,7 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         if (headsUpMinutes < 0 || headsUpMinutes > 120) {
             throw new InvalidScheduleException(Problem.of(ProblemKind.HEADS_UP_RANGE, headsUpMinutes));
         }
-        hooks = hooks == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(hooks));
+        hooks = hooks == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(hooks));
         uiLanguage = uiLanguage == null ? "" : uiLanguage;
         theme = theme == null ? Theme.SYSTEM : theme;
         silenceDesktop = silenceDesktop == null || silenceDesktop;

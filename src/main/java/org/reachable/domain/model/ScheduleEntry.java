@@ -1,6 +1,7 @@
 package org.reachable.domain.model;
 
 import java.util.Set;
+import java.util.TreeSet;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemKind;
 
@@ -19,7 +20,7 @@ public sealed interface ScheduleEntry permits ReachableWindow, FocusBlock, DayOf
     Set<String> channels();
 
     static Set<String> copyOf(Set<String> channels) {
-        return channels == null ? Set.of() : Set.copyOf(new java.util.TreeSet<>(channels));
+        return channels == null ? Set.of() : Set.copyOf(new TreeSet<>(channels));
     }
 
     static String requireUid(String uid) {

@@ -1,5 +1,7 @@
 package org.reachable.domain.model;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,7 @@ public record Settings(Profile profile, List<Channel> channels, Preferences pref
     public static final int MAX_CHANNELS = 64;
 
     public Settings {
-        profile = profile == null ? Profile.defaults(java.time.ZoneId.systemDefault()) : profile;
+        profile = profile == null ? Profile.defaults(ZoneId.systemDefault()) : profile;
         channels = channels == null ? List.of() : List.copyOf(channels);
         // a settings.json written before preferences existed reads as the defaults
         preferences = preferences == null ? Preferences.defaults() : preferences;
@@ -84,8 +86,8 @@ public record Settings(Profile profile, List<Channel> channels, Preferences pref
      * each language words itself.
      */
     public static List<Channel> defaultChannels() {
-        Promise hour = Promise.within(java.time.Duration.ofHours(1));
-        Promise twoHours = Promise.within(java.time.Duration.ofHours(2));
+        Promise hour = Promise.within(Duration.ofHours(1));
+        Promise twoHours = Promise.within(Duration.ofHours(2));
         Promise whenBack = Promise.of(Promise.Kind.WHEN_BACK);
         Promise nextDay = Promise.of(Promise.Kind.NEXT_WORKING_DAY);
         return List.of(

@@ -1,6 +1,7 @@
 package org.reachable.domain.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public record Translations(Map<String, String> texts, List<String> untranslated)
                 }
             });
         }
-        texts = java.util.Collections.unmodifiableMap(clean);
+        texts = Collections.unmodifiableMap(clean);
         List<String> copied = new ArrayList<>();
         if (untranslated != null) {
             untranslated.stream().filter(clean::containsKey).distinct().forEach(copied::add);

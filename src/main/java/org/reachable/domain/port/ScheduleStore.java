@@ -1,6 +1,7 @@
 package org.reachable.domain.port;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import org.reachable.domain.model.Schedule;
 
 /** Keeps the schedule ({@code schedule.ics}). */
@@ -21,5 +22,5 @@ public interface ScheduleStore {
      * The last good version (kept as {@code schedule.ics.bak} by the previous save), for the app
      * to run on when the file itself is broken. The broken file is moved aside before the next save.
      */
-    java.util.Optional<Schedule> loadBackup(ZoneId homeZone) throws StoreException;
+    Optional<Schedule> loadBackup(ZoneId homeZone) throws StoreException;
 }

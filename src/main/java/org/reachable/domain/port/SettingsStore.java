@@ -1,6 +1,8 @@
 package org.reachable.domain.port;
 
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.reachable.domain.model.Settings;
 
 /** Keeps the settings ({@code settings.json}). */
@@ -19,7 +21,7 @@ public interface SettingsStore {
      *
      * @return what was written
      */
-    default Settings update(ZoneId defaultZone, java.util.function.UnaryOperator<Settings> change)
+    default Settings update(ZoneId defaultZone, UnaryOperator<Settings> change)
             throws StoreException {
         Settings changed = change.apply(load(defaultZone));
         save(changed);
@@ -27,5 +29,5 @@ public interface SettingsStore {
     }
 
     /** The last good version, for the app to run on when the file is broken (see ScheduleStore). */
-    java.util.Optional<Settings> loadBackup(ZoneId defaultZone) throws StoreException;
+    Optional<Settings> loadBackup(ZoneId defaultZone) throws StoreException;
 }

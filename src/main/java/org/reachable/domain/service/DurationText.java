@@ -1,6 +1,7 @@
 package org.reachable.domain.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ public final class DurationText {
         if (sign.equals("-") && minutes.signum() > 0) {
             throw new InvalidScheduleException(Problem.of(ProblemKind.DURATION_NEGATIVE, text));
         }
-        long rounded = minutes.setScale(0, java.math.RoundingMode.HALF_UP).min(BigDecimal.valueOf(MAX.toMinutes() + 1))
+        long rounded = minutes.setScale(0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(MAX.toMinutes() + 1))
                 .longValueExact();
         Duration d = Duration.ofMinutes(rounded);
         if (d.compareTo(MIN) < 0 || d.compareTo(MAX) > 0) {

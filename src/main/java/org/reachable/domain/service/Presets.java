@@ -9,6 +9,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -202,7 +203,7 @@ public final class Presets {
         Translations name = Translations.of("Spoedlijn", "Urgent line");
         Translations condition = Translations.of("alleen bij spoed: als het niet kan wachten tot ik weer bereikbaar ben",
                 "only in an emergency: when it cannot wait until I am back");
-        Promise hour = Promise.within(java.time.Duration.ofHours(1));
+        Promise hour = Promise.within(Duration.ofHours(1));
         return List.of(new Channel(id, ChannelType.PHONE, name, "", hour, hour, Translations.none(),
                 Fallback.VOICEMAIL, true, condition));
     }

@@ -2,6 +2,7 @@ package org.reachable.domain.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Schedule;
@@ -49,7 +50,7 @@ public record TextGaps(Settings settings, Schedule schedule) {
 
     /** Every gap of a text in {@code language} ("nl", "en", or a tag such as "en-GB"), profile first. */
     public List<Gap> in(String language) {
-        String lang = java.util.Locale.forLanguageTag(language).getLanguage();
+        String lang = Locale.forLanguageTag(language).getLanguage();
         List<Gap> gaps = new ArrayList<>();
         if (settings.profile().name().isEmpty()) {
             gaps.add(new NoName());

@@ -3,6 +3,7 @@ package org.reachable.ui.channels;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -29,7 +30,7 @@ final class ChannelNaming {
 
     /** "Ander kanaal" / "Other channel" in a text language, from that language's own bundle. */
     static String custom(String language) {
-        return ResourceBundle.getBundle(ChannelsView.BUNDLE, java.util.Locale.forLanguageTag(language),
+        return ResourceBundle.getBundle(ChannelsView.BUNDLE, Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                 .getString("channels.default.custom");
     }

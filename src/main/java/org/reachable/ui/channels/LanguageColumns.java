@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -74,25 +78,25 @@ final class LanguageColumns {
             confirm.visibleProperty().bind(text.untranslated(language).and(field.textProperty().isNotEmpty()));
             confirm.managedProperty().bind(confirm.visibleProperty());
             HBox mark = new HBox(6, marker, confirm);
-            mark.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            mark.setAlignment(Pos.CENTER_LEFT);
             mark.visibleProperty().bind(text.untranslated(language));
             mark.managedProperty().bind(mark.visibleProperty());
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("untranslated"),
+            field.pseudoClassStateChanged(PseudoClass.getPseudoClass("untranslated"),
                     text.untranslated(language).get());
             text.untranslated(language).addListener((o, was, now) -> field.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("untranslated"), now));
+                    PseudoClass.getPseudoClass("untranslated"), now));
             return new VBox(2, field, mark);
         });
     }
 
     /** How the promise reads in each language. */
-    void previews(HBox row, List<String> languages, java.util.function.Function<String, StringBinding> preview) {
+    void previews(HBox row, List<String> languages, Function<String, StringBinding> preview) {
         fillRow(row, languages, language -> {
             Label line = new Label();
             line.setId("preview-" + language);
             line.getStyleClass().addAll("preview", "data"); // the words of a client text, not the screen's
             line.setWrapText(true);
-            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.textProperty().bind(preview.apply(language));
             return line;
         });
@@ -104,7 +108,7 @@ final class LanguageColumns {
     }
 
     /** Equal columns: each takes the same share of the row, whatever its content. */
-    private static void fillRow(HBox row, List<String> languages, java.util.function.Function<String, Node> cell) {
+    private static void fillRow(HBox row, List<String> languages, Function<String, Node> cell) {
         row.setSpacing(GAP);
         row.getChildren().clear();
         for (String language : languages) {

@@ -16,6 +16,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.reachable.domain.model.Channel;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.ScreenLanguage;
 
 /**
  * The form for one extra window or one-off focus block, below their list: date, times, channels
@@ -74,7 +75,7 @@ public final class DatedFormView {
         from.textProperty().bindBidirectional(form.fromProperty());
         to.textProperty().bindBidirectional(form.toProperty());
         timesHint.textProperty().bind(form.timesHintProperty());
-        channels.setConverter(Choices.shownAs(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))));
+        channels.setConverter(Choices.shownAs(c -> c.name(ScreenLanguage.of(bundle))));
         // with nothing picked the box would be blank; say what it is for
         channels.titleProperty().bind(Bindings.when(Bindings.isEmpty(form.channels()))
                 .then(bundle.getString("form.channels.prompt")).otherwise((String) null));

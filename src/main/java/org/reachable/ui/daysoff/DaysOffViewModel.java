@@ -32,6 +32,7 @@ import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.service.BackOnDay;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.UndoState;
 import org.reachable.domain.problem.ProblemWords;
 
@@ -125,7 +126,7 @@ public final class DaysOffViewModel {
         List<DayOffRow> past = new ArrayList<>();
         List<DatedRow> once = new ArrayList<>();
         List<DatedRow> onceBefore = new ArrayList<>();
-        Map<String, String> names = RowTexts.channelNames(channels.get(), org.reachable.ui.ScreenLanguage.of(bundle));
+        Map<String, String> names = RowTexts.channelNames(channels.get(), ScreenLanguage.of(bundle));
         for (ScheduleEntry entry : schedule.entries()) {
             if (entry instanceof DayOff dayOff) {
                 DayOffRow row = rows.row(dayOff, today);

@@ -2,12 +2,14 @@ package org.reachable.ui.home;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reachable.ui.Fxml;
@@ -67,7 +69,7 @@ public final class HomeView {
             }
             quickButtons.getChildren().add(button);
         }
-        clientLine.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.clientLineProperty().isEmpty())
+        clientLine.textProperty().bind(Bindings.when(viewModel.clientLineProperty().isEmpty())
                 .then(bundle.getString("home.client.none")).otherwise(viewModel.clientLineProperty()));
         copyButton.disableProperty().bind(viewModel.clientLineProperty().isEmpty());
         message.textProperty().bind(viewModel.messageProperty());
@@ -77,7 +79,7 @@ public final class HomeView {
         nextLines.getChildren().setAll(viewModel.nextChanges().stream().map(line -> {
             Label label = new Label(line);
             label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             return label;
         }).toList());
     }

@@ -1,12 +1,15 @@
 package org.reachable.ui.home;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import org.reachable.ui.TimeText;
 
 /**
  * Today as one bar per channel, midnight to midnight: green where the channel is reachable,
@@ -31,14 +34,14 @@ final class TodayTimeline extends Region {
     private final Region nowLine = new Region();
     private int now = -1;
 
-    TodayTimeline(ResourceBundle bundle, java.util.Locale locale) {
+    TodayTimeline(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         getStyleClass().add("today-timeline");
         nowLine.getStyleClass().add("timeline-now");
         nowLine.setManaged(false);
         for (int h = 0; h < 24; h += 3) {
             // the locale's short time, as in the grid and the tables: "09:00", "9:00 AM"
-            Label hour = new Label(org.reachable.ui.TimeText.field(java.time.LocalTime.of(h, 0), locale));
+            Label hour = new Label(TimeText.field(LocalTime.of(h, 0), locale));
             hour.getStyleClass().add("timeline-hour");
             hour.setManaged(false);
             hours.add(hour);

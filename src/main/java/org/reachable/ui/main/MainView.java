@@ -1,17 +1,26 @@
 package org.reachable.ui.main;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reachable.domain.status.State;
@@ -62,7 +71,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
     private final Parent root;
-    private java.util.concurrent.ScheduledExecutorService ticker;
+    private ScheduledExecutorService ticker;
 
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock) {
         this(viewModel, bundle, clock, Map.of());
@@ -96,7 +105,7 @@ public final class MainView {
         this.viewModel = viewModel;
         this.bundle = bundle;
         root = Fxml.load(this, bundle);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::pageShortcut);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageShortcut);
         Parent home = screens.get(Page.STATUS);
         if (home != null) {
             // the home page takes the status page's place below the note and the problem
@@ -123,7 +132,7 @@ public final class MainView {
         for (Toggle toggle : navigation.getToggles()) {
             ToggleButton button = (ToggleButton) toggle;
             if (button.isVisible()) {
-                button.setTooltip(new javafx.scene.control.Tooltip(java.text.MessageFormat.format(
+                button.setTooltip(new Tooltip(MessageFormat.format(
                         bundle.getString("nav.shortcut"), number++)));
             }
         }
@@ -150,7 +159,7 @@ public final class MainView {
     private void startTicking(Clock clock) {
         stopTicking();
         viewModel.tick(clock.instant());
-        ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "reachable-countdown");
             t.setDaemon(true);
             return t;
@@ -158,7 +167,7 @@ public final class MainView {
         // aligned to the next whole second, so the display changes when the clock does
         long delay = 1000 - clock.millis() % 1000;
         ticker.scheduleAtFixedRate(() -> Platform.runLater(() -> viewModel.tick(clock.instant())), delay, 1000,
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     private void stopTicking() {
@@ -205,12 +214,12 @@ public final class MainView {
     }
 
     /** Ctrl+1 is the first page shown in the navigation, Ctrl+2 the second, and so on. */
-    private void pageShortcut(javafx.scene.input.KeyEvent e) {
+    private void pageShortcut(KeyEvent e) {
         if (!e.isShortcutDown() || e.isAltDown() || !e.getCode().isDigitKey()) {
             return;
         }
-        int index = e.getCode().getCode() - javafx.scene.input.KeyCode.DIGIT1.getCode();
-        java.util.List<Toggle> shown = navigation.getToggles().stream()
+        int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+        List<Toggle> shown = navigation.getToggles().stream()
                 .filter(t -> ((ToggleButton) t).isVisible()).toList();
         if (index >= 0 && index < shown.size()) {
             viewModel.pageProperty().set((Page) shown.get(index).getUserData());
@@ -225,7 +234,7 @@ public final class MainView {
             }
         }
         statusPage.setVisible(page == Page.STATUS);
-        for (javafx.scene.Node screen : pages.getChildren()) {
+        for (Node screen : pages.getChildren()) {
             Object owner = screen.getProperties().get(Page.class);
             if (owner != null) {
                 screen.setVisible(owner == page);

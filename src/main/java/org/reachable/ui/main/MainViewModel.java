@@ -1,6 +1,7 @@
 package org.reachable.ui.main;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;
 import org.reachable.domain.text.Words;
+import org.reachable.ui.ScreenLanguage;
+import org.reachable.ui.TimeText;
 
 /**
  * The main window's state: the status header in words. Knows nothing of the view; tested with
@@ -73,7 +76,7 @@ public final class MainViewModel {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            String name = c.channel().name(org.reachable.ui.ScreenLanguage.of(bundle));
+            String name = c.channel().name(ScreenLanguage.of(bundle));
             // an urgent line that stays open has no end to name ("reachable until not in the coming year")
             text.append(c.reachable() && c.until() == null ? format("main.channel.onAlways", name)
                     : c.reachable() ? format("main.channel.on", name, when(c.until(), status.at(), zone))
@@ -93,11 +96,11 @@ public final class MainViewModel {
             countdown.set("");
             return;
         }
-        countdown.set(format("main.countdown", duration(bundle, java.time.Duration.between(now, until))));
+        countdown.set(format("main.countdown", duration(bundle, Duration.between(now, until))));
     }
 
     /** "1 u 30 min", "45 min", "2 d 3 u": a span of time as the screen language counts it. */
-    public static String duration(ResourceBundle bundle, java.time.Duration span) {
+    public static String duration(ResourceBundle bundle, Duration span) {
         long minutes = (span.getSeconds() + 59) / 60;
         long days = minutes / 1440;
         long hours = minutes % 1440 / 60;
@@ -125,7 +128,7 @@ public final class MainViewModel {
         if (instant == null) {
             return bundle.getString("time.never");
         }
-        return org.reachable.ui.TimeText.prose(words, instant, now, zone);
+        return TimeText.prose(words, instant, now, zone);
     }
 
     private String format(String key, Object... args) {

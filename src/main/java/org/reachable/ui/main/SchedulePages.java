@@ -29,6 +29,7 @@ import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Debouncer;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.TextGaps;
 import org.reachable.ui.channels.ChannelsView;
 import org.reachable.ui.channels.ChannelsViewModel;
 import org.reachable.ui.daysoff.DaysOffView;
@@ -117,7 +118,7 @@ public final class SchedulePages {
      * Shows a channel on the Channels page with the cursor where something is missing (see
      * {@link ChannelsView#open}); call once that page is the one shown.
      */
-    public void openChannel(String channelId, org.reachable.domain.text.TextGaps.Field field, String language) {
+    public void openChannel(String channelId, TextGaps.Field field, String language) {
         channelsView.open(channelId, field, language);
     }
 

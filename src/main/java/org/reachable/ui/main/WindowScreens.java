@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.reachable.domain.model.Language;
 import org.reachable.domain.port.Autostart;
@@ -19,6 +21,7 @@ import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.service.OverrideRequest;
 import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
@@ -162,7 +165,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
     }
 
     /** A quick action on the home page: the override is set on the monitor's thread, as the tray does. */
-    private void switchTo(org.reachable.domain.service.OverrideRequest request) {
+    private void switchTo(OverrideRequest request) {
         io.execute(() -> {
             try {
                 new ManualSwitch(monitor, clock).apply(request);
@@ -173,9 +176,9 @@ public final class WindowScreens implements StatusMonitor.Listener {
     }
 
     private static void copy(String text) {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        ClipboardContent content = new ClipboardContent();
         content.putString(text);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     /** The auto-reply as it reads now, in the profile's main language; empty when it cannot be made. */

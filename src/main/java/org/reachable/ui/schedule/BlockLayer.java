@@ -3,6 +3,7 @@ package org.reachable.ui.schedule;
 import java.time.DayOfWeek;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class BlockLayer extends Pane {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, java.util.Comparator.comparingDouble(i -> placed[i].getViewOrder()));
+        Arrays.sort(order, Comparator.comparingDouble(i -> placed[i].getViewOrder()));
         topFirst = order;
     }
 

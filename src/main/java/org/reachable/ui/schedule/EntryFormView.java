@@ -27,6 +27,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.TimeText;
 
 /**
@@ -97,7 +98,7 @@ public final class EntryFormView {
             channels.getItems().add(channel.id());
         }
         channels.setConverter(Choices.shownAs(id -> form.channelChoices().stream().filter(c -> c.id().equals(id))
-                .map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).findFirst().orElse(id)));
+                .map(c -> c.name(ScreenLanguage.of(bundle))).findFirst().orElse(id)));
         for (String id : form.channels()) {
             channels.getCheckModel().check(id);
         }

@@ -24,6 +24,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
 import org.reachable.ui.TimeText;
 
 /**
@@ -94,7 +95,7 @@ final class EntryTable {
         startColumn.setComparator(byTime);
         endColumn.setComparator(byTime);
         // a time column is as wide as the locale's widest time ("10:00 PM" is wider than "22:00")
-        double timeWidth = new javafx.scene.text.Text(viewModel.fieldTime(LocalTime.of(22, 58))).getLayoutBounds()
+        double timeWidth = new Text(viewModel.fieldTime(LocalTime.of(22, 58))).getLayoutBounds()
                 .getWidth() + 14;
         startColumn.setMinWidth(Math.max(startColumn.getMinWidth(), timeWidth));
         endColumn.setMinWidth(Math.max(endColumn.getMinWidth(), timeWidth));

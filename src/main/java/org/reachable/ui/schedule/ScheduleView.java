@@ -30,6 +30,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.ui.Choices;
 import org.reachable.ui.Fxml;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.UndoKeys;
 import org.reachable.ui.UndoState;
 
@@ -162,7 +163,7 @@ public final class ScheduleView {
     private void toolbar() {
         KindToggles.bind(kinds, windowKind, focusKind, viewModel.newKindProperty());
         newChannels.setConverter(Choices.shownAs(id -> viewModel.channelChoices().stream().filter(c -> c.id().equals(id))
-                .map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).findFirst().orElse(id)));
+                .map(c -> c.name(ScreenLanguage.of(bundle))).findFirst().orElse(id)));
         newChannels.disableProperty().bind(viewModel.newKindProperty().isEqualTo(EntryKind.FOCUS));
         Tooltip.install(newChannels, new Tooltip(bundle.getString("toolbar.channels")));
         fillChannels();

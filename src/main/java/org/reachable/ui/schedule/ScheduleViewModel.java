@@ -37,6 +37,7 @@ import org.reachable.domain.model.Weekly;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.text.Words;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.TimeText;
 import org.reachable.ui.UndoState;
 
@@ -319,7 +320,7 @@ public final class ScheduleViewModel {
             if (!result.addedChannels().isEmpty()) {
                 addChannels.accept(result.addedChannels());
                 problem.set(MessageFormat.format(bundle.getString("preset.channelsAdded"),
-                        words.list(result.addedChannels().stream().map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).toList())));
+                        words.list(result.addedChannels().stream().map(c -> c.name(ScreenLanguage.of(bundle))).toList())));
             } else {
                 problem.set("");
             }

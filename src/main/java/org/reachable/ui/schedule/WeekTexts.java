@@ -28,6 +28,7 @@ import org.reachable.domain.service.WeekSummary;
 import org.reachable.domain.text.ClockRange;
 import org.reachable.domain.text.DayStyle;
 import org.reachable.domain.text.Words;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.TimeText;
 
 /**
@@ -128,7 +129,7 @@ final class WeekTexts {
         for (Channel channel : channelChoices) {
             if (!channel.urgentOnly()) {
                 Duration hours = week.reachable(channel.id());
-                perChannel.add(channel.name(org.reachable.ui.ScreenLanguage.of(bundle)) + " " + (hours.isZero() ? bundle.getString("summary.none")
+                perChannel.add(channel.name(ScreenLanguage.of(bundle)) + " " + (hours.isZero() ? bundle.getString("summary.none")
                         : hours(hours)));
             }
         }
@@ -153,7 +154,7 @@ final class WeekTexts {
     }
 
     private String channelName(String id) {
-        return channelChoices.stream().filter(c -> c.id().equals(id)).map(c -> c.name(org.reachable.ui.ScreenLanguage.of(bundle))).findFirst().orElse(id);
+        return channelChoices.stream().filter(c -> c.id().equals(id)).map(c -> c.name(ScreenLanguage.of(bundle))).findFirst().orElse(id);
     }
 
     /** A sentence naming an entry for the conflict question: "Focus, wo 13.00–17.00 uur". */
@@ -178,7 +179,7 @@ final class WeekTexts {
         Map<String, String> result = new HashMap<>();
         Set<String> taken = new LinkedHashSet<>();
         for (Channel channel : channelChoices) {
-            String name = channel.name(org.reachable.ui.ScreenLanguage.of(bundle)).strip();
+            String name = channel.name(ScreenLanguage.of(bundle)).strip();
             String one = name.isEmpty() ? "?" : name.substring(0, 1).toUpperCase(locale);
             String two = name.length() < 2 ? one : one + name.substring(1, 2).toLowerCase(locale);
             String pick = taken.contains(one) ? two : one;
@@ -213,7 +214,7 @@ final class WeekTexts {
         List<String> names = new ArrayList<>();
         for (Channel channel : channelChoices) {
             if (entry.channels().contains(channel.id())) {
-                names.add(channel.name(org.reachable.ui.ScreenLanguage.of(bundle)));
+                names.add(channel.name(ScreenLanguage.of(bundle)));
             }
         }
         for (String id : entry.channels()) {

@@ -3,9 +3,11 @@ package org.reachable.ui.texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +20,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -137,7 +141,7 @@ public final class TextsView {
         viewModel.formatProperty().addListener((o, old, now) -> styleFor(now));
         styleMessage();
         styleFor(viewModel.formatProperty().get());
-        gapsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.gaps()));
+        gapsBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.gaps()));
         gapsBox.managedProperty().bind(gapsBox.visibleProperty());
         viewModel.gaps().addListener((ListChangeListener<TextGapLines.Line>) c -> showGaps());
         showGaps();
@@ -149,16 +153,16 @@ public final class TextsView {
         for (TextGapLines.Line line : viewModel.gaps()) {
             Label text = new Label(line.text());
             text.setWrapText(true);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.setMaxWidth(Double.MAX_VALUE);
             text.getStyleClass().add("gap-text");
-            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(text, Priority.ALWAYS);
             Button open = new Button(line.action());
             open.getStyleClass().add("gap-action");
-            open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(e -> line.open().run());
             HBox row = new HBox(8, text, open);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            row.setAlignment(Pos.CENTER_LEFT);
             gapsList.getChildren().add(row);
         }
     }

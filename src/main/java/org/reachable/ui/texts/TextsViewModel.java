@@ -7,6 +7,8 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -122,8 +124,8 @@ public final class TextsViewModel {
     private final StringProperty editorText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper editorTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper editorError = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper errorLine =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper errorLine =
+            new ReadOnlyIntegerWrapper(0);
     private boolean switching;
     private final TextGapLines gaps;
 
@@ -411,7 +413,7 @@ public final class TextsViewModel {
     }
 
     /** The line (1-based) of the last problem in the edited template, 0 when there is none. */
-    public javafx.beans.property.ReadOnlyIntegerProperty errorLineProperty() {
+    public ReadOnlyIntegerProperty errorLineProperty() {
         return errorLine.getReadOnlyProperty();
     }
 

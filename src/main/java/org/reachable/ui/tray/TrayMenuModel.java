@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.reachable.domain.model.ManualOverride;
@@ -42,7 +43,7 @@ public final class TrayMenuModel {
         return new TrayMenuModel(ResourceBundle.getBundle(BUNDLE, locale));
     }
 
-    public TrayMenu menu(Status status, ZoneId zone, java.util.Optional<ManualOverride> override) {
+    public TrayMenu menu(Status status, ZoneId zone, Optional<ManualOverride> override) {
         List<Item> items = new ArrayList<>();
         items.add(new Text(headline(status, zone)));
         if (status.until() != null) {

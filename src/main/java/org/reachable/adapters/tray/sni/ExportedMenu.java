@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.freedesktop.dbus.errors.PropertyReadOnly;
 import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
@@ -134,7 +135,7 @@ final class ExportedMenu implements DBusMenu, Properties {
 
     @Override
     public <A> void Set(String interfaceName, String propertyName, A value) {
-        throw new org.freedesktop.dbus.errors.PropertyReadOnly(propertyName);
+        throw new PropertyReadOnly(propertyName);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.reachable.domain.status.State;
 
 /**
@@ -44,7 +45,7 @@ final class IconTheme {
     static List<String> names() {
         return Arrays.stream(State.values()).flatMap(state -> {
             String plain = "reachable-" + state.name().toLowerCase(Locale.ROOT);
-            return java.util.stream.Stream.of(plain, plain + "-symbolic");
+            return Stream.of(plain, plain + "-symbolic");
         }).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.reachable.adapters.tray.sni;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class MenuLayout {
             } else {
                 properties.put("type", "separator");
             }
-            entries.put(id, new Entry(id, java.util.Collections.unmodifiableMap(properties), children, action));
+            entries.put(id, new Entry(id, Collections.unmodifiableMap(properties), children, action));
             ids.add(id);
         }
         return ids;

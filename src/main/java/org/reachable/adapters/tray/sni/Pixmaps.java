@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.reachable.domain.status.State;
 final class Pixmaps {
 
     private static final int[] SIZES = {16, 22, 24, 32, 48, 64};
-    private final Map<String, List<Pixmap>> cache = new java.util.HashMap<>();
+    private final Map<String, List<Pixmap>> cache = new HashMap<>();
 
     synchronized List<Pixmap> of(State state, ColorScheme scheme) {
         return cache.computeIfAbsent(state.name().toLowerCase(Locale.ROOT) + scheme.iconSuffix, Pixmaps::read);

@@ -1,6 +1,7 @@
 package org.reachable.adapters.tray.sni;
 
 import java.util.List;
+import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.TypeRef;
 import org.freedesktop.dbus.annotations.DBusInterfaceName;
 import org.freedesktop.dbus.annotations.DBusProperty;
@@ -21,7 +22,7 @@ import org.freedesktop.dbus.messages.DBusSignal;
 @DBusProperty(name = "Status", type = String.class, access = Access.READ)
 @DBusProperty(name = "WindowId", type = Integer.class, access = Access.READ)
 @DBusProperty(name = "IconThemePath", type = String.class, access = Access.READ)
-@DBusProperty(name = "Menu", type = org.freedesktop.dbus.DBusPath.class, access = Access.READ)
+@DBusProperty(name = "Menu", type = DBusPath.class, access = Access.READ)
 @DBusProperty(name = "ItemIsMenu", type = Boolean.class, access = Access.READ)
 @DBusProperty(name = "IconName", type = String.class, access = Access.READ)
 @DBusProperty(name = "IconPixmap", type = StatusNotifierItem.PixmapList.class, access = Access.READ)
