@@ -15,9 +15,12 @@ final class DayHeader extends Pane {
 
     private final DayOfWeek firstDay;
     private final Label[] dayLabels = new Label[7];
+    private final Locale locale;
+    private java.time.LocalDate shownFrom;
 
     DayHeader(DayOfWeek firstDay, Locale locale) {
         this.firstDay = firstDay;
+        this.locale = locale;
         getStyleClass().add("week-header");
         for (int c = 0; c < 7; c++) {
             DayOfWeek day = firstDay.plus(c);
@@ -30,6 +33,24 @@ final class DayHeader extends Pane {
             getChildren().add(label);
         }
         setManaged(false);
+    }
+
+    /** Dated columns ("ma 23 nov.") from {@code start}, or weekday names alone (null). */
+    void dates(java.time.LocalDate start) {
+        if (java.util.Objects.equals(start, shownFrom)) {
+            return;
+        }
+        shownFrom = start;
+        java.time.format.DateTimeFormatter dated = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        java.time.format.DateTimeFormatter full = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(locale);
+        for (int c = 0; c < 7; c++) {
+            DayOfWeek day = firstDay.plus(c);
+            dayLabels[c].setText(start == null ? day.getDisplayName(TextStyle.SHORT, locale)
+                    : dated.format(start.plusDays(c)));
+            dayLabels[c].setAccessibleText(start == null ? day.getDisplayName(TextStyle.FULL, locale)
+                    : full.format(start.plusDays(c)));
+        }
     }
 
     /** Places the names over columns of {@code columnW} that start {@code left} from this row's edge. */

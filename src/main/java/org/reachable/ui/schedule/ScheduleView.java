@@ -65,6 +65,10 @@ public final class ScheduleView {
     @FXML
     private StackPane gridHolder;
     @FXML
+    private javafx.scene.layout.HBox weekBar;
+    @FXML
+    private Label weekNote;
+    @FXML
     private TableView<EntryRow> table;
     @FXML
     private Label problem;
@@ -105,6 +109,7 @@ public final class ScheduleView {
         toolbar();
         grid.setId("weekGrid");
         gridHolder.getChildren().setAll(grid);
+        WeekNavigationBar.build(weekBar, weekNote, viewModel.navigation(), grid, bundle);
         grid.setBlocks(viewModel.blocks());
         viewModel.blocks().addListener((ListChangeListener<WeekBlock>) c -> grid.setBlocks(viewModel.blocks()));
         grid.selectedProperty().bindBidirectional(viewModel.selectedProperty());

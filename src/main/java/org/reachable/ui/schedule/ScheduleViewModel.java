@@ -71,6 +71,7 @@ public final class ScheduleViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final OutsideChanges outside;
+    private final WeekNavigation navigation;
     private Optional<ManualOverride> override = Optional.empty();
     private Consumer<List<Channel>> addChannels = added -> { };
 
@@ -88,6 +89,8 @@ public final class ScheduleViewModel {
         this.firstDay = WeekFields.of(locale).getFirstDayOfWeek();
         this.texts = new WeekTexts(bundle, locale, words, channelChoices);
         this.outside = new OutsideChanges(document, problem::refused);
+        this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
+        navigation.weekStartProperty().addListener((o, was, week) -> refresh());
         document.addListener((schedule, origin) -> refresh());
         channelChoices.addListener((ListChangeListener<Channel>) c -> refresh());
         refresh();
@@ -294,7 +297,8 @@ public final class ScheduleViewModel {
         WeekTexts.Warnings found = texts.warnings(schedule);
         warnings.setAll(found.lines());
         WeekTexts.Shown shown = texts.shown(schedule, found.marked());
-        blocks.setAll(shown.blocks());
+        LocalDate week = navigation.weekStartProperty().get();
+        blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(schedule, week, shown.blocks(), texts::worded));
         rows.setAll(shown.rows());
         BlockKey chosen = selected.get();
         if (chosen != null && shown.blocks().stream()
@@ -344,6 +348,11 @@ public final class ScheduleViewModel {
     }
 
     // ---------------------------------------------------------------- properties
+
+    /** Which week the grid shows: a dated one, or the pattern. Edits always change the pattern. */
+    public WeekNavigation navigation() {
+        return navigation;
+    }
 
     public ObservableList<WeekBlock> blocks() {
         return blocks;

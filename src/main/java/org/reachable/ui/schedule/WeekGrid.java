@@ -105,6 +105,7 @@ public final class WeekGrid extends Region {
     private final ObjectProperty<BlockKey> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<DayOfWeek> today = new SimpleObjectProperty<>(this, "today");
     private final IntegerProperty nowMinute = new SimpleIntegerProperty(this, "nowMinute", -1);
+    private final ObjectProperty<java.time.LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
     /** Written by the skin: it fits 16 hours to the view until the user zooms. */
     final ReadOnlyDoubleWrapper hourHeight = new ReadOnlyDoubleWrapper(this, "hourHeight", 36);
     private Listener listener = NOBODY;
@@ -140,6 +141,7 @@ public final class WeekGrid extends Region {
         selected.addListener((o, a, b) -> selectionChanged());
         today.addListener((o, a, b) -> requestLayout());
         nowMinute.addListener((o, a, b) -> requestLayout());
+        weekStart.addListener((o, a, b) -> requestLayout());
     }
 
     /** The bundle for {@code locale}: the grid's texts (menu, accessibility). */
@@ -177,6 +179,11 @@ public final class WeekGrid extends Region {
     /** The day whose column is highlighted (null: none). */
     public ObjectProperty<DayOfWeek> todayProperty() {
         return today;
+    }
+
+    /** The date of the first column, for dated headers ("ma 23 nov."); null: weekday names only. */
+    public ObjectProperty<java.time.LocalDate> weekStartProperty() {
+        return weekStart;
     }
 
     /** Minute of the day of the "now" line on today's column; -1 hides it. Set it from outside (no timer here). */

@@ -159,6 +159,7 @@ final class WeekGridSkin {
         DayOfWeek today = grid.todayProperty().get();
 
         header.resizeRelocate(left, top, w, HEADER_HEIGHT);
+        header.dates(grid.weekStartProperty().get());
         header.place(AXIS_WIDTH, columnW, HEADER_HEIGHT, today);
         axis.resizeRelocate(left, bodyY, AXIS_WIDTH, bodyH);
         axis.place(AXIS_WIDTH, bodyH, this::y);

@@ -97,6 +97,20 @@ final class WeekTexts {
         return new Shown(List.copyOf(newBlocks), List.copyOf(newRows));
     }
 
+    /**
+     * A dated entry in a dated week (a day off, an extra window, a one-off focus block): its label,
+     * channel initials, sentence and channel names, as {@link WeekBlock} wants them.
+     */
+    String[] worded(org.reachable.domain.status.Occurrence occurrence) {
+        ScheduleEntry e = occurrence.entry();
+        String label = bundle.getString("kind.dated." + e.kind().code());
+        boolean everything = e.kind() == EntryKind.DAY_OFF;
+        String names = everything ? "" : channelNamesOnly(e);
+        String description = label + (e.summary().isBlank() || e.summary().equals(label) ? "" : " — " + e.summary())
+                + (names.isEmpty() ? "" : ": " + names);
+        return new String[] {label, everything ? "" : channelInitials(e, initials()), description, names};
+    }
+
     /** The warnings as sentences, and the blocks they mark. */
     Warnings warnings(Schedule schedule) {
         Set<BlockKey> marked = new HashSet<>();
