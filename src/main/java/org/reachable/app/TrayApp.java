@@ -34,6 +34,7 @@ import org.reachable.domain.port.DesktopSilence;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
 import org.reachable.ui.tray.TrayCopy;
@@ -88,7 +89,7 @@ final class TrayApp implements TrayController.Window {
             return 1;
         }
         LogFile.open(folder.log());
-        AppLanguage.apply(environment.workspace(folder).settings());
+        ScreenLanguage.applyChoice(environment.workspace(folder).settings());
         TrayApp app = new TrayApp(environment, folder, desktopTray(), childWindows(folder, List.of(), env -> { }),
                 Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(BANNERS_BEFORE_FOCUS)));
         Optional<SingleInstance> instance;

@@ -17,6 +17,7 @@ import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.main.WindowScreens;
 
 /**
@@ -56,7 +57,7 @@ final class WindowApp {
         // its output already goes to reachable.log (the tray process redirects it there); a second
         // FileHandler on the same file would find it locked and start reachable.log.1
         LogFile.toConsole();
-        AppLanguage.apply(environment.workspace(folder).settings());
+        ScreenLanguage.applyChoice(environment.workspace(folder).settings());
         WindowApp app = new WindowApp(environment, folder, fallback);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
