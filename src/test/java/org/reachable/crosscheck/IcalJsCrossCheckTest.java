@@ -263,6 +263,29 @@ class IcalJsCrossCheckTest {
                 + "; all disagreements: " + found);
     }
 
+    /**
+     * Exceptions as calendar apps write them (every other week, an end, skipped, added and moved
+     * occurrences) expand in ical.js exactly as in the agenda, across both 2026 clock changes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Europe/Amsterdam", "America/New_York"})
+    void seriesWithExceptionsReadTheSame(String zoneId) throws Exception {
+        ZoneId zone = ZoneId.of(zoneId);
+        org.reachable.domain.model.Series series = new org.reachable.domain.model.Series(2, LocalDate.of(2026, 11, 30),
+                Set.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 10, 27)),
+                Set.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 11, 6)),
+                java.util.Map.of(LocalDate.of(2026, 6, 9), new org.reachable.domain.model.Dated(
+                        java.time.LocalDateTime.of(2026, 6, 10, 14, 0), java.time.LocalDateTime.of(2026, 6, 10, 16, 0))));
+        Schedule schedule = new Schedule(zone, List.of(
+                new ReachableWindow("fortnight", null, new Weekly(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                        TimeRange.of("09:00", "11:00"), LocalDate.of(2026, 1, 6), series), Set.of("phone")),
+                new FocusBlock("until", "Schrijven", new Weekly(EnumSet.of(DayOfWeek.MONDAY),
+                        TimeRange.of("13:00", "15:00"), LocalDate.of(2026, 1, 5),
+                        org.reachable.domain.model.Series.EVERY_WEEK.withUntil(LocalDate.of(2026, 5, 25))
+                                .skipping(LocalDate.of(2026, 4, 6))), Set.of())));
+        assertEquals(List.of(), mismatches(schedule));
+    }
+
     // ------------------------------------------------------------------------------- helpers
 
     private List<CrossCheck.Mismatch> mismatches(Schedule schedule) throws Exception {

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +20,10 @@ import org.reachable.domain.model.Weekly;
 import org.reachable.domain.problem.ProblemKind;
 
 /**
- * What of an event's repetition the schedule can hold: every week on some days (or every day),
- * without end, skipped dates or changed occurrences. Everything else gets a message saying what to
- * change, rather than a schedule that is silently wrong.
+ * What of an event's repetition the schedule can hold: every week or every few weeks on some days
+ * (or every day), until a date or for a count. Skipped, added and moved occurrences are read by
+ * {@link SeriesReader}. Everything else gets a message saying what to change, rather than a
+ * schedule that is silently wrong.
  */
 final class EventRules {
 
@@ -50,13 +50,9 @@ final class EventRules {
             };
             throw new EventProblem("RRULE", ProblemKind.ICS_REPEATS_OTHERWISE, every, frequency.toString());
         }
-        if (recur.getInterval() > 1) {
-            throw new EventProblem("RRULE", frequency == Frequency.WEEKLY ? ProblemKind.ICS_INTERVAL_WEEKS
-                    : ProblemKind.ICS_INTERVAL_DAYS, recur.getInterval());
-        }
-        if (recur.getCount() > 0 || recur.getUntil() != null) {
-            String part = recur.getCount() > 0 ? "COUNT" : "UNTIL";
-            throw new EventProblem("RRULE", ProblemKind.ICS_SERIES_ENDS, part);
+        if (recur.getInterval() > 1 && frequency == Frequency.DAILY) {
+            // every other day drifts through the weekdays: no weekly pattern holds it
+            throw new EventProblem("RRULE", ProblemKind.ICS_INTERVAL_DAYS, recur.getInterval());
         }
         List<String> extra = new ArrayList<>();
         addIf(extra, "BYMONTH", !recur.getMonthList().isEmpty());
@@ -95,7 +91,35 @@ final class EventRules {
         if (!to.isBefore(from.plusDays(1))) {
             throw new EventProblem("DTEND", ProblemKind.ICS_LONG_REPEATING, from.toString(), to.toString());
         }
-        return new Weekly(days, new TimeRange(from.toLocalTime(), to.toLocalTime()), from.toLocalDate());
+        Weekly weekly = new Weekly(days, new TimeRange(from.toLocalTime(), to.toLocalTime()), from.toLocalDate());
+        return recur.getInterval() > 1 ? weekly.withSeries(weekly.series().withWeeks(recur.getInterval())) : weekly;
+    }
+
+    /** COUNT occurrences of {@code weekly} as the date of the last one (COUNT counts before EXDATE, RFC 5545 3.8.5.1). */
+    static LocalDate lastOf(Weekly weekly, int count) {
+        LocalDate date = weekly.since();
+        int found = 0;
+        for (int i = 0; i < 366 * 100; i++, date = date.plusDays(1)) {
+            if (weekly.inPattern(date) && ++found == count) {
+                return date;
+            }
+        }
+        return date;
+    }
+
+    private static final Pattern UNTIL = Pattern.compile("(?i)(?:^|;)UNTIL=([0-9]{8}(?:T[0-9]{6}Z?)?)");
+    private static final Pattern COUNT = Pattern.compile("(?i)(?:^|;)COUNT=([0-9]+)");
+
+    /** The rule's UNTIL value as written, or null. */
+    static String until(String ruleText) {
+        Matcher m = UNTIL.matcher(ruleText.trim());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The rule's COUNT, or 0. */
+    static int count(String ruleText) {
+        Matcher m = COUNT.matcher(ruleText.trim());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static Recur<?> parse(String ruleText) {
@@ -140,12 +164,5 @@ final class EventRules {
         };
     }
 
-    static ProblemKind unsupported(String property) {
-        return switch (property.toUpperCase(Locale.ROOT)) {
-            case "RECURRENCE-ID" -> ProblemKind.ICS_RECURRENCE_ID;
-            case "EXDATE" -> ProblemKind.ICS_EXDATE;
-            case "RDATE" -> ProblemKind.ICS_RDATE;
-            default -> ProblemKind.ICS_EXRULE;
-        };
-    }
+
 }

@@ -43,6 +43,8 @@ final class IcsReader {
     private RawComponent calendar;
     private EventTimes times;
     private SourceLines source;
+    /** Occurrences changed by RECURRENCE-ID, by the UID of their series. */
+    private Map<String, List<RawComponent>> overrides = Map.of();
 
     private IcsReader(String text, String fileName, ZoneId home) {
         this.text = text;
@@ -112,12 +114,28 @@ final class IcsReader {
         }
         List<ScheduleEntry> entries = new ArrayList<>();
         Map<String, Integer> uids = new HashMap<>();
+        overrides = new HashMap<>();
+        Map<String, Integer> overrideIndex = new HashMap<>();
         int index = -1;
+        for (RawComponent component : calendar.components()) {
+            if (component.name().equals("VEVENT")) {
+                index++;
+                String uid = component.text("UID");
+                if (component.first("RECURRENCE-ID") != null && uid != null) {
+                    overrides.computeIfAbsent(uid, u -> new ArrayList<>()).add(component);
+                    overrideIndex.putIfAbsent(uid, index);
+                }
+            }
+        }
+        index = -1;
         for (RawComponent component : calendar.components()) {
             if (!component.name().equals("VEVENT")) {
                 continue;
             }
             index++;
+            if (component.first("RECURRENCE-ID") != null && component.text("UID") != null) {
+                continue; // read with its series
+            }
             ScheduleEntry entry;
             try {
                 entry = entry(component);
@@ -129,7 +147,11 @@ final class IcsReader {
                 throw problem(index, null, component, Problem.of(ProblemKind.ICS_EVENT_UNREADABLE, e.getMessage()), e);
             }
             if (entry == null) {
+                overrideIndex.remove(component.text("UID")); // a cancelled series takes its changes with it
                 continue;
+            }
+            if (entry.kind() == EntryKind.WINDOW || entry.kind() == EntryKind.FOCUS && isWeekly(entry)) {
+                overrideIndex.remove(entry.uid());
             }
             Integer first = uids.putIfAbsent(entry.uid(), index);
             if (first != null) {
@@ -138,7 +160,16 @@ final class IcsReader {
             }
             entries.add(entry);
         }
+        for (Map.Entry<String, Integer> orphan : overrideIndex.entrySet()) {
+            RawComponent component = overrides.get(orphan.getKey()).get(0);
+            throw problem(orphan.getValue(), "RECURRENCE-ID", component,
+                    Problem.of(ProblemKind.ICS_RECURRENCE_ID, orphan.getKey()), null);
+        }
         return new Schedule(home, entries);
+    }
+
+    private static boolean isWeekly(ScheduleEntry entry) {
+        return entry instanceof FocusBlock f && f.when() instanceof Weekly;
     }
 
     private StoreException problem(int index, String property, RawComponent event, Problem reason, Throwable cause) {
@@ -166,10 +197,8 @@ final class IcsReader {
         if (uid == null || uid.isBlank()) {
             throw new EventProblem(null, ProblemKind.ICS_NO_UID);
         }
-        for (String unsupported : List.of("RECURRENCE-ID", "EXDATE", "RDATE", "EXRULE")) {
-            if (event.first(unsupported) != null) {
-                throw new EventProblem(unsupported, EventRules.unsupported(unsupported));
-            }
+        if (event.first("EXRULE") != null) {
+            throw new EventProblem("EXRULE", ProblemKind.ICS_EXRULE);
         }
         List<RawProperty> rules = event.all("RRULE");
         if (rules.size() > 1) {
@@ -231,13 +260,18 @@ final class IcsReader {
             if (kind == EntryKind.EXTRA_WINDOW) {
                 throw new EventProblem("RRULE", ProblemKind.ICS_EXTRA_REPEATS);
             }
-            Weekly weekly = EventRules.weekly(rule.value(), timedStart.local().toLocalDate(), from, to);
+            Weekly weekly = new SeriesReader(times).read(
+                    EventRules.weekly(rule.value(), timedStart.local().toLocalDate(), from, to), event, rule.value(),
+                    timedStart, from, to, overrides.getOrDefault(uid, List.of()));
             return kind == EntryKind.WINDOW
                     ? new ReachableWindow(uid, summary, weekly, channels)
                     : new FocusBlock(uid, summary, weekly, channels);
         }
         if (kind == EntryKind.WINDOW) {
             throw new EventProblem("DTSTART", ProblemKind.ICS_WINDOW_NO_RRULE);
+        }
+        if (event.first("RDATE") != null) {
+            throw new EventProblem("RDATE", ProblemKind.ICS_RDATE);
         }
         Dated dated = new Dated(from, to);
         return kind == EntryKind.EXTRA_WINDOW

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Recurrence;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.Series;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Weekly;
 
@@ -32,13 +35,16 @@ final class IcsWriter {
     static final String PRODID = "-//Reachable//Reachable 0.1//EN";
 
     private final StringBuilder out;
+    private final ZoneId zone;
     private final String tzParam;
     private final String stamp;
     private final StringBuilder line = new StringBuilder(128);
     private Map<String, IcsRevisions.Revision> revisions = Map.of();
 
-    private IcsWriter(StringBuilder out, String tzid, Instant dtstamp) {
+    private IcsWriter(StringBuilder out, ZoneId zone, Instant dtstamp) {
         this.out = out;
+        this.zone = zone;
+        String tzid = zone.getId();
         this.tzParam = ";TZID=" + IcsText.paramValue(tzid);
         this.stamp = utc(dtstamp);
     }
@@ -88,7 +94,7 @@ final class IcsWriter {
     }
 
     private IcsWriter(Schedule schedule, Instant dtstamp) {
-        this(new StringBuilder(4096 + schedule.entries().size() * 420), schedule.zone().getId(), dtstamp);
+        this(new StringBuilder(4096 + schedule.entries().size() * 420), schedule.zone(), dtstamp);
         raw("BEGIN:VCALENDAR");
         raw("PRODID:" + PRODID);
         raw("VERSION:2.0");
@@ -134,8 +140,24 @@ final class IcsWriter {
         return kind == EntryKind.WINDOW || kind == EntryKind.EXTRA_WINDOW;
     }
 
-    /** A VEVENT (or an AVAILABLE, which has no TRANSP) for one entry. */
+    /** A VEVENT (or an AVAILABLE, which has no TRANSP) for one entry, then one per moved occurrence. */
     private void component(String name, ScheduleEntry entry) {
+        component(name, entry, null, null);
+        Recurrence when = entry instanceof ReachableWindow w ? w.when() : entry instanceof FocusBlock f ? f.when() : null;
+        if (when instanceof Weekly weekly) {
+            weekly.series().moved().forEach((date, to) -> {
+                if (weekly.inPattern(date)) {
+                    component(name, entry, date.atTime(weekly.times().start()), to);
+                }
+            });
+        }
+    }
+
+    /**
+     * One component: the entry itself, or (with {@code recurrenceId}) its occurrence of that
+     * original start moved to {@code movedTo}, which carries the same UID, words and kind.
+     */
+    private void component(String name, ScheduleEntry entry, LocalDateTime recurrenceId, Dated movedTo) {
         raw("BEGIN:" + name);
         text("UID", entry.uid());
         IcsRevisions.Revision revision = revisions.get(entry.uid());
@@ -149,7 +171,10 @@ final class IcsWriter {
                 raw("SEQUENCE:" + revision.sequence());
             }
         }
-        if (entry instanceof ReachableWindow w) {
+        if (recurrenceId != null) {
+            dateTimeLine("RECURRENCE-ID", recurrenceId);
+            when(movedTo);
+        } else if (entry instanceof ReachableWindow w) {
             when(w.when());
         } else if (entry instanceof FocusBlock f) {
             when(f.when());
@@ -199,7 +224,16 @@ final class IcsWriter {
             // every occurrence that day's odd length (RFC 5545 repeats DTEND - DTSTART exactly)
             dateTimeLine("DTSTART", weekly.since().atTime(weekly.times().start()));
             raw("DURATION:" + duration(weekly.times().length()));
-            raw("RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=" + byDay(weekly.days()));
+            Series series = weekly.series();
+            raw("RRULE:FREQ=WEEKLY;WKST=MO" + (series.weeks() > 1 ? ";INTERVAL=" + series.weeks() : "")
+                    + ";BYDAY=" + byDay(weekly.days()) + (series.until() == null ? "" : ";UNTIL=" + utc(
+                    ZonedDateTime.of(series.until(), weekly.times().start(), zone).toInstant())));
+            for (LocalDate skipped : series.skipped()) {
+                dateTimeLine("EXDATE", skipped.atTime(weekly.times().start()));
+            }
+            for (LocalDate added : series.added()) {
+                dateTimeLine("RDATE", added.atTime(weekly.times().start()));
+            }
         } else if (recurrence instanceof Dated dated) {
             dateTimeLine("DTSTART", dated.start());
             dateTimeLine("DTEND", dated.end());

@@ -75,7 +75,7 @@ public final class WeekEdits {
             Set<DayOfWeek> days = EnumSet.copyOf(when.days());
             days.remove(from);
             days.add(to);
-            return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(days, times, when.weekOfSince())));
+            return ScheduleEdit.replace(action, entry, with(entry, uid, when.with(days, times)));
         }
         Set<DayOfWeek> rest = EnumSet.copyOf(when.days());
         rest.remove(from);
@@ -89,17 +89,16 @@ public final class WeekEdits {
             }
             Set<DayOfWeek> days = EnumSet.copyOf(theirs.days());
             days.add(to);
-            ScheduleEntry joined = with(twin.get(), twin.get().uid(), new Weekly(days, times, theirs.weekOfSince()));
+            ScheduleEntry joined = with(twin.get(), twin.get().uid(), theirs.with(days, times));
             List<ScheduleEntry> after = rest.isEmpty() ? List.of(joined)
-                    : List.of(with(entry, uid, new Weekly(rest, when.times(), when.weekOfSince())), joined);
+                    : List.of(with(entry, uid, when.with(rest, when.times())), joined);
             return new ScheduleEdit(action, List.of(entry, twin.get()), after);
         }
         if (rest.isEmpty()) {
-            return ScheduleEdit.replace(action, entry, with(entry, uid, new Weekly(EnumSet.of(to), times,
-                    when.weekOfSince())));
+            return ScheduleEdit.replace(action, entry, with(entry, uid, when.with(EnumSet.of(to), times)));
         }
-        ScheduleEntry kept = with(entry, uid, new Weekly(rest, when.times(), when.weekOfSince()));
-        ScheduleEntry split = with(entry, newUid.get(), new Weekly(EnumSet.of(to), times, when.weekOfSince()));
+        ScheduleEntry kept = with(entry, uid, when.with(rest, when.times()));
+        ScheduleEntry split = with(entry, newUid.get(), when.with(EnumSet.of(to), times));
         return new ScheduleEdit(action, List.of(entry), List.of(kept, split));
     }
 
@@ -126,8 +125,7 @@ public final class WeekEdits {
         Weekly when = weekly(entry);
         Set<DayOfWeek> days = EnumSet.copyOf(when.days());
         days.addAll(toDays);
-        return ScheduleEdit.replace(Action.DUPLICATE, entry, with(entry, uid, new Weekly(days, when.times(),
-                when.weekOfSince())));
+        return ScheduleEdit.replace(Action.DUPLICATE, entry, with(entry, uid, when.with(days, when.times())));
     }
 
     /** Deletes one day's block; the entry goes when it was its last day. */
@@ -140,8 +138,7 @@ public final class WeekEdits {
         }
         Set<DayOfWeek> rest = EnumSet.copyOf(when.days());
         rest.remove(day);
-        return ScheduleEdit.replace(Action.DELETE, entry, with(entry, uid, new Weekly(rest, when.times(),
-                when.weekOfSince())));
+        return ScheduleEdit.replace(Action.DELETE, entry, with(entry, uid, when.with(rest, when.times())));
     }
 
     /** Deletes a whole entry, every day of it. */

@@ -2,20 +2,24 @@ package org.reachable.domain.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemKind;
 
 /**
- * Every week on {@code days}, from {@code since} on. {@code since} is moved to the first of
- * {@code days} on or after it, so that two equal schedules are equal records (and so that an
- * exported DTSTART is an occurrence, as RFC 5545 wants).
+ * Every week on {@code days}, from {@code since} on, as {@code series} says (every other week, an
+ * end date, skipped, added and moved occurrences; {@link Series#EVERY_WEEK} for a plain pattern).
+ * {@code since} is moved to the first of {@code days} on or after it, so that two equal schedules
+ * are equal records (and so that an exported DTSTART is an occurrence, as RFC 5545 wants).
  */
-public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since) implements Recurrence {
+public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Series series) implements Recurrence {
 
     /** Far enough back that a schedule made without a start date covers any agenda a user asks for. */
     public static final LocalDate EPOCH = LocalDate.of(2000, 1, 3);
@@ -32,14 +36,63 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since) impl
             first = first.plusDays(1);
         }
         since = first;
+        series = series == null ? Series.EVERY_WEEK : series;
+    }
+
+    /** Every week on {@code days} from {@code since}, without end or exceptions. */
+    public Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since) {
+        this(days, times, since, Series.EVERY_WEEK);
     }
 
     public static Weekly of(Set<DayOfWeek> days, TimeRange times) {
         return new Weekly(days, times, null);
     }
 
+    /** Other days and times, the same first week and the same series: an edit "for every week". */
+    public Weekly with(Set<DayOfWeek> newDays, TimeRange newTimes) {
+        return new Weekly(newDays, newTimes, weekOfSince(), series);
+    }
+
+    public Weekly withSeries(Series newSeries) {
+        return new Weekly(days, times, since, newSeries);
+    }
+
+    /**
+     * Whether the entry takes place at its usual times on {@code date}: one of its days, in a week
+     * the series counts, from its first to its last date, not skipped or moved away; or an added date.
+     */
     public boolean occursOn(LocalDate date) {
-        return days.contains(date.getDayOfWeek()) && !date.isBefore(since);
+        if (series.isEveryWeek()) {
+            return days.contains(date.getDayOfWeek()) && !date.isBefore(since);
+        }
+        if (series.skipped().contains(date) || series.moved().containsKey(date)) {
+            return false;
+        }
+        return series.added().contains(date) || inPattern(date);
+    }
+
+    /** Whether the rule itself (before skipped, moved and added dates) gives an occurrence on {@code date}. */
+    public boolean inPattern(LocalDate date) {
+        if (!days.contains(date.getDayOfWeek()) || date.isBefore(since)
+                || series.until() != null && date.isAfter(series.until())) {
+            return false;
+        }
+        return series.weeks() == 1 || ChronoUnit.WEEKS.between(weekOfSince(),
+                date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) % series.weeks() == 0;
+    }
+
+    /** The occurrences moved to start on {@code date}, at their new times. */
+    public List<Dated> movedTo(LocalDate date) {
+        if (series.moved().isEmpty()) {
+            return List.of();
+        }
+        List<Dated> found = new ArrayList<>(1);
+        series.moved().forEach((from, to) -> {
+            if (to.start().toLocalDate().equals(date) && inPattern(from)) {
+                found.add(to);
+            }
+        });
+        return found;
     }
 
     /** The Monday of the week {@code since} falls in; handy for anchoring a week view. */

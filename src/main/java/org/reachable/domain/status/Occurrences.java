@@ -104,6 +104,14 @@ public final class Occurrences {
                     list.add(new Occurrence(entry, start, end));
                 }
             }
+            for (Dated moved : weekly.movedTo(date)) {
+                // one occurrence at other times ("only this week"), counted on the day it now starts
+                Instant start = ZonedDateTime.of(moved.start(), zone).toInstant();
+                Instant end = ZonedDateTime.of(moved.end(), zone).toInstant();
+                if (end.isAfter(start)) {
+                    list.add(new Occurrence(entry, start, end));
+                }
+            }
         }
         List<Occurrence> result = List.copyOf(list);
         if (weeklyByDate.size() > CACHE_LIMIT) {

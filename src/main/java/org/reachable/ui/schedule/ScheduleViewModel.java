@@ -177,7 +177,7 @@ public final class ScheduleViewModel {
             ScheduleEntry entry = WeekEdits.find(document.current(), uid);
             Weekly when = WeekEdits.weekly(entry);
             return edits.change(document.current(), uid, WeekEdits.with(entry, uid,
-                    new Weekly(when.days(), new TimeRange(from.get(), to.get()), when.since())));
+                    when.with(when.days(), new TimeRange(from.get(), to.get()))));
         }, Optional.empty());
     }
 
