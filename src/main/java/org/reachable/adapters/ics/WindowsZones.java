@@ -2,10 +2,10 @@ package org.reachable.adapters.ics;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Windows time-zone names as Outlook writes them in TZID ("W. Europe Standard Time"), mapped to the
@@ -16,25 +16,31 @@ import java.util.Properties;
  */
 final class WindowsZones {
 
-    private static final Properties TABLE = load();
+    private static final Map<String, String> TABLE = load();
 
     private WindowsZones() {
     }
 
     /** The IANA id for a Windows zone name, or null when it is none. */
     static String ianaFor(String windowsName) {
-        return TABLE.getProperty(windowsName);
+        return TABLE.get(windowsName);
     }
 
-    private static Properties load() {
-        Properties table = new Properties();
-        try (InputStream in = WindowsZones.class.getResourceAsStream("windows-zones.properties")) {
+    /** The table: "# comment" lines, then one "Windows name<TAB>IANA id" per line. */
+    private static Map<String, String> load() {
+        Map<String, String> table = new HashMap<>();
+        try (InputStream in = WindowsZones.class.getResourceAsStream("windows-zones.tsv")) {
             if (in != null) {
-                table.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    int tab = line.indexOf('\t');
+                    if (!line.startsWith("#") && tab > 0) {
+                        table.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return table;
+        return Map.copyOf(table);
     }
 }
