@@ -41,13 +41,18 @@ final class DayHeader extends Pane {
             return;
         }
         shownFrom = start;
-        java.time.format.DateTimeFormatter dated = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        // the month only where it starts and in the first column: "ma 28 dec.", "di 29", "vr 1 jan.";
+        // a column is too narrow for "wo 25 nov." in bold, and the title names the months anyway
+        java.time.format.DateTimeFormatter withMonth = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM",
+                locale);
+        java.time.format.DateTimeFormatter dayOnly = java.time.format.DateTimeFormatter.ofPattern("EEE d", locale);
         java.time.format.DateTimeFormatter full = java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(locale);
         for (int c = 0; c < 7; c++) {
             DayOfWeek day = firstDay.plus(c);
             dayLabels[c].setText(start == null ? day.getDisplayName(TextStyle.SHORT, locale)
-                    : dated.format(start.plusDays(c)));
+                    : (c == 0 || start.plusDays(c).getDayOfMonth() == 1 ? withMonth : dayOnly)
+                            .format(start.plusDays(c)));
             dayLabels[c].setAccessibleText(start == null ? day.getDisplayName(TextStyle.FULL, locale)
                     : full.format(start.plusDays(c)));
         }

@@ -126,6 +126,9 @@ class WeekLabelsFitTest {
             double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
             assertTrue(columns <= t.getWidth() + 1, "every column shows: " + table.getColumns().stream().map(c -> c.getText() + "=" + c.getWidth() + "/" + c.getMinWidth()).toList() + " in " + t.getWidth());
         });
+        assertEquals(0, robot.lookup(".day-name .text").queryAll().stream()
+                .filter(n -> ((Text) n).getText() != null && ((Text) n).getText().endsWith("...")).count(),
+                "every day's name and date fits its column");
         assertEquals(0, robot.lookup(".table-view .text").queryAll().stream()
                 .filter(n -> n.isVisible() && ((Text) n).getText() != null && ((Text) n).getText().endsWith("..."))
                 .count(), "no table cell is cut");

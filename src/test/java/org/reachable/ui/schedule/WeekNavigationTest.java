@@ -79,7 +79,8 @@ class WeekNavigationTest {
     void navigationShowsTheRightDatesAcrossTheYearEndAndTheEndOfSummerTime(FxRobot robot) throws Exception {
         List<String> now = dayNames(robot);
         assertTrue(now.get(0).startsWith("ma 28 dec"), now.toString());
-        assertTrue(now.get(6).startsWith("zo 3 jan"), now.toString());
+        assertEquals("zo 3", now.get(6), "the month shows where it starts: " + now);
+        assertTrue(now.get(4).startsWith("vr 1 jan"), now.toString());
         assertTrue(title(robot).startsWith("Week 53"), title(robot));
         assertEquals(DayOfWeek.WEDNESDAY, view.grid().todayProperty().get(), "today is marked");
         assertTrue(model.blocks().stream().anyMatch(b -> b.uid().equals("newyear") && b.day() == DayOfWeek.FRIDAY
@@ -103,7 +104,7 @@ class WeekNavigationTest {
         DatePicker jump = robot.lookup("#jumpToDate").queryAs(DatePicker.class);
         robot.interact(() -> jump.setValue(LocalDate.of(2026, 10, 25)));
         List<String> dst = dayNames(robot);
-        assertTrue(dst.get(0).startsWith("ma 19 okt") && dst.get(6).startsWith("zo 25 okt"), dst.toString());
+        assertTrue(dst.get(0).startsWith("ma 19 okt") && dst.get(6).equals("zo 25"), dst.toString());
         robot.clickOn("#nextWeek");
         assertTrue(dayNames(robot).get(0).startsWith("ma 26 okt"), dayNames(robot).toString());
         assertTrue(model.blocks().stream().anyMatch(b -> b.day() == DayOfWeek.MONDAY && b.startMinute() == 9 * 60
