@@ -1,0 +1,73 @@
+package org.reachable.domain.edit;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.reachable.domain.edit.ScheduleEdit.Action;
+import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Series;
+import org.reachable.domain.model.Weekly;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
+import org.reachable.domain.model.InvalidScheduleException;
+
+/**
+ * The edits of a dated week that change one occurrence or the series' bounds, as calendar apps
+ * make them: "only this week" (the occurrence moves, the pattern stays), a skipped week and its
+ * restoring, an end date, every few weeks. Each keeps the entry's UID, so the file says it with
+ * RECURRENCE-ID, EXDATE and UNTIL, and each is one {@link ScheduleEdit} that undo takes back whole.
+ */
+public final class OnceEdits {
+
+    private OnceEdits() {
+    }
+
+    /** Only this week: the occurrence of {@code date} takes place from {@code start} to {@code end} instead. */
+    public static ScheduleEdit moveOnce(Schedule schedule, String uid, LocalDate date, LocalDateTime start,
+            LocalDateTime end) {
+        Weekly weekly = occurringOn(schedule, uid, date);
+        return replace(schedule, uid, Action.MOVE, weekly.series().moving(date, new Dated(start, end)));
+    }
+
+    /** Skips the occurrence of {@code date} (this week it does not take place). */
+    public static ScheduleEdit skip(Schedule schedule, String uid, LocalDate date) {
+        Weekly weekly = occurringOn(schedule, uid, date);
+        return replace(schedule, uid, Action.DELETE, weekly.series().skipping(date));
+    }
+
+    /** Brings back the occurrence of {@code date} as the pattern has it (after a skip or a move). */
+    public static ScheduleEdit restore(Schedule schedule, String uid, LocalDate date) {
+        Weekly weekly = WeekEdits.weekly(WeekEdits.find(schedule, uid));
+        return replace(schedule, uid, Action.CHANGE, weekly.series().restoring(date));
+    }
+
+    /** The series ends after {@code last} (inclusive); null: it runs on. */
+    public static ScheduleEdit endOn(Schedule schedule, String uid, LocalDate last) {
+        Weekly weekly = WeekEdits.weekly(WeekEdits.find(schedule, uid));
+        if (last != null && last.isBefore(weekly.since())) {
+            throw new InvalidScheduleException(Problem.of(ProblemKind.SERIES_ENDS_BEFORE_START, last, weekly.since()));
+        }
+        return replace(schedule, uid, Action.CHANGE, weekly.series().withUntil(last));
+    }
+
+    /** Every {@code weeks}th week from the entry's first week (1: every week). */
+    public static ScheduleEdit everyWeeks(Schedule schedule, String uid, int weeks) {
+        Weekly weekly = WeekEdits.weekly(WeekEdits.find(schedule, uid));
+        return replace(schedule, uid, Action.CHANGE, weekly.series().withWeeks(weeks));
+    }
+
+    private static Weekly occurringOn(Schedule schedule, String uid, LocalDate date) {
+        Weekly weekly = WeekEdits.weekly(WeekEdits.find(schedule, uid));
+        if (!weekly.inPattern(date)) {
+            throw new InvalidScheduleException(Problem.of(ProblemKind.SERIES_NOT_ON, uid, date));
+        }
+        return weekly;
+    }
+
+    private static ScheduleEdit replace(Schedule schedule, String uid, Action action, Series series) {
+        ScheduleEntry entry = WeekEdits.find(schedule, uid);
+        return ScheduleEdit.replace(action, entry,
+                WeekEdits.with(entry, uid, WeekEdits.weekly(entry).withSeries(series)));
+    }
+}
