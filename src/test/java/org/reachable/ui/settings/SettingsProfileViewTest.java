@@ -70,7 +70,7 @@ class SettingsProfileViewTest {
 
     private Scene scene(Locale locale) {
         var bundle = SettingsView.bundle(locale);
-        SettingsViewModel model = new SettingsViewModel(bundle, new SettingsViewModelTest.FakeAutostart(), store,
+        SettingsViewModel model = new SettingsViewModel(bundle, new SettingsModelFixture.FakeAutostart(), store,
                 AMSTERDAM, Runnable::run, Runnable::run, zonesTold::add);
         model.load();
         return new Scene(new SettingsView(model, bundle).root(), 760, 640);

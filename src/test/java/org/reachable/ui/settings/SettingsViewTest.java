@@ -52,7 +52,7 @@ class SettingsViewTest {
 
     private Stage stage;
     private MainViewModel main;
-    private SettingsViewModelTest.FakeAutostart autostart;
+    private SettingsModelFixture.FakeAutostart autostart;
     private JsonSettingsStore store;
 
     @Start
@@ -62,7 +62,7 @@ class SettingsViewTest {
         store = new JsonSettingsStore(new StoreFile(new DataFile(file, Clock.fixed(Instant.EPOCH, AMSTERDAM))),
                 new JsonCodec());
         store.save(new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels("nl")));
-        autostart = new SettingsViewModelTest.FakeAutostart();
+        autostart = new SettingsModelFixture.FakeAutostart();
         Locale locale = Locale.forLanguageTag("nl-NL");
         var bundle = MainView.bundle(locale);
         main = new MainViewModel(bundle);
