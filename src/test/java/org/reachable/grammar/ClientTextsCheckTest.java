@@ -133,12 +133,16 @@ class ClientTextsCheckTest {
             case SIEVE -> Readable.fromSieve(raw);
             default -> raw;
         };
-        findings.addAll(TextLint.plainText(readable, c.reader().tag));
-        if (c.reader().register != null) {
-            // the briefing speaks to the assistant, a colleague, with je; the first reply it hands her
-            // speaks to the client in the user's register, so that part is what must not mix
-            String toClient = c.target() == Target.ASSISTANT ? firstReplies(readable) : readable;
-            findings.addAll(TextLint.register(toClient, c.reader().register));
+        // a Sieve script holds a reply for each case of the week; a client reads one of them
+        List<String> texts = c.format() == Format.SIEVE ? Readable.sieveReplies(raw) : List.of(readable);
+        for (String text : texts) {
+            findings.addAll(TextLint.plainText(text, c.reader().tag));
+            if (c.reader().register != null) {
+                // the briefing speaks to the assistant, a colleague, with je; the first reply it hands her
+                // speaks to the client in the user's register, so that part is what must not mix
+                String toClient = c.target() == Target.ASSISTANT ? firstReplies(text) : text;
+                findings.addAll(TextLint.register(toClient, c.reader().register));
+            }
         }
         record(c, findings);
         assertTrue(findings.isEmpty(), () -> c + ": " + findings.size() + " findings\n  "

@@ -93,16 +93,29 @@ final class Readable {
         return MD_ESCAPE.matcher(plain).replaceAll("$1");
     }
 
-    /** A Sieve vacation script's subject and body, unescaped, as the client receives them. */
+    /**
+     * Every reply of a Sieve script (one for each case of the week), subject and body, unescaped, as
+     * the client receives them; one after the other, a blank line between.
+     */
     static String fromSieve(String script) {
-        Matcher m = SIEVE_VACATION.matcher(script);
-        if (!m.find()) {
-            throw new IllegalArgumentException("no vacation action with :subject and a quoted body in:\n" + script);
-        }
-        return unquote(m.group(1)) + "\n\n" + unquote(m.group(2));
+        return String.join("\n\n", sieveReplies(script));
     }
 
+    /** Each reply of a Sieve script, subject and body: each is a text of its own to a client. */
+    static List<String> sieveReplies(String script) {
+        Matcher m = SIEVE_VACATION.matcher(script);
+        List<String> replies = new ArrayList<>();
+        while (m.find()) {
+            replies.add(unquote(m.group(1)) + "\n\n" + unquote(m.group(2)));
+        }
+        if (replies.isEmpty()) {
+            throw new IllegalArgumentException("no vacation action with :subject and a quoted body in:\n" + script);
+        }
+        return replies;
+    }
+
+    /** RFC 5228's escapes, and the unset variable "${_}" that keeps a "${" in user text from being read. */
     private static String unquote(String sieveString) {
-        return sieveString.replaceAll("\\\\(.)", "$1");
+        return sieveString.replaceAll("\\\\(.)", "$1").replace("${_}", "");
     }
 }

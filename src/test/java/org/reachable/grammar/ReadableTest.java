@@ -30,4 +30,12 @@ class ReadableTest {
                 + "\"Thanks for your \\\"message\\\".\n\nKind regards\n\";\n";
         assertEquals("Automatic reply\n\nThanks for your \"message\".\n\nKind regards\n", Readable.fromSieve(script));
     }
+
+    @Test
+    void ofAScriptForTheWholeWeekTheClientReadsEveryReply() {
+        String script = "require [\"date\", \"relational\", \"variables\", \"vacation\"];\n"
+                + "if string :is \"${weekday}\" \"6\" {\n    vacation :days 1 :subject \"A\" \"On Monday, $${_}{x}.\";\n}\n"
+                + "elsif string :is \"${weekday}\" \"0\" {\n    vacation :days 1 :subject \"A\" \"Tomorrow.\";\n}\n";
+        assertEquals("A\n\nOn Monday, ${x}.\n\nA\n\nTomorrow.", Readable.fromSieve(script));
+    }
 }

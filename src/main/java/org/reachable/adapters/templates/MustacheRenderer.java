@@ -120,13 +120,22 @@ public final class MustacheRenderer implements SnippetRenderer {
         return b.toString();
     }
 
-    /** The inside of a Sieve quoted string (RFC 5228, 2.4.2): backslash and double quote escaped. */
+    /**
+     * The inside of a Sieve quoted string (RFC 5228, 2.4.2): backslash and double quote escaped; and
+     * since the script uses variables (RFC 5229), whose "${name}" would be replaced even in a reply,
+     * a "${" in user text is written "$" + "${_}" + "{": the unset variable {@code _} is replaced by
+     * nothing, and what a replacement leaves is not read again, so the client reads "${".
+     */
     static String sieve(String text) {
         StringBuilder b = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 b.append('\\');
+            }
+            if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                b.append("$${_}");
+                continue;
             }
             b.append(c);
         }

@@ -240,8 +240,8 @@ public abstract class Words {
         if (!dated && day.isAfter(today) && !day.isAfter(today.plusDays(6))) {
             return onDate() + dayName(day.getDayOfWeek(), DayStyle.LONG) + " " + time;
         }
-        boolean withYear = day.getYear() != today.getYear();
-        return onDate() + dateText(day, withYear) + (withYear ? afterYear() : "") + " " + time;
+        // American English closes the date with a comma, year or not: "on Monday, January 4, from 9 am"
+        return onDate() + dateText(day, day.getYear() != today.getYear()) + afterYear() + " " + time;
     }
 
     /** For a voicemail: "morgen vanaf negen uur", "tomorrow from nine o'clock". */

@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +29,14 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Translations;
+import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.SnippetModel;
 import org.reachable.domain.text.snippet.SnippetWeek;
 import org.reachable.domain.text.snippet.SnippetWeek.Moment;
 import org.reachable.domain.text.snippet.Target;
-import org.reachable.testing.NeededTool;
+import org.reachable.testing.SieveTools;
 
 /**
  * The website's schema.org JSON-LD and the auto-reply's Sieve vacation script: the JSON parses
@@ -47,7 +48,7 @@ class JsonLdAndSieveTest {
 
     private static final MustacheRenderer RENDERER = new MustacheRenderer();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NASTY = "Q\"uote\\back\\\\slash </script><script>alert('x')</script> & <b> 😀\r\nline two\u2028";
+    private static final String NASTY = "${weekday} Q\"uote\\back\\\\slash </script><script>alert('x')</script> & <b> 😀\r\nline two\u2028";
     private static final String NAME = "Anna " + NASTY + " " + "x".repeat(2000);
     private static final String BUSINESS = "Bakkerij \"De Beste\" \\ </SCRIPT> 🍞";
     private static final String MON_TO_FRI_BUT_WED = "[https://schema.org/Monday, https://schema.org/Tuesday, "
@@ -166,102 +167,111 @@ class JsonLdAndSieveTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("moments")
-    void theSieveScriptCompiles(String language, Moment moment, @TempDir Path dir) throws Exception {
-        String text = RENDERER.render(Target.AUTOREPLY, language, Format.SIEVE, SnippetWeek.model(language, moment));
-        assertTrue(text.startsWith("require [\"vacation\"];"), text);
-        assertTrue(text.contains("vacation :days 1 :subject \""), text);
-        List<String> strings = vacationStrings(text);
-        assertEquals(2, strings.size(), "subject and reason");
+    void theSieveScriptCompilesAndEachReplyInItIsAPlainAutoReply(String language, Moment moment, @TempDir Path dir)
+            throws Exception {
+        String text = GoldenTest.render(Target.AUTOREPLY, language, Format.SIEVE, moment);
+        assertTrue(text.startsWith("require [\"date\", \"relational\", \"variables\", \"vacation\"];"), text);
+        List<List<String>> replies = vacations(text);
+        assertTrue(replies.size() >= 6, "the week's replies and the day off's: " + replies.size());
+        for (List<String> reply : replies) {
+            assertEquals(2, reply.size(), "subject and reason: " + reply);
+            assertTrue(reply.get(1).startsWith("nl".equals(language) ? "Bedankt voor je bericht." : "Thank you for"),
+                    reply.get(1));
+        }
         String plain = RENDERER.render(Target.AUTOREPLY, language, Format.TEXT, SnippetWeek.model(language, moment));
-        assertEquals(plain, strings.get(1), "the reason is the plain auto-reply");
+        boolean sent = replies.stream().anyMatch(r -> r.get(1).equals(plain));
+        // inside the e-mail window no reply goes out by default, so the window's text is not in the script
+        assertEquals(moment != Moment.WINDOW, sent, "the reply at the moment itself is one of the script's");
         compiles(text, dir);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en"})
     void hostileUserTextStaysInsideItsSieveStrings(String language, @TempDir Path dir) throws Exception {
-        SnippetModel model = hostile(language);
-        String text = RENDERER.render(Target.AUTOREPLY, language, Format.SIEVE, model);
-        List<String> strings = vacationStrings(text);
-        assertEquals(2, strings.size());
-        assertTrue(strings.get(0).endsWith(one(NAME)), "the subject names the user, unchanged");
-        assertEquals(RENDERER.render(Target.AUTOREPLY, language, Format.TEXT, model), strings.get(1));
+        Settings settings = hostileSettings(language);
+        Schedule schedule = hostileSchedule();
+        String text = new TextService(RENDERER).text(new TextService.Request(Target.AUTOREPLY, Format.SIEVE, language),
+                new TextService.Data(settings, schedule, new StatusResolver(schedule, settings.channels(),
+                        Optional.empty())), Moment.DAYOFF.at).text();
+        List<List<String>> replies = vacations(text);
+        assertTrue(replies.size() >= 6, text);
+        for (List<String> reply : replies) {
+            assertEquals(2, reply.size());
+            assertTrue(reply.get(0).endsWith(one(NAME)), "the subject names the user, unchanged");
+        }
+        String plain = RENDERER.render(Target.AUTOREPLY, language, Format.TEXT, hostile(language));
+        assertTrue(replies.stream().anyMatch(r -> r.get(1).equals(plain)), "the day off's reply, unchanged");
         compiles(text, dir);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void theShippedSieveTemplatePassesTheCheckAUsersOwnVersionGets(String language) {
+        Settings settings = SnippetWeek.settings(language);
+        Schedule schedule = SnippetWeek.schedule();
+        TextService texts = new TextService(RENDERER);
+        TextService.Request request = new TextService.Request(Target.AUTOREPLY, Format.SIEVE, language);
+        TextService.Data data = new TextService.Data(settings, schedule, new StatusResolver(schedule,
+                settings.channels(), Optional.empty()));
+        String shipped = texts.template(request, settings, Map.of());
+        assertEquals(Optional.empty(), texts.check(request, shipped, data, Moment.FOCUS.at));
+        assertTrue(texts.check(request, shipped.replace("{{{test}}}", "{{{tset}}}"), data, Moment.FOCUS.at)
+                .isPresent(), "a name the model does not have");
     }
 
     @Test
     void sievecRejectsABrokenScriptSoItsVerdictMeansSomething(@TempDir Path dir) throws Exception {
-        Path sievec = sievec();
+        Path sievec = SieveTools.sievec();
         Path script = dir.resolve("broken.sieve");
         Files.writeString(script, "require [\"vacation\"];\nvacation :days 1 \"a \"quote\" b\";\n");
-        assertNotEquals(0, run(sievec, script, dir).exitCode);
+        assertNotEquals(0, run(sievec, script, dir).exitCode());
     }
 
     @Test
-    void theSieveEscaperEscapesBackslashAndQuote() {
+    void theSieveEscaperEscapesBackslashQuoteAndAVariableReference() {
         assertEquals("a\\\\b\\\"c 😀 </script>", MustacheRenderer.sieve("a\\b\"c 😀 </script>"));
+        assertEquals("costs $5, $${_}{weekday} and $$${_}{x}", MustacheRenderer.sieve("costs $5, ${weekday} and $${x}"));
     }
 
     private static void compiles(String text, Path dir) throws Exception {
-        Path sievec = sievec();
         Path script = dir.resolve("autoreply.sieve");
         Files.writeString(script, text, StandardCharsets.UTF_8);
-        Result result = run(sievec, script, dir);
-        assertEquals(0, result.exitCode, "sievec: " + result.output + "\n" + text);
-        assertTrue(Files.exists(dir.resolve("autoreply.svbin")), "sievec wrote no binary: " + result.output);
+        SieveTools.Run result = run(SieveTools.sievec(), script, dir);
+        assertEquals(0, result.exitCode(), "sievec: " + result.output() + "\n" + text);
+        assertTrue(Files.exists(dir.resolve("autoreply.svbin")), "sievec wrote no binary: " + result.output());
     }
 
-    /** sievec from dovecot-sieve, or the test is skipped with the reason. */
-    private static Path sievec() {
-        Optional<Path> found = Stream.concat(
-                Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).map(Path::of),
-                Stream.of(Path.of("/usr/bin"), Path.of("/usr/sbin"), Path.of("/usr/local/bin")))
-                .map(d -> d.resolve("sievec")).filter(Files::isExecutable).findFirst();
-        NeededTool.require(found.isPresent(), "sievec is not installed (Debian: apt-get install dovecot-sieve; "
-                + ".ci/run installs it); the Sieve script is not compiled here");
-        return found.get();
+    private static SieveTools.Run run(Path sievec, Path script, Path dir) throws Exception {
+        return SieveTools.run(List.of(sievec.toString(), script.toString(),
+                dir.resolve(script.getFileName().toString().replace(".sieve", ".svbin")).toString()), dir);
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(Path sievec, Path script, Path dir) throws Exception {
-        Process process = new ProcessBuilder(sievec.toString(), script.toString(),
-                dir.resolve(script.getFileName().toString().replace(".sieve", ".svbin")).toString())
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        boolean done = process.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!done) {
-            process.destroyForcibly();
-            throw new AssertionError("sievec did not finish in 60 s: " + output);
-        }
-        return new Result(process.exitValue(), output);
-    }
-
-    /** The quoted strings of the vacation command, unescaped as RFC 5228 reads them. */
-    private static List<String> vacationStrings(String script) {
-        int at = script.indexOf("\nvacation ");
-        assertTrue(at >= 0, script);
-        List<String> strings = new ArrayList<>();
-        int i = at + 1;
-        while (i < script.length() && script.charAt(i) != ';') {
-            char c = script.charAt(i);
-            if (c == '"') {
-                StringBuilder b = new StringBuilder();
-                i++;
-                while (script.charAt(i) != '"') {
-                    if (script.charAt(i) == '\\') {
+    /** Each vacation command's quoted strings, as the client reads them (RFC 5228 and 5229). */
+    static List<List<String>> vacations(String script) {
+        List<List<String>> all = new ArrayList<>();
+        for (int at = script.indexOf("vacation :"); at >= 0; at = script.indexOf("vacation :", at + 1)) {
+            List<String> strings = new ArrayList<>();
+            int i = at;
+            while (i < script.length() && script.charAt(i) != ';') {
+                if (script.charAt(i) == '"') {
+                    StringBuilder b = new StringBuilder();
+                    i++;
+                    while (script.charAt(i) != '"') {
+                        if (script.charAt(i) == '\\') {
+                            i++;
+                        }
+                        b.append(script.charAt(i));
                         i++;
                     }
-                    b.append(script.charAt(i));
-                    i++;
+                    // the unset variable "${_}" reads as nothing (see MustacheRenderer.sieve)
+                    strings.add(b.toString().replace("${_}", ""));
                 }
-                strings.add(b.toString());
+                i++;
             }
-            i++;
+            all.add(strings);
+            at = i;
         }
-        return strings;
+        return all;
     }
 
     // ---- hostile text ----
@@ -271,7 +281,7 @@ class JsonLdAndSieveTest {
         return text.replaceAll("[\\t\\n\\u000B\\f\\r\\u0085\\u2028\\u2029]+", " ").trim();
     }
 
-    private static SnippetModel hostile(String language) {
+    private static Settings hostileSettings(String language) {
         Settings base = SnippetWeek.settings(language, NAME, BUSINESS);
         List<Channel> channels = new ArrayList<>();
         for (Channel c : base.channels()) {
@@ -280,12 +290,19 @@ class JsonLdAndSieveTest {
                     .withNote(Translations.of(NASTY, NASTY));
             channels.add(c.urgentOnly() ? nasty.withUrgentOnly(NASTY) : nasty);
         }
+        return new Settings(base.profile(), channels);
+    }
+
+    private static Schedule hostileSchedule() {
         List<ScheduleEntry> entries = new ArrayList<>();
         for (ScheduleEntry e : SnippetWeek.schedule().entries()) {
             entries.add(e instanceof DayOff d ? new DayOff(d.uid(), NASTY, d.first(), d.last(), DayOffReason.OTHER,
                     NASTY, null, false) : e);
         }
-        Settings settings = new Settings(base.profile(), channels);
-        return SnippetWeek.model(settings, new Schedule(SnippetWeek.AMSTERDAM, entries), language, Moment.DAYOFF.at);
+        return new Schedule(SnippetWeek.AMSTERDAM, entries);
+    }
+
+    private static SnippetModel hostile(String language) {
+        return SnippetWeek.model(hostileSettings(language), hostileSchedule(), language, Moment.DAYOFF.at);
     }
 }

@@ -64,6 +64,13 @@ public final class SnippetModel {
         return values;
     }
 
+    /** These values and one more, for what only one format reads (the Sieve script's rules). */
+    SnippetModel with(String key, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(values);
+        more.put(key, value);
+        return new SnippetModel(language, more);
+    }
+
     /** "nl" Dutch; "en" British English; "en-US" 12-hour clock and month first. */
     public static Words words(String language) {
         return Words.forLocale(Locale.forLanguageTag(language));

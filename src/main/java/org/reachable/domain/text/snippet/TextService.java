@@ -105,19 +105,24 @@ public final class TextService {
     /** Checks template text before it is saved; the problem, or empty when it renders. */
     public Optional<UserTemplates.Problem> check(Request request, String template, Data data, Instant at) {
         String tag = languageOf(request, data.settings());
-        return templates.check(request.target(), templateLanguage(tag), request.format(), template,
-                model(data, tag, at, request.target()));
+        SnippetModel model = request.target() == Target.AUTOREPLY && request.format() == Format.SIEVE
+                ? AutoReplyScript.model(templates, request, data, at, data.settings().templateOverrides()).values()
+                : model(data, tag, at, request.target());
+        return templates.check(request.target(), templateLanguage(tag), request.format(), template, model);
     }
 
     /** Renders with template overrides that are not saved yet (a preview right after a save). */
     public UserTemplates.Result text(Request request, Data data, Instant at, Map<String, String> overrides) {
+        if (request.target() == Target.AUTOREPLY && request.format() == Format.SIEVE) {
+            return AutoReplyScript.render(templates, request, data, at, overrides);
+        }
         String tag = languageOf(request, data.settings());
         return templates.render(request.target(), templateLanguage(tag), request.format(),
                 model(data, tag, at, request.target()), overrides);
     }
 
     /** Only what the target's texts read (see {@link SnippetModel#of(Settings, Schedule, StatusResolver, String, Instant, Target)}). */
-    private static SnippetModel model(Data data, String tag, Instant at, Target target) {
+    static SnippetModel model(Data data, String tag, Instant at, Target target) {
         return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target);
     }
 }

@@ -110,6 +110,7 @@ class AutoRepliesTest {
         assertEquals("maandag 4 januari vanaf 9.00 uur", when("nl", "2027-01-01T10:00"));
         assertEquals("on Monday, January 4, 2027, from 9 am", when("en-US", "2026-12-28T10:00"));
         assertEquals("on Monday 4 January 2027 from 9:00", when("en", "2026-12-28T10:00"));
+        assertEquals("on Monday, January 4, from 9 am", when("en-US", "2027-01-01T10:00"));
     }
 
     @Test
