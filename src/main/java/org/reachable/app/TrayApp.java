@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -89,8 +90,15 @@ final class TrayApp implements TrayController.Window {
             return 1;
         }
         LogFile.open(folder.log());
+        // dock first: the tray's toolkit (AWT's X11 side, or the session bus) comes up on a thread of
+        // its own while this one reads the settings with Jackson; each took ~0.5 s before the other
+        CompletableFuture<Tray> desktopTray = CompletableFuture.supplyAsync(() -> {
+            Tray tray = desktopTray();
+            tray.isSupported();
+            return tray;
+        });
         ScreenLanguage.applyChoice(environment.workspace(folder).settings());
-        TrayApp app = new TrayApp(environment, folder, desktopTray(), childWindows(folder, List.of(), env -> { }),
+        TrayApp app = new TrayApp(environment, folder, desktopTray.join(), childWindows(folder, List.of(), env -> { }),
                 Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(BANNERS_BEFORE_FOCUS)));
         Optional<SingleInstance> instance;
         try {
