@@ -19,7 +19,8 @@ mkdir -p target/footprint
 javac -d target/footprint -cp "$CP" scripts/footprint/MinimalFx.java
 
 source scripts/xvfb-tray.sh
-trap 'stop_display; pkill -f "footprint-data" 2>/dev/null || true' EXIT
+# only what this script started, by its id
+trap 'kill ${pid:-} ${base:-} ${app:-} 2>/dev/null || true; stop_display' EXIT
 
 now_ms() { date +%s%3N; }
 rss_kb() { awk '/^VmRSS/{print $2}' /proc/$1/status; }
