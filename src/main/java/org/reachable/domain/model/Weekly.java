@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Set;
 import org.reachable.domain.problem.Problem;
@@ -36,7 +38,28 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
             first = first.plusDays(1);
         }
         since = first;
-        series = series == null ? Series.EVERY_WEEK : series;
+        series = series == null ? Series.EVERY_WEEK : withoutRedundantDates(series, days, first);
+    }
+
+    /**
+     * An added date the rule gives anyway adds nothing (ical.js would list it twice), and one that is
+     * also skipped does not take place (RFC 5545: EXDATE removes what RRULE and RDATE give): neither
+     * is kept, so two schedules that mean the same are equal.
+     */
+    private static Series withoutRedundantDates(Series series, Set<DayOfWeek> days, LocalDate since) {
+        if (series.added().isEmpty()) {
+            return series;
+        }
+        Weekly plain = new Weekly(days, TimeRange.of("00:00", "00:01"), since,
+                new Series(series.weeks(), series.until(), Set.of(), Set.of(), Map.of()));
+        Set<LocalDate> added = new TreeSet<>();
+        for (LocalDate date : series.added()) {
+            if (!plain.inPattern(date) && !series.skipped().contains(date)) {
+                added.add(date);
+            }
+        }
+        return added.equals(series.added()) ? series
+                : new Series(series.weeks(), series.until(), series.skipped(), added, series.moved());
     }
 
     /** Every week on {@code days} from {@code since}, without end or exceptions. */

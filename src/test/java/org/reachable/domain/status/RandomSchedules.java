@@ -26,6 +26,7 @@ import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Series;
 import org.reachable.domain.model.Weekly;
 
 /**
@@ -44,6 +45,7 @@ public final class RandomSchedules {
     private static final String[] CHANNEL_IDS = {"phone", "email", "whatsapp", "urgent"};
 
     private final Random random;
+    private boolean exceptions;
     public final LocalDate base;
     public final ZoneId zone;
 
@@ -51,6 +53,16 @@ public final class RandomSchedules {
         this.random = new Random(seed);
         this.zone = ZONES.get(random.nextInt(ZONES.size()));
         this.base = BASES.get(random.nextInt(BASES.size())).plusDays(random.nextInt(7) - 3);
+    }
+
+    /**
+     * From now on about a third of the weekly entries carry exceptions as calendar apps write them:
+     * every 2 or 3 weeks, an end date, skipped, added and moved occurrences near {@link #base}.
+     * Off by default, so the draws (and the schedules) of the other property tests stay as they were.
+     */
+    public RandomSchedules withExceptions() {
+        this.exceptions = true;
+        return this;
     }
 
     public List<Channel> channels() {
@@ -114,7 +126,43 @@ public final class RandomSchedules {
             days.add(DayOfWeek.of(1 + random.nextInt(7)));
         }
         LocalDate since = random.nextInt(4) == 0 ? base.plusDays(random.nextInt(14) - 7) : null;
-        return new Weekly(days, timeRange(), since);
+        Weekly weekly = new Weekly(days, timeRange(), since);
+        return exceptions && random.nextInt(3) == 0 ? weekly.withSeries(series(weekly)) : weekly;
+    }
+
+    private Series series(Weekly weekly) {
+        Series series = Series.EVERY_WEEK.withWeeks(1 + random.nextInt(3));
+        if (random.nextBoolean()) {
+            series = series.withUntil(base.plusDays(random.nextInt(40) - 5));
+        }
+        Weekly pattern = weekly.withSeries(series);
+        for (int i = random.nextInt(3); i > 0; i--) {
+            LocalDate date = dateIn(pattern);
+            if (date != null) {
+                series = series.skipping(date);
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            series = new Series(series.weeks(), series.until(), series.skipped(),
+                    Set.of(base.plusDays(random.nextInt(20) - 8)), series.moved());
+        }
+        LocalDate moved = random.nextInt(3) == 0 ? dateIn(pattern) : null;
+        if (moved != null) {
+            LocalDateTime start = moved.plusDays(random.nextInt(2)).atTime(quarter());
+            series = series.moving(moved, new Dated(start, start.plusMinutes(15L * (1 + random.nextInt(16)))));
+        }
+        return series;
+    }
+
+    /** A date near {@link #base} on which the pattern has an occurrence, or null. */
+    private LocalDate dateIn(Weekly pattern) {
+        LocalDate from = base.plusDays(random.nextInt(28) - 14);
+        for (int i = 0; i < 28; i++) {
+            if (pattern.inPattern(from.plusDays(i))) {
+                return from.plusDays(i);
+            }
+        }
+        return null;
     }
 
     private TimeRange timeRange() {
