@@ -166,7 +166,7 @@ public final class SchedulePages {
 
     private void showNow() {
         ZonedDateTime now = ZonedDateTime.now(workspace.clock().withZone(document.zone()));
-        week.navigation().todayProperty().set(now.toLocalDate()); // and the grid's today column follows
+        week.page().navigation().todayProperty().set(now.toLocalDate()); // and the grid's today column follows
         weekView.grid().nowMinuteProperty().set(now.getHour() * 60 + now.getMinute());
     }
 

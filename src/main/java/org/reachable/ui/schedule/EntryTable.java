@@ -123,7 +123,7 @@ final class EntryTable {
 
     /** Sorted as the header says, warnings marked; Enter or a double-click opens, Delete deletes. */
     private void rows(ResourceBundle bundle) {
-        SortedList<EntryRow> sorted = new SortedList<>(viewModel.rows());
+        SortedList<EntryRow> sorted = new SortedList<>(viewModel.page().rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(t -> {
@@ -168,16 +168,16 @@ final class EntryTable {
             if (syncing || row == null) {
                 return;
             }
-            BlockKey chosen = viewModel.selectedProperty().get();
+            BlockKey chosen = viewModel.page().selectedProperty().get();
             if (chosen == null || !chosen.uid().equals(row.uid())) {
                 DayOfWeek day = row.days().stream()
                         .min(Comparator.comparingInt(d -> Math.floorMod(d.getValue() - first.getValue(), 7)))
                         .orElseThrow();
-                viewModel.selectedProperty().set(new BlockKey(row.uid(), day));
+                viewModel.page().selectedProperty().set(new BlockKey(row.uid(), day));
             }
         });
-        viewModel.selectedProperty().addListener((o, was, key) -> selectRow(key));
-        viewModel.rows().addListener((ListChangeListener<EntryRow>) c -> selectRow(viewModel.selectedProperty().get()));
+        viewModel.page().selectedProperty().addListener((o, was, key) -> selectRow(key));
+        viewModel.page().rows().addListener((ListChangeListener<EntryRow>) c -> selectRow(viewModel.page().selectedProperty().get()));
     }
 
     /** A double-click on a time or description cell edits the cell, not the whole entry. */

@@ -109,10 +109,10 @@ public final class ScheduleView {
         toolbar();
         grid.setId("weekGrid");
         gridHolder.getChildren().setAll(grid);
-        WeekNavigationBar.build(weekBar, weekNote, viewModel.navigation(), grid, bundle);
-        grid.setBlocks(viewModel.blocks());
-        viewModel.blocks().addListener((ListChangeListener<WeekBlock>) c -> grid.setBlocks(viewModel.blocks()));
-        grid.selectedProperty().bindBidirectional(viewModel.selectedProperty());
+        WeekNavigationBar.build(weekBar, weekNote, viewModel.page().navigation(), grid, bundle);
+        grid.setBlocks(viewModel.page().blocks());
+        viewModel.page().blocks().addListener((ListChangeListener<WeekBlock>) c -> grid.setBlocks(viewModel.page().blocks()));
+        grid.selectedProperty().bindBidirectional(viewModel.page().selectedProperty());
         grid.setListener(new WeekGrid.Listener() {
             @Override
             public void create(DayOfWeek day, int startMinute, int endMinute) {
@@ -151,9 +151,9 @@ public final class ScheduleView {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        viewModel.warnings().addListener((ListChangeListener<String>) c -> showWarnings());
+        viewModel.page().warnings().addListener((ListChangeListener<String>) c -> showWarnings());
         showWarnings();
-        viewModel.summary().addListener((ListChangeListener<String>) c -> showSummary());
+        viewModel.page().summary().addListener((ListChangeListener<String>) c -> showSummary());
         showSummary();
         viewModel.conflicts().addListener((ListChangeListener<Merge.Conflict>) c -> {
             while (c.next()) {
@@ -166,25 +166,25 @@ public final class ScheduleView {
     }
 
     private void toolbar() {
-        KindToggles.bind(kinds, windowKind, focusKind, viewModel.newKindProperty());
-        newChannels.setConverter(Choices.shownAs(id -> viewModel.channelChoices().stream().filter(c -> c.id().equals(id))
+        KindToggles.bind(kinds, windowKind, focusKind, viewModel.page().newKindProperty());
+        newChannels.setConverter(Choices.shownAs(id -> viewModel.page().channelChoices().stream().filter(c -> c.id().equals(id))
                 .map(c -> c.name(ScreenLanguage.of(bundle))).findFirst().orElse(id)));
-        newChannels.disableProperty().bind(viewModel.newKindProperty().isEqualTo(EntryKind.FOCUS));
+        newChannels.disableProperty().bind(viewModel.page().newKindProperty().isEqualTo(EntryKind.FOCUS));
         Tooltip.install(newChannels, new Tooltip(bundle.getString("toolbar.channels")));
         fillChannels();
-        viewModel.channelChoices().addListener((ListChangeListener<Channel>) c -> fillChannels());
+        viewModel.page().channelChoices().addListener((ListChangeListener<Channel>) c -> fillChannels());
         newChannels.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 syncing = true;
                 try {
-                    viewModel.newChannels().setAll(newChannels.getCheckModel().getCheckedItems());
+                    viewModel.page().newChannels().setAll(newChannels.getCheckModel().getCheckedItems());
                 } finally {
                     syncing = false;
                 }
             }
         });
         // ticks the view-model changes (a newcomer's defaults, a channel removed) show at once
-        viewModel.newChannels().addListener((ListChangeListener<String>) c -> {
+        viewModel.page().newChannels().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 fillChannels();
             }
@@ -206,8 +206,8 @@ public final class ScheduleView {
         syncing = true;
         try {
             newChannels.getCheckModel().clearChecks();
-            newChannels.getItems().setAll(viewModel.channelChoices().stream().map(Channel::id).toList());
-            for (String id : viewModel.newChannels()) {
+            newChannels.getItems().setAll(viewModel.page().channelChoices().stream().map(Channel::id).toList());
+            for (String id : viewModel.page().newChannels()) {
                 newChannels.getCheckModel().check(id);
             }
         } finally {
@@ -263,18 +263,18 @@ public final class ScheduleView {
     }
 
     private void showWarnings() {
-        warningLines.getChildren().setAll(viewModel.warnings().stream().map(text -> {
+        warningLines.getChildren().setAll(viewModel.page().warnings().stream().map(text -> {
             Label line = new Label("⚠ " + text);
             line.setWrapText(true);
             line.getStyleClass().add("warning-line");
             return line;
         }).toList());
-        warningsBox.setVisible(!viewModel.warnings().isEmpty());
+        warningsBox.setVisible(!viewModel.page().warnings().isEmpty());
         warningsBox.setManaged(warningsBox.isVisible());
     }
 
     private void showSummary() {
-        summaryLines.getChildren().setAll(viewModel.summary().stream().map(text -> {
+        summaryLines.getChildren().setAll(viewModel.page().summary().stream().map(text -> {
             Label line = new Label(text);
             line.getStyleClass().add("summary-line");
             return line;

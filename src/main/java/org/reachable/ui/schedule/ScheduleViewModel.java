@@ -72,6 +72,7 @@ public final class ScheduleViewModel {
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final OutsideChanges outside;
     private final WeekNavigation navigation;
+    private final Page page;
     private Optional<ManualOverride> override = Optional.empty();
     private Consumer<List<Channel>> addChannels = added -> { };
 
@@ -90,6 +91,8 @@ public final class ScheduleViewModel {
         this.texts = new WeekTexts(bundle, locale, words, channelChoices);
         this.outside = new OutsideChanges(document, problem::refused);
         this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
+        this.page = new Page(blocks, rows, warnings, summary, channelChoices, newKind, newChannels, selected,
+                navigation);
         navigation.weekStartProperty().addListener((o, was, week) -> refresh());
         document.addListener((schedule, origin) -> refresh());
         channelChoices.addListener((ListChangeListener<Channel>) c -> refresh());
@@ -349,33 +352,20 @@ public final class ScheduleViewModel {
 
     // ---------------------------------------------------------------- properties
 
-    /** Which week the grid shows: a dated one, or the pattern. Edits always change the pattern. */
-    public WeekNavigation navigation() {
-        return navigation;
+    /**
+     * What the page binds to: the grid's blocks, the table's rows, the footer's warnings and
+     * summary (worked out afresh after each change), the toolbar's channels and what a drag
+     * makes, the selection the grid and the table share, and which week shows. One value rather
+     * than a getter each: the view takes what it needs from it.
+     */
+    public record Page(ObservableList<WeekBlock> blocks, ObservableList<EntryRow> rows,
+            ObservableList<String> warnings, ObservableList<String> summary, ObservableList<Channel> channelChoices,
+            ObjectProperty<EntryKind> newKindProperty, ObservableList<String> newChannels,
+            ObjectProperty<BlockKey> selectedProperty, WeekNavigation navigation) {
     }
 
-    public ObservableList<WeekBlock> blocks() {
-        return blocks;
-    }
-
-    public ObservableList<EntryRow> rows() {
-        return rows;
-    }
-
-    public ObservableList<Channel> channelChoices() {
-        return channelChoices;
-    }
-
-    public ObjectProperty<EntryKind> newKindProperty() {
-        return newKind;
-    }
-
-    public ObservableList<String> newChannels() {
-        return newChannels;
-    }
-
-    public ObjectProperty<BlockKey> selectedProperty() {
-        return selected;
+    public Page page() {
+        return page;
     }
 
     /** Whether there is something to undo or redo, and what: for the toolbar's buttons. */
@@ -385,14 +375,6 @@ public final class ScheduleViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.problemProperty();
-    }
-
-    public ObservableList<String> warnings() {
-        return warnings;
-    }
-
-    public ObservableList<String> summary() {
-        return summary;
     }
 
     public ObservableList<Merge.Conflict> conflicts() {

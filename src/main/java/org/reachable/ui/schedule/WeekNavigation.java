@@ -10,8 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -29,7 +27,6 @@ public final class WeekNavigation {
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>();
     /** Today's date, moved on from outside as time passes. */
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
-    private final StringBinding title;
 
     WeekNavigation(ResourceBundle bundle, Locale locale, Clock clock, DayOfWeek firstDay) {
         this.bundle = bundle;
@@ -37,7 +34,6 @@ public final class WeekNavigation {
         this.firstDay = firstDay;
         today.set(LocalDate.now(clock));
         weekStart.set(startOf(today.get()));
-        title = Bindings.createStringBinding(this::titleNow, weekStart);
     }
 
     /** The first day of the week that holds {@code date}. */
@@ -85,8 +81,8 @@ public final class WeekNavigation {
         return weekStart.get() == null ? today.get() : weekStart.get();
     }
 
-    /** "Week 48 · 23–29 nov. 2026", or what the pattern is. */
-    private String titleNow() {
+    /** "Week 48 · 23 nov. 2026 – 29 nov. 2026", or what the pattern is; follows {@link #weekStartProperty}. */
+    public String title() {
         LocalDate start = weekStart.get();
         if (start == null) {
             return bundle.getString("week.pattern.title");
@@ -104,9 +100,5 @@ public final class WeekNavigation {
 
     public ObjectProperty<LocalDate> todayProperty() {
         return today;
-    }
-
-    public StringBinding titleBinding() {
-        return title;
     }
 }

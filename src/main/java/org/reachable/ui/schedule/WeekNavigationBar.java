@@ -44,7 +44,8 @@ final class WeekNavigationBar {
         Label title = new Label();
         title.setId("weekTitle");
         title.getStyleClass().add("week-title");
-        title.textProperty().bind(navigation.titleBinding());
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(navigation::title,
+                navigation.weekStartProperty()));
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
         ToggleButton pattern = new ToggleButton(bundle.getString("week.pattern"));

@@ -126,9 +126,9 @@ class EditorWindowTest {
             main.pageProperty().set(Page.SCHEDULE);
         });
         assertTrue(weekView.root().isVisible());
-        assertEquals(2, week.warnings().size(), "the Thursday window inside the deep-work block; SMS in no window");
-        assertTrue(week.blocks().stream().anyMatch(b -> b.day() == DayOfWeek.THURSDAY && b.warning()));
-        assertTrue(week.blocks().stream().anyMatch(b -> b.uid().equals("late") && b.endMinute() == 25 * 60));
+        assertEquals(2, week.page().warnings().size(), "the Thursday window inside the deep-work block; SMS in no window");
+        assertTrue(week.page().blocks().stream().anyMatch(b -> b.day() == DayOfWeek.THURSDAY && b.warning()));
+        assertTrue(week.page().blocks().stream().anyMatch(b -> b.uid().equals("late") && b.endMinute() == 25 * 60));
         Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/" + name + ".png"));
 
         // the form, as a dialog over the window, in the same appearance

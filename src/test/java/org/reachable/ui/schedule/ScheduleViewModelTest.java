@@ -57,12 +57,12 @@ class ScheduleViewModelTest {
     }
 
     private WeekBlock block(String uid, java.time.DayOfWeek day) {
-        return model.blocks().stream().filter(b -> b.uid().equals(uid) && b.day() == day).findFirst().orElseThrow();
+        return model.page().blocks().stream().filter(b -> b.uid().equals(uid) && b.day() == day).findFirst().orElseThrow();
     }
 
     @Test
     void eachDayOfAWeeklyEntryIsABlockAndEachEntryARow() {
-        assertEquals(6, model.blocks().size());
+        assertEquals(6, model.page().blocks().size());
         WeekBlock monday = block("m", MONDAY);
         assertEquals(540, monday.startMinute());
         assertEquals(660, monday.endMinute());
@@ -70,32 +70,32 @@ class ScheduleViewModelTest {
         assertEquals("T · E", monday.channels(), "initials in the user's channel order");
         assertEquals("Bereikbaar, maandag 9.00–11.00 uur: Telefoon en E-mail", monday.description());
         assertEquals("Alles", block("f", WEDNESDAY).channels());
-        assertEquals(2, model.rows().size());
-        assertEquals("ma t/m vr", model.rows().get(0).daysText());
-        assertEquals("alle kanalen", model.rows().get(1).channelsText());
+        assertEquals(2, model.page().rows().size());
+        assertEquals("ma t/m vr", model.page().rows().get(0).daysText());
+        assertEquals("alle kanalen", model.page().rows().get(1).channelsText());
     }
 
     @Test
     void drawingCreatesAWindowWithTheToolbarsChannelsAndSelectsIt() {
-        model.newChannels().setAll("whatsapp");
+        model.page().newChannels().setAll("whatsapp");
         model.create(SUNDAY, 22 * 60, 26 * 60); // dragged past midnight
         WeekBlock created = block("new-1", SUNDAY);
         assertEquals(1320, created.startMinute());
         assertEquals(1560, created.endMinute(), "crosses into Monday");
         assertEquals("W", created.channels());
-        assertEquals(new BlockKey("new-1", SUNDAY), model.selectedProperty().get());
+        assertEquals(new BlockKey("new-1", SUNDAY), model.page().selectedProperty().get());
         assertEquals(TimeRange.of("22:00", "02:00"),
                 WeekEdits.weekly(WeekEdits.find(document.current(), "new-1")).times());
     }
 
     @Test
     void aFocusBlockDrawnHasNoChannelsAWindowWithoutChannelsIsRefused() {
-        model.newChannels().clear();
+        model.page().newChannels().clear();
         model.create(TUESDAY, 600, 720);
         assertEquals("Kies eerst in de werkbalk minstens één kanaal voor nieuwe vensters.",
                 model.problemProperty().get());
-        assertEquals(6, model.blocks().size(), "nothing drawn");
-        model.newKindProperty().set(EntryKind.FOCUS);
+        assertEquals(6, model.page().blocks().size(), "nothing drawn");
+        model.page().newKindProperty().set(EntryKind.FOCUS);
         model.create(TUESDAY, 600, 720);
         assertEquals(Set.of(), WeekEdits.find(document.current(), "new-1").channels());
         assertEquals("", model.problemProperty().get());
@@ -104,8 +104,8 @@ class ScheduleViewModelTest {
     @Test
     void movingToAnotherDayResizingAndUndoingAllShowInTheBlocks() {
         model.move("m", MONDAY, SUNDAY, 600);
-        assertTrue(model.blocks().stream().noneMatch(b -> b.uid().equals("m") && b.day() == MONDAY));
-        WeekBlock sunday = model.blocks().stream().filter(b -> b.day() == SUNDAY).findFirst().orElseThrow();
+        assertTrue(model.page().blocks().stream().noneMatch(b -> b.uid().equals("m") && b.day() == MONDAY));
+        WeekBlock sunday = model.page().blocks().stream().filter(b -> b.day() == SUNDAY).findFirst().orElseThrow();
         assertEquals(600, sunday.startMinute());
         assertEquals(720, sunday.endMinute(), "the length stays two hours");
         model.resize("f", WEDNESDAY, 13 * 60, 18 * 60);
@@ -120,7 +120,7 @@ class ScheduleViewModelTest {
         assertFalse(model.undoState().canUndoProperty().get());
         assertEquals("Opnieuw: verplaatsen (Ctrl+Shift+Z)", model.undoState().redoTextProperty().get());
         model.redo();
-        assertTrue(model.blocks().stream().anyMatch(b -> b.day() == SUNDAY));
+        assertTrue(model.page().blocks().stream().anyMatch(b -> b.day() == SUNDAY));
     }
 
     @Test
@@ -159,8 +159,8 @@ class ScheduleViewModelTest {
 
     @Test
     void aNewEntryFromTheFormStartsOnTheSelectedDay() {
-        model.selectedProperty().set(new BlockKey("f", WEDNESDAY));
-        model.newKindProperty().set(EntryKind.FOCUS);
+        model.page().selectedProperty().set(new BlockKey("f", WEDNESDAY));
+        model.page().newKindProperty().set(EntryKind.FOCUS);
         EntryFormViewModel form = model.newEntry();
         assertEquals(EnumSet.of(WEDNESDAY), form.chosenDays());
         form.startProperty().set("20:00");
@@ -176,18 +176,18 @@ class ScheduleViewModelTest {
         assertTrue(model.changeTimes("f", "12", "1630"));
         assertEquals(TimeRange.of("12:00", "16:30"), WeekEdits.weekly(WeekEdits.find(document.current(), "f")).times());
         assertTrue(model.rename("f", "Schrijven"));
-        assertEquals("Schrijven", model.rows().get(1).summary());
+        assertEquals("Schrijven", model.page().rows().get(1).summary());
     }
 
     @Test
     void deletingOneDayOrTheWholeEntryAndCopyingToOtherDays() {
         model.duplicate("f", EnumSet.of(FRIDAY));
-        assertEquals(7, model.blocks().size());
+        assertEquals(7, model.page().blocks().size());
         model.deleteDay("f", WEDNESDAY);
-        assertEquals(6, model.blocks().size());
+        assertEquals(6, model.page().blocks().size());
         model.delete("m");
-        assertEquals(1, model.blocks().size());
-        assertEquals(FRIDAY, model.blocks().get(0).day());
+        assertEquals(1, model.page().blocks().size());
+        assertEquals(FRIDAY, model.page().blocks().get(0).day());
     }
 
     @Test
@@ -209,7 +209,7 @@ class ScheduleViewModelTest {
     void englishUsersInTheUsSeeTheirOwnWords() {
         ScheduleViewModel english = model(Locale.US);
         assertEquals(SUNDAY, english.firstDay());
-        WeekBlock monday = english.blocks().get(0);
+        WeekBlock monday = english.page().blocks().get(0);
         assertEquals("Reachable", monday.label());
         assertEquals("P · E", monday.channels());
         assertTrue(monday.description().startsWith("Reachable, Monday 9 am–11 am"), monday.description());
@@ -219,19 +219,19 @@ class ScheduleViewModelTest {
     void theSummarySaysThisWeeksHoursAndTheNextChange() {
         // Thursday 26 November 10:00 in Amsterdam, inside the morning window
         assertEquals(List.of("Bereikbaar: Telefoon 10 uur · E-mail 10 uur · WhatsApp Business niet bereikbaar"
-                + " · Sms niet bereikbaar", "Focus: 4 uur", "Volgende wissel: vandaag 11.00 uur"), model.summary());
+                + " · Sms niet bereikbaar", "Focus: 4 uur", "Volgende wissel: vandaag 11.00 uur"), model.page().summary());
         model.resize("f", WEDNESDAY, 13 * 60, 17 * 60 + 30);
-        assertEquals("Focus: 4 uur 30 min", model.summary().get(1));
+        assertEquals("Focus: 4 uur 30 min", model.page().summary().get(1));
     }
 
     @Test
     void warningsNameAWindowAFocusBlockSwallowsAndMarkItsBlock() {
         assertEquals(List.of("WhatsApp Business zit in geen enkel venster: klanten weten niet wanneer ze je zo"
                 + " kunnen bereiken.", "Sms zit in geen enkel venster: klanten weten niet wanneer ze je zo kunnen"
-                + " bereiken."), model.warnings());
+                + " bereiken."), model.page().warnings());
         model.resize("f", WEDNESDAY, 8 * 60, 17 * 60);
         assertEquals("Het venster 9.00–11.00 uur op wo valt helemaal in een focusblok: dan ben je dus nooit"
-                + " bereikbaar.", model.warnings().get(0));
+                + " bereikbaar.", model.page().warnings().get(0));
         assertTrue(block("m", WEDNESDAY).warning());
         assertFalse(block("m", MONDAY).warning());
         assertTrue(block("m", WEDNESDAY).description().endsWith("nooit bereikbaar: een focusblok valt eroverheen"));
@@ -240,8 +240,8 @@ class ScheduleViewModelTest {
     @Test
     void aPresetReplacesTheWeekInOneEditThatUndoes() {
         model.applyPreset(org.reachable.domain.service.Presets.Preset.MORNINGS);
-        assertEquals(2, model.rows().size());
-        assertEquals("9.00–12.00 uur", model.rows().get(0).timesText());
+        assertEquals(2, model.page().rows().size());
+        assertEquals("9.00–12.00 uur", model.page().rows().get(0).timesText());
         assertEquals("Ongedaan maken: voorbeeldweek (Ctrl+Z)", model.undoState().undoTextProperty().get());
         model.undo();
         assertEquals(week(), document.current());

@@ -83,7 +83,7 @@ class WeekNavigationTest {
         assertTrue(now.get(4).startsWith("vr 1 jan"), now.toString());
         assertTrue(title(robot).startsWith("Week 53"), title(robot));
         assertEquals(DayOfWeek.WEDNESDAY, view.grid().todayProperty().get(), "today is marked");
-        assertTrue(model.blocks().stream().anyMatch(b -> b.uid().equals("newyear") && b.day() == DayOfWeek.FRIDAY
+        assertTrue(model.page().blocks().stream().anyMatch(b -> b.uid().equals("newyear") && b.day() == DayOfWeek.FRIDAY
                 && b.kind() == EntryKind.DAY_OFF && b.startMinute() == 0 && b.endMinute() == 1440),
                 "New Year's Day off lies on Friday, the whole day");
         Snapshots.take(robot, view.root().getScene(), Path.of("target/screenshots/week-dated-dayoff-nl.png"));
@@ -93,7 +93,7 @@ class WeekNavigationTest {
         assertTrue(next.get(0).startsWith("ma 4 jan"), next.toString());
         assertTrue(title(robot).startsWith("Week 1 "), title(robot));
         assertNull(view.grid().todayProperty().get(), "today is not in that week");
-        assertFalse(model.blocks().stream().anyMatch(b -> b.uid().equals("newyear")));
+        assertFalse(model.page().blocks().stream().anyMatch(b -> b.uid().equals("newyear")));
 
         robot.clickOn("#previousWeek").clickOn("#previousWeek");
         assertTrue(dayNames(robot).get(0).startsWith("ma 21 dec"), dayNames(robot).toString());
@@ -107,7 +107,7 @@ class WeekNavigationTest {
         assertTrue(dst.get(0).startsWith("ma 19 okt") && dst.get(6).equals("zo 25"), dst.toString());
         robot.clickOn("#nextWeek");
         assertTrue(dayNames(robot).get(0).startsWith("ma 26 okt"), dayNames(robot).toString());
-        assertTrue(model.blocks().stream().anyMatch(b -> b.day() == DayOfWeek.MONDAY && b.startMinute() == 9 * 60
+        assertTrue(model.page().blocks().stream().anyMatch(b -> b.day() == DayOfWeek.MONDAY && b.startMinute() == 9 * 60
                 && b.kind() == EntryKind.WINDOW), "the window keeps 9:00 on the wall clock after the change");
         assertTrue(robot.lookup("#weekNote").queryAs(Label.class).isVisible(), "a dated week says edits go to the pattern");
 
