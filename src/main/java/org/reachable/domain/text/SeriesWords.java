@@ -1,0 +1,59 @@
+package org.reachable.domain.text;
+
+import java.time.LocalDate;
+import org.reachable.domain.model.Series;
+import org.reachable.domain.model.Weekly;
+
+/**
+ * A weekly entry's rule in words, for the schedule's table: "elke dinsdag", "om de week op dinsdag
+ * tot en met dinsdag 31 maart", "every other Tuesday until Tuesday 31 March; skipped twice".
+ * Exceptions are counted, not listed: the dated week shows where they are.
+ */
+public final class SeriesWords {
+
+    private SeriesWords() {
+    }
+
+    public static String rule(Weekly weekly, Words words, LocalDate today) {
+        boolean dutch = words.language().equals("nl");
+        Series series = weekly.series();
+        String days = weekly.days().size() == 7 ? null : words.days(weekly.days(), DayStyle.LONG);
+        StringBuilder sb = new StringBuilder();
+        if (series.weeks() == 1) {
+            sb.append(dutch ? "elke " : "every ").append(days == null ? (dutch ? "dag" : "day") : days);
+        } else if (series.weeks() == 2) {
+            sb.append(dutch ? "om de week " : "every other ")
+                    .append(days == null ? (dutch ? "elke dag" : "week, every day") : (dutch ? "op " : "") + days);
+        } else {
+            sb.append(dutch ? "om de " + series.weeks() + " weken " : "every " + series.weeks() + " weeks ")
+                    .append(days == null ? (dutch ? "elke dag" : "every day") : (dutch ? "op " : "on ") + days);
+        }
+        if (weekly.since().isAfter(today)) {
+            sb.append(dutch ? ", vanaf " : ", from ").append(words.date(weekly.since(), today));
+        }
+        if (series.until() != null) {
+            sb.append(dutch ? " tot en met " : " until ").append(words.date(series.until(), today));
+        }
+        String exceptions = words.list(java.util.stream.Stream.of(
+                        count(series.skipped().size(), dutch ? "keer overgeslagen" : "skipped", dutch),
+                        count(series.moved().size(), dutch ? "keer verplaatst" : "moved", dutch),
+                        series.added().isEmpty() ? null : series.added().size() + (dutch
+                                ? (series.added().size() == 1 ? " extra datum" : " extra datums")
+                                : (series.added().size() == 1 ? " extra date" : " extra dates")))
+                .filter(java.util.Objects::nonNull).toList());
+        if (!exceptions.isEmpty()) {
+            sb.append("; ").append(exceptions);
+        }
+        return sb.toString();
+    }
+
+    private static String count(int times, String what, boolean dutch) {
+        if (times == 0) {
+            return null;
+        }
+        if (dutch) {
+            return times + " " + what;
+        }
+        return what + (times == 1 ? " once" : times == 2 ? " twice" : " " + times + " times");
+    }
+}
