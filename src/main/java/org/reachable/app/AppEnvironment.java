@@ -11,8 +11,10 @@ import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
 import org.reachable.adapters.json.JsonOverrideStore;
 import org.reachable.adapters.json.JsonSettingsStore;
+import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.cli.CliEnvironment;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.TextFileWriter;
@@ -21,6 +23,9 @@ import org.reachable.domain.text.snippet.SnippetRenderer;
 
 /** Builds the adapters for one data folder and hands them to the CLI and the GUI. */
 public class AppEnvironment implements CliEnvironment {
+
+    /** One reader of phone numbers for every workspace: libphonenumber keeps its plans per process anyway. */
+    private static final PhoneNumbers PHONES = new LibPhoneNumbers();
 
     private final Clock clock;
     private final JsonCodec json = new JsonCodec();
@@ -49,7 +54,7 @@ public class AppEnvironment implements CliEnvironment {
                 new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
                 new JsonSettingsStore(new StoreFile(new DataFile(folder.settings(), clock)), json),
                 new JsonOverrideStore(new StoreFile(new DataFile(folder.override(), clock)), json),
-                clock);
+                clock, PHONES);
     }
 
     @Override

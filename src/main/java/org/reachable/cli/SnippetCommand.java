@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.TextGaps;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
@@ -50,7 +51,8 @@ final class SnippetCommand extends BaseCommand {
                     TextService.templateLanguage(TextService.languageOf(request, loaded.settings())), chosen.code()));
         }
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
-        TextService.Data data = new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver());
+        TextService.Data data = new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(),
+                loaded.phones());
         UserTemplates.Result result;
         if (target == Target.AUTOREPLY && chosen != Format.SIEVE) {
             // exactly what a client who writes at t receives; nothing at all when no reply goes out,
@@ -67,9 +69,21 @@ final class SnippetCommand extends BaseCommand {
         }
         result.problem().ifPresent(p -> root.err().println("reachable: " + messages().get("snippet.ownTemplateFailed",
                 ProblemWords.in(Locale.getDefault()).what(p.whole()))));
+        undialable(loaded);
         String text = result.text();
         out().print(text.endsWith("\n") ? text : text + "\n");
         return 0;
+    }
+
+    /** A number kept as typed because nobody can dial it: the text shows it, so the user hears of it. */
+    private void undialable(Workspace.Loaded loaded) {
+        for (TextGaps.Gap gap : new TextGaps(loaded.settings(), loaded.schedule()).in(Locale.getDefault()
+                .getLanguage())) {
+            if (gap instanceof TextGaps.Undialable typed) {
+                root.err().println("reachable: " + messages().get("snippet.undialable", typed.channel().name(),
+                        typed.channel().contact()));
+            }
+        }
     }
 
     private String formats() {

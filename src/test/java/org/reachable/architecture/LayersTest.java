@@ -65,6 +65,12 @@ class LayersTest {
             .because("only adapters.json knows Jackson");
 
     @ArchTest
+    static final ArchRule libphonenumberStaysInItsAdapter = noClasses().that().resideInAPackage(OURS)
+            .and().resideOutsideOfPackage("org.reachable.adapters.phone..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.i18n.phonenumbers..")
+            .because("only adapters.phone knows libphonenumber; the domain sees the PhoneNumbers port");
+
+    @ArchTest
     static final ArchRule jmustacheStaysInItsAdapter = noClasses().that().resideInAPackage(OURS)
             .and().resideOutsideOfPackage("org.reachable.adapters.templates..")
             .should().dependOnClassesThat().resideInAnyPackage("com.samskivert..")

@@ -93,7 +93,7 @@ final class ClientData {
                 });
             }
             channels.add(Channel.of("urgent", ChannelType.PHONE, Translations.of("Spoednummer", "Emergency number"))
-                    .withContact("06 98765432").withUrgentOnly(Translations.of(
+                    .withContact("06 87654321").withUrgentOnly(Translations.of(
                             "alleen voor klanten die in het buitenland vastzitten", "only for clients stuck abroad")));
             workspace.settings().save(s.withProfile(s.profile().withName(NAME).withBusiness(BUSINESS))
                     .withChannels(channels));

@@ -3,6 +3,7 @@ package org.reachable.grammar;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
@@ -20,6 +21,8 @@ import org.reachable.domain.model.Register;
 final class Renders {
 
     private static final TextService TEXTS = new TextService(new MustacheRenderer());
+    /** Numbers as the app writes them: a client dials them from anywhere. */
+    static final LibPhoneNumbers PHONES = new LibPhoneNumbers();
 
     private Renders() {
     }
@@ -54,7 +57,8 @@ final class Renders {
         Settings read = reader.register == null ? settings : settings.withProfile(settings.profile()
                 .withRegister("u".equals(reader.register) ? Register.U : Register.JE));
         return TEXTS.text(new TextService.Request(target, format, reader.tag),
-                new TextService.Data(read, schedule, new StatusResolver(schedule, read.channels(), Optional.empty())),
+                new TextService.Data(read, schedule, new StatusResolver(schedule, read.channels(), Optional.empty()),
+                        PHONES),
                 at).text();
     }
 }

@@ -27,6 +27,10 @@ public final class ContactCheck {
         PHONE_CHARACTERS,
         PHONE_TOO_SHORT,
         PHONE_TOO_LONG,
+        /** A country code that no country has ("+99 …"). */
+        PHONE_COUNTRY_CODE,
+        /** The right number of digits, but no number the country's plan gives out (issue 11: libphonenumber). */
+        PHONE_NOT_DIALABLE,
         /** Not name@domain.tld. */
         BAD_EMAIL,
         /** A WhatsApp number written without +31 / 0031 in front. */

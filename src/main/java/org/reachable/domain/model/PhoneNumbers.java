@@ -51,6 +51,11 @@ public interface PhoneNumbers {
     /** The country whose national numbers the user types, from the home zone; empty when the zone says none. */
     Optional<String> region(ZoneId homeZone);
 
+    /** Whether {@code number} is stored as E.164: a +, then 7 to 15 digits, the first not 0. */
+    static boolean isE164(String number) {
+        return number != null && number.matches("\\+[1-9][0-9]{6,14}");
+    }
+
     /** Numbers left as typed: for tests of other things, and the wiring's fallback. */
     PhoneNumbers AS_TYPED = new PhoneNumbers() {
         @Override

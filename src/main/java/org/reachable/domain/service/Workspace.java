@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.reachable.domain.model.ManualOverride;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
@@ -21,16 +22,33 @@ public final class Workspace {
     private final SettingsStore settings;
     private final OverrideStore overrides;
     private final Clock clock;
+    private final PhoneNumbers phones;
 
+    /** Numbers as typed: for tests of other things. */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock) {
+        this(schedules, settings, overrides, clock, PhoneNumbers.AS_TYPED);
+    }
+
+    /** @param phones reads phone numbers: typed ones become E.164 as the settings load */
+    public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock,
+            PhoneNumbers phones) {
         this.schedules = schedules;
         this.settings = settings;
         this.overrides = overrides;
         this.clock = clock;
+        this.phones = phones;
     }
 
-    /** Everything loaded at one moment. */
-    public record Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override) {
+    /**
+     * Everything loaded at one moment, with the phone numbers' rules the texts write numbers by.
+     */
+    public record Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override,
+            PhoneNumbers phones) {
+
+        /** Numbers as typed: for tests of other things. */
+        public Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override) {
+            this(settings, schedule, override, PhoneNumbers.AS_TYPED);
+        }
 
         public StatusResolver resolver() {
             return new StatusResolver(schedule, settings.channels(), override);
@@ -41,7 +59,7 @@ public final class Workspace {
         }
 
         public Loaded withOverride(Optional<ManualOverride> newOverride) {
-            return new Loaded(settings, schedule, newOverride);
+            return new Loaded(settings, schedule, newOverride, phones);
         }
     }
 
@@ -68,7 +86,8 @@ public final class Workspace {
                     () -> schedules.loadBackup(zone).orElse(null),
                     () -> Schedule.empty(zone));
             Optional<ManualOverride> override = firstReadable(overrides::load, Optional::empty);
-            return new Recovered(new Loaded(s, schedule, override), Optional.of(first.problem()));
+            return new Recovered(new Loaded(PhoneMigration.toE164(s, phones), schedule, override, phones),
+                    Optional.of(first.problem()));
         }
     }
 
@@ -92,9 +111,9 @@ public final class Workspace {
     }
 
     public Loaded load() throws StoreException {
-        Settings s = settings.load(clock.getZone());
+        Settings s = PhoneMigration.toE164(settings.load(clock.getZone()), phones);
         Schedule schedule = schedules.load(s.profile().homeZone());
-        return new Loaded(s, schedule, overrides.load());
+        return new Loaded(s, schedule, overrides.load(), phones);
     }
 
     public Clock clock() {

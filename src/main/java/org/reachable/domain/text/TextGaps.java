@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Translations;
@@ -26,7 +28,7 @@ public record TextGaps(Settings settings, Schedule schedule) {
     }
 
     /** One thing the texts lack. */
-    public sealed interface Gap permits NoName, NoBusiness, NoContact, Untranslated {
+    public sealed interface Gap permits NoName, NoBusiness, NoContact, Undialable, Untranslated {
     }
 
     /** The profile has no name: texts speak for the business, or for no one in particular. */
@@ -39,6 +41,14 @@ public record TextGaps(Settings settings, Schedule schedule) {
 
     /** A channel clients see has no number or address: texts name it without one. */
     public record NoContact(Channel channel) implements Gap {
+    }
+
+    /**
+     * A phone, SMS or WhatsApp channel clients see whose number could not be read as one anybody
+     * can dial: it was kept as typed when the numbers were stored as E.164 (issue 11), and texts
+     * show it as typed.
+     */
+    public record Undialable(Channel channel) implements Gap {
     }
 
     /**
@@ -61,12 +71,21 @@ public record TextGaps(Settings settings, Schedule schedule) {
         for (Channel channel : seen()) {
             if (channel.contact().isBlank()) {
                 gaps.add(new NoContact(channel));
+            } else if (dialled(channel) && !PhoneNumbers.isE164(channel.contact().replaceAll("[\\s\\-().]", ""))) {
+                // "+31 6 12345678" just typed on the Channels page is E.164 with spaces: only a number
+                // without its country (kept as typed when it could not be read) is a gap
+                gaps.add(new Undialable(channel));
             }
         }
         for (Channel channel : seen()) {
             gaps.addAll(untranslated(channel, List.of(lang)));
         }
         return gaps;
+    }
+
+    private static boolean dialled(Channel channel) {
+        return channel.type() == ChannelType.PHONE || channel.type() == ChannelType.SMS
+                || channel.type() == ChannelType.WHATSAPP;
     }
 
     /** Whether a text in this language lacks nothing. */

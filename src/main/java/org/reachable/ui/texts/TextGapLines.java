@@ -13,6 +13,7 @@ import org.reachable.domain.text.TextGaps.Field;
 import org.reachable.domain.text.TextGaps.Gap;
 import org.reachable.domain.text.TextGaps.NoBusiness;
 import org.reachable.domain.text.TextGaps.NoContact;
+import org.reachable.domain.text.TextGaps.Undialable;
 import org.reachable.domain.text.TextGaps.NoName;
 import org.reachable.domain.text.TextGaps.Untranslated;
 
@@ -80,6 +81,10 @@ public final class TextGapLines {
             String key = "gap.noContact." + missing.channel().type().name();
             return new Line(format(key, missing.channel().name(screen)), text("gap.action.fill"),
                     () -> opener.channel(missing.channel().id(), null, null));
+        }
+        if (gap instanceof Undialable typed) {
+            return new Line(format("gap.undialable", typed.channel().name(screen), typed.channel().contact()),
+                    text("gap.action.fix"), () -> opener.channel(typed.channel().id(), null, null));
         }
         Untranslated words = (Untranslated) gap;
         String language = Locale.forLanguageTag(words.language()).getLanguage();

@@ -146,6 +146,6 @@ public final class TextTemplates implements TextsViewModel.Templates {
     }
 
     private static TextService.Data data(Workspace.Loaded loaded) {
-        return new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver());
+        return new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(), loaded.phones());
     }
 }

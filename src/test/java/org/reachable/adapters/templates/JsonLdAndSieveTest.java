@@ -82,7 +82,7 @@ class JsonLdAndSieveTest {
         JsonNode phone = points.get(0);
         assertEquals("ContactPoint", phone.path("@type").asText());
         assertEquals("nl".equals(language) ? "Telefoon" : "Phone", phone.path("contactType").asText());
-        assertEquals("020 123 4567", phone.path("telephone").asText());
+        assertEquals("+31201234567", phone.path("telephone").asText(), "E.164, as schema.org advises");
         assertTrue(phone.path("email").isMissingNode());
         assertEquals("[\"nl\",\"en\"]", phone.path("availableLanguage").toString());
         // Mon–Fri 9–11 and 16–18; Wednesday split by the focus block (13–17)
@@ -96,7 +96,7 @@ class JsonLdAndSieveTest {
         assertEquals(List.of(MON_TO_FRI_BUT_WED + " 09:00-17:00", "[https://schema.org/Wednesday] 09:00-13:00"),
                 hours(points.get(2)));
         JsonNode urgent = points.get(3);
-        assertEquals("06 98765432", urgent.path("telephone").asText());
+        assertEquals("+31687654321", urgent.path("telephone").asText(), "E.164, as schema.org advises");
         assertFalse(urgent.path("description").asText().isEmpty());
         assertEquals(1, hours(urgent).size());
         assertTrue(hours(urgent).get(0).endsWith("https://schema.org/Sunday] 00:00-23:59"), hours(urgent).toString());
@@ -142,7 +142,7 @@ class JsonLdAndSieveTest {
         assertEquals(one(NAME), root.path("founder").path("name").asText());
         JsonNode phone = root.path("contactPoint").get(0);
         assertTrue(phone.path("contactType").asText().endsWith(one(NASTY)), phone.path("contactType").asText());
-        assertEquals("020 123 4567 " + one(NASTY), phone.path("telephone").asText());
+        assertEquals("+31201234567 " + one(NASTY), phone.path("telephone").asText());
         assertEquals(4, hours(phone).size());
         assertEquals(1, root.path("specialOpeningHoursSpecification").size());
     }

@@ -86,7 +86,7 @@ class NewTargetsTest {
         // the day off: back on Monday, the stand-in, no weekly hours
         String off = voicemail("nl", Moment.DAYOFF.at);
         assertTrue(off.contains("vanaf maandag 30 november ben ik weer bereikbaar"), off);
-        assertTrue(off.contains("Anna de Vries, 06 12345678"), off);
+        assertTrue(off.contains("Anna de Vries, +31 6 12345678"), off);
         assertFalse(off.contains("telefonisch bereikbaar"), off);
         for (Instant at : List.of(thursdayNoon, thursdayEvening)) {
             for (String language : LANGUAGES) {

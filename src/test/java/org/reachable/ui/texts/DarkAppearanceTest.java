@@ -109,7 +109,8 @@ class DarkAppearanceTest {
         try {
             var schedule = SnippetWeek.schedule();
             return new TextsViewModel.Text(RENDERER.render(target, language, format, SnippetModel.of(user, schedule,
-                    new StatusResolver(schedule, user.channels(), Optional.empty()), language, CLOCK.instant())));
+                    new StatusResolver(schedule, user.channels(), Optional.empty()), language, CLOCK.instant(), null,
+                    SnippetWeek.PHONES)));
         } catch (SnippetException e) {
             return new TextsViewModel.Failed(e.getMessage());
         }

@@ -67,7 +67,7 @@ class TextsViewTest {
             var schedule = SnippetWeek.schedule();
             return new TextsViewModel.Text(RENDERER.render(target, language, format, SnippetModel.of(settings,
                     schedule, new StatusResolver(schedule, settings.channels(), Optional.empty()), language,
-                    CLOCK.instant())));
+                    CLOCK.instant(), null, SnippetWeek.PHONES)));
         } catch (SnippetException e) {
             return new TextsViewModel.Failed(e.getMessage());
         }
@@ -171,7 +171,7 @@ class TextsViewTest {
         assertEquals("Marieke Jansen · Reisbureau Zonnig", string.get().lines().findFirst().orElseThrow());
         assertTrue(string.get().contains("Mon, Tue, Thu and Fri 9:00–11:00 and 16:00–18:00; Wed 9:00–11:00 and"
                 + " 17:00–18:00"), string.get());
-        assertTrue(string.get().strip().endsWith("020 123 4567 · marieke@zonnig.nl · 06 12345678"), string.get());
+        assertTrue(string.get().strip().endsWith("+31 20 123 4567 · marieke@zonnig.nl · +31 6 12345678"), string.get());
         assertEquals(3, string.get().strip().lines().count(), string.get());
         assertFalse(string.get().contains("<"), "no tags in the plain text: " + string.get());
         save(robot, "target/screenshots/texts-signature-en.png");

@@ -89,6 +89,27 @@ final class SnippetContext {
         return isPhone(c) ? phones.international(text, region) : text;
     }
 
+    /**
+     * Where a click on the contact goes in an HTML text: {@code tel:+31612345678} for a phone,
+     * {@code sms:} for SMS, {@code https://wa.me/31612345678} for WhatsApp (wa.me takes the
+     * digits without + or 00), {@code mailto:} for e-mail; "" when the detail is no dialable
+     * number or address (then the text shows it without a link).
+     */
+    String href(Channel c) {
+        String contact = SnippetModel.line(c.contact());
+        if (isPhone(c)) {
+            if (!PhoneNumbers.isE164(contact)) {
+                return "";
+            }
+            return switch (c.type()) {
+                case WHATSAPP -> "https://wa.me/" + contact.substring(1);
+                case SMS -> "sms:" + contact;
+                default -> "tel:" + contact;
+            };
+        }
+        return c.type() == ChannelType.EMAIL && contact.contains("@") ? "mailto:" + contact : "";
+    }
+
     /** User text that may hold a phone number ("Anna de Vries, 06 12345678"), with the numbers dialable. */
     String freeText(String text) {
         return phones.internationalIn(SnippetModel.line(text), region);

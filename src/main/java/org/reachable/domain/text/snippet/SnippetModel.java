@@ -146,6 +146,7 @@ public final class SnippetModel {
             }
             v.put("hoursSummary", c.hours(WeeklyHours.forAnyChannel(c.schedule)));
             v.put("contacts", contacts(channels));
+            v.put("contactLinks", contactLinks(channels));
             List<Map<String, Object>> urgent = urgentLines();
             v.put("urgentLines", urgent);
             v.put("urgent", !urgent.isEmpty());
@@ -193,6 +194,7 @@ public final class SnippetModel {
                 m.put("id", ch.id());
                 m.put("name", line(ch.name(c.lang)));
                 m.put("contact", c.contact(ch));
+                m.put("href", c.href(ch));
                 m.put("hours", c.hours(lines));
                 m.put("hoursLong", c.words.summary(lines, DayStyle.LONG));
                 m.put("promiseInside", PromiseWords.phrase(ch.promiseInside(), c.lang));
@@ -231,6 +233,23 @@ public final class SnippetModel {
             return String.join(" · ", contacts);
         }
 
+        /** The contacts of {@code contacts} with their links, for HTML: text, href, more. */
+        private static List<Map<String, Object>> contactLinks(List<Map<String, Object>> channels) {
+            Map<String, String> links = new LinkedHashMap<>();
+            for (Map<String, Object> ch : channels) {
+                String contact = (String) ch.get("contact");
+                if (!contact.isEmpty()) {
+                    links.putIfAbsent(contact, (String) ch.get("href"));
+                }
+            }
+            List<Map<String, Object>> list = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<String, String> link : links.entrySet()) {
+                list.add(Map.of("text", link.getKey(), "href", link.getValue(), "more", ++i < links.size()));
+            }
+            return list;
+        }
+
         /** Urgent lines, unless a day off switched them off (then the stand-in takes over). */
         private List<Map<String, Object>> urgentLines() {
             if (c.status.dayOff().map(DayOff::urgentLineOff).orElse(false)) {
@@ -239,6 +258,7 @@ public final class SnippetModel {
             return c.settings.channels().stream().filter(Channel::urgentOnly).map(ch -> Map.<String, Object>of(
                     "name", line(ch.name(c.lang)),
                     "contact", c.contact(ch),
+                    "href", c.href(ch),
                     // a condition only in another language stays out rather than mix two languages
                     "condition", line(ch.urgentCondition().in(c.lang).orElse("")))).toList();
         }

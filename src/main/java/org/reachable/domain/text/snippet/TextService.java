@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.StatusResolver;
@@ -26,8 +27,16 @@ public final class TextService {
         this.templates = new UserTemplates(renderer);
     }
 
-    /** The data a text is made from: the settings, the schedule and the status engine over both. */
-    public record Data(Settings settings, Schedule schedule, StatusResolver resolver) {
+    /**
+     * The data a text is made from: the settings, the schedule and the status engine over both, and
+     * the rules phone numbers are written by for a client to dial.
+     */
+    public record Data(Settings settings, Schedule schedule, StatusResolver resolver, PhoneNumbers phones) {
+
+        /** Numbers as stored: for tests of other things. */
+        public Data(Settings settings, Schedule schedule, StatusResolver resolver) {
+            this(settings, schedule, resolver, PhoneNumbers.AS_TYPED);
+        }
     }
 
     /**
@@ -123,6 +132,6 @@ public final class TextService {
 
     /** Only what the target's texts read (see {@link SnippetModel#of(Settings, Schedule, StatusResolver, String, Instant, Target)}). */
     static SnippetModel model(Data data, String tag, Instant at, Target target) {
-        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target);
+        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target, data.phones());
     }
 }

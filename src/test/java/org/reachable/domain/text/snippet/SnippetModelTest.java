@@ -48,7 +48,7 @@ class SnippetModelTest {
         assertEquals("on Monday 30 November from 9:00", replyWhen("en", Moment.DAYOFF));
         Map<String, Object> status = map(SnippetWeek.model("nl", Moment.DAYOFF).values(), "status");
         assertEquals(true, status.get("dayOff"));
-        assertEquals("Anna de Vries, 06 12345678", status.get("standIn"));
+        assertEquals("Anna de Vries, +31 6 12345678", status.get("standIn"), "a number in the stand-in is dialled from abroad too");
         assertEquals("maandag 30 november", status.get("backOn"));
     }
 
@@ -120,7 +120,8 @@ class SnippetModelTest {
         Settings settings = SnippetWeek.settings("nl");
         Schedule schedule = SnippetWeek.schedule();
         StatusResolver resolver = new StatusResolver(schedule, settings.channels(), java.util.Optional.empty());
-        SnippetModel voicemail = SnippetModel.of(settings, schedule, resolver, "nl", Moment.WINDOW.at, Target.VOICEMAIL);
+        SnippetModel voicemail = SnippetModel.of(settings, schedule, resolver, "nl", Moment.WINDOW.at, Target.VOICEMAIL,
+                SnippetWeek.PHONES);
         assertTrue(voicemail.values().containsKey("voicemail"));
         assertFalse(voicemail.values().containsKey("facebook"), "no Facebook cut for a voicemail");
         assertFalse(voicemail.values().containsKey("assistant"), "no hand-over walk for a voicemail");

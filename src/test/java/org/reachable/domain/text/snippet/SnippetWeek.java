@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Translations;
 import org.reachable.domain.model.Schedule;
@@ -22,7 +24,8 @@ import org.reachable.domain.status.StatusResolver;
 /**
  * The week every text test reads: the example week (phone and e-mail Mon–Fri 9–11 and 16–18,
  * WhatsApp 9–17, focus Wednesday 13–17), a day off on Friday 27 November 2026 with a stand-in,
- * and an urgent line; a virtual assistant covers WhatsApp outside its hours; and the three
+ * and an urgent line (numbers stored E.164, as the app stores them); a virtual assistant covers
+ * WhatsApp outside its hours; and the three
  * moments the goldens are made at.
  */
 public final class SnippetWeek {
@@ -49,6 +52,9 @@ public final class SnippetWeek {
         }
     }
 
+    /** Numbers as the app writes them in texts (stored E.164, written "+31 6 12345678"). */
+    public static final PhoneNumbers PHONES = new LibPhoneNumbers();
+
     private SnippetWeek() {
     }
 
@@ -70,15 +76,15 @@ public final class SnippetWeek {
         List<Channel> channels = new ArrayList<>();
         for (Channel c : Settings.defaultChannels(language)) {
             channels.add(switch (c.id()) {
-                case "phone" -> c.withContact("020 123 4567");
+                case "phone" -> c.withContact("+31201234567");
                 case "email" -> c.withContact("marieke@zonnig.nl");
                 // a virtual assistant answers WhatsApp outside its hours (the assistant briefing's case)
-                case "whatsapp" -> c.withContact("06 12345678").withFallback(Fallback.ASSISTANT);
+                case "whatsapp" -> c.withContact("+31612345678").withFallback(Fallback.ASSISTANT);
                 default -> c;
             });
         }
         channels.add(Channel.of("urgent", ChannelType.PHONE, Translations.of("Spoednummer", "Emergency number"))
-                .withContact("06 98765432")
+                .withContact("+31687654321")
                 .withUrgentOnly(Translations.of("alleen voor reizigers die in het buitenland vastzitten",
                         "only for travellers stuck abroad")));
         return new Settings(new Profile(name, business, AMSTERDAM, List.of("nl", "en"), null), channels);
@@ -90,6 +96,6 @@ public final class SnippetWeek {
 
     public static SnippetModel model(Settings settings, Schedule schedule, String language, Instant at) {
         return SnippetModel.of(settings, schedule, new StatusResolver(schedule, settings.channels(), Optional.empty()),
-                language, at);
+                language, at, null, PHONES);
     }
 }

@@ -1,0 +1,120 @@
+package org.reachable.adapters.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Properties;
+import org.reachable.domain.model.ContactCheck.Problem;
+import org.reachable.domain.model.PhoneNumbers;
+
+/**
+ * {@link PhoneNumbers} by Google's libphonenumber: its per-country numbering plans decide whether
+ * a number can be dialled and how its digits group ("+31 6 12345678", "+32 470 12 34 56",
+ * "+44 20 7946 0958").
+ *
+ * <p>A number typed without its country code is read in the country of the home zone, taken
+ * from the tz database's zone.tab (Europe/Amsterdam → NL, Europe/Brussels → BE, Europe/London →
+ * GB). The home zone, not the language: a Dutch-speaking freelancer in Antwerp writes Belgian
+ * numbers, and the zone is the one thing the profile always has. A zone the table does not know
+ * (an alias such as "US/Eastern", or "UTC") gives no country: then only numbers with + or 00 in
+ * front are read, and the message asks for the country code.
+ */
+public final class LibPhoneNumbers implements PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Properties REGIONS = regions();
+    /** libphonenumber's "no region": only international numbers parse. */
+    private static final String UNKNOWN = "ZZ";
+
+    @Override
+    public Checked check(String typed, String region) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.chars().anyMatch(Character::isLetter)) {
+            return new Undialable(Problem.PHONE_CHARACTERS); // libphonenumber would read "06-KLANT" as a vanity number
+        }
+        PhoneNumber number;
+        try {
+            number = UTIL.parse(text, region(region));
+        } catch (NumberParseException e) {
+            return new Undialable(switch (e.getErrorType()) {
+                case INVALID_COUNTRY_CODE -> Problem.PHONE_COUNTRY_CODE;
+                case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> Problem.PHONE_TOO_SHORT;
+                case TOO_LONG -> Problem.PHONE_TOO_LONG;
+                case NOT_A_NUMBER -> Problem.PHONE_CHARACTERS;
+            });
+        }
+        ValidationResult possible = UTIL.isPossibleNumberWithReason(number);
+        if (possible == ValidationResult.TOO_SHORT) {
+            return new Undialable(Problem.PHONE_TOO_SHORT);
+        }
+        if (possible == ValidationResult.TOO_LONG) {
+            return new Undialable(Problem.PHONE_TOO_LONG);
+        }
+        if (possible == ValidationResult.INVALID_COUNTRY_CODE) {
+            return new Undialable(Problem.PHONE_COUNTRY_CODE);
+        }
+        if (!UTIL.isValidNumber(number)) {
+            return new Undialable(Problem.PHONE_NOT_DIALABLE);
+        }
+        return new Dialable(UTIL.format(number, PhoneNumberFormat.E164));
+    }
+
+    @Override
+    public String international(String number, String region) {
+        if (check(number, region) instanceof Dialable) {
+            try {
+                return UTIL.format(UTIL.parse(number.strip(), region(region)), PhoneNumberFormat.INTERNATIONAL);
+            } catch (NumberParseException e) {
+                return number; // cannot happen after a Dialable check; the text keeps what was typed
+            }
+        }
+        return number;
+    }
+
+    @Override
+    public String internationalIn(String text, String region) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        // VALID: only numbers the plan knows, so a date or an order number stays as written
+        for (PhoneNumberMatch match : UTIL.findNumbers(text, region(region), PhoneNumberUtil.Leniency.VALID,
+                Long.MAX_VALUE)) {
+            out.append(text, last, match.start())
+                    .append(UTIL.format(match.number(), PhoneNumberFormat.INTERNATIONAL));
+            last = match.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
+    @Override
+    public Optional<String> region(ZoneId homeZone) {
+        return homeZone == null ? Optional.empty() : Optional.ofNullable(REGIONS.getProperty(homeZone.getId()));
+    }
+
+    private static String region(String region) {
+        return region == null || region.isBlank() ? UNKNOWN : region;
+    }
+
+    private static Properties regions() {
+        Properties p = new Properties();
+        try (InputStream in = LibPhoneNumbers.class.getResourceAsStream("zone-regions.tab")) {
+            if (in == null) {
+                throw new IllegalStateException("zone-regions.tab is missing from the jar");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
