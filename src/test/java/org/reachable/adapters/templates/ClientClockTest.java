@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetWeek;
 import org.reachable.domain.text.snippet.SnippetWeek.Moment;
@@ -57,8 +61,14 @@ class ClientClockTest {
     private static String render(Target target, Format format, String language, Moment moment, ZoneId client) {
         Settings s = SnippetWeek.settings(language);
         s = s.withProfile(s.profile().withClientZone(client));
-        return RENDERER.render(target, language, format, SnippetWeek.model(s, SnippetWeek.schedule(), language,
-                moment.at));
+        Schedule schedule = SnippetWeek.schedule();
+        if (format == Format.SIEVE) {
+            // the script is worked out by the text service, each reply from the plain text template
+            return new TextService(RENDERER).text(new TextService.Request(target, format, language),
+                    new TextService.Data(s, schedule, new StatusResolver(schedule, s.channels(), Optional.empty()),
+                            SnippetWeek.PHONES), moment.at).text();
+        }
+        return RENDERER.render(target, language, format, SnippetWeek.model(s, schedule, language, moment.at));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3}")

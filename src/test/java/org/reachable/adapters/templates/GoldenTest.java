@@ -88,7 +88,7 @@ class GoldenTest {
         Schedule schedule = SnippetWeek.schedule();
         return new TextService(RENDERER).text(new TextService.Request(target, format, language),
                 new TextService.Data(settings, schedule, new StatusResolver(schedule, settings.channels(),
-                        Optional.empty())), moment.at).text();
+                        Optional.empty()), SnippetWeek.PHONES), moment.at).text();
     }
 
     @Test

@@ -221,7 +221,7 @@ class SieveRunTest {
     void theDayOffsReplyNamesTheStandIn() throws Exception {
         String reply = sieveReply(Instant.parse("2026-11-27T09:00:00Z"), AMSTERDAM).orElseThrow();
         assertTrue(reply.contains("Ik ben op dit moment afwezig. Kan het niet wachten? Neem dan contact op met "
-                + "Anna de Vries, 06 12345678."), reply);
+                + "Anna de Vries, +31 6 12345678."), reply);
     }
 
     /** What sieve-test says the script sends to a client who writes at {@code at}; empty: nothing. */
