@@ -22,6 +22,7 @@ import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Series;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
@@ -97,6 +98,48 @@ final class BenchData {
             e.add(DayOff.of("off-" + (i + 1), first, first.plusDays(off[i][3]), reasons[i % reasons.length]));
         }
         return new Schedule(ZONE, e);
+    }
+
+    /**
+     * {@link #busyWeek()} as a calendar app leaves it after a busy year: every weekly entry has
+     * about one occurrence in five skipped and one in twelve moved to other times (a day later, an
+     * hour earlier) over 2026 and early 2027, every third runs every other week, and every fourth
+     * ends in October 2027 (seeded, so every run measures the same schedule).
+     */
+    static Schedule busyYearOfExceptions() {
+        Random random = new Random(20261207L);
+        List<ScheduleEntry> entries = new ArrayList<>();
+        int n = 0;
+        for (ScheduleEntry entry : busyWeek().entries()) {
+            if (!(entry instanceof ReachableWindow || entry instanceof FocusBlock f && f.when() instanceof Weekly)) {
+                entries.add(entry);
+                continue;
+            }
+            Weekly weekly = entry instanceof ReachableWindow w ? w.when() : (Weekly) ((FocusBlock) entry).when();
+            Series series = Series.EVERY_WEEK.withWeeks(n % 3 == 2 ? 2 : 1);
+            if (n % 4 == 3) {
+                series = series.withUntil(LocalDate.of(2027, 10, 1));
+            }
+            Weekly pattern = weekly.withSeries(series);
+            for (LocalDate d = YEAR_START; d.isBefore(YEAR_START.plusMonths(15)); d = d.plusDays(1)) {
+                if (!pattern.inPattern(d)) {
+                    continue;
+                }
+                int roll = random.nextInt(60);
+                if (roll < 12) {
+                    series = series.skipping(d);
+                } else if (roll < 17) {
+                    LocalDateTime start = d.plusDays(1).atTime(weekly.times().start()).minusHours(1);
+                    series = series.moving(d, new Dated(start, start.plus(weekly.times().length())));
+                }
+            }
+            Weekly busy = weekly.withSeries(series);
+            entries.add(entry instanceof ReachableWindow w
+                    ? new ReachableWindow(w.uid(), w.summary(), busy, w.channels())
+                    : new FocusBlock(entry.uid(), entry.summary(), busy, entry.channels()));
+            n++;
+        }
+        return new Schedule(ZONE, entries);
     }
 
     private static ReachableWindow window(int n, Set<DayOfWeek> days, String from, String to, String... channels) {

@@ -48,6 +48,7 @@ public class StatusBench {
     private StatusResolver resolver;
     private StatusResolver resolverNeverReachable;
     private StatusResolver resolverExample;
+    private StatusResolver resolverExceptions;
     private Instant[] instants;
     private Map<LocalDate, Integer> days;
     private ZoneId zone;
@@ -62,6 +63,7 @@ public class StatusBench {
                 Optional.empty());
         resolverExample = new StatusResolver(ExampleWeek.create(zone, BenchData.YEAR_START), BenchData.channels(),
                 Optional.empty());
+        resolverExceptions = new StatusResolver(BenchData.busyYearOfExceptions(), BenchData.channels(), Optional.empty());
         instants = BenchData.instantsOverAYear(20260101L);
         days = new HashMap<>();
         for (int i = 0; i < 800; i++) {
@@ -112,6 +114,18 @@ public class StatusBench {
     @Benchmark
     public Status statusFreshResolver() {
         return new StatusResolver(schedule, BenchData.channels(), Optional.empty()).status(nextInstant());
+    }
+
+    /** Budget (calendar issue): snapshotAt on the busy week after a year of skipped and moved occurrences. */
+    @Benchmark
+    public Snapshot snapshotAt_busyYearOfExceptions() {
+        return resolverExceptions.snapshotAt(nextInstant());
+    }
+
+    /** Budget (calendar issue): the full status on the same schedule. */
+    @Benchmark
+    public Status status_busyYearOfExceptions() {
+        return resolverExceptions.status(nextInstant());
     }
 
     /** Baseline: one zone conversion of the same instants. */

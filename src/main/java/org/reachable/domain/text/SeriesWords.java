@@ -1,6 +1,8 @@
 package org.reachable.domain.text;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.reachable.domain.model.Series;
 import org.reachable.domain.model.Weekly;
 
@@ -34,13 +36,13 @@ public final class SeriesWords {
         if (series.until() != null) {
             sb.append(dutch ? " tot en met " : " until ").append(words.date(series.until(), today));
         }
-        String exceptions = words.list(java.util.stream.Stream.of(
+        String exceptions = words.list(Stream.of(
                         count(series.skipped().size(), dutch ? "keer overgeslagen" : "skipped", dutch),
                         count(series.moved().size(), dutch ? "keer verplaatst" : "moved", dutch),
                         series.added().isEmpty() ? null : series.added().size() + (dutch
                                 ? (series.added().size() == 1 ? " extra datum" : " extra datums")
                                 : (series.added().size() == 1 ? " extra date" : " extra dates")))
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         if (!exceptions.isEmpty()) {
             sb.append("; ").append(exceptions);
         }
