@@ -61,7 +61,7 @@ class HomeViewModelTest {
         assertEquals(HomeViewModel.NEXT_CHANGES, next.size(), next.toString());
         assertEquals("11:00: Available — WhatsApp Business", next.get(0));
         assertEquals("16:00: Available — Phone, Email and WhatsApp Business", next.get(1));
-        assertEquals("18:00: Off", next.get(3), "no channel then, so none named");
+        assertEquals("18:00: Not reachable", next.get(3), "no channel then, so none named");
     }
 
     @Test
@@ -112,5 +112,18 @@ class HomeViewModelTest {
         home.copyClientLine();
         assertEquals(List.of("Thank you for your message."), copied);
         assertEquals("Copied.", home.messageProperty().get());
+    }
+
+    @Test
+    void theHomePageNamesStatesAndReasonsAsTheHeaderDoes() {
+        for (Locale locale : List.of(Locale.UK, DUTCH)) {
+            var home = HomeView.bundle(locale);
+            var header = org.reachable.ui.main.MainView.bundle(locale);
+            for (String key : java.util.Collections.list(home.getKeys())) {
+                if (key.startsWith("state.") || key.startsWith("reason.")) {
+                    assertEquals(header.getString(key), home.getString(key), locale + " " + key);
+                }
+            }
+        }
     }
 }
