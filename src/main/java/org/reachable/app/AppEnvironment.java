@@ -6,7 +6,9 @@ import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.StoreFile;
 import org.reachable.adapters.files.UserFiles;
+import org.reachable.adapters.http.CalendarDownload;
 import org.reachable.adapters.ics.IcsCodec;
+import org.reachable.adapters.ics.IcsImport;
 import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
 import org.reachable.adapters.json.JsonOverrideStore;
@@ -18,6 +20,7 @@ import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 
@@ -65,6 +68,11 @@ public class AppEnvironment implements CliEnvironment {
     @Override
     public IcsFormat ics() {
         return IcsCodec.FORMAT;
+    }
+
+    @Override
+    public CalendarImporter calendars() {
+        return new CalendarImporter(new CalendarDownload(), new IcsImport());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 
@@ -17,6 +18,9 @@ public interface CliEnvironment {
     JsonFormat json();
 
     IcsFormat ics();
+
+    /** Imports a calendar file or subscription URL once ({@code import-ics}). */
+    CalendarImporter calendars();
 
     TextFileWriter files();
 

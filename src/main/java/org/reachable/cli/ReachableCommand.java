@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "reachable", mixinStandardHelpOptions = true, version = "Reachable 0.1.0",
         resourceBundle = "org.reachable.cli.usage",
         subcommands = {StatusCommand.class, AgendaCommand.class, InitCommand.class, ExportIcsCommand.class,
-            FocusCommand.class, AvailableCommand.class, SnippetCommand.class, ProfileCommand.class})
+            FocusCommand.class, AvailableCommand.class, SnippetCommand.class, ProfileCommand.class,
+            ImportIcsCommand.class})
 public final class ReachableCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR")

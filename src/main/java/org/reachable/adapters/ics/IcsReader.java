@@ -45,15 +45,24 @@ final class IcsReader {
     private SourceLines source;
     /** Occurrences changed by RECURRENCE-ID, by the UID of their series. */
     private Map<String, List<RawComponent>> overrides = Map.of();
+    /** Null when reading schedule.ics; for an import, how it picks kinds and where skipped events go. */
+    private final IcsImportRules importing;
 
-    private IcsReader(String text, String fileName, ZoneId home) {
+    private IcsReader(String text, String fileName, ZoneId home, IcsImportRules importing) {
         this.text = text;
         this.fileName = fileName;
         this.home = home;
+        this.importing = importing;
     }
 
     static Schedule read(String text, String fileName, ZoneId home) throws StoreException {
-        return new IcsReader(crlf(text.startsWith("\uFEFF") ? text.substring(1) : text), fileName, home).read();
+        return read(text, fileName, home, null);
+    }
+
+    /** As {@link #read(String, String, ZoneId)}; with {@code importing}, an event it cannot hold is skipped, not fatal. */
+    static Schedule read(String text, String fileName, ZoneId home, IcsImportRules importing) throws StoreException {
+        return new IcsReader(crlf(text.startsWith("\uFEFF") ? text.substring(1) : text), fileName, home, importing)
+                .read();
     }
 
     /**
@@ -116,9 +125,10 @@ final class IcsReader {
         Map<String, Integer> uids = new HashMap<>();
         overrides = new HashMap<>();
         Map<String, Integer> overrideIndex = new HashMap<>();
+        List<RawComponent> events = importing == null ? calendar.components() : importing.events(calendar);
         int index = -1;
-        for (RawComponent component : calendar.components()) {
-            if (component.name().equals("VEVENT")) {
+        for (RawComponent component : events) {
+            if (isEvent(component)) {
                 index++;
                 String uid = component.text("UID");
                 if (component.first("RECURRENCE-ID") != null && uid != null) {
@@ -128,8 +138,8 @@ final class IcsReader {
             }
         }
         index = -1;
-        for (RawComponent component : calendar.components()) {
-            if (!component.name().equals("VEVENT")) {
+        for (RawComponent component : events) {
+            if (!isEvent(component)) {
                 continue;
             }
             index++;
@@ -140,11 +150,15 @@ final class IcsReader {
             try {
                 entry = entry(component);
             } catch (EventProblem p) {
-                throw problem(index, p.property, component, p.problem, null);
+                skipOrThrow(problem(index, p.property, component, p.problem, null));
+                continue;
             } catch (InvalidScheduleException e) {
-                throw problem(index, null, component, e.problem(), e);
+                skipOrThrow(problem(index, null, component, e.problem(), e));
+                continue;
             } catch (RuntimeException e) {
-                throw problem(index, null, component, Problem.of(ProblemKind.ICS_EVENT_UNREADABLE, e.getMessage()), e);
+                skipOrThrow(problem(index, null, component,
+                        Problem.of(ProblemKind.ICS_EVENT_UNREADABLE, e.getMessage()), e));
+                continue;
             }
             if (entry == null) {
                 overrideIndex.remove(component.text("UID")); // a cancelled series takes its changes with it
@@ -155,17 +169,30 @@ final class IcsReader {
             }
             Integer first = uids.putIfAbsent(entry.uid(), index);
             if (first != null) {
-                throw problem(index, "UID", component, Problem.of(ProblemKind.ICS_DUPLICATE_UID,
-                        source().lineOf(first, null), entry.uid()), null);
+                skipOrThrow(problem(index, "UID", component, Problem.of(ProblemKind.ICS_DUPLICATE_UID,
+                        source().lineOf(first, null), entry.uid()), null));
+                continue;
             }
             entries.add(entry);
         }
         for (Map.Entry<String, Integer> orphan : overrideIndex.entrySet()) {
             RawComponent component = overrides.get(orphan.getKey()).get(0);
-            throw problem(orphan.getValue(), "RECURRENCE-ID", component,
-                    Problem.of(ProblemKind.ICS_RECURRENCE_ID, orphan.getKey()), null);
+            skipOrThrow(problem(orphan.getValue(), "RECURRENCE-ID", component,
+                    Problem.of(ProblemKind.ICS_RECURRENCE_ID, orphan.getKey()), null));
         }
         return new Schedule(home, entries);
+    }
+
+    /** A VEVENT, or for an import of windows an AVAILABLE block (it has the same properties). */
+    private boolean isEvent(RawComponent component) {
+        return component.name().equals("VEVENT") || importing != null && component.name().equals("AVAILABLE");
+    }
+
+    private void skipOrThrow(StoreException problem) throws StoreException {
+        if (importing == null) {
+            throw problem;
+        }
+        importing.skipped(problem);
     }
 
     private static boolean isWeekly(ScheduleEntry entry) {
@@ -174,7 +201,7 @@ final class IcsReader {
 
     private StoreException problem(int index, String property, RawComponent event, Problem reason, Throwable cause) {
         return new StoreException(Problem.of(ProblemKind.ICS_EVENT, describe(event), reason)
-                .at(fileName, source().lineOf(index, property)).in(property), cause);
+                .at(fileName, event.name().equals("VEVENT") ? source().lineOf(index, property) : 0).in(property), cause);
     }
 
     private static Problem describe(RawComponent event) {
@@ -218,9 +245,11 @@ final class IcsReader {
         String summary = event.text("SUMMARY");
         String kindCode = trimmed(event.text("X-REACHABLE-KIND"));
         boolean transparent = "TRANSPARENT".equalsIgnoreCase(trimmed(event.text("TRANSP")));
-        Set<String> channels = channels(event);
+        Set<String> channels = importing != null ? importing.channels() : channels(event);
         EntryKind kind;
-        if (kindCode != null && !kindCode.isEmpty()) {
+        if (importing != null) {
+            kind = importing.kind(start instanceof LocalDate, rule != null, transparent);
+        } else if (kindCode != null && !kindCode.isEmpty()) {
             try {
                 kind = EntryKind.fromCode(kindCode);
             } catch (InvalidScheduleException e) {

@@ -179,5 +179,21 @@ public enum ProblemKind {
 
     // ---- the command line
     CLI_NOT_A_ZONE,
-    CLI_NOT_A_ZONE_GUESS;
+    CLI_NOT_A_ZONE_GUESS,
+
+    // ---- importing a calendar (a file or a subscription URL)
+    IMPORT_NOT_HTTPS,
+    IMPORT_BAD_URL,
+    IMPORT_NO_FILE,
+    IMPORT_TOO_LARGE,
+    IMPORT_TOO_SLOW,
+    IMPORT_NOT_CALENDAR,
+    IMPORT_NOT_FOUND,
+    IMPORT_HTTP_STATUS,
+    IMPORT_TLS,
+    IMPORT_UNREACHABLE,
+    IMPORT_UNKNOWN_CHANNEL,
+    IMPORT_LEFT_OUT_TIMED,
+    IMPORT_LEFT_OUT_ALL_DAY,
+    IMPORT_LEFT_OUT_FREE;
 }
