@@ -32,8 +32,9 @@ public record Series(int weeks, LocalDate until, Set<LocalDate> skipped, Set<Loc
         moved = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(moved, Map.of())));
     }
 
+    /** Every week, no end, no exceptions: the status's hot path asks this for every entry and day. */
     public boolean isEveryWeek() {
-        return equals(EVERY_WEEK);
+        return weeks == 1 && until == null && skipped.isEmpty() && added.isEmpty() && moved.isEmpty();
     }
 
     public Series withUntil(LocalDate last) {
