@@ -79,6 +79,7 @@ final class WindowApp {
     private void start() throws IOException {
         screens = new WindowScreens(workspace, monitor, timer, timer, environment.snippets(), OsAutostart.fromSystem(),
                 OsDesktopTheme.fromSystem(), clock, Locale.getDefault(), fallback, this::exit);
+        screens.enableImport(environment.calendars());
         monitor.addListener(screens);
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));
         timer.execute(monitor::start);

@@ -51,6 +51,8 @@ public final class DaysOffView {
     @FXML
     private Button redo;
     @FXML
+    private Button importCalendar;
+    @FXML
     private Button editDayOff;
     @FXML
     private Button deleteDayOff;
@@ -96,6 +98,14 @@ public final class DaysOffView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows the Import… button (the app has an importer to give); it opens the import dialog. */
+    public void enableImport(ImportViewModel model) {
+        ImportView dialog = new ImportView(model, bundle);
+        importCalendar.setVisible(true);
+        importCalendar.setManaged(true);
+        importCalendar.setOnAction(e -> dialog.show(root.getScene() == null ? null : root.getScene().getWindow()));
     }
 
     @FXML

@@ -26,6 +26,7 @@ import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Debouncer;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.service.Workspace;
@@ -33,6 +34,7 @@ import org.reachable.domain.text.TextGaps;
 import org.reachable.ui.channels.ChannelsView;
 import org.reachable.ui.channels.ChannelsViewModel;
 import org.reachable.ui.daysoff.DaysOffView;
+import org.reachable.ui.daysoff.ImportViewModel;
 import org.reachable.ui.daysoff.DaysOffViewModel;
 import org.reachable.ui.schedule.ScheduleAutoSave;
 import org.reachable.ui.schedule.ScheduleView;
@@ -100,6 +102,12 @@ public final class SchedulePages {
     /** The save waits for a burst of edits to end: {@link #SAVE_DELAY} after the last, on {@code ui}. */
     static Debouncer saveDebouncer(Timer timer, Clock clock, Executor ui) {
         return new Debouncer(timer, clock, SAVE_DELAY, ui);
+    }
+
+    /** Gives the Days off page its Import… button, fetching on {@code io} as the files are read. */
+    public void enableImport(CalendarImporter importer) {
+        daysOffView.enableImport(new ImportViewModel(DaysOffView.bundle(locale), document, importer, () -> channels,
+                workspace.clock(), io, Platform::runLater));
     }
 
     public static String newUid() {

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
+import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Language;
 import org.reachable.domain.port.Autostart;
 import org.reachable.domain.port.DesktopTheme;
@@ -21,6 +22,8 @@ import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.service.CalendarImporter;
+import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.OverrideRequest;
 import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
@@ -30,8 +33,6 @@ import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
-import org.reachable.domain.model.InvalidScheduleException;
-import org.reachable.domain.service.ManualSwitch;
 import org.reachable.ui.home.HomeView;
 import org.reachable.ui.home.HomeViewModel;
 import org.reachable.ui.settings.SettingsView;
@@ -252,5 +253,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
     public void close() {
         main.close();
         schedulePages.flushAndWait();
+    }
+
+    /** The Days off page's Import… button, with the importer the app built (file or https). */
+    public void enableImport(CalendarImporter importer) {
+        schedulePages.enableImport(importer);
     }
 }
