@@ -37,6 +37,10 @@ final class SnippetCommand extends BaseCommand {
     @Option(names = "--at", paramLabel = "ISO")
     String at;
 
+    /** The dated variant of a text pasted once: the day off in force or coming, with its dates and year. */
+    @Option(names = "--dated")
+    boolean dated;
+
     @Override
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
@@ -45,7 +49,7 @@ final class SnippetCommand extends BaseCommand {
             throw new UserError(messages().get("snippet.noFormat", target.code(), format, formats()));
         }
         TextService texts = new TextService(env().snippets());
-        TextService.Request request = new TextService.Request(target, chosen, lang);
+        TextService.Request request = new TextService.Request(target, chosen, lang, dated);
         if (!texts.has(request, loaded.settings())) {
             throw new UserError(messages().get("snippet.notYet", target.code(),
                     TextService.templateLanguage(TextService.languageOf(request, loaded.settings())), chosen.code()));

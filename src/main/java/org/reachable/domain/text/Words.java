@@ -208,6 +208,19 @@ public abstract class Words {
                 + dateText(last, withYear);
     }
 
+    /** The date with its year, for a text kept until a date: "maandag 4 januari 2027". */
+    public String dateWithYear(LocalDate date) {
+        return dateText(date, true);
+    }
+
+    /** A stretch with both years, for a dated text: "donderdag 24 december 2026 t/m vrijdag 1 januari 2027". */
+    public String dateRangeWithYear(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return dateText(first, true);
+        }
+        return dateText(first, true) + afterYear() + through(DayStyle.LONG) + dateText(last, true);
+    }
+
     /** After a year that does not end a phrase: American English sets it off ("January 4, 2027, to …"). */
     String afterYear() {
         return "";

@@ -59,6 +59,11 @@ class ClientClockTest {
     }
 
     private static String render(Target target, Format format, String language, Moment moment, ZoneId client) {
+        return render(target, format, language, moment, client, false);
+    }
+
+    private static String render(Target target, Format format, String language, Moment moment, ZoneId client,
+            boolean dated) {
         Settings s = SnippetWeek.settings(language);
         s = s.withProfile(s.profile().withClientZone(client));
         Schedule schedule = SnippetWeek.schedule();
@@ -68,7 +73,8 @@ class ClientClockTest {
                     new TextService.Data(s, schedule, new StatusResolver(schedule, s.channels(), Optional.empty()),
                             SnippetWeek.PHONES), moment.at).text();
         }
-        return RENDERER.render(target, language, format, SnippetWeek.model(s, schedule, language, moment.at));
+        return RENDERER.render(target, language, format, dated ? SnippetWeek.dated(s, schedule, language, moment.at)
+                : SnippetWeek.model(s, schedule, language, moment.at));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3}")
@@ -90,7 +96,7 @@ class ClientClockTest {
     @Test
     void theVoicemailSaysWhenTheCallerIsCalledBackOnBothClocks() {
         // Wednesday 14:00, in the focus block: called back after five, which is four in London
-        String text = render(Target.VOICEMAIL, Format.TEXT, "nl", Moment.FOCUS, LONDON);
+        String text = render(Target.VOICEMAIL, Format.TEXT, "nl", Moment.FOCUS, LONDON, true);
         assertTrue(text.contains("na vijf uur Nederlandse tijd, vier uur in Londen"), text);
         assertTrue(text.contains("van negen tot elf en van vier tot zes uur Nederlandse tijd, van acht tot tien en"
                 + " van drie tot vijf uur in Londen"), text);

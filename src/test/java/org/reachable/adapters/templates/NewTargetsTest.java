@@ -44,7 +44,8 @@ class NewTargetsTest {
     }
 
     private static String voicemail(String language, Instant at) {
-        return render(Target.VOICEMAIL, language, Format.TEXT, SnippetWeek.model(SnippetWeek.settings(language),
+        // the moment's variants (in focus, outside the hours, the day off) are the dated voicemail
+        return render(Target.VOICEMAIL, language, Format.TEXT, SnippetWeek.dated(SnippetWeek.settings(language),
                 SnippetWeek.schedule(), language, at));
     }
 
@@ -85,7 +86,7 @@ class NewTargetsTest {
                 "I'll call you back on Monday 30 November after nine o'clock."));
         // the day off: back on Monday, the stand-in, no weekly hours
         String off = voicemail("nl", Moment.DAYOFF.at);
-        assertTrue(off.contains("vanaf maandag 30 november ben ik weer bereikbaar"), off);
+        assertTrue(off.contains("Op vrijdag 27 november 2026 ben ik er niet; vanaf maandag 30 november 2026 ben ik weer bereikbaar"), off);
         assertTrue(off.contains("Anna de Vries, +31 6 12345678"), off);
         assertFalse(off.contains("telefonisch bereikbaar"), off);
         for (Instant at : List.of(thursdayNoon, thursdayEvening)) {

@@ -121,7 +121,7 @@ class SnippetCliTest {
     @Test
     void theVoicemailScriptOnFridayEveningCallsBackOnMonday() {
         run("init", "--example");
-        CliHarness.Result r = run("snippet", "voicemail", "--lang", "nl", "--at", "2026-11-27T19:00");
+        CliHarness.Result r = run("snippet", "voicemail", "--lang", "nl", "--at", "2026-11-27T19:00", "--dated");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("dan bel ik je maandag 30 november na negen uur terug."), r.out());
         CliHarness.Result facebook = run("snippet", "facebook", "--lang", "en");

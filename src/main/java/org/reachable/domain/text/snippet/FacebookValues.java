@@ -35,7 +35,7 @@ final class FacebookValues {
                 : (who.isEmpty() ? SnippetContext.capitalise(available) : available) + " " + hours);
     }
 
-    Map<String, Object> values(String who, Map<String, Object> status, List<Map<String, Object>> hoursGroups,
+    Map<String, Object> values(String who, Map<String, Object> away, List<Map<String, Object>> hoursGroups,
             List<Map<String, Object>> urgent) {
         List<HoursLine> week = WeeklyHours.forAnyChannel(c.schedule);
         Fit.Result introFit = Fit.cut(intro(who, c.hours(week)), INTRO);
@@ -59,8 +59,8 @@ final class FacebookValues {
         List<Integer> weight = new ArrayList<>();
         List<Integer> laterGroups = new ArrayList<>();
         weight.add(parts.size());
-        parts.add((Boolean) status.get("dayOff")
-                ? String.format(c.phrases.facebookAway(), status.get("backOn")) : "");
+        parts.add((Boolean) away.get("any")
+                ? String.format(c.phrases.facebookAway(), away.get("When"), away.get("when"), away.get("backOn")) : "");
         for (Map<String, Object> group : hoursGroups) {
             (parts.size() == 1 ? weight : laterGroups).add(parts.size());
             parts.add(group.get("channels") + ": " + group.get("hours") + ".");

@@ -13,10 +13,12 @@ import org.reachable.domain.model.Register;
  * @param afterHoursVoicemail what happens outside a channel's hours, after "Buiten deze tijden "
  * @param answer how a promise line starts: "Antwoord binnen een uur", "Reply within an hour"
  * @param outsideHours before the promise outside the hours: "buiten deze tijden", "outside these hours"
+ * @param awayFrom before a stretch of days off: "van ", "from "; {@code awayOn} before one day: "op ", "on "
  */
 record Phrases(String soon, String voicemail, String assistant, String autoReply, String after,
         String afterHoursVoicemail, String afterHoursAssistant, String afterHoursAutoReply,
-        String facebookAvailable, String facebookAway, String facebookUrgent, String answer, String outsideHours) {
+        String facebookAvailable, String facebookAway, String facebookUrgent, String answer, String outsideHours,
+        String awayFrom, String awayOn) {
 
     static Phrases of(String language, Register register) {
         boolean u = register == Register.U;
@@ -26,14 +28,14 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
                         u ? "kunt u de voicemail inspreken" : "kun je de voicemail inspreken",
                         "reageert mijn virtuele assistent",
                         u ? "krijgt u een automatisch antwoord" : "krijg je een automatisch antwoord",
-                        "bereikbaar", "Ik ben er even niet; vanaf %s ben ik weer bereikbaar.", "Spoed",
-                        "Antwoord", "buiten deze tijden")
+                        "bereikbaar", "%1$s ben ik er niet; vanaf %3$s ben ik weer bereikbaar.", "Spoed",
+                        "Antwoord", "buiten deze tijden", "van ", "op ")
                 : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply",
                         "after",
                         "you can leave a voicemail", "my virtual assistant replies",
                         "you get an automatic reply",
-                        "available", "I am away at the moment and back on %s.", "Urgent",
-                        "Reply", "outside these hours");
+                        "available", "I am away %2$s and back on %3$s.", "Urgent",
+                        "Reply", "outside these hours", "from ", "on ");
     }
 
     String fallback(Fallback fallback) {

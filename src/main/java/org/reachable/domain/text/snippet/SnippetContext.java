@@ -49,11 +49,16 @@ final class SnippetContext {
     final ClockWords clock;
     /** Phone numbers as a client dials them. */
     final PhoneNumbers phones;
+    /**
+     * The dated variant: a day off (in force, else the next one ahead) is named with its dates and
+     * year. Otherwise a text pasted once describes the week only (issue 11, item 1).
+     */
+    final boolean dated;
     /** The country a number typed without its country code is read in ("NL"); "ZZ": unknown. */
     final String region;
 
     SnippetContext(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at,
-            PhoneNumbers phones) {
+            PhoneNumbers phones, boolean dated) {
         this.settings = settings;
         this.schedule = schedule;
         this.resolver = resolver;
@@ -69,7 +74,19 @@ final class SnippetContext {
         this.today = LocalDate.ofInstant(at, zone);
         this.clock = ClockWords.of(words, zone, settings.profile().clientZone());
         this.phones = phones;
+        this.dated = dated;
         this.region = phones.region(zone).orElse("ZZ");
+    }
+
+    /**
+     * The day off a dated text names: the one in force, else the first within
+     * {@link StatusValues#DAYS_OFF_AHEAD} days; none for a text that describes the week.
+     */
+    Optional<DayOff> away() {
+        if (!dated) {
+            return Optional.empty();
+        }
+        return status.dayOff().or(() -> StatusValues.daysOffAhead(this).stream().findFirst());
     }
 
     /** A week's hours, with the clients' clock beside the home clock when the profile has one. */

@@ -82,13 +82,13 @@ public final class SnippetModel {
      */
     public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
             Instant at) {
-        return of(settings, schedule, resolver, language, at, null, PhoneNumbers.AS_TYPED);
+        return of(settings, schedule, resolver, language, at, null, PhoneNumbers.AS_TYPED, false);
     }
 
     /** Only one target's values (see the seven-argument form), numbers as typed. */
     public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
             Instant at, Target target) {
-        return of(settings, schedule, resolver, language, at, target, PhoneNumbers.AS_TYPED);
+        return of(settings, schedule, resolver, language, at, target, PhoneNumbers.AS_TYPED, false);
     }
 
     /**
@@ -102,7 +102,17 @@ public final class SnippetModel {
      */
     public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
             Instant at, Target target, PhoneNumbers phones) {
-        return new Builder(new SnippetContext(settings, schedule, resolver, language, at, phones), target).build();
+        return of(settings, schedule, resolver, language, at, target, phones, false);
+    }
+
+    /**
+     * @param dated the dated variant: texts pasted once name a day off (in force or the next
+     *     one) with its dates and year; false: they describe the week and name no date
+     */
+    public static SnippetModel of(Settings settings, Schedule schedule, StatusResolver resolver, String language,
+            Instant at, Target target, PhoneNumbers phones, boolean dated) {
+        return new Builder(new SnippetContext(settings, schedule, resolver, language, at, phones, dated), target)
+                .build();
     }
 
     /** One line of user text: every line break or tab becomes a space, ends trimmed. */
@@ -156,6 +166,9 @@ public final class SnippetModel {
             StatusValues statusValues = new StatusValues(c);
             Map<String, Object> status = statusValues.status();
             v.put("status", status);
+            v.put("dated", c.dated);
+            Map<String, Object> away = statusValues.away();
+            v.put("away", away);
             // the briefing speaks of the user in the third person; without a name, by role
             String first = firstName(name, business);
             String principal = !first.isEmpty() ? first : "nl".equals(c.lang) ? "je opdrachtgever" : "your client";
@@ -165,6 +178,9 @@ public final class SnippetModel {
             if (wants(Target.AGREEMENT) || wants(Target.ASSISTANT)) {
                 v.put("daysOff", statusValues.daysOff());
             }
+            if (wants(Target.AGREEMENT)) {
+                v.put("plannedDaysOff", statusValues.plannedDaysOff());
+            }
             if (wants(Target.VOICEMAIL)) {
                 v.put("voicemail", new VoicemailValues(c).values());
             }
@@ -172,7 +188,7 @@ public final class SnippetModel {
                 v.put("assistant", new AssistantValues(c).values());
             }
             if (wants(Target.FACEBOOK)) {
-                v.put("facebook", new FacebookValues(c).values(name.isEmpty() ? business : name, status, groups,
+                v.put("facebook", new FacebookValues(c).values(name.isEmpty() ? business : name, away, groups,
                         urgent));
             }
             if (wants(Target.WEBSITE)) {

@@ -38,6 +38,45 @@ final class StatusValues {
         return m;
     }
 
+    /**
+     * The day off a dated paste-once text names, with its dates and year so it cannot be read in
+     * the wrong year while it stays pasted: {@code any}, {@code when} ("van donderdag 24 december
+     * 2026 t/m vrijdag 1 januari 2027"), {@code When} (capitalised), {@code backOn}, {@code
+     * standIn}, {@code urgentLineOff}. {@code any} is false in a text that describes the week.
+     */
+    Map<String, Object> away() {
+        Optional<DayOff> off = c.away();
+        Map<String, Object> m = new LinkedHashMap<>();
+        String when = off.map(d -> d.first().equals(d.last())
+                ? c.phrases.awayOn() + c.words.dateWithYear(d.first())
+                : c.phrases.awayFrom() + c.words.dateRangeWithYear(d.first(), d.last())).orElse("");
+        m.put("any", off.isPresent());
+        m.put("when", when);
+        m.put("When", SnippetContext.capitalise(when));
+        m.put("backOn", off.map(d -> c.words.dateWithYear(c.backOn(d))).orElse(""));
+        m.put("standIn", off.map(d -> c.freeText(d.standIn())).orElse(""));
+        m.put("urgentLineOff", off.map(DayOff::urgentLineOff).orElse(false));
+        return m;
+    }
+
+    /** The working agreement's list of planned days off: only in its dated variant, each with its year. */
+    List<Map<String, Object>> plannedDaysOff() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        if (!c.dated) {
+            return list;
+        }
+        for (DayOff d : daysOffAhead(c)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("when", c.words.dateRangeWithYear(d.first(), d.last()));
+            m.put("now", !d.first().isAfter(c.today));
+            m.put("backOn", c.words.dateWithYear(c.backOn(d)));
+            m.put("standIn", c.freeText(d.standIn()));
+            m.put("urgentLineOff", d.urgentLineOff());
+            list.add(m);
+        }
+        return list;
+    }
+
     /** Days off from today on, within {@link #DAYS_OFF_AHEAD} days, first first. */
     static List<DayOff> daysOffAhead(SnippetContext c) {
         return c.schedule.entries().stream().filter(e -> e instanceof DayOff).map(e -> (DayOff) e)

@@ -30,6 +30,15 @@ public enum Target {
         return formats.get(0);
     }
 
+    /**
+     * Whether the text is pasted once and read for months (website, signature, voicemail,
+     * Facebook, agreement): then it describes the week, and names a date only in its dated variant.
+     * The auto-reply and the briefing are made for now.
+     */
+    public boolean pasteOnce() {
+        return this != AUTOREPLY && this != ASSISTANT;
+    }
+
     /** The lower-case name used on the command line and in template file names ("autoreply"). */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -44,13 +44,48 @@ public final class TextService {
      *
      * @param language "nl", "en", "en-US"…; null or blank: the profile's main text language
      * @param format null: the target's first format
+     * @param dated the dated variant of a text pasted once: it names a day off (in force, else the
+     *     next) with its dates and year, and holds until that day off ends; false: the text
+     *     describes the week and names no date that will pass
      */
-    public record Request(Target target, Format format, String language) {
+    public record Request(Target target, Format format, String language, boolean dated) {
 
         public Request {
             format = format == null ? target.defaultFormat() : format;
             language = language == null ? "" : language.strip();
         }
+
+        /** The text that describes the week (not dated). */
+        public Request(Target target, Format format, String language) {
+            this(target, format, language, false);
+        }
+    }
+
+    /**
+     * Until when a text is right, for the Texts page: {@code dated} whether it names a date, and
+     * {@code lastDay} the last day it holds (empty: as long as the week and the promises stay as
+     * they are).
+     */
+    public record Validity(boolean dated, Optional<java.time.LocalDate> lastDay) {
+    }
+
+    /**
+     * Whether the text names a date, and the last day it holds: a text pasted once that describes
+     * the week holds until the user changes it; its dated variant until the day off it names is
+     * over (none named: like the undated one). The auto-reply and the briefing speak of now (the
+     * auto-reply's own until is {@link #autoReply}'s).
+     */
+    public Validity validity(Request request, Data data, Instant at) {
+        if (!request.target().pasteOnce()) {
+            return new Validity(true, Optional.empty());
+        }
+        if (!request.dated()) {
+            return new Validity(false, Optional.empty());
+        }
+        SnippetContext c = new SnippetContext(data.settings(), data.schedule(), data.resolver(),
+                languageOf(request, data.settings()), at, data.phones(), true);
+        return c.away().map(d -> new Validity(true, Optional.of(d.last())))
+                .orElse(new Validity(false, Optional.empty()));
     }
 
     /** The language a request is made in: its own, else the profile's main text language. */
@@ -116,7 +151,7 @@ public final class TextService {
         String tag = languageOf(request, data.settings());
         SnippetModel model = request.target() == Target.AUTOREPLY && request.format() == Format.SIEVE
                 ? AutoReplyScript.model(templates, request, data, at, data.settings().templateOverrides()).values()
-                : model(data, tag, at, request.target());
+                : model(data, tag, at, request.target(), request.dated());
         return templates.check(request.target(), templateLanguage(tag), request.format(), template, model);
     }
 
@@ -127,11 +162,16 @@ public final class TextService {
         }
         String tag = languageOf(request, data.settings());
         return templates.render(request.target(), templateLanguage(tag), request.format(),
-                model(data, tag, at, request.target()), overrides);
+                model(data, tag, at, request.target(), request.dated()), overrides);
     }
 
     /** Only what the target's texts read (see {@link SnippetModel#of(Settings, Schedule, StatusResolver, String, Instant, Target)}). */
     static SnippetModel model(Data data, String tag, Instant at, Target target) {
-        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target, data.phones());
+        return model(data, tag, at, target, false);
+    }
+
+    static SnippetModel model(Data data, String tag, Instant at, Target target, boolean dated) {
+        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target, data.phones(),
+                dated);
     }
 }

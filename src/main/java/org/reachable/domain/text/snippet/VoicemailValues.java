@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.Promise;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.Reason;
 import org.reachable.domain.status.State;
@@ -33,7 +34,8 @@ final class VoicemailValues {
     }
 
     /**
-     * Exactly one of {@code available}, {@code focus}, {@code outside} and {@code dayOff} is true:
+     * {@code standard}: the variant recorded once, which names no moment (undated). Otherwise (the
+     * dated variants) exactly one of {@code available}, {@code focus}, {@code outside} and {@code dayOff} is true:
      * a day off wins, then "the phone is open but I did not pick up", then focus, else outside the
      * hours. {@code hours} are spoken ("op maandag … van negen tot elf uur", with the clients'
      * clock when the profile has one); {@code callBack} is when the caller hears back, spoken too
@@ -42,9 +44,20 @@ final class VoicemailValues {
     Map<String, Object> values() {
         Optional<Channel> phone = phone();
         Optional<ChannelStatus> now = phone.flatMap(ch -> c.status.channel(ch.id()));
-        boolean dayOff = c.status.dayOff().isPresent();
-        boolean available = !dayOff && now.map(ChannelStatus::reachable).orElse(false);
-        boolean focus = !dayOff && !available && (c.status.state() == State.FOCUS
+        Map<String, Object> m = new LinkedHashMap<>();
+        // the standard variant, recorded once: the week, the promises, the urgent line, no moment
+        m.put("standard", !c.dated);
+        Promise inside = phone.map(Channel::promiseInside).orElse(Promise.none());
+        Promise outside = phone.map(Channel::promiseOutside).orElse(Promise.none());
+        String insideWords = PromiseWords.phrase(inside, c.lang);
+        m.put("standardInside", insideWords.isEmpty() ? c.phrases.soon() : insideWords);
+        m.put("standardInsideLast", !insideWords.isEmpty() && PromiseWords.isClause(inside));
+        m.put("standardOutside", PromiseWords.phrase(outside, c.lang));
+        // the dated variants: the day off in force (with its dates and year), else this moment's;
+        // a vacation message for a day off ahead is made with --at a moment inside it
+        boolean dayOff = c.dated && c.status.dayOff().isPresent();
+        boolean available = c.dated && !dayOff && now.map(ChannelStatus::reachable).orElse(false);
+        boolean focus = c.dated && !dayOff && !available && (c.status.state() == State.FOCUS
                 || now.map(s -> s.reason() == Reason.FOCUS).orElse(false));
         String callBack;
         boolean callBackLast = false;
@@ -55,10 +68,9 @@ final class VoicemailValues {
         } else {
             callBack = now.map(ChannelStatus::nextReachable).map(this::spokenCallBack).orElse(c.phrases.soon());
         }
-        Map<String, Object> m = new LinkedHashMap<>();
         m.put("available", available);
         m.put("focus", focus);
-        m.put("outside", !dayOff && !available && !focus);
+        m.put("outside", c.dated && !dayOff && !available && !focus);
         m.put("dayOff", dayOff);
         m.put("hours", phone.map(ch -> c.clock.spokenSummary(WeeklyHours.forChannel(c.schedule, ch.id()), c.today))
                 .orElse(""));

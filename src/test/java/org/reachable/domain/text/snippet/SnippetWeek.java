@@ -94,6 +94,12 @@ public final class SnippetWeek {
         return model(settings(language), schedule(), language, moment.at);
     }
 
+    /** The dated variant: texts pasted once name the day off in force or coming (the voicemail's moments). */
+    public static SnippetModel dated(Settings settings, Schedule schedule, String language, Instant at) {
+        return SnippetModel.of(settings, schedule, new StatusResolver(schedule, settings.channels(), Optional.empty()),
+                language, at, null, PHONES, true);
+    }
+
     public static SnippetModel model(Settings settings, Schedule schedule, String language, Instant at) {
         return SnippetModel.of(settings, schedule, new StatusResolver(schedule, settings.channels(), Optional.empty()),
                 language, at, null, PHONES);
