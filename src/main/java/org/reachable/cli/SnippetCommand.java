@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
+import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
@@ -41,6 +43,9 @@ final class SnippetCommand extends BaseCommand {
     @Option(names = "--dated")
     boolean dated;
 
+    @Option(names = "--to", paramLabel = "NUMBER")
+    String to;
+
     @Override
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
@@ -54,6 +59,7 @@ final class SnippetCommand extends BaseCommand {
             throw new UserError(messages().get("snippet.notYet", target.code(),
                     TextService.templateLanguage(TextService.languageOf(request, loaded.settings())), chosen.code()));
         }
+        Optional<CallForwarding> forwarding = forwarding(loaded);
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
         TextService.Data data = new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(),
                 loaded.phones());
@@ -67,6 +73,8 @@ final class SnippetCommand extends BaseCommand {
                 return 0;
             }
             result = reply.get();
+        } else if (forwarding.isPresent()) {
+            result = texts.forwarding(request, data, t, forwarding.get());
         } else {
             // the user's own template where there is one; a broken one falls back to the default and says so
             result = texts.text(request, data, t);
@@ -88,6 +96,29 @@ final class SnippetCommand extends BaseCommand {
                         typed.channel().contact()));
             }
         }
+    }
+
+    /**
+     * The number of {@code --to}, for the forwarding target, which needs one: read as every number
+     * the user types is (a national one in the home zone's country), and used as E.164, because a
+     * forwarding code is dialled on whatever network the phone roams in, where only that form works.
+     */
+    private Optional<CallForwarding> forwarding(Workspace.Loaded loaded) {
+        if (target != Target.FORWARDING) {
+            if (to != null) {
+                throw new UserError(messages().get("snippet.toNotForwarding"));
+            }
+            return Optional.empty();
+        }
+        if (to == null || to.isBlank()) {
+            throw new UserError(messages().get("snippet.forwardingTo"));
+        }
+        PhoneNumbers phones = loaded.phones();
+        if (phones.check(to.strip(), phones.region(loaded.zone()).orElse("ZZ")) instanceof PhoneNumbers.Dialable d
+                && CallForwarding.isE164(d.e164())) {
+            return Optional.of(new CallForwarding(d.e164()));
+        }
+        throw new UserError(messages().get("snippet.badForwardingNumber", to.strip()));
     }
 
     private String formats() {

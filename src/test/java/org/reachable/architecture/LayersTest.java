@@ -77,6 +77,12 @@ class LayersTest {
             .because("only adapters.templates knows jmustache; the domain sees the SnippetRenderer port");
 
     @ArchTest
+    static final ArchRule zxingStaysInItsAdapter = noClasses().that().resideInAPackage(OURS)
+            .and().resideOutsideOfPackage("org.reachable.adapters.qr..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.zxing..")
+            .because("only adapters.qr knows ZXing; the domain sees the QrCodes port");
+
+    @ArchTest
     static final ArchRule awtStaysInTheTray = noClasses().that().resideInAPackage(OURS)
             .and().resideOutsideOfPackage("org.reachable.adapters.tray..")
             .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")

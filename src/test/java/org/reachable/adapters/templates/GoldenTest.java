@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.TextService;
 import org.reachable.domain.text.snippet.SnippetWeek;
@@ -81,14 +82,19 @@ class GoldenTest {
      * service, which works out its rules and renders each reply from the plain text template.
      */
     static String render(Target target, String language, Format format, Moment moment) {
-        if (format != Format.SIEVE) {
+        if (format != Format.SIEVE && target != Target.FORWARDING) {
             return RENDERER.render(target, language, format, SnippetWeek.model(language, moment));
         }
         Settings settings = SnippetWeek.settings(language);
         Schedule schedule = SnippetWeek.schedule();
-        return new TextService(RENDERER).text(new TextService.Request(target, format, language),
-                new TextService.Data(settings, schedule, new StatusResolver(schedule, settings.channels(),
-                        Optional.empty()), SnippetWeek.PHONES), moment.at).text();
+        TextService texts = new TextService(RENDERER);
+        TextService.Request request = new TextService.Request(target, format, language);
+        TextService.Data data = new TextService.Data(settings, schedule, new StatusResolver(schedule,
+                settings.channels(), Optional.empty()), SnippetWeek.PHONES);
+        // the forwarding codes need a number, which only 'snippet forwarding --to' gives
+        return target == Target.FORWARDING
+                ? texts.forwarding(request, data, moment.at, new CallForwarding("+31201234567")).text()
+                : texts.text(request, data, moment.at).text();
     }
 
     @Test

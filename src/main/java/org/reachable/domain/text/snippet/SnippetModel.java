@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reachable.domain.model.Channel;
@@ -193,6 +194,13 @@ public final class SnippetModel {
             }
             if (wants(Target.WEBSITE)) {
                 v.put("jsonld", new JsonLdValues(c).values(name, business));
+            }
+            if (wants(Target.GOOGLE_BUSINESS)) {
+                v.put("google", new GoogleBusinessValues(c).values());
+            }
+            if (wants(Target.FORWARDING)) {
+                // the number is not in the settings: TextService#forwarding puts it in
+                v.put("forwarding", ForwardingValues.of(Optional.empty(), c.phones));
             }
             return new SnippetModel(c.lang, v);
         }

@@ -14,7 +14,11 @@ public enum Target {
     FACEBOOK(Format.TEXT),
     AUTOREPLY(Format.TEXT, Format.SIEVE),
     AGREEMENT(Format.TEXT, Format.MARKDOWN),
-    ASSISTANT(Format.TEXT);
+    ASSISTANT(Format.TEXT),
+    /** Not for a client: the codes that forward the phone's calls during focus (needs a number). */
+    FORWARDING(Format.TEXT),
+    /** Not for a client: the hours for the Google Business Profile's form, regular and special. */
+    GOOGLE_BUSINESS(Format.TEXT);
 
     private final List<Format> formats;
 
@@ -36,11 +40,12 @@ public enum Target {
      * The auto-reply and the briefing are made for now.
      */
     public boolean pasteOnce() {
-        return this != AUTOREPLY && this != ASSISTANT;
+        // forwarding codes name no time, and Google's form takes its special hours with their dates
+        return this == WEBSITE || this == SIGNATURE || this == VOICEMAIL || this == FACEBOOK || this == AGREEMENT;
     }
 
-    /** The lower-case name used on the command line and in template file names ("autoreply"). */
+    /** The lower-case name used on the command line and in template file names ("autoreply", "google-business"). */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,6 +8,7 @@ import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.autoreply.AutoReplies;
 
 /**
@@ -163,6 +164,22 @@ public final class TextService {
         String tag = languageOf(request, data.settings());
         return templates.render(request.target(), templateLanguage(tag), request.format(),
                 model(data, tag, at, request.target(), request.dated()), overrides);
+    }
+
+    /**
+     * The call-forwarding text with the codes for {@code to} (the plain {@link #text} of
+     * {@link Target#FORWARDING} has no number and asks for one): the user's own template where there
+     * is one, else the shipped one.
+     */
+    public UserTemplates.Result forwarding(Request request, Data data, Instant at, CallForwarding to) {
+        if (request.target() != Target.FORWARDING) {
+            throw new IllegalArgumentException("not a forwarding text: " + request);
+        }
+        String tag = languageOf(request, data.settings());
+        SnippetModel model = model(data, tag, at, Target.FORWARDING)
+                .with("forwarding", ForwardingValues.of(Optional.of(to), data.phones()));
+        return templates.render(request.target(), templateLanguage(tag), request.format(), model,
+                data.settings().templateOverrides());
     }
 
     /** Only what the target's texts read (see {@link SnippetModel#of(Settings, Schedule, StatusResolver, String, Instant, Target)}). */
