@@ -299,7 +299,8 @@ public final class ScheduleViewModel {
         Schedule schedule = document.current();
         WeekTexts.Warnings found = texts.warnings(schedule);
         warnings.setAll(found.lines());
-        WeekTexts.Shown shown = texts.shown(schedule, found.marked());
+        WeekTexts.Shown shown = texts.shown(schedule, found.marked(),
+                LocalDate.ofInstant(clock.instant(), document.zone()));
         LocalDate week = navigation.weekStartProperty().get();
         blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(schedule, week, shown.blocks(), texts::worded));
         rows.setAll(shown.rows());

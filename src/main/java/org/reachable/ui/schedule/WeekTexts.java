@@ -27,6 +27,7 @@ import org.reachable.domain.service.ScheduleWarnings;
 import org.reachable.domain.service.WeekSummary;
 import org.reachable.domain.text.ClockRange;
 import org.reachable.domain.text.DayStyle;
+import org.reachable.domain.text.SeriesWords;
 import org.reachable.domain.text.Words;
 import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.TimeText;
@@ -66,7 +67,7 @@ final class WeekTexts {
     }
 
     /** The blocks the grid draws and the rows the table lists, worded. */
-    Shown shown(Schedule schedule, Set<BlockKey> neverReachable) {
+    Shown shown(Schedule schedule, Set<BlockKey> neverReachable, LocalDate today) {
         Map<String, String> initials = initials();
         List<WeekBlock> newBlocks = new ArrayList<>();
         List<EntryRow> newRows = new ArrayList<>();
@@ -90,8 +91,11 @@ final class WeekTexts {
                 newBlocks.add(new WeekBlock(entry.uid(), day, start, end, entry.kind(), kindText, channels,
                         description, warning, channelNamesOnly(entry)));
             }
+            // a series a calendar app changed (every other week, an end, skipped weeks) says its rule
+            String daysText = when.series().isEveryWeek() ? words.days(when.days(), DayStyle.SHORT)
+                    : SeriesWords.rule(when, words, today);
             newRows.add(new EntryRow(entry.uid(), entry.kind(), kindText, when.days(),
-                    words.days(when.days(), DayStyle.SHORT), when.times().start(), when.times().end(), timesText,
+                    daysText, when.times().start(), when.times().end(), timesText,
                     channelNamesOnly(entry), entry.summary(), anyWarning));
         }
         return new Shown(List.copyOf(newBlocks), List.copyOf(newRows));

@@ -76,6 +76,17 @@ class ScheduleViewModelTest {
     }
 
     @Test
+    void theTableSaysTheRuleOfASeriesACalendarAppChangedAndUndoTakesItBack() {
+        document.apply(org.reachable.domain.edit.OnceEdits.everyWeeks(document.current(), "f", 2));
+        document.apply(org.reachable.domain.edit.OnceEdits.skip(document.current(), "f",
+                java.time.LocalDate.of(2026, 12, 2)));
+        assertEquals("om de week op woensdag; 1 keer overgeslagen", model.page().rows().get(1).daysText());
+        document.undo();
+        document.undo();
+        assertEquals("wo", model.page().rows().get(1).daysText());
+    }
+
+    @Test
     void drawingCreatesAWindowWithTheToolbarsChannelsAndSelectsIt() {
         model.page().newChannels().setAll("whatsapp");
         model.create(SUNDAY, 22 * 60, 26 * 60); // dragged past midnight
