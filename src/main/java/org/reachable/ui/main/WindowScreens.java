@@ -93,7 +93,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
                     Platform.runLater(this::textsFollow);
                 }), locale);
         schedulePages = new SchedulePages(workspace, timer, io, locale);
-        texts = new TextsViewModel(textsBundle, textTemplates::render, locale.getLanguage(), textTemplates,
+        texts = new TextsViewModel(textsBundle, textTemplates, locale.getLanguage(), textTemplates,
                 new TextGapLines(textsBundle, this::textGaps, new TextGapLines.Opener() {
                     @Override
                     public void settings() {

@@ -30,7 +30,7 @@ import org.reachable.domain.text.snippet.UserTemplates;
  * <p>Between a save and the reload that follows it, the saved settings are used, so the preview
  * shows the new text at once.
  */
-public final class TextTemplates implements TextsViewModel.Templates {
+public final class TextTemplates implements TextsViewModel.Templates, TextsViewModel.Source {
 
     private static final Logger LOG = Logger.getLogger("org.reachable");
 
@@ -68,9 +68,27 @@ public final class TextTemplates implements TextsViewModel.Templates {
     }
 
     /** One text as it reads now, for the screen ({@link TextsViewModel.Source}). */
+    @Override
     public TextsViewModel.Rendered render(Target target, Format format, String language) {
+        return render(target, format, language, false);
+    }
+
+    /** Whether the text names a date and until when it holds. */
+    @Override
+    public TextService.Validity validity(Target target, Format format, String language, boolean dated) {
         Workspace.Loaded loaded = data.get();
-        TextService.Request request = new TextService.Request(target, format, language);
+        if (loaded == null) {
+            return new TextService.Validity(!target.pasteOnce(), Optional.empty());
+        }
+        return texts.validity(new TextService.Request(target, format, language, dated), data(loaded),
+                clock.instant());
+    }
+
+    /** The text, or its dated variant, as it reads now. */
+    @Override
+    public TextsViewModel.Rendered render(Target target, Format format, String language, boolean dated) {
+        Workspace.Loaded loaded = data.get();
+        TextService.Request request = new TextService.Request(target, format, language, dated);
         if (loaded == null) {
             return new TextsViewModel.Text("");
         }

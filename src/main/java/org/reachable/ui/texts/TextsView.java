@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -40,6 +41,10 @@ public final class TextsView {
     private FlowPane targetsBox;
     @FXML
     private Label hint;
+    @FXML
+    private CheckBox datedBox;
+    @FXML
+    private Label validity;
     @FXML
     private HBox languageBox;
     @FXML
@@ -104,6 +109,13 @@ public final class TextsView {
         bind(formatGroup, viewModel.formatProperty());
 
         hint.textProperty().bind(viewModel.hintProperty());
+        datedBox.selectedProperty().bindBidirectional(viewModel.datedProperty());
+        // only a text pasted once has a dated variant; the auto-reply and the briefing speak of now
+        datedBox.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.targetProperty().get() == null
+                || !viewModel.targetProperty().get().pasteOnce(), viewModel.targetProperty()));
+        validity.textProperty().bind(viewModel.validityProperty());
+        validity.visibleProperty().bind(viewModel.validityProperty().isNotEmpty());
+        validity.managedProperty().bind(validity.visibleProperty());
         preview.textProperty().bind(viewModel.previewProperty());
         // HTML is shown as a page above its source: the preview follows every render
         viewModel.previewProperty().addListener((o, was, now) -> showRendered());

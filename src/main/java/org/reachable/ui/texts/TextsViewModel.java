@@ -3,7 +3,9 @@ package org.reachable.ui.texts;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +13,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.TextService;
 
 /**
  * The Texts screen's state: which target, language and format, and the text as it reads now.
@@ -33,6 +37,16 @@ public final class TextsViewModel {
     @FunctionalInterface
     public interface Source {
         Rendered render(Target target, Format format, String language);
+
+        /** The dated variant too (issue 11): a source that knows no dates makes the week's text. */
+        default Rendered render(Target target, Format format, String language, boolean dated) {
+            return render(target, format, language);
+        }
+
+        /** Whether the text names a date and until when it holds. */
+        default TextService.Validity validity(Target target, Format format, String language, boolean dated) {
+            return new TextService.Validity(!target.pasteOnce(), Optional.empty());
+        }
     }
 
     /** What the source gave: a text, no template (yet), or an error message. */
@@ -110,6 +124,9 @@ public final class TextsViewModel {
     private final ObjectProperty<Target> target = new SimpleObjectProperty<>();
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty();
+    /** The dated variant of a text pasted once: the day off in force or coming, with its dates. */
+    private final BooleanProperty dated = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
@@ -167,6 +184,7 @@ public final class TextsViewModel {
             cancelEdit();
             refresh();
         });
+        dated.addListener((o, old, now) -> refresh());
         target.set(Target.values()[0]);
     }
 
@@ -191,7 +209,8 @@ public final class TextsViewModel {
         if (t == null || f == null || lang == null) {
             return;
         }
-        Rendered result = source.render(t, f, lang);
+        Rendered result = source.render(t, f, lang, dated.get());
+        validity.set(ValidityLine.of(bundle, locale, t, dated.get(), source.validity(t, f, lang, dated.get())));
         if (gaps != null) {
             gaps.show(lang);
         }
@@ -354,6 +373,16 @@ public final class TextsViewModel {
     }
 
     /** The text as it reads now; empty when it cannot be made. */
+    /** Whether the dated variant is shown (and copied). */
+    public BooleanProperty datedProperty() {
+        return dated;
+    }
+
+    /** Whether the text names a date and until when it holds, in the screen's words. */
+    public ReadOnlyStringProperty validityProperty() {
+        return validity.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }
