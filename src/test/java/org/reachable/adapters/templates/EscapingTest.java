@@ -32,7 +32,7 @@ class EscapingTest {
     private static final String NAME = "Anna \"A&B\" 😀 " + SCRIPT + "\n" + "x".repeat(2000);
     private static final String BUSINESS = "Bakkerij <b>Broodje</b> & Zn. 'de Beste'";
     private static final Set<String> ALLOWED = Set.of("section", "h2", "p", "dl", "dt", "dd", "span", "strong",
-            "br", "html", "head", "body", "#root");
+            "br", "html", "head", "body", "#root", "a");
     private static final MustacheRenderer RENDERER = new MustacheRenderer();
 
     private static SnippetModel hostile(String language) {
@@ -60,7 +60,10 @@ class EscapingTest {
                 for (Element e : doc.getAllElements()) {
                     assertTrue(ALLOWED.contains(e.tagName()), where + ": unexpected <" + e.tagName() + ">");
                     for (Attribute a : e.attributes()) {
-                        assertTrue(Set.of("class", "style", "lang").contains(a.getKey()), where + ": " + a);
+                        assertTrue(Set.of("class", "style", "lang", "href").contains(a.getKey()), where + ": " + a);
+                        // a link only to a dialable number or a checked address, never to user text
+                        assertTrue(!a.getKey().equals("href") || a.getValue().matches(
+                                "(tel:|sms:)\\+\\d+|https://wa\\.me/\\d+|mailto:[^\\s<>\"]+"), where + ": " + a);
                     }
                 }
                 String text = doc.text();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
+import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Register;
@@ -124,7 +125,9 @@ final class SnippetContext {
                 default -> "tel:" + contact;
             };
         }
-        return c.type() == ChannelType.EMAIL && contact.contains("@") ? "mailto:" + contact : "";
+        // only a checked address becomes a link: "a@b.nl <script>" stays text without one
+        return c.type() == ChannelType.EMAIL && ContactCheck.check(ChannelType.EMAIL, contact) == ContactCheck.Problem.OK
+                ? "mailto:" + contact : "";
     }
 
     /** User text that may hold a phone number ("Anna de Vries, 06 12345678"), with the numbers dialable. */
