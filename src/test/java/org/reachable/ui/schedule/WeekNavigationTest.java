@@ -65,6 +65,8 @@ class WeekNavigationTest {
     }
 
     private List<String> dayNames(FxRobot robot) {
+        // the headers follow the week on the next layout pass; on a loaded machine that pulse comes late
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
         List<String> names = new ArrayList<>();
         robot.interact(() -> robot.lookup(".day-name").queryAllAs(Label.class).stream()
                 .sorted(java.util.Comparator.comparingDouble(Label::getLayoutX)).forEach(l -> names.add(l.getText())));
