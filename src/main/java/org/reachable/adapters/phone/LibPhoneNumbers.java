@@ -89,8 +89,16 @@ public final class LibPhoneNumbers implements PhoneNumbers {
         // VALID: only numbers the plan knows, so a date or an order number stays as written
         for (PhoneNumberMatch match : UTIL.findNumbers(text, region(region), PhoneNumberUtil.Leniency.VALID,
                 Long.MAX_VALUE)) {
-            out.append(text, last, match.start())
-                    .append(UTIL.format(match.number(), PhoneNumberFormat.INTERNATIONAL));
+            String raw = match.rawString();
+            String formatted = UTIL.format(match.number(), PhoneNumberFormat.INTERNATIONAL);
+            // "(06-87654321)": the match holds the sentence's opening bracket (and maybe its closing
+            // one) as if it were an area code's; keep the sentence's brackets, drop an area code's
+            if (raw.startsWith("(") && raw.indexOf(')') < 0) {
+                formatted = "(" + formatted;
+            } else if (raw.startsWith("(") && raw.endsWith(")") && raw.indexOf(')') == raw.length() - 1) {
+                formatted = "(" + formatted + ")";
+            }
+            out.append(text, last, match.start()).append(formatted);
             last = match.end();
         }
         return out.append(text.substring(last)).toString();

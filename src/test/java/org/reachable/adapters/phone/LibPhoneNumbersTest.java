@@ -66,6 +66,15 @@ class LibPhoneNumbersTest {
     }
 
     @Test
+    void aNumberInBracketsKeepsItsBrackets() {
+        // libphonenumber takes an opening bracket as part of the number (an area code in brackets)
+        assertEquals("Pieter Bakker (+31 6 87654321)", phones.internationalIn("Pieter Bakker (06-87654321)", "NL"));
+        assertEquals("Pieter Bakker (+31 6 87654321, tot 17.00 uur)",
+                phones.internationalIn("Pieter Bakker (06-87654321, tot 17.00 uur)", "NL"));
+        assertEquals("Kantoor +31 20 123 4567", phones.internationalIn("Kantoor (020) 1234567", "NL"));
+    }
+
+    @Test
     void theHomeCountryComesFromTheHomeZone() {
         assertEquals(Optional.of("NL"), phones.region(ZoneId.of("Europe/Amsterdam")));
         assertEquals(Optional.of("BE"), phones.region(ZoneId.of("Europe/Brussels")));
