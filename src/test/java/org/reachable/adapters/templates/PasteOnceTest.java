@@ -103,4 +103,22 @@ class PasteOnceTest {
         assertTrue(TEXTS.validity(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "nl"), data("nl"),
                 MOMENTS.get(0)).dated());
     }
+
+    /** A voicemail must not tell a caller to ring a number that only takes messages. */
+    @Test
+    void theVoicemailSaysHowToReachAnUrgentNumberThatOnlyTakesTexts() {
+        Settings settings = SnippetWeek.settings("nl");
+        List<org.reachable.domain.model.Channel> channels = new java.util.ArrayList<>(settings.channels());
+        org.reachable.domain.model.Channel urgent = channels.remove(channels.size() - 1);
+        channels.add(org.reachable.domain.model.Channel.of("urgent", org.reachable.domain.model.ChannelType.SMS, "Spoed-sms")
+                .withContact(urgent.contact()).withUrgentOnly(urgent.urgentCondition()));
+        Settings sms = settings.withChannels(channels);
+        Schedule schedule = SnippetWeek.schedule();
+        TextService.Data data = new TextService.Data(sms, schedule, new StatusResolver(schedule, sms.channels(),
+                Optional.empty()), SnippetWeek.PHONES);
+        String nl = TEXTS.text(new TextService.Request(Target.VOICEMAIL, Format.TEXT, "nl"), data, MOMENTS.get(0)).text();
+        assertTrue(nl.contains("Heb je spoed? Stuur dan een sms naar +31 6 87654321"), nl);
+        String en = TEXTS.text(new TextService.Request(Target.VOICEMAIL, Format.TEXT, "en"), data, MOMENTS.get(0)).text();
+        assertTrue(en.contains("If it is urgent, please send a text to +31 6 87654321"), en);
+    }
 }

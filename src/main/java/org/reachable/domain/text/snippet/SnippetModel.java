@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Register;
@@ -283,6 +284,11 @@ public final class SnippetModel {
                     "name", line(ch.name(c.lang)),
                     "contact", c.contact(ch),
                     "href", c.href(ch),
+                    // how a client reaches it: a spoken text must not tell a caller to ring a text-only number
+                    "sms", ch.type() == ChannelType.SMS,
+                    "whatsapp", ch.type() == ChannelType.WHATSAPP,
+                    "email", ch.type() == ChannelType.EMAIL,
+                    "call", ch.type() == ChannelType.PHONE || ch.type() == ChannelType.CUSTOM,
                     // a condition only in another language stays out rather than mix two languages
                     "condition", line(ch.urgentCondition().in(c.lang).orElse("")))).toList();
         }
