@@ -129,26 +129,26 @@ public final class TextsView {
         copyButton.disableProperty().bind(viewModel.canCopyProperty().not());
         editTemplateButton.visibleProperty().bind(viewModel.canEditProperty());
         editTemplateButton.managedProperty().bind(editTemplateButton.visibleProperty());
-        editTemplateButton.disableProperty().bind(viewModel.editingProperty());
-        editorBox.visibleProperty().bind(viewModel.editingProperty());
+        editTemplateButton.disableProperty().bind(viewModel.editor().editingProperty());
+        editorBox.visibleProperty().bind(viewModel.editor().editingProperty());
         editorBox.managedProperty().bind(editorBox.visibleProperty());
-        targetsBox.disableProperty().bind(viewModel.editingProperty());
-        languageBox.disableProperty().bind(viewModel.editingProperty());
-        formatBox.disableProperty().bind(viewModel.editingProperty());
-        copyButton.defaultButtonProperty().bind(viewModel.editingProperty().not());
-        editorTitle.textProperty().bind(viewModel.editorTitleProperty());
+        targetsBox.disableProperty().bind(viewModel.editor().editingProperty());
+        languageBox.disableProperty().bind(viewModel.editor().editingProperty());
+        formatBox.disableProperty().bind(viewModel.editor().editingProperty());
+        copyButton.defaultButtonProperty().bind(viewModel.editor().editingProperty().not());
+        editorTitle.textProperty().bind(viewModel.editor().editorTitleProperty());
         editorHelp.setText(viewModel.editorHelp());
-        templateEditor.textProperty().bindBidirectional(viewModel.editorTextProperty());
-        templateError.textProperty().bind(viewModel.editorErrorProperty());
-        templateError.visibleProperty().bind(viewModel.editorErrorProperty().isNotEmpty());
+        templateEditor.textProperty().bindBidirectional(viewModel.editor().editorTextProperty());
+        templateError.textProperty().bind(viewModel.editor().editorErrorProperty());
+        templateError.visibleProperty().bind(viewModel.editor().editorErrorProperty().isNotEmpty());
         templateError.managedProperty().bind(templateError.visibleProperty());
-        resetTemplateButton.disableProperty().bind(viewModel.customProperty().not());
-        viewModel.editingProperty().addListener((o, old, now) -> {
+        resetTemplateButton.disableProperty().bind(viewModel.editor().customProperty().not());
+        viewModel.editor().editingProperty().addListener((o, old, now) -> {
             if (now) {
                 templateEditor.requestFocus();
             }
         });
-        viewModel.errorLineProperty().addListener((o, old, now) -> selectLine(now.intValue()));
+        viewModel.editor().errorLineProperty().addListener((o, old, now) -> selectLine(now.intValue()));
         viewModel.failedProperty().addListener((o, old, now) -> styleMessage());
         viewModel.formatProperty().addListener((o, old, now) -> styleFor(now));
         styleMessage();

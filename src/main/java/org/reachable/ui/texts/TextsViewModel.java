@@ -9,8 +9,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -134,15 +132,8 @@ public final class TextsViewModel {
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(false);
-    private final Templates templates;
+    private final TemplateEditor editor;
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper custom = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty editorText = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper editorTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper editorError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper errorLine =
-            new ReadOnlyIntegerWrapper(0);
     private boolean switching;
     private final TextGapLines gaps;
 
@@ -168,9 +159,9 @@ public final class TextsViewModel {
             TextGapLines gaps) {
         this.bundle = bundle;
         this.gaps = gaps;
-        this.templates = templates;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
+        this.editor = new TemplateEditor(bundle, locale, templates);
         this.source = source;
         this.language.set(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
         target.addListener((o, old, now) -> targetChanged(now));
@@ -215,7 +206,7 @@ public final class TextsViewModel {
             gaps.show(lang);
         }
         hint.set(text("hint." + t.name()));
-        canEdit.set(templates != null && !(result instanceof Missing));
+        canEdit.set(editor.available() && !(result instanceof Missing));
         if (result instanceof Text ok) {
             preview.set(ok.text());
             String remark = f == Format.HTML ? text("html.source") : "";
@@ -261,19 +252,9 @@ public final class TextsViewModel {
 
     /** Opens the editor on the template of the chosen target, language and format. */
     public void edit() {
-        if (!canEdit.get()) {
-            return;
+        if (canEdit.get()) {
+            editor.open(target.get(), format.get(), language.get());
         }
-        Target t = target.get();
-        Format f = format.get();
-        String lang = language.get();
-        editorText.set(templates.template(t, f, lang));
-        custom.set(templates.isCustom(t, f, lang));
-        editorTitle.set(format(custom.get() ? "editor.title.custom" : "editor.title.default", text("target." + t.name()),
-                text("language." + lang), text("format." + f.name())));
-        editorError.set("");
-        errorLine.set(0);
-        editing.set(true);
     }
 
     /**
@@ -284,46 +265,34 @@ public final class TextsViewModel {
      * @return whether it was saved
      */
     public boolean saveTemplate() {
-        if (!editing.get()) {
-            return false;
-        }
-        Outcome outcome = templates.save(target.get(), format.get(), language.get(), editorText.get());
-        return finish(outcome);
+        return refreshedIf(editor.save(target.get(), format.get(), language.get()));
     }
 
     /** Back to the shipped template: the user's own version is removed and the editor closes. */
     public boolean resetTemplate() {
-        if (!editing.get()) {
-            return false;
-        }
-        return finish(templates.reset(target.get(), format.get(), language.get()));
+        return refreshedIf(editor.reset(target.get(), format.get(), language.get()));
     }
 
-    private boolean finish(Outcome outcome) {
-        if (!outcome.done()) {
-            errorLine.set(Math.max(0, outcome.line()));
-            editorError.set(outcome.line() < 0 ? format("editor.notStored", outcome.reason())
-                    : outcome.line() > 0 ? format("editor.errorLine", outcome.line(), outcome.reason())
-                    : format("editor.error", outcome.reason()));
-            return false;
+    private boolean refreshedIf(boolean stored) {
+        if (stored) {
+            refresh();
         }
-        editing.set(false);
-        editorError.set("");
-        errorLine.set(0);
-        refresh();
-        return true;
+        return stored;
     }
 
     /** How templates are written, in a line, for above the editor. */
     public String editorHelp() {
-        return format("editor.help");
+        return editor.help();
     }
 
     /** Closes the editor without storing anything. */
     public void cancelEdit() {
-        editing.set(false);
-        editorError.set("");
-        errorLine.set(0);
+        editor.cancel();
+    }
+
+    /** The template editor's state, for the view to bind. */
+    public TemplateEditor editor() {
+        return editor;
     }
 
     /** A display name for a target, format or language code, for the switches. */
@@ -419,35 +388,5 @@ public final class TextsViewModel {
     /** Whether the chosen text has a template the user can edit here. */
     public ReadOnlyBooleanProperty canEditProperty() {
         return canEdit.getReadOnlyProperty();
-    }
-
-    /** Whether the template editor is open. */
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    /** Whether the template in the editor is the user's own (so Reset has something to undo). */
-    public ReadOnlyBooleanProperty customProperty() {
-        return custom.getReadOnlyProperty();
-    }
-
-    /** The template text being edited. */
-    public StringProperty editorTextProperty() {
-        return editorText;
-    }
-
-    /** Which template is open, and whether it is the user's own. */
-    public ReadOnlyStringProperty editorTitleProperty() {
-        return editorTitle.getReadOnlyProperty();
-    }
-
-    /** The line (1-based) of the last problem in the edited template, 0 when there is none. */
-    public ReadOnlyIntegerProperty errorLineProperty() {
-        return errorLine.getReadOnlyProperty();
-    }
-
-    /** Why the edited template was not saved, with its line; empty when there is nothing wrong. */
-    public ReadOnlyStringProperty editorErrorProperty() {
-        return editorError.getReadOnlyProperty();
     }
 }

@@ -213,7 +213,7 @@ class TextsViewModelTest {
         TextsViewModel model = model("en", "en");
         assertFalse(model.canEditProperty().get());
         model.edit();
-        assertFalse(model.editingProperty().get());
+        assertFalse(model.editor().editingProperty().get());
     }
 
     @Test
@@ -221,12 +221,12 @@ class TextsViewModelTest {
         TextsViewModel model = editable("nl");
         assertTrue(model.canEditProperty().get());
         model.edit();
-        assertTrue(model.editingProperty().get());
-        assertEquals("default autoreply.nl.text", model.editorTextProperty().get());
+        assertTrue(model.editor().editingProperty().get());
+        assertEquals("default autoreply.nl.text", model.editor().editorTextProperty().get());
         assertEquals("Sjabloon voor Automatisch antwoord (Nederlands, Tekst): de standaardversie",
-                model.editorTitleProperty().get());
-        assertFalse(model.customProperty().get(), "nothing to reset yet");
-        assertEquals("", model.editorErrorProperty().get());
+                model.editor().editorTitleProperty().get());
+        assertFalse(model.editor().customProperty().get(), "nothing to reset yet");
+        assertEquals("", model.editor().editorErrorProperty().get());
         assertTrue(model.editorHelp().startsWith("Mustache: {{who}} vult een waarde in, {{#x}}…{{/x}} toont"),
                 model.editorHelp());
     }
@@ -235,12 +235,12 @@ class TextsViewModelTest {
     void aBrokenTemplateIsNotSavedAndSaysItsLine() {
         TextsViewModel model = editable("nl");
         model.edit();
-        model.editorTextProperty().set("Dag!\n{{#x}}\nmeer");
+        model.editor().editorTextProperty().set("Dag!\n{{#x}}\nmeer");
         assertFalse(model.saveTemplate());
-        assertEquals("Niet opgeslagen. Regel 2: Section missing close tag 'x'", model.editorErrorProperty().get());
-        assertEquals(2, model.errorLineProperty().get());
-        assertTrue(model.editingProperty().get(), "the editor stays open with the text");
-        assertEquals("Dag!\n{{#x}}\nmeer", model.editorTextProperty().get());
+        assertEquals("Niet opgeslagen. Regel 2: Section missing close tag 'x'", model.editor().editorErrorProperty().get());
+        assertEquals(2, model.editor().errorLineProperty().get());
+        assertTrue(model.editor().editingProperty().get(), "the editor stays open with the text");
+        assertEquals("Dag!\n{{#x}}\nmeer", model.editor().editorTextProperty().get());
         assertEquals(List.of(), stored);
         assertEquals("default autoreply.nl.text", model.previewProperty().get(), "the preview keeps the good text");
     }
@@ -249,18 +249,18 @@ class TextsViewModelTest {
     void aGoodTemplateIsSavedTheEditorClosesAndThePreviewShowsIt() {
         TextsViewModel model = editable("en");
         model.edit();
-        model.editorTextProperty().set("Dag!\n{{#x}}\nmeer");
+        model.editor().editorTextProperty().set("Dag!\n{{#x}}\nmeer");
         model.saveTemplate();
-        model.editorTextProperty().set("Dag!\n{{#x}}meer{{/x}}");
+        model.editor().editorTextProperty().set("Dag!\n{{#x}}meer{{/x}}");
         assertTrue(model.saveTemplate());
-        assertEquals(0, model.errorLineProperty().get());
+        assertEquals(0, model.editor().errorLineProperty().get());
         assertEquals(List.of("autoreply.nl.text"), stored);
-        assertFalse(model.editingProperty().get());
-        assertEquals("", model.editorErrorProperty().get());
+        assertFalse(model.editor().editingProperty().get());
+        assertEquals("", model.editor().editorErrorProperty().get());
         assertEquals("Dag!\n{{#x}}meer{{/x}}", model.previewProperty().get());
         model.edit();
-        assertTrue(model.customProperty().get());
-        assertEquals("Template for Auto-reply (Dutch, Text): your own version", model.editorTitleProperty().get());
+        assertTrue(model.editor().customProperty().get());
+        assertEquals("Template for Auto-reply (Dutch, Text): your own version", model.editor().editorTitleProperty().get());
     }
 
     @Test
@@ -269,10 +269,10 @@ class TextsViewModelTest {
         TextsViewModel model = editable("nl");
         assertEquals("mijn eigen", model.previewProperty().get());
         model.edit();
-        assertTrue(model.customProperty().get());
+        assertTrue(model.editor().customProperty().get());
         assertTrue(model.resetTemplate());
         assertEquals(List.of("reset autoreply.nl.text"), stored);
-        assertFalse(model.editingProperty().get());
+        assertFalse(model.editor().editingProperty().get());
         assertEquals("default autoreply.nl.text", model.previewProperty().get());
     }
 
@@ -280,16 +280,16 @@ class TextsViewModelTest {
     void cancelAndSwitchingCloseTheEditorWithoutStoring() {
         TextsViewModel model = editable("nl");
         model.edit();
-        model.editorTextProperty().set("iets anders");
+        model.editor().editorTextProperty().set("iets anders");
         model.cancelEdit();
-        assertFalse(model.editingProperty().get());
+        assertFalse(model.editor().editingProperty().get());
         model.edit();
-        assertEquals("default autoreply.nl.text", model.editorTextProperty().get(), "the edit is gone");
+        assertEquals("default autoreply.nl.text", model.editor().editorTextProperty().get(), "the edit is gone");
         model.languageProperty().set("en");
-        assertFalse(model.editingProperty().get());
+        assertFalse(model.editor().editingProperty().get());
         model.edit();
         model.formatProperty().set(Format.SIEVE);
-        assertFalse(model.editingProperty().get());
+        assertFalse(model.editor().editingProperty().get());
         assertEquals(List.of(), stored);
     }
 
@@ -305,11 +305,11 @@ class TextsViewModelTest {
         storeFails = true;
         TextsViewModel model = editable("en");
         model.edit();
-        model.editorTextProperty().set("fine");
+        model.editor().editorTextProperty().set("fine");
         assertFalse(model.saveTemplate());
         assertEquals("The template is good, but it could not be saved: settings.json is read-only",
-                model.editorErrorProperty().get());
-        assertTrue(model.editingProperty().get());
+                model.editor().editorErrorProperty().get());
+        assertTrue(model.editor().editingProperty().get());
     }
 
     @Test
