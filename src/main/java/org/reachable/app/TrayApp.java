@@ -132,21 +132,13 @@ final class TrayApp implements TrayController.Window {
     /** GNOME's banner setting from before a focus block, kept until it is given back (a crash included). */
     static final String BANNERS_BEFORE_FOCUS = "show-banners.before-focus";
 
-    /** The idle flags even when the tray itself was started without them (plain java -jar), then the window's. */
-    static List<String> windowJvmOptions(List<String> extra) {
-        List<String> options = new ArrayList<>(JvmFlags.IDLE);
-        options.addAll(WINDOW_JVM_OPTIONS);
-        options.addAll(extra);
-        return options;
-    }
-
     /**
      * The real window process: this program again, with --ui, logging to reachable.log; a test
      * adds JVM options (after ours: the later one wins) and changes the environment.
      */
     static WindowProcess.Starter childWindows(DataFolder folder, List<String> jvmOptions,
             Consumer<Map<String, String>> environment) {
-        List<String> options = windowJvmOptions(jvmOptions);
+        List<String> options = JvmFlags.idleThen(WINDOW_JVM_OPTIONS, jvmOptions);
         return fallback -> {
             List<String> args = new ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
             if (fallback) {

@@ -12,7 +12,7 @@ class WindowJvmOptionsTest {
 
     @Test
     void theWindowProcessCarriesTheIdleFlagsThenItsOwnThenATestsOptions() {
-        List<String> options = TrayApp.windowJvmOptions(List.of("-Dglass.platform=gtk"));
+        List<String> options = JvmFlags.idleThen(TrayApp.WINDOW_JVM_OPTIONS, List.of("-Dglass.platform=gtk"));
         assertEquals(JvmFlags.IDLE, options.subList(0, JvmFlags.IDLE.size()));
         assertTrue(options.containsAll(TrayApp.WINDOW_JVM_OPTIONS));
         assertEquals("-Dglass.platform=gtk", options.get(options.size() - 1));

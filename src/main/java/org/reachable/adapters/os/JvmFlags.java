@@ -1,5 +1,6 @@
 package org.reachable.adapters.os;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,5 +26,18 @@ public final class JvmFlags {
             "-XX:AsyncDeflationInterval=60000");
 
     private JvmFlags() {
+    }
+
+    /**
+     * {@link #IDLE}, then {@code more} in order (a later option wins): a child JVM gets the idle
+     * flags itself, whatever its parent was started with.
+     */
+    @SafeVarargs
+    public static List<String> idleThen(List<String>... more) {
+        List<String> options = new ArrayList<>(IDLE);
+        for (List<String> some : more) {
+            options.addAll(some);
+        }
+        return options;
     }
 }

@@ -1,13 +1,12 @@
-package org.reachable.app;
+package org.reachable.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.reachable.app.Launcher.QuickStart;
 
 /** The starts that skip picocli are exactly the tray app's and the window process's; the rest is the CLI's. */
-class LauncherQuickStartTest {
+class QuickStartTest {
 
     private static Optional<QuickStart> of(String... args) {
         return QuickStart.of(args);
