@@ -22,7 +22,8 @@ public final class PromiseLine {
     }
 
     /**
-     * @param note the optional addition in this language, put in brackets after the promise
+     * @param note the optional addition in this language: a short addition ("ook in het weekend") in
+     *     brackets after the promise, a sentence of its own after it
      */
     public static String of(Promise inside, Promise outside, String note, String language) {
         String lang = Locale.forLanguageTag(language).getLanguage();
@@ -32,11 +33,24 @@ public final class PromiseLine {
         String out = PromiseWords.phrase(outside, lang);
         String extra = SnippetModel.line(note);
         if (in.isEmpty() && out.isEmpty()) {
-            return extra.isEmpty() ? "" : capitalise(extra) + ".";
+            return extra.isEmpty() ? "" : sentence(extra);
         }
         String text = in.isEmpty() ? phrases.answer() + " " + phrases.outsideHours() + " " + out
                 : phrases.answer() + " " + in + (out.isEmpty() ? "" : "; " + phrases.outsideHours() + " " + out);
+        if (isSentence(extra)) {
+            // "Stuur bij een offerte-aanvraag de bronbestanden mee." reads as a sentence, not a bracket
+            return text + ". " + sentence(extra);
+        }
         return text + (extra.isEmpty() ? "" : " (" + extra + ")") + ".";
+    }
+
+    /** A note the user wrote as a sentence: it begins with a capital or ends with . ! or ?. */
+    private static boolean isSentence(String note) {
+        return !note.isEmpty() && (Character.isUpperCase(note.charAt(0)) || note.matches("(?s).*[.!?]"));
+    }
+
+    private static String sentence(String note) {
+        return capitalise(note) + (note.matches("(?s).*[.!?]") ? "" : ".");
     }
 
     private static String capitalise(String text) {

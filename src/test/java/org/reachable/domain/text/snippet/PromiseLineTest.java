@@ -28,4 +28,14 @@ class PromiseLineTest {
         assertEquals("Weekends too.", PromiseLine.of(Promise.none(), Promise.none(), "weekends too", "en"));
         assertEquals("", PromiseLine.of(Promise.none(), Promise.none(), " ", "en"));
     }
+
+    @Test
+    void aNoteWrittenAsASentenceFollowsThePromiseAsOne() {
+        assertEquals("Antwoord binnen een uur; buiten deze tijden de volgende werkdag. "
+                        + "Stuur bij een offerte-aanvraag de bronbestanden mee.",
+                PromiseLine.of(HOUR, NEXT_DAY, "Stuur bij een offerte-aanvraag de bronbestanden mee.", "nl"));
+        assertEquals("Reply within an hour. Please attach the source files to a quote request!",
+                PromiseLine.of(HOUR, Promise.none(), "Please attach the source files to a quote request!", "en"));
+        assertEquals("Antwoord binnen een uur. Bel gerust.", PromiseLine.of(HOUR, Promise.none(), "Bel gerust", "nl"));
+    }
 }
