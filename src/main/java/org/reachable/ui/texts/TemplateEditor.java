@@ -13,19 +13,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
-import org.reachable.ui.texts.TextsViewModel.Outcome;
-import org.reachable.ui.texts.TextsViewModel.Templates;
+import org.reachable.ui.texts.TemplateStore.Outcome;
 
 /**
  * The Texts page's template editor: which template is open, its text as the user edits it, and
  * why a save failed and on which line. {@link TextsViewModel} says which target, format and
- * language; this class asks the {@link Templates} store and keeps the editor's state.
+ * language; this class asks the {@link TemplateStore} store and keeps the editor's state.
  */
 public final class TemplateEditor {
 
     private final ResourceBundle bundle;
     private final Locale locale;
-    private final Templates templates;
+    private final TemplateStore templates;
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper custom = new ReadOnlyBooleanWrapper(false);
     private final StringProperty editorText = new SimpleStringProperty("");
@@ -33,7 +32,7 @@ public final class TemplateEditor {
     private final ReadOnlyStringWrapper editorError = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper errorLine = new ReadOnlyIntegerWrapper(0);
 
-    TemplateEditor(ResourceBundle bundle, Locale locale, Templates templates) {
+    TemplateEditor(ResourceBundle bundle, Locale locale, TemplateStore templates) {
         this.bundle = bundle;
         this.locale = locale;
         this.templates = templates;

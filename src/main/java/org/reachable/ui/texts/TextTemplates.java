@@ -30,7 +30,7 @@ import org.reachable.domain.text.snippet.UserTemplates;
  * <p>Between a save and the reload that follows it, the saved settings are used, so the preview
  * shows the new text at once.
  */
-public final class TextTemplates implements TextsViewModel.Templates, TextsViewModel.Source {
+public final class TextTemplates implements TemplateStore, TextsViewModel.Source {
 
     private static final Logger LOG = Logger.getLogger("org.reachable");
 
@@ -121,40 +121,56 @@ public final class TextTemplates implements TextsViewModel.Templates, TextsViewM
     }
 
     @Override
-    public TextsViewModel.Outcome save(Target target, Format format, String language, String text) {
+    public TemplateStore.Outcome save(Target target, Format format, String language, String text) {
         Workspace.Loaded loaded = data.get();
         if (loaded == null) {
-            return TextsViewModel.Outcome.notStored("the data is not loaded yet");
+            return TemplateStore.Outcome.notStored("the data is not loaded yet");
         }
         Optional<UserTemplates.Problem> problem = texts.check(new TextService.Request(target, format, language), text,
                 data(loaded), clock.instant());
         if (problem.isPresent()) {
-            return TextsViewModel.Outcome.invalid(problem.get().line(), words.what(problem.get().detail()));
+            return TemplateStore.Outcome.invalid(problem.get().line(), words.what(problem.get().detail()));
         }
         return store(loaded, s -> s.withTemplate(UserTemplates.key(target, language, format), text));
     }
 
     @Override
-    public TextsViewModel.Outcome reset(Target target, Format format, String language) {
+    public TemplateStore.Outcome reset(Target target, Format format, String language) {
         Workspace.Loaded loaded = data.get();
         if (loaded == null) {
-            return TextsViewModel.Outcome.notStored("the data is not loaded yet");
+            return TemplateStore.Outcome.notStored("the data is not loaded yet");
         }
         return store(loaded, s -> s.withoutTemplate(UserTemplates.key(target, language, format)));
     }
 
+    @Override
+    public boolean replyInsideHours() {
+        Workspace.Loaded loaded = data.get();
+        Settings settings = pending != null ? pending : loaded == null ? null : loaded.settings();
+        return settings != null && settings.preferences().replyInsideHours();
+    }
+
+    @Override
+    public TemplateStore.Outcome replyInsideHours(boolean on) {
+        Workspace.Loaded loaded = data.get();
+        if (loaded == null) {
+            return TemplateStore.Outcome.notStored("the data is not loaded yet");
+        }
+        return store(loaded, s -> s.withPreferences(s.preferences().withReplyInsideHours(on)));
+    }
+
     /** Changes the settings as they are in the file now (not as last loaded), so no other change is lost. */
-    private TextsViewModel.Outcome store(Workspace.Loaded loaded, UnaryOperator<Settings> change) {
+    private TemplateStore.Outcome store(Workspace.Loaded loaded, UnaryOperator<Settings> change) {
         try {
             Settings current = store.exists() ? store.load(loaded.zone()) : loaded.settings();
             Settings changed = change.apply(current);
             store.save(changed);
             pending = changed;
             saved.accept(changed);
-            return TextsViewModel.Outcome.DONE;
+            return TemplateStore.Outcome.DONE;
         } catch (StoreException e) {
             LOG.warning(e.getMessage());
-            return TextsViewModel.Outcome.notStored(words.message(e));
+            return TemplateStore.Outcome.notStored(words.message(e));
         }
     }
 

@@ -44,6 +44,8 @@ public final class TextsView {
     @FXML
     private CheckBox datedBox;
     @FXML
+    private CheckBox replyInsideBox;
+    @FXML
     private Label validity;
     @FXML
     private HBox languageBox;
@@ -113,6 +115,9 @@ public final class TextsView {
         // only a text pasted once has a dated variant; the auto-reply and the briefing speak of now
         datedBox.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.targetProperty().get() == null
                 || !viewModel.targetProperty().get().pasteOnce(), viewModel.targetProperty()));
+        replyInsideBox.selectedProperty().bindBidirectional(viewModel.replyInsideHoursProperty());
+        replyInsideBox.visibleProperty().bind(viewModel.replyChoiceProperty());
+        replyInsideBox.managedProperty().bind(replyInsideBox.visibleProperty());
         validity.textProperty().bind(viewModel.validityProperty());
         validity.visibleProperty().bind(viewModel.validityProperty().isNotEmpty());
         validity.managedProperty().bind(validity.visibleProperty());

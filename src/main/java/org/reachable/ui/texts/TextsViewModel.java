@@ -72,41 +72,6 @@ public final class TextsViewModel {
     public record Failed(String message) implements Rendered {
     }
 
-    /** Reads, checks and stores the user's own templates; the app wires it to the settings store. */
-    public interface Templates {
-
-        /** The template text in use: the user's own, else the shipped one. */
-        String template(Target target, Format format, String language);
-
-        /** Whether the user has an own version of this template. */
-        boolean isCustom(Target target, Format format, String language);
-
-        /**
-         * Checks the text (compiles it and renders it with the data as it is now) and, when it is
-         * good, stores it as the user's own.
-         */
-        Outcome save(Target target, Format format, String language, String text);
-
-        /** Removes the user's own version, so the shipped one is used again. */
-        Outcome reset(Target target, Format format, String language);
-    }
-
-    /**
-     * How a save or reset went: done, a template problem (line 1-based, 0 when unknown, and the
-     * reason), or the settings could not be stored (a message, line -1).
-     */
-    public record Outcome(boolean done, int line, String reason) {
-        public static final Outcome DONE = new Outcome(true, 0, "");
-
-        public static Outcome invalid(int line, String reason) {
-            return new Outcome(false, line, reason);
-        }
-
-        public static Outcome notStored(String message) {
-            return new Outcome(false, -1, message);
-        }
-    }
-
     /** What Copy puts on the clipboard: always plain text, HTML too when the format is HTML. */
     public record Clip(String plain, String html) {
         public boolean hasHtml() {
@@ -133,6 +98,10 @@ public final class TextsViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(false);
     private final TemplateEditor editor;
+    private final TemplateStore templates;
+    /** The auto-reply's "also reply inside reachable hours" (issue 11), stored in the settings. */
+    private final BooleanProperty replyInsideHours = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper replyChoice = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(false);
     private boolean switching;
     private final TextGapLines gaps;
@@ -148,20 +117,31 @@ public final class TextsViewModel {
     /**
      * @param templates the user's own templates; null when they cannot be edited here
      */
-    public TextsViewModel(ResourceBundle bundle, Source source, String language, Templates templates) {
+    public TextsViewModel(ResourceBundle bundle, Source source, String language, TemplateStore templates) {
         this(bundle, source, language, templates, null);
     }
 
     /**
      * @param gaps what the text lacks, with the way to fill it; null when the page does not say
      */
-    public TextsViewModel(ResourceBundle bundle, Source source, String language, Templates templates,
+    public TextsViewModel(ResourceBundle bundle, Source source, String language, TemplateStore templates,
             TextGapLines gaps) {
         this.bundle = bundle;
         this.gaps = gaps;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
         this.editor = new TemplateEditor(bundle, locale, templates);
+        this.templates = templates;
+        replyInsideHours.set(templates != null && templates.replyInsideHours());
+        replyInsideHours.addListener((o, was, now) -> {
+            TemplateStore.Outcome stored = templates == null || templates.replyInsideHours() == now ? TemplateStore.Outcome.DONE
+                    : templates.replyInsideHours(now);
+            refresh();
+            if (!stored.done()) {
+                message.set(format("editor.notStored", stored.reason()));
+                failed.set(true);
+            }
+        });
         this.source = source;
         this.language.set(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
         target.addListener((o, old, now) -> targetChanged(now));
@@ -206,6 +186,7 @@ public final class TextsViewModel {
             gaps.show(lang);
         }
         hint.set(text("hint." + t.name()));
+        replyChoice.set(t == Target.AUTOREPLY && templates != null);
         canEdit.set(editor.available() && !(result instanceof Missing));
         if (result instanceof Text ok) {
             preview.set(ok.text());
@@ -288,6 +269,16 @@ public final class TextsViewModel {
     /** Closes the editor without storing anything. */
     public void cancelEdit() {
         editor.cancel();
+    }
+
+    /** Also send the auto-reply inside reachable hours (stored in settings.json when changed). */
+    public BooleanProperty replyInsideHoursProperty() {
+        return replyInsideHours;
+    }
+
+    /** Whether the page offers that choice: for the auto-reply, when settings can be stored. */
+    public ReadOnlyBooleanProperty replyChoiceProperty() {
+        return replyChoice.getReadOnlyProperty();
     }
 
     /** The template editor's state, for the view to bind. */

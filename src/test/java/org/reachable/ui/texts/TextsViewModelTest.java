@@ -154,7 +154,7 @@ class TextsViewModelTest {
     private final List<String> stored = new ArrayList<>();
     private boolean storeFails;
 
-    private final TextsViewModel.Templates templates = new TextsViewModel.Templates() {
+    private final TemplateStore templates = new TemplateStore() {
         @Override
         public String template(Target target, Format format, String language) {
             return own.getOrDefault(key(target, format, language), "default " + key(target, format, language));
@@ -166,28 +166,44 @@ class TextsViewModelTest {
         }
 
         @Override
-        public TextsViewModel.Outcome save(Target target, Format format, String language, String text) {
+        public TemplateStore.Outcome save(Target target, Format format, String language, String text) {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (lines[i].contains("{{#x}}") && !text.contains("{{/x}}")) {
-                    return TextsViewModel.Outcome.invalid(i + 1, "Section missing close tag 'x'");
+                    return TemplateStore.Outcome.invalid(i + 1, "Section missing close tag 'x'");
                 }
             }
             if (storeFails) {
-                return TextsViewModel.Outcome.notStored("settings.json is read-only");
+                return TemplateStore.Outcome.notStored("settings.json is read-only");
             }
             own.put(key(target, format, language), text);
             stored.add(key(target, format, language));
-            return TextsViewModel.Outcome.DONE;
+            return TemplateStore.Outcome.DONE;
         }
 
         @Override
-        public TextsViewModel.Outcome reset(Target target, Format format, String language) {
+        public TemplateStore.Outcome reset(Target target, Format format, String language) {
             own.remove(key(target, format, language));
             stored.add("reset " + key(target, format, language));
-            return TextsViewModel.Outcome.DONE;
+            return TemplateStore.Outcome.DONE;
+        }
+
+        @Override
+        public boolean replyInsideHours() {
+            return replyInside;
+        }
+
+        @Override
+        public TemplateStore.Outcome replyInsideHours(boolean on) {
+            if (storeFails) {
+                return TemplateStore.Outcome.notStored("settings.json is read-only");
+            }
+            replyInside = on;
+            stored.add("replyInsideHours " + on);
+            return TemplateStore.Outcome.DONE;
         }
     };
+    private boolean replyInside;
 
     private static String key(Target target, Format format, String language) {
         return target.code() + "." + language + "." + format.code();
@@ -206,6 +222,24 @@ class TextsViewModelTest {
                 this::fromTemplates, "nl", templates);
         model.targetProperty().set(Target.AUTOREPLY);
         return model;
+    }
+
+    @Test
+    void theAutoReplyOffersToReplyInsideReachableHoursTooAndStoresTheChoice() {
+        TextsViewModel model = editable("nl");
+        assertTrue(model.replyChoiceProperty().get(), "offered for the auto-reply");
+        assertFalse(model.replyInsideHoursProperty().get(), "off unless the settings say so");
+        model.replyInsideHoursProperty().set(true);
+        assertEquals(List.of("replyInsideHours true"), stored);
+        assertTrue(replyInside);
+        model.targetProperty().set(Target.WEBSITE);
+        assertFalse(model.replyChoiceProperty().get(), "not a choice for a text pasted once");
+        storeFails = true;
+        model.targetProperty().set(Target.AUTOREPLY);
+        model.replyInsideHoursProperty().set(false);
+        assertTrue(model.failedProperty().get());
+        assertTrue(model.messageProperty().get().contains("settings.json is read-only"), model.messageProperty().get());
+        assertTrue(replyInside, "nothing stored when the settings cannot be written");
     }
 
     @Test
