@@ -88,7 +88,42 @@ class DatedTextsViewTest {
         var bundle = MainView.bundle(locale);
         MainViewModel main = new MainViewModel(bundle);
         var textsBundle = TextsView.bundle(locale);
-        TextsViewModel texts = new TextsViewModel(textsBundle, new Source(SnippetWeek.settings(language)), language);
+        TemplateStore store = new TemplateStore() {
+            private boolean replyInside;
+
+            @Override
+            public String template(Target target, Format format, String lang) {
+                return "";
+            }
+
+            @Override
+            public boolean isCustom(Target target, Format format, String lang) {
+                return false;
+            }
+
+            @Override
+            public Outcome save(Target target, Format format, String lang, String text) {
+                return Outcome.DONE;
+            }
+
+            @Override
+            public Outcome reset(Target target, Format format, String lang) {
+                return Outcome.DONE;
+            }
+
+            @Override
+            public boolean replyInsideHours() {
+                return replyInside;
+            }
+
+            @Override
+            public Outcome replyInsideHours(boolean on) {
+                replyInside = on;
+                return Outcome.DONE;
+            }
+        };
+        TextsViewModel texts = new TextsViewModel(textsBundle, new Source(SnippetWeek.settings(language)), language,
+                store);
         Scene scene = new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root());
         Schedule schedule = SnippetWeek.schedule();
         main.show(new StatusResolver(schedule, SnippetWeek.settings(language).channels(), Optional.empty())
@@ -130,6 +165,14 @@ class DatedTextsViewTest {
             assertTrue(robot.lookup("#datedBox").queryAs(CheckBox.class).isDisabled(),
                     "the auto-reply speaks of now: no dated switch");
             assertFalse(validity.isVisible());
+            CheckBox replyInside = robot.lookup("#replyInsideBox").queryAs(CheckBox.class);
+            assertTrue(replyInside.isVisible(), "the auto-reply offers to reply inside reachable hours too");
+            assertFalse(replyInside.isSelected(), "off by default: inside those hours a person answers");
+            robot.clickOn("#replyInsideBox");
+            assertTrue(replyInside.isSelected());
+            save(robot, "docs/texts-autoreply-" + language + ".png");
+            robot.clickOn("#target-website");
+            assertFalse(replyInside.isVisible(), "a text pasted once has no such choice");
         }
     }
 
