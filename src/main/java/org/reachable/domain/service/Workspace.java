@@ -39,6 +39,11 @@ public final class Workspace {
         this.phones = phones;
     }
 
+    /** How phone numbers are read and written (libphonenumber in the app, as typed in tests). */
+    public PhoneNumbers phones() {
+        return phones;
+    }
+
     /**
      * Everything loaded at one moment, with the phone numbers' rules the texts write numbers by.
      */

@@ -231,4 +231,9 @@ public final class ChannelFormViewModel {
     public ReadOnlyBooleanProperty editingProperty() {
         return editing.getReadOnlyProperty();
     }
+
+    /** The contact detail's field, for the page to give it the number check. */
+    ContactField contactField() {
+        return contact;
+    }
 }

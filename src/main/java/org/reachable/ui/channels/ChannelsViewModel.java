@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ContactCheck;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
@@ -90,6 +91,22 @@ public final class ChannelsViewModel {
         });
         channels.addListener((ListChangeListener<Channel>) c -> listTodos());
         languages.addListener((ListChangeListener<String>) c -> listTodos());
+    }
+
+    /**
+     * Numbers are checked as they are typed the way the texts will write them: read in the home
+     * zone's country, a number no plan gives out ("06 98765432") is refused with its reason.
+     */
+    public void checkNumbersWith(PhoneNumbers phones) {
+        String region = phones.region(zone).orElse(null);
+        form.contactField().checkWith((type, text) -> {
+            ContactCheck.Problem form = ContactCheck.check(type, text);
+            boolean number = type == ChannelType.PHONE || type == ChannelType.SMS || type == ChannelType.WHATSAPP;
+            if (!number || form != ContactCheck.Problem.OK) {
+                return form;
+            }
+            return phones.check(text, region) instanceof PhoneNumbers.Undialable refused ? refused.problem() : form;
+        });
     }
 
     /** Reads settings.json and shows it; a field being edited keeps what was typed. */

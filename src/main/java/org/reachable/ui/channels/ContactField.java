@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +34,8 @@ final class ContactField {
     private final StringProperty contact = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(Problem.OK);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The check a detail must pass: the form of it, and (once wired) whether the number can be dialled. */
+    private BiFunction<ChannelType, String, Problem> checker = ContactCheck::check;
     /** Details typed but refused, per channel id. */
     private final Map<String, String> drafts = new HashMap<>();
 
@@ -43,7 +46,7 @@ final class ContactField {
         // a message goes as soon as the detail is right, but only comes when it is committed:
         // "anna@" is not wrong while it is being typed
         contact.addListener((o, was, now) -> {
-            Problem check = ContactCheck.check(type.get(), now);
+            Problem check = checker.apply(type.get(), now);
             if (check.saves() || filling.getAsBoolean()) {
                 show(check);
             }
@@ -52,7 +55,7 @@ final class ContactField {
 
     /** Checks what is typed against the type, keeps a refused detail as a draft, and says what to save. */
     Checked commit(Channel saved) {
-        Problem check = ContactCheck.check(type.get(), contact.get());
+        Problem check = checker.apply(type.get(), contact.get());
         show(check);
         if (check.saves()) {
             drafts.remove(saved.id());
@@ -61,14 +64,14 @@ final class ContactField {
         drafts.put(saved.id(), contact.get());
         // type and detail go together: a phone number is not saved as a WhatsApp number
         // without its country code, so the type waits until the detail fits it
-        boolean typeFits = ContactCheck.check(type.get(), saved.contact()).saves();
+        boolean typeFits = checker.apply(type.get(), saved.contact()).saves();
         return new Checked(typeFits ? type.get() : saved.type(), saved.contact());
     }
 
     /** Shows a channel's detail, or the refused draft typed for it before; null: none. */
     void fill(Channel channel) {
         contact.set(channel == null ? "" : drafts.getOrDefault(channel.id(), channel.contact()));
-        show(channel == null ? Problem.OK : ContactCheck.check(type.get(), contact.get()));
+        show(channel == null ? Problem.OK : checker.apply(type.get(), contact.get()));
     }
 
     /** Takes a detail read from the file, unless one is being typed; says whether one is. */
@@ -76,7 +79,7 @@ final class ContactField {
         boolean typing = !contact.get().equals(was.contact());
         if (!typing) {
             contact.set(now.contact());
-            show(ContactCheck.check(type.get(), contact.get()));
+            show(checker.apply(type.get(), contact.get()));
         }
         return typing;
     }
@@ -90,6 +93,11 @@ final class ContactField {
         problem.set(check);
         message.set(check == Problem.OK ? "" : bundle.getString("channels.contact."
                 + check.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Checks numbers as libphonenumber does (read in the home country): called once the app has them. */
+    void checkWith(BiFunction<ChannelType, String, Problem> check) {
+        this.checker = check;
     }
 
     StringProperty text() {

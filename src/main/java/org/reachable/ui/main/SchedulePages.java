@@ -92,6 +92,7 @@ public final class SchedulePages {
                 // a removed channel leaves the schedule too (saved with the next save; undo brings the entries back)
                 id -> Platform.runLater(() -> document.apply(ChannelRemoval.edit(document.current(), id))),
                 io::execute, Platform::runLater);
+        channelsModel.checkNumbersWith(workspace.phones());
         channelsView = new ChannelsView(channelsModel, channelsBundle);
         channelsModel.load();
         saveDelay = saveDebouncer(timer, clock, Platform::runLater);

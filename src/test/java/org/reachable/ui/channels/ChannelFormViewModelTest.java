@@ -42,6 +42,26 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
     }
 
     @Test
+    void aNumberIsCheckedAsItIsTypedTheWayClientsWillDialIt() {
+        model.checkNumbersWith(new org.reachable.adapters.phone.LibPhoneNumbers());
+        model.load();
+        model.select(0); // phone, home zone Amsterdam: national numbers are Dutch
+        model.form().contactProperty().set("06 98765432"); // ten digits, but no Dutch operator gives out 069
+        model.commit();
+        assertEquals(Problem.PHONE_NOT_DIALABLE, model.form().contactProblemProperty().get());
+        assertTrue(model.form().contactMessageProperty().get().startsWith("Dit nummer kan niemand bellen"),
+                model.form().contactMessageProperty().get());
+        assertEquals("", store.settings.channel("phone").orElseThrow().contact(), "not saved");
+        model.form().contactProperty().set("06 12345678");
+        assertEquals(Problem.OK, model.form().contactProblemProperty().get());
+        model.commit();
+        assertEquals("06 12345678", store.settings.channel("phone").orElseThrow().contact(),
+                "saved; written as +31 6 12345678 in every text and stored E.164 at the next load");
+        model.form().contactProperty().set("+32 470 12 34 56"); // a Belgian mobile number
+        assertEquals(Problem.OK, model.form().contactProblemProperty().get());
+    }
+
+    @Test
     void aRefusedDetailComesBackWithItsMessageAfterPickingAnotherChannel() {
         model.load();
         model.select(1);
