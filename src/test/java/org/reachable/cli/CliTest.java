@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.reachable.testing.UserLocale;
 
 /** The command-line contract of DESIGN.md, end to end over a temp data folder and a fixed clock. */
 class CliTest {
@@ -28,20 +28,11 @@ class CliTest {
 
     @TempDir
     Path dir;
-    private Locale previous;
+    @RegisterExtension
+    final UserLocale userLocale = UserLocale.of("en");
     private final ObjectMapper json = new ObjectMapper();
 
 
-    @BeforeEach
-    void english() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private CliHarness.Result run(String... args) {
         return CliHarness.run(MONDAY_10, dir, args);

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.http.CalendarDownload;
@@ -25,6 +25,7 @@ import org.reachable.adapters.http.TestHttpsServer;
 import org.reachable.adapters.ics.IcsImport;
 import org.reachable.app.AppEnvironment;
 import org.reachable.domain.service.CalendarImporter;
+import org.reachable.testing.UserLocale;
 
 /** {@code reachable import-ics} as a user runs it: what it prints, what it writes, its exit codes. */
 class ImportIcsCommandTest {
@@ -41,21 +42,15 @@ class ImportIcsCommandTest {
     @TempDir
     Path dir;
     private Path calendar;
-    private Locale previous;
+    @RegisterExtension
+    final UserLocale userLocale = UserLocale.of("en");
 
     @BeforeEach
     void setUp() throws Exception {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
         calendar = dir.resolve("team.ics");
         Files.writeString(calendar, TEAM);
         Files.createDirectories(dir.resolve("data"));
         assertEquals(0, run("init").code());
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
     }
 
     private CliHarness.Result run(String... args) {

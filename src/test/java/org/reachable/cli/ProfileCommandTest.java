@@ -12,13 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.reachable.testing.UserLocale;
 
 /** {@code reachable profile}: shown, changed option by option, and a wrong option changes nothing. */
 class ProfileCommandTest {
@@ -29,18 +28,9 @@ class ProfileCommandTest {
 
     @TempDir
     Path dir;
-    private Locale previous;
+    @RegisterExtension
+    final UserLocale userLocale = UserLocale.of("nl");
 
-    @BeforeEach
-    void dutch() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("nl"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private CliHarness.Result run(String... args) {
         return CliHarness.run(MONDAY_10, dir, args);

@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.StoreFile;
@@ -25,6 +23,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
+import org.reachable.testing.UserLocale;
 
 /**
  * Numbers typed before issue 11 become E.164 as the settings load (nothing lost: one nobody can
@@ -39,18 +38,9 @@ class PhoneNumbersOnLoadTest {
 
     @TempDir
     Path dir;
-    private Locale previous;
+    @RegisterExtension
+    final UserLocale userLocale = UserLocale.of("nl");
 
-    @BeforeEach
-    void dutch() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("nl"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     /** The example week with the numbers as a Dutch user typed them before: one of them wrong. */
     private void typedAtHome() throws Exception {

@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.cli.CliHarness;
+import org.reachable.testing.UserLocale;
 
 /** {@code reachable snippet forwarding --to N} and {@code snippet google-business}, end to end. */
 class ForwardingAndGoogleCliTest {
@@ -23,18 +22,9 @@ class ForwardingAndGoogleCliTest {
 
     @TempDir
     Path dir;
-    private Locale previous;
+    @RegisterExtension
+    final UserLocale userLocale = UserLocale.of("nl");
 
-    @BeforeEach
-    void dutch() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("nl"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private CliHarness.Result run(String... args) {
         return CliHarness.run(MONDAY_10, dir, args);

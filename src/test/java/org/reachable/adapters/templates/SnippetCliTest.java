@@ -9,11 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.cli.CliHarness;
+import org.reachable.testing.UserLocale;
 
 /** {@code reachable snippet}, end to end over a temp data folder and a fixed clock (as CliTest). */
 class SnippetCliTest {
@@ -24,19 +24,10 @@ class SnippetCliTest {
 
     @TempDir
     Path dir;
-    private Locale previous;
+    @RegisterExtension
+    final UserLocale userLocale = UserLocale.of("nl");
 
 
-    @BeforeEach
-    void dutch() {
-        previous = Locale.getDefault();
-        Locale.setDefault(Locale.forLanguageTag("nl"));
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(previous);
-    }
 
     private CliHarness.Result run(String... args) {
         return CliHarness.run(MONDAY_10, dir, args);
