@@ -112,4 +112,21 @@ class LayersTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
             .because("a view-model holds state with javafx.beans/collections and is tested without a toolkit");
+
+    /**
+     * The one door to the network: Reachable connects nowhere unless the user configured it, and
+     * a reviewer finds every way out in one class. SingleInstance talks to itself on the loopback
+     * interface (a second start hands over to the first).
+     */
+    @ArchTest
+    static final ArchRule onlyOutboundConnects = noClasses().that().resideInAPackage(OURS)
+            .and().doNotHaveFullyQualifiedName("org.reachable.adapters.http.Outbound")
+            .and().doNotHaveFullyQualifiedName("org.reachable.adapters.os.SingleInstance")
+            .should().dependOnClassesThat().belongToAnyOf(java.net.http.HttpClient.class, java.net.Socket.class,
+                    java.net.ServerSocket.class, java.net.DatagramSocket.class, java.net.URLConnection.class,
+                    java.nio.channels.SocketChannel.class, java.nio.channels.ServerSocketChannel.class,
+                    java.nio.channels.DatagramChannel.class)
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .orShould().callMethod(java.net.URL.class, "openStream")
+            .because("only adapters.http.Outbound opens a connection, so nothing goes out that the user did not set up");
 }

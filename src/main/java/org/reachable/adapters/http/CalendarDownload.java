@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -119,8 +118,7 @@ public final class CalendarDownload implements CalendarSource {
     }
 
     private byte[] download(URI uri, String given) throws StoreException {
-        HttpClient client = HttpClient.newBuilder().sslContext(tls != null ? tls : defaultTls()).connectTimeout(timeOut)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        Outbound client = Outbound.open(tls != null ? tls : defaultTls(), timeOut, true);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeOut)
                 .header("Accept", "text/calendar, */*;q=0.5").GET().build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> capped(info, given));

@@ -195,5 +195,22 @@ public enum ProblemKind {
     IMPORT_UNKNOWN_CHANNEL,
     IMPORT_LEFT_OUT_TIMED,
     IMPORT_LEFT_OUT_ALL_DAY,
-    IMPORT_LEFT_OUT_FREE;
+    IMPORT_LEFT_OUT_FREE,
+
+    // ---- syncing with the user's calendar server: {0} the server's address as given
+    SYNC_NOT_SET_UP,
+    SYNC_BAD_URL,
+    SYNC_NOT_HTTPS,
+    SYNC_UNAUTHORIZED,
+    SYNC_FORBIDDEN,
+    SYNC_NOT_FOUND,
+    SYNC_CHANGED,
+    SYNC_SERVER_ERROR,
+    SYNC_HTTP_STATUS,
+    SYNC_UNREACHABLE,
+    SYNC_TOO_SLOW,
+    SYNC_TLS,
+    SYNC_NOT_CALDAV,
+    SYNC_NO_PASSWORD,
+    SYNC_LEFT_OUT;
 }

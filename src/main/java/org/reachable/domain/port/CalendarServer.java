@@ -1,0 +1,60 @@
+package org.reachable.domain.port;
+
+import java.util.Map;
+import java.util.Optional;
+import org.reachable.domain.problem.Problem;
+
+/**
+ * The user's own calendar server (CalDAV, RFC 4791), as the sync sees it: one calendar named
+ * "Reachable", one object per schedule entry, each with an ETag that changes whenever the object
+ * does. Every failure is a {@link StoreException} whose problem says what went wrong in words the
+ * user can act on (wrong password, no such calendar, server error, cannot reach it).
+ */
+public interface CalendarServer {
+
+    /**
+     * The calendar the schedule lives in, as an href on the server: found by discovery
+     * (well-known address, current-user-principal, calendar-home-set) and made when missing.
+     */
+    String calendar() throws StoreException;
+
+    /**
+     * A tag that changes whenever anything in the calendar changes (the CalendarServer ctag, or the
+     * sync-token); empty when the server offers neither, and then every sync lists the calendar.
+     */
+    Optional<String> tag(String calendar) throws StoreException;
+
+    /** Every calendar object in the calendar: its href and its ETag. */
+    Map<String, String> list(String calendar) throws StoreException;
+
+    /** One object's iCalendar text and ETag; empty when it is no longer there. */
+    Optional<Resource> get(String href) throws StoreException;
+
+    /**
+     * Writes one object, only if it is still as the sync last saw it: with {@code ifMatch} that
+     * ETag, without it only if there is no object at {@code href} yet (so a retry never doubles it).
+     *
+     * @return the new ETag, when the server gives it (else the next list tells)
+     * @throws Changed when the object changed on the server meanwhile (412)
+     */
+    Optional<String> put(String href, String ics, Optional<String> ifMatch) throws StoreException;
+
+    /** Removes one object if it still has {@code etag}; one that is gone already is fine. */
+    void delete(String href, String etag) throws StoreException;
+
+    /** Where a new entry with {@code uid} goes in {@code calendar}: the same href for the same UID, always. */
+    String hrefFor(String calendar, String uid);
+
+    /** A calendar object as fetched. */
+    record Resource(String href, String etag, String ics) {
+    }
+
+    /** The server refused a write because the object changed since it was read (HTTP 412). */
+    final class Changed extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        public Changed(Problem problem) {
+            super(problem);
+        }
+    }
+}
