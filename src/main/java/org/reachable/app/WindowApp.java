@@ -10,11 +10,13 @@ import javafx.application.Platform;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
 import org.reachable.adapters.files.LogFile;
+import org.reachable.adapters.holidays.JollydayHolidays;
 import org.reachable.adapters.os.OsAutostart;
 import org.reachable.adapters.os.OsDesktopTheme;
 import org.reachable.adapters.os.ParentProcess;
 import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
+import org.reachable.domain.service.HolidayOffer;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
 import org.reachable.ui.ScreenLanguage;
@@ -80,6 +82,7 @@ final class WindowApp {
         screens = new WindowScreens(workspace, monitor, timer, timer, environment.snippets(), OsAutostart.fromSystem(),
                 OsDesktopTheme.fromSystem(), clock, Locale.getDefault(), fallback, this::exit);
         screens.enableImport(environment.calendars());
+        screens.enableHolidays(new HolidayOffer(new JollydayHolidays()));
         monitor.addListener(screens);
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));
         timer.execute(monitor::start);

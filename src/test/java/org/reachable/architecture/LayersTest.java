@@ -77,6 +77,12 @@ class LayersTest {
             .because("only adapters.templates knows jmustache; the domain sees the SnippetRenderer port");
 
     @ArchTest
+    static final ArchRule jollydayStaysInItsAdapter = noClasses().that().resideInAPackage(OURS)
+            .and().resideOutsideOfPackage("org.reachable.adapters.holidays..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.focus_shift..")
+            .because("only adapters.holidays knows jollyday; the domain sees the PublicHolidays port");
+
+    @ArchTest
     static final ArchRule zxingStaysInItsAdapter = noClasses().that().resideInAPackage(OURS)
             .and().resideOutsideOfPackage("org.reachable.adapters.qr..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.zxing..")

@@ -53,6 +53,8 @@ public final class DaysOffView {
     @FXML
     private Button importCalendar;
     @FXML
+    private Button holidays;
+    @FXML
     private Button editDayOff;
     @FXML
     private Button deleteDayOff;
@@ -98,6 +100,14 @@ public final class DaysOffView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows the Public holidays… button (the app knows holidays); it opens the holidays dialog. */
+    public void enableHolidays(HolidaysViewModel model) {
+        HolidaysView dialog = new HolidaysView(model, bundle);
+        holidays.setVisible(true);
+        holidays.setManaged(true);
+        holidays.setOnAction(e -> dialog.show(root.getScene() == null ? null : root.getScene().getWindow()));
     }
 
     /** Shows the Import… button (the app has an importer to give); it opens the import dialog. */

@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -12,10 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.reachable.domain.service.ImportAs;
 import org.reachable.ui.Fxml;
 
@@ -46,12 +42,13 @@ public final class ImportView {
     private final ImportViewModel viewModel;
     private final ResourceBundle bundle;
     private final Parent root;
-    private Stage stage;
+    private final ModalDialog dialog;
 
     public ImportView(ImportViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
         this.bundle = bundle;
         root = Fxml.load(this, bundle);
+        dialog = new ModalDialog(root, bundle.getString("import.title"));
     }
 
     public Parent root() {
@@ -62,17 +59,7 @@ public final class ImportView {
     private void initialize() {
         source.textProperty().bindBidirectional(viewModel.sourceProperty());
         as.getItems().setAll(viewModel.asChoices());
-        as.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ImportAs choice) {
-                return viewModel.asWords(choice);
-            }
-
-            @Override
-            public ImportAs fromString(String text) {
-                return null; // the list is not editable: nothing is read back
-            }
-        });
+        as.setConverter(ModalDialog.words(viewModel::asWords));
         as.valueProperty().bindBidirectional(viewModel.asProperty());
         FormParts.shownWhen(busy, viewModel.busyProperty());
         preview.disableProperty().bind(viewModel.busyProperty());
@@ -108,22 +95,10 @@ public final class ImportView {
 
     /** Shows the dialog over {@code owner}, modal to it. */
     public void show(Window owner) {
-        if (stage == null) {
-            stage = new Stage();
-            stage.initModality(Modality.WINDOW_MODAL);
-            if (owner != null) {
-                stage.initOwner(owner);
-            }
-            stage.setTitle(bundle.getString("import.title"));
-            stage.setScene(new Scene(root));
-        }
-        stage.show();
-        stage.toFront();
+        dialog.show(owner);
     }
 
     private void close() {
-        if (stage != null) {
-            stage.hide();
-        }
+        dialog.close();
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.reachable.domain.edit.ChannelRemoval;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.StoreException;
@@ -28,14 +29,16 @@ import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Debouncer;
+import org.reachable.domain.service.HolidayOffer;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
 import org.reachable.ui.channels.ChannelsView;
 import org.reachable.ui.channels.ChannelsViewModel;
 import org.reachable.ui.daysoff.DaysOffView;
-import org.reachable.ui.daysoff.ImportViewModel;
 import org.reachable.ui.daysoff.DaysOffViewModel;
+import org.reachable.ui.daysoff.HolidaysViewModel;
+import org.reachable.ui.daysoff.ImportViewModel;
 import org.reachable.ui.schedule.ScheduleAutoSave;
 import org.reachable.ui.schedule.ScheduleView;
 import org.reachable.ui.schedule.ScheduleViewModel;
@@ -63,6 +66,7 @@ public final class SchedulePages {
     private final ChannelsViewModel channelsModel;
     private final ChannelsView channelsView;
     private List<Channel> channels = List.of();
+    private Profile profile;
     private final Debouncer saveDelay;
     private boolean loaded;
     private Timer.Cancellable nextMinute;
@@ -111,6 +115,17 @@ public final class SchedulePages {
                 workspace.clock(), io, Platform::runLater));
     }
 
+    /**
+     * Gives the Days off page its Public holidays… button: the home zone's country (by the same
+     * zone table the phone numbers use), holidays named in the first text language.
+     */
+    public void enableHolidays(HolidayOffer offer) {
+        Clock clock = workspace.clock();
+        daysOffView.enableHolidays(new HolidaysViewModel(DaysOffView.bundle(locale), document, offer,
+                () -> workspace.phones().region(profile == null ? document.zone() : profile.homeZone()),
+                () -> profile == null ? locale.getLanguage() : profile.languages().get(0), clock));
+    }
+
     public static String newUid() {
         return UUID.randomUUID() + "@reachable";
     }
@@ -148,6 +163,7 @@ public final class SchedulePages {
     public void show(Workspace.Loaded data, Schedule fromFile) {
         boolean channelsChanged = !data.settings().channels().equals(channels);
         channels = data.settings().channels();
+        profile = data.settings().profile();
         week.setChannels(channels);
         week.setOverride(data.override());
         daysOff.refresh(); // channel names, and what is past by now

@@ -23,6 +23,7 @@ import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.CalendarImporter;
+import org.reachable.domain.service.HolidayOffer;
 import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.OverrideRequest;
 import org.reachable.domain.service.StarterData;
@@ -258,5 +259,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
     /** The Days off page's Import… button, with the importer the app built (file or https). */
     public void enableImport(CalendarImporter importer) {
         schedulePages.enableImport(importer);
+    }
+
+    /** The Days off page's Public holidays… button, with the holidays the app knows. */
+    public void enableHolidays(HolidayOffer offer) {
+        schedulePages.enableHolidays(offer);
     }
 }
