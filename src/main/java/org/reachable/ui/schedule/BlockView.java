@@ -33,6 +33,8 @@ final class BlockView extends Region {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass FROM_PREVIOUS = PseudoClass.getPseudoClass("from-previous");
     private static final PseudoClass TO_NEXT = PseudoClass.getPseudoClass("to-next");
+    private static final PseudoClass SKIPPED = PseudoClass.getPseudoClass("skipped");
+    private static final PseudoClass MOVED = PseudoClass.getPseudoClass("moved");
 
     private final Text time = new Text();
     private final Text title = new Text();
@@ -90,7 +92,8 @@ final class BlockView extends Region {
             time.setText(range);
             requestLayout();
         }
-        String newLabel = b.warning() ? "⚠ " + b.label() : b.label();
+        // a moved occurrence says so before its kind; colour and fill stay the kind's
+        String newLabel = (b.once() == WeekBlock.Once.MOVED ? "↷ " : "") + (b.warning() ? "⚠ " + b.label() : b.label());
         if (!newLabel.equals(label) || !b.channels().equals(initials) || !b.channelNames().equals(names)) {
             label = newLabel;
             initials = b.channels();
@@ -116,6 +119,10 @@ final class BlockView extends Region {
         pseudoClassStateChanged(FROM_PREVIOUS, piece.continuesFromPrevious());
         pseudoClassStateChanged(TO_NEXT, piece.continuesToNext());
         pseudoClassStateChanged(DRAGGED, false);
+        pseudoClassStateChanged(SKIPPED, b.once() == WeekBlock.Once.SKIPPED);
+        pseudoClassStateChanged(MOVED, b.once() == WeekBlock.Once.MOVED);
+        title.setStrikethrough(b.once() == WeekBlock.Once.SKIPPED);
+        time.setStrikethrough(b.once() == WeekBlock.Once.SKIPPED);
     }
 
     @Override

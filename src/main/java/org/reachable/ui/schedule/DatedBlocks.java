@@ -3,28 +3,38 @@ package org.reachable.ui.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.reachable.domain.edit.WeekEdits;
+import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Weekly;
 import org.reachable.domain.status.Occurrence;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.ui.TimeText;
 
 /**
- * The blocks of one dated week: the pattern's blocks on the days they really occur that week (a
- * weekly entry that ends, skips a week or has an exception drops out, as the agenda expands it),
- * plus the dated entries — days off, extra windows, one-off focus blocks — each cut into days.
- * Dated blocks are drawn where they fall; the Days off page edits them.
+ * The blocks of one dated week: each weekly entry on the days it really occurs that week (one that
+ * ends, or skips every other week, drops out), a skipped occurrence as a placeholder where it would
+ * have been, an occurrence moved "only this week" where it now lies, plus the dated entries — days
+ * off, extra windows, one-off focus blocks — each cut into days. Dated blocks are drawn where they
+ * fall; the Days off page edits them.
  */
 final class DatedBlocks {
+
+    /** The sentence of one occurrence that is not as the pattern has it (moved or skipped). */
+    interface OnceWords {
+        String describe(WeekBlock usual, WeekBlock.Once how, LocalDateTime start, LocalDateTime end);
+    }
 
     private DatedBlocks() {
     }
@@ -34,25 +44,69 @@ final class DatedBlocks {
      * @param worded  a dated entry's kind, channels and description: label, initials, sentence
      */
     static List<WeekBlock> of(Schedule schedule, LocalDate weekStart, List<WeekBlock> pattern,
-            Function<Occurrence, String[]> worded) {
+            Function<Occurrence, String[]> worded, OnceWords once) {
+        Map<String, List<WeekBlock>> byUid = new LinkedHashMap<>();
+        for (WeekBlock b : pattern) {
+            byUid.computeIfAbsent(b.uid(), k -> new ArrayList<>()).add(b);
+        }
+        List<WeekBlock> shown = new ArrayList<>();
+        for (ScheduleEntry entry : schedule.entries()) {
+            if (WeekEdits.isWeekly(entry) && byUid.containsKey(entry.uid())) {
+                weekly(WeekEdits.weekly(entry), weekStart, byUid.get(entry.uid()), once, shown);
+            }
+        }
+        shown.addAll(dated(schedule, weekStart, worded));
+        return shown;
+    }
+
+    /** One weekly entry's blocks in the week of {@code weekStart}, day by day as the series has them. */
+    private static void weekly(Weekly when, LocalDate weekStart, List<WeekBlock> usual, OnceWords once,
+            List<WeekBlock> out) {
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = weekStart.plusDays(i);
+            WeekBlock base = usual.stream().filter(b -> b.day() == date.getDayOfWeek()).findFirst()
+                    .orElse(usual.get(0)); // an added date (RDATE) may fall on a day the pattern has not
+            int start = TimeText.minuteOf(when.times().start());
+            int end = start + (int) when.times().length().toMinutes();
+            if (when.occursOn(date)) {
+                out.add(base.day() == date.getDayOfWeek() ? base : base.withTimes(date.getDayOfWeek(), start, end));
+            } else if (when.inPattern(date) && when.series().skipped().contains(date)) {
+                LocalDateTime from = date.atTime(when.times().start());
+                out.add(base.once(WeekBlock.Once.SKIPPED, date.getDayOfWeek(), start, end,
+                        once.describe(base, WeekBlock.Once.SKIPPED, from, from.plus(when.times().length()))));
+            }
+            for (Dated moved : when.movedTo(date)) {
+                LocalDateTime from = moved.start();
+                int minute = TimeText.minuteOf(from.toLocalTime());
+                int length = (int) Duration.between(from, moved.end()).toMinutes();
+                WeekBlock original = usual.stream().filter(b -> b.day() == movedFrom(when, moved).getDayOfWeek())
+                        .findFirst().orElse(base);
+                out.add(original.once(WeekBlock.Once.MOVED, date.getDayOfWeek(), minute, minute + length,
+                        once.describe(original, WeekBlock.Once.MOVED, from, moved.end())));
+            }
+        }
+    }
+
+    private static LocalDate movedFrom(Weekly when, Dated to) {
+        return when.series().moved().entrySet().stream().filter(e -> e.getValue().equals(to))
+                .map(Map.Entry::getKey).findFirst().orElse(to.start().toLocalDate());
+    }
+
+    /** Days off, extra windows and one-off focus blocks, each cut into the days of the week it covers. */
+    private static List<WeekBlock> dated(Schedule schedule, LocalDate weekStart, Function<Occurrence, String[]> worded) {
         ZoneId zone = schedule.zone();
         LocalDate weekEnd = weekStart.plusDays(7);
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekEnd.atStartOfDay(zone).toInstant();
         List<Occurrence> agenda = new StatusResolver(schedule, List.of(), Optional.empty())
                 .agenda(from.minus(Duration.ofDays(1)), to);
-        Set<BlockKey> occurring = new HashSet<>();
         List<WeekBlock> out = new ArrayList<>();
         for (Occurrence o : agenda) {
-            ZonedDateTime start = o.start().atZone(zone);
-            ZonedDateTime end = o.end().atZone(zone);
             if (WeekEdits.isWeekly(o.entry())) {
-                LocalDate day = start.toLocalDate();
-                if (!day.isBefore(weekStart) && day.isBefore(weekEnd)) {
-                    occurring.add(new BlockKey(o.entry().uid(), day.getDayOfWeek()));
-                }
                 continue;
             }
+            ZonedDateTime start = o.start().atZone(zone);
+            ZonedDateTime end = o.end().atZone(zone);
             String[] words = worded.apply(o);
             EntryKind kind = o.entry().kind();
             for (LocalDate day = start.toLocalDate(); day.isBefore(weekEnd) && !day.isAfter(end.toLocalDate());
@@ -68,8 +122,6 @@ final class DatedBlocks {
                 }
             }
         }
-        List<WeekBlock> shown = new ArrayList<>(pattern.stream().filter(b -> occurring.contains(b.key())).toList());
-        shown.addAll(out);
-        return shown;
+        return out;
     }
 }

@@ -30,6 +30,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Series;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
 import org.reachable.ui.TimeText;
@@ -131,10 +132,13 @@ public final class EntryFormViewModel {
         TimeRange times = new TimeRange(TimeText.parse(start.get()).orElseThrow(),
                 TimeText.parse(end.get()).orElseThrow());
         LocalDate since = existing.map(e -> WeekEdits.weekly(e).since()).orElse(null);
+        // what a calendar app or a dated week made of the series (skipped, moved weeks) stays
+        Series series = existing.map(e -> WeekEdits.weekly(e).series()).orElse(Series.EVERY_WEEK);
         // a user who switches a window to focus keeps the same entry (and its place in the file)
         String uid = existing.map(ScheduleEntry::uid).orElse(newUid);
         String text = summary.get().isBlank() ? bundle.getString("kind." + code(kind.get())) : summary.get().trim();
-        return WeekEdits.build(kind.get(), uid, text, new Weekly(chosenDays(), times, since), new TreeSet<>(channels));
+        return WeekEdits.build(kind.get(), uid, text, new Weekly(chosenDays(), times, since, series),
+                new TreeSet<>(channels));
     }
 
     static String code(EntryKind kind) {

@@ -68,6 +68,28 @@ final class ScheduleDialogs {
         return dialog.showAndWait().filter(b -> b == copy).map(b -> chosen);
     }
 
+    /**
+     * "Only this week or every week?" on one block of a repeating entry in a dated week. Enter takes
+     * "Only this week", as in Google Calendar and Outlook: the smaller change, seen at once in the
+     * week and taken back by one Undo; Escape or closing the window is Cancel and changes nothing.
+     */
+    Optional<BlockEdits.Scope> askScope(BlockEdits.Question question) {
+        ButtonType thisWeek = new ButtonType(question.thisWeek(), ButtonBar.ButtonData.YES);
+        ButtonType everyWeek = new ButtonType(question.everyWeek(), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(question.cancel(), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.text(), thisWeek, everyWeek, cancel);
+        alert.initOwner(window.get());
+        alert.setTitle(question.title());
+        alert.setHeaderText(question.header());
+        alert.getDialogPane().setId("onceQuestion");
+        themed(alert);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == thisWeek ? BlockEdits.Scope.THIS_WEEK : BlockEdits.Scope.EVERY_WEEK);
+    }
+
     private void themed(Dialog<?> dialog) {
         Window owner = window.get();
         if (owner != null && owner.getScene() != null) {

@@ -143,7 +143,13 @@ public final class ScheduleView {
             public void delete(String uid, DayOfWeek day) {
                 viewModel.deleteDay(uid, day);
             }
+
+            @Override
+            public void restore(String uid, DayOfWeek day) {
+                viewModel.restore(uid, day);
+            }
         });
+        viewModel.setAsk(dialogs::askScope);
         new EntryTable(table, viewModel, bundle, this::openForm);
         fileProblem.textProperty().bind(viewModel.fileProblemProperty());
         fileProblem.visibleProperty().bind(viewModel.fileProblemProperty().isNotEmpty());

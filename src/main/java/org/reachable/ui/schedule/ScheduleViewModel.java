@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -73,6 +74,7 @@ public final class ScheduleViewModel {
     private final OutsideChanges outside;
     private final WeekNavigation navigation;
     private final Page page;
+    private final BlockEdits blockEdits;
     private Optional<ManualOverride> override = Optional.empty();
     private Consumer<List<Channel>> addChannels = added -> { };
 
@@ -91,6 +93,7 @@ public final class ScheduleViewModel {
         this.texts = new WeekTexts(bundle, locale, words, channelChoices);
         this.outside = new OutsideChanges(document, problem::refused);
         this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
+        this.blockEdits = new BlockEdits(bundle, texts, document, edits, navigation, problem);
         this.page = new Page(blocks, rows, warnings, summary, channelChoices, newKind, newChannels, selected,
                 navigation);
         navigation.weekStartProperty().addListener((o, was, week) -> refresh());
@@ -136,20 +139,27 @@ public final class ScheduleViewModel {
                 texts.kind(newKind.get())), Optional.of(day));
     }
 
+    /** A block dragged; in a dated week the user is asked first (see {@link BlockEdits}). */
     public void move(String uid, DayOfWeek from, DayOfWeek to, int newStartMinute) {
-        run(() -> {
-            TimeRange times = WeekEdits.weekly(WeekEdits.find(document.current(), uid)).times();
-            int length = (int) times.length().toMinutes();
-            return edits.move(document.current(), uid, from, to, range(newStartMinute, newStartMinute + length));
-        }, Optional.of(to));
+        blockEdits.move(uid, from, to, newStartMinute).ifPresent(edit -> run(edit, Optional.of(to)));
     }
 
     public void resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
-        run(() -> edits.resize(document.current(), uid, day, range(newStartMinute, newEndMinute)), Optional.of(day));
+        blockEdits.resize(uid, day, newStartMinute, newEndMinute).ifPresent(edit -> run(edit, Optional.of(day)));
     }
 
     public void deleteDay(String uid, DayOfWeek day) {
-        run(() -> edits.deleteDay(document.current(), uid, day), Optional.empty());
+        blockEdits.deleteDay(uid, day).ifPresent(edit -> run(edit, Optional.empty()));
+    }
+
+    /** "Restore this week": a skipped or moved occurrence in the dated week shown back as the pattern has it. */
+    public void restore(String uid, DayOfWeek day) {
+        blockEdits.restore(uid, day).ifPresent(edit -> run(edit, Optional.of(day)));
+    }
+
+    /** Who answers "Only this week or every week?" (the page's dialog); empty: Cancel. */
+    public void setAsk(Function<BlockEdits.Question, Optional<BlockEdits.Scope>> ask) {
+        blockEdits.setAsk(ask);
     }
 
     /** Deletes the whole entry, every day (the table's Delete). */
@@ -302,10 +312,11 @@ public final class ScheduleViewModel {
         WeekTexts.Shown shown = texts.shown(schedule, found.marked(),
                 LocalDate.ofInstant(clock.instant(), document.zone()));
         LocalDate week = navigation.weekStartProperty().get();
-        blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(schedule, week, shown.blocks(), texts::worded));
+        blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(schedule, week, shown.blocks(), texts::worded,
+                texts.once()));
         rows.setAll(shown.rows());
         BlockKey chosen = selected.get();
-        if (chosen != null && shown.blocks().stream()
+        if (chosen != null && blocks.stream()
                 .noneMatch(b -> b.uid().equals(chosen.uid()) && b.day() == chosen.day())) {
             selected.set(null);
         }

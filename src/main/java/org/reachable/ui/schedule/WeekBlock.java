@@ -20,9 +20,21 @@ import org.reachable.domain.model.EntryKind;
  * @param channelNames the channels' names, e.g. "Telefoon, E-mail": shown where a block is wide
  * @param description a full sentence for the tooltip and screen readers
  * @param warning     draws a warning mark (e.g. a window in which no channel is reachable)
+ * @param once        in a dated week: whether this week's occurrence is as the pattern has it, moved
+ *                    ("only this week") or skipped (drawn faint and struck through, to be restored)
  */
 public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
-        String channels, String description, boolean warning, String channelNames) {
+        String channels, String description, boolean warning, String channelNames, Once once) {
+
+    /** This week's occurrence of a repeating block, as a dated week shows it. */
+    public enum Once {
+        /** As the pattern has it (and every block of the pattern view). */
+        USUAL,
+        /** Only this week at other times or on another day (RECURRENCE-ID in the file). */
+        MOVED,
+        /** Not this week (EXDATE): a placeholder that can be restored, not dragged. */
+        SKIPPED
+    }
 
     public static final int DAY = 24 * 60;
 
@@ -41,6 +53,23 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
         channels = channels == null ? "" : channels;
         description = description == null ? "" : description;
         channelNames = channelNames == null ? channels : channelNames;
+        once = once == null ? Once.USUAL : once;
+    }
+
+    /** A block as the pattern shows it. */
+    public WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
+            String channels, String description, boolean warning, String channelNames) {
+        this(uid, day, startMinute, endMinute, kind, label, channels, description, warning, channelNames, Once.USUAL);
+    }
+
+    /** This block as this week has it: at other times, or skipped, with its own sentence. */
+    public WeekBlock once(Once how, DayOfWeek newDay, int newStartMinute, int newEndMinute, String newDescription) {
+        return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, newDescription, warning,
+                channelNames, how);
+    }
+
+    public boolean isSkipped() {
+        return once == Once.SKIPPED;
     }
 
     /** A block whose channels have no longer names than their initials. */
@@ -56,7 +85,7 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
     /** The same block at other times (and maybe another day): what a drag or a key would make of it. */
     public WeekBlock withTimes(DayOfWeek newDay, int newStartMinute, int newEndMinute) {
         return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, description, warning,
-                channelNames);
+                channelNames, once);
     }
 
     public int length() {

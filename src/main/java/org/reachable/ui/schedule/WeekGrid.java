@@ -64,6 +64,10 @@ public final class WeekGrid extends Region {
 
         /** "Delete" or the Delete key. */
         void delete(String uid, DayOfWeek day);
+
+        /** "Restore this week" on a skipped or moved block of a dated week. */
+        default void restore(String uid, DayOfWeek day) {
+        }
     }
 
     public static final int SNAP = 15;

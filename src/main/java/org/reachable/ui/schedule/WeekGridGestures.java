@@ -108,7 +108,8 @@ final class WeekGridGestures {
             return;
         }
         pressed = i < 0 ? null : grid.getLayout().pieces().get(i);
-        mode = i < 0 ? Mode.CREATE : modeAt(i, cy);
+        // a skipped week's placeholder is not there to move: its menu restores it
+        mode = i < 0 ? Mode.CREATE : pressed.block().isSkipped() ? Mode.NONE : modeAt(i, cy);
         dragging = false;
         pressX = e.getX();
         pressY = e.getY();

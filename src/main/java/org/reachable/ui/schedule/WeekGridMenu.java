@@ -10,7 +10,10 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 
-/** The week grid's context menu on a block: Edit…, Copy to other days…, Delete. */
+/**
+ * The week grid's context menu on a block: Edit…, Copy to other days…, Delete; on a block a dated
+ * week shows skipped or moved, Restore this week first.
+ */
 final class WeekGridMenu {
 
     private final WeekGrid grid;
@@ -18,6 +21,7 @@ final class WeekGridMenu {
     private final ContextMenu menu = new ContextMenu();
     /** The block the menu was opened on. */
     private BlockKey menuKey;
+    private final MenuItem restore;
 
     WeekGridMenu(WeekGrid grid, WeekGridSkin skin, ResourceBundle bundle) {
         this.grid = grid;
@@ -28,7 +32,10 @@ final class WeekGridMenu {
         copy.setOnAction(e -> withMenuKey(k -> grid.listener().duplicate(k.uid(), k.day())));
         MenuItem delete = new MenuItem(bundle.getString("menu.delete"));
         delete.setOnAction(e -> withMenuKey(k -> grid.listener().delete(k.uid(), k.day())));
-        menu.getItems().addAll(edit, copy, delete);
+        restore = new MenuItem(bundle.getString("menu.restore"));
+        restore.setId("restoreWeek");
+        restore.setOnAction(e -> withMenuKey(k -> grid.listener().restore(k.uid(), k.day())));
+        menu.getItems().addAll(restore, edit, copy, delete);
         menu.getStyleClass().add("week-menu");
         grid.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
     }
@@ -55,7 +62,7 @@ final class WeekGridMenu {
         int i = skin.pieceAt(g.contentX(x), g.contentY(y));
         if (i >= 0) {
             grid.select(grid.getLayout().pieces().get(i));
-            menuKey = grid.getLayout().pieces().get(i).key();
+            open(grid.getLayout().pieces().get(i).block());
             menu.show(grid, screenX, screenY);
         }
     }
@@ -67,7 +74,7 @@ final class WeekGridMenu {
         if (bounds.isEmpty()) {
             return;
         }
-        menuKey = key;
+        grid.getBlocks().stream().filter(b -> b.key().equals(key)).findFirst().ifPresent(this::open);
         Point2D at = grid.localToScreen(bounds.get().getMinX() + 8,
                 Math.max(skin.geometry().body().y(), bounds.get().getMinY()) + 8);
         if (at != null) {
@@ -75,6 +82,12 @@ final class WeekGridMenu {
         } else {
             menu.show(grid, Side.BOTTOM, 0, 0);
         }
+    }
+
+    /** The menu is about {@code block}: Restore only where there is something to restore. */
+    private void open(WeekBlock block) {
+        menuKey = block.key();
+        restore.setVisible(block.once() != WeekBlock.Once.USUAL);
     }
 
     void hide() {

@@ -115,6 +115,29 @@ final class WeekTexts {
         return new String[] {label, everything ? "" : channelInitials(e, initials()), description, names};
     }
 
+    /**
+     * The sentence of an occurrence that is not as the pattern has it: "Deze week overgeslagen:
+     * Bereikbaar, maandag …", "Alleen deze week: dinsdag 8 december 14.00–16.00 uur. Gewoonlijk: …".
+     */
+    DatedBlocks.OnceWords once() {
+        return (usual, how, start, end) -> {
+            if (how == WeekBlock.Once.SKIPPED) {
+                return MessageFormat.format(bundle.getString("block.skipped"), usual.description());
+            }
+            String when = date(start.toLocalDate()) + " "
+                    + words.times(List.of(ClockRange.of(start.toLocalTime(), end.toLocalTime())));
+            return MessageFormat.format(bundle.getString("block.moved"), when, usual.description());
+        };
+    }
+
+    /**
+     * "maandag 7 december": the occurrence a question or a tooltip is about, without its year, which
+     * the week's title above it names.
+     */
+    String date(LocalDate date) {
+        return words.date(date, date);
+    }
+
     /** The warnings as sentences, and the blocks they mark. */
     Warnings warnings(Schedule schedule) {
         Set<BlockKey> marked = new HashSet<>();

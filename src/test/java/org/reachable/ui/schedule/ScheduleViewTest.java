@@ -71,6 +71,8 @@ class ScheduleViewTest {
         new ScheduleAutoSave(document, store, Runnable::run, Runnable::run, Runnable::run, model::saveProblem,
                 model::external).start();
         view = new ScheduleView(model, bundle, DUTCH);
+        // these edits are the pattern's (every week); a dated week asks first (DatedWeekViewTest)
+        model.page().navigation().pattern();
         for (Presets.Preset preset : Presets.Preset.values()) {
             view.addPreset(bundle.getString("preset." + preset.name()), () -> model.applyPreset(preset));
         }

@@ -1,0 +1,211 @@
+package org.reachable.ui.schedule;
+
+import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.reachable.domain.edit.OnceEdits;
+import org.reachable.domain.edit.ScheduleDocument;
+import org.reachable.domain.edit.ScheduleEdit;
+import org.reachable.domain.edit.WeekEdits;
+import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
+
+/**
+ * What a drag, a resize or a delete of one block in the week grid changes. In the pattern it is
+ * the series, every week. In a dated week a block is one occurrence of a repeating entry, so the
+ * page asks, as calendar apps do, "Only this week or every week?": only this week moves or skips
+ * that one occurrence (RECURRENCE-ID or EXDATE in schedule.ics), every week changes the series as
+ * the pattern does, Cancel changes nothing. A skipped or moved occurrence can be restored. Each
+ * answer is one {@link ScheduleEdit}, so one Undo takes it back.
+ *
+ * <p>Each method asks (if it must) and hands back the edit to make, or nothing when the user
+ * cancelled or the line already says why not; the view-model makes it.
+ */
+public final class BlockEdits {
+
+    /** The answer to "Only this week or every week?". */
+    public enum Scope { THIS_WEEK, EVERY_WEEK }
+
+    /** The question as the page shows it, worded: title, header, text and the three buttons. */
+    public record Question(String title, String header, String text, String thisWeek, String everyWeek, String cancel) {
+    }
+
+    /** The occurrence a block of the shown week stands for: its own date in the series and its times now. */
+    record Shown(LocalDate date, LocalDateTime start, LocalDateTime end, WeekBlock.Once how) {
+    }
+
+    private final ResourceBundle bundle;
+    private final WeekTexts texts;
+    private final ScheduleDocument document;
+    private final WeekEdits edits;
+    private final WeekNavigation navigation;
+    private final ProblemLine problem;
+    /**
+     * Who answers the question: the page's dialog. A model with no page to ask (tests that do not
+     * set one) changes every week, as the editor did before it asked.
+     */
+    private Function<Question, Optional<Scope>> ask = q -> Optional.of(Scope.EVERY_WEEK);
+
+    BlockEdits(ResourceBundle bundle, WeekTexts texts, ScheduleDocument document, WeekEdits edits,
+            WeekNavigation navigation, ProblemLine problem) {
+        this.bundle = bundle;
+        this.texts = texts;
+        this.document = document;
+        this.edits = edits;
+        this.navigation = navigation;
+        this.problem = problem;
+    }
+
+    void setAsk(Function<Question, Optional<Scope>> asker) {
+        ask = asker;
+    }
+
+    Optional<Supplier<ScheduleEdit>> move(String uid, DayOfWeek from, DayOfWeek to, int newStartMinute) {
+        return decide(uid, from, "once.text.change").map(answer -> {
+            Shown s = answer.thisWeek();
+            if (s != null) {
+                LocalDateTime start = dateOf(to).atStartOfDay().plusMinutes(newStartMinute);
+                return () -> once(uid, s, start, start.plus(Duration.between(s.start(), s.end())));
+            }
+            return () -> {
+                TimeRange times = WeekEdits.weekly(WeekEdits.find(document.current(), uid)).times();
+                int length = (int) times.length().toMinutes();
+                return edits.move(document.current(), uid, answer.usualDay(), to,
+                        ScheduleViewModel.range(newStartMinute, newStartMinute + length));
+            };
+        });
+    }
+
+    Optional<Supplier<ScheduleEdit>> resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
+        return decide(uid, day, "once.text.change").map(answer -> {
+            Shown s = answer.thisWeek();
+            if (s != null) {
+                LocalDateTime midnight = dateOf(day).atStartOfDay();
+                return () -> once(uid, s, midnight.plusMinutes(newStartMinute), midnight.plusMinutes(newEndMinute));
+            }
+            return () -> edits.resize(document.current(), uid, answer.usualDay(),
+                    ScheduleViewModel.range(newStartMinute, newEndMinute));
+        });
+    }
+
+    /**
+     * What the user chose for the block on {@code day}: only this week (that occurrence), every week
+     * (the series, on the day the occurrence has in it: a moved one's own day), or nothing.
+     */
+    private record Answer(Shown thisWeek, DayOfWeek usualDay) {
+    }
+
+    private Optional<Answer> decide(String uid, DayOfWeek day, String textKey) {
+        Optional<Shown> shown = shown(uid, day);
+        if (shown.isEmpty()) {
+            return Optional.of(new Answer(null, day)); // the pattern: every week, no question
+        }
+        return askAbout(uid, shown.get(), textKey).map(scope -> scope == Scope.THIS_WEEK
+                ? new Answer(shown.get(), day) : new Answer(null, shown.get().date().getDayOfWeek()));
+    }
+
+    Optional<Supplier<ScheduleEdit>> deleteDay(String uid, DayOfWeek day) {
+        return decide(uid, day, "once.text.delete").map(answer -> {
+            Shown s = answer.thisWeek();
+            return s != null ? () -> OnceEdits.skip(document.current(), uid, s.date())
+                    : () -> edits.deleteDay(document.current(), uid, answer.usualDay());
+        });
+    }
+
+    /** "Restore this week": a skipped or moved occurrence back as the pattern has it. */
+    Optional<Supplier<ScheduleEdit>> restore(String uid, DayOfWeek day) {
+        LocalDate week = navigation.weekStartProperty().get();
+        Optional<Weekly> when = weekly(uid);
+        if (week == null || when.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate date = dateOf(day);
+        for (Map.Entry<LocalDate, Dated> moved : when.get().series().moved().entrySet()) {
+            if (moved.getValue().start().toLocalDate().equals(date) && when.get().inPattern(moved.getKey())) {
+                return Optional.of(() -> OnceEdits.restore(document.current(), uid, moved.getKey()));
+            }
+        }
+        if (when.get().series().skipped().contains(date)) {
+            return Optional.of(() -> OnceEdits.restore(document.current(), uid, date));
+        }
+        return Optional.empty();
+    }
+
+    /** Only this week: the occurrence at other times; put back where the pattern has it, the exception goes. */
+    private ScheduleEdit once(String uid, Shown s, LocalDateTime start, LocalDateTime end) {
+        Weekly when = WeekEdits.weekly(WeekEdits.find(document.current(), uid));
+        LocalDateTime usual = s.date().atTime(when.times().start());
+        if (start.equals(usual) && end.equals(usual.plus(when.times().length()))) {
+            return OnceEdits.restore(document.current(), uid, s.date());
+        }
+        return OnceEdits.moveOnce(document.current(), uid, s.date(), start, end);
+    }
+
+    /**
+     * Asks, unless the user is on a skipped placeholder (nothing to move there: the line says to
+     * restore it first). Empty: cancelled, or refused.
+     */
+    private Optional<Scope> askAbout(String uid, Shown shown, String textKey) {
+        if (shown.how() == WeekBlock.Once.SKIPPED) {
+            problem.set(bundle.getString("problem.skipped"));
+            return Optional.empty();
+        }
+        ScheduleEntry entry = WeekEdits.find(document.current(), uid);
+        String text = MessageFormat.format(bundle.getString(textKey), texts.describe(Optional.of(entry)),
+                texts.date(shown.date()));
+        return ask.apply(new Question(bundle.getString("once.title"), bundle.getString("once.header"), text,
+                bundle.getString("once.thisWeek"), bundle.getString("once.everyWeek"),
+                bundle.getString("dialog.cancel")));
+    }
+
+    /** In a dated week, the occurrence of a weekly entry the block on {@code day} stands for; else empty. */
+    private Optional<Shown> shown(String uid, DayOfWeek day) {
+        if (navigation.weekStartProperty().get() == null) {
+            return Optional.empty();
+        }
+        return weekly(uid).flatMap(when -> find(when, dateOf(day)));
+    }
+
+    private Optional<Weekly> weekly(String uid) {
+        return document.current().entries().stream().filter(e -> e.uid().equals(uid) && WeekEdits.isWeekly(e))
+                .findFirst().map(WeekEdits::weekly);
+    }
+
+    /**
+     * The occurrence shown on {@code date}: the usual one first, then one moved there, then a skipped
+     * placeholder. (When a moved occurrence lands on a day the entry also has as usual, both blocks
+     * carry the same key; the usual one is taken, and the moved one can still be restored.)
+     */
+    static Optional<Shown> find(Weekly when, LocalDate date) {
+        LocalDateTime usual = date.atTime(when.times().start());
+        LocalDateTime usualEnd = usual.plus(when.times().length());
+        if (when.occursOn(date)) {
+            return Optional.of(new Shown(date, usual, usualEnd, WeekBlock.Once.USUAL));
+        }
+        for (Map.Entry<LocalDate, Dated> moved : when.series().moved().entrySet()) {
+            Dated to = moved.getValue();
+            if (to.start().toLocalDate().equals(date) && when.inPattern(moved.getKey())) {
+                return Optional.of(new Shown(moved.getKey(), to.start(), to.end(), WeekBlock.Once.MOVED));
+            }
+        }
+        if (when.inPattern(date) && when.series().skipped().contains(date)) {
+            return Optional.of(new Shown(date, usual, usualEnd, WeekBlock.Once.SKIPPED));
+        }
+        return Optional.empty();
+    }
+
+    /** The date of {@code day}'s column in the week shown. */
+    private LocalDate dateOf(DayOfWeek day) {
+        LocalDate week = navigation.weekStartProperty().get();
+        return week.plusDays(Math.floorMod(day.getValue() - week.getDayOfWeek().getValue(), 7));
+    }
+}
