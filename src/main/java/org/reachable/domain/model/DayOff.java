@@ -39,6 +39,14 @@ public record DayOff(
         summary = ScheduleEntry.summaryOr(summary, "Day off");
     }
 
+    /** How the UID of a day off made from a public holiday starts: "holiday-nl-2027-04-27@reachable". */
+    public static final String PUBLIC_HOLIDAY_UID = "holiday-";
+
+    /** Made from a public holiday (the Days off page's offer): texts name it, and say "not on public holidays". */
+    public boolean publicHoliday() {
+        return uid.startsWith(PUBLIC_HOLIDAY_UID);
+    }
+
     public static DayOff of(String uid, LocalDate first, LocalDate last, DayOffReason reason) {
         return new DayOff(uid, null, first, last, reason, "", null, false);
     }

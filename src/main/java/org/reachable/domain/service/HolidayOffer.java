@@ -78,7 +78,7 @@ public final class HolidayOffer {
     }
 
     public static String uid(String country, Holiday h) {
-        return "holiday-" + country.toLowerCase(Locale.ROOT) + "-" + h.date() + "@reachable";
+        return DayOff.PUBLIC_HOLIDAY_UID + country.toLowerCase(Locale.ROOT) + "-" + h.date() + "@reachable";
     }
 
     private static boolean taken(Schedule schedule, String country, Holiday h) {

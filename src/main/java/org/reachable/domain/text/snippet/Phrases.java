@@ -14,11 +14,12 @@ import org.reachable.domain.model.Register;
  * @param answer how a promise line starts: "Antwoord binnen een uur", "Reply within an hour"
  * @param outsideHours before the promise outside the hours: "buiten deze tijden", "outside these hours"
  * @param awayFrom before a stretch of days off: "van ", "from "; {@code awayOn} before one day: "op ", "on "
+ * @param notOnHolidays after a week's hours when the user took the public holidays off
  */
 record Phrases(String soon, String voicemail, String assistant, String autoReply, String after,
         String afterHoursVoicemail, String afterHoursAssistant, String afterHoursAutoReply,
         String facebookAvailable, String facebookAway, String facebookUrgent, String answer, String outsideHours,
-        String awayFrom, String awayOn) {
+        String awayFrom, String awayOn, String notOnHolidays) {
 
     static Phrases of(String language, Register register) {
         boolean u = register == Register.U;
@@ -29,13 +30,13 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
                         "reageert mijn virtuele assistent",
                         u ? "krijgt u een automatisch antwoord" : "krijg je een automatisch antwoord",
                         "bereikbaar", "%1$s ben ik er niet; vanaf %3$s ben ik weer bereikbaar.", "Spoed",
-                        "Antwoord", "buiten deze tijden", "van ", "op ")
+                        "Antwoord", "buiten deze tijden", "van ", "op ", ", niet op feestdagen")
                 : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply",
                         "after",
                         "you can leave a voicemail", "my virtual assistant replies",
                         "you get an automatic reply",
                         "available", "I am away %2$s and back on %3$s.", "Urgent",
-                        "Reply", "outside these hours", "from ", "on ");
+                        "Reply", "outside these hours", "from ", "on ", ", not on public holidays");
     }
 
     String fallback(Fallback fallback) {

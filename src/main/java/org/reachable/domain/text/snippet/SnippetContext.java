@@ -90,9 +90,19 @@ final class SnippetContext {
         return status.dayOff().or(() -> StatusValues.daysOffAhead(this).stream().findFirst());
     }
 
-    /** A week's hours, with the clients' clock beside the home clock when the profile has one. */
+    /**
+     * A week's hours, with the clients' clock beside the home clock when the profile has one, and
+     * "niet op feestdagen" when the user took the public holidays off: a text pasted once names no
+     * date, and the holidays are the days off every year brings.
+     */
     String hours(List<HoursLine> lines) {
-        return clock.summary(lines, DayStyle.SHORT, today);
+        return clock.summary(lines, DayStyle.SHORT, today) + (holidaysOff() ? phrases.notOnHolidays() : "");
+    }
+
+    /** Public holidays ahead are days off in the schedule (made by the Days off page's offer). */
+    private boolean holidaysOff() {
+        return schedule.entries().stream().anyMatch(e -> e instanceof DayOff d && d.publicHoliday()
+                && !d.last().isBefore(today));
     }
 
     /** Channels clients can reach in the usual week: not urgent-only, and with some window. */

@@ -31,6 +31,8 @@ final class StatusValues {
         m.put("reason", c.status.reason().code());
         m.put("dayOff", off.isPresent());
         m.put("standIn", off.map(d -> c.freeText(d.standIn())).orElse(""));
+        // a public holiday's name, for "op Koningsdag ben ik er niet"; empty for any other day off
+        m.put("holiday", off.filter(DayOff::publicHoliday).map(d -> SnippetModel.line(d.summary())).orElse(""));
         m.put("backOn", off.map(d -> c.words.date(c.backOn(d), c.today)).orElse(""));
         ZonedDateTime until = c.status.until() == null ? null : c.status.until().atZone(c.zone);
         m.put("untilDay", until == null ? "" : c.words.day(until.toLocalDate(), c.today));

@@ -1,0 +1,90 @@
+package org.reachable.adapters.templates;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.PublicHolidays.Holiday;
+import org.reachable.domain.port.PublicHolidays.Kind;
+import org.reachable.domain.service.HolidayOffer;
+import org.reachable.domain.status.StatusResolver;
+import org.reachable.domain.text.snippet.Format;
+import org.reachable.domain.text.snippet.SnippetWeek;
+import org.reachable.domain.text.snippet.Target;
+import org.reachable.domain.text.snippet.TextService;
+
+/**
+ * Public holidays taken as days off (issue 14, item 6): the auto-reply names the holiday, and the
+ * texts pasted once say "niet op feestdagen" without a date. Golden files have no holiday on
+ * purpose: these are the texts with one.
+ */
+class HolidayTextsTest {
+
+    private static final TextService TEXTS = new TextService(new MustacheRenderer());
+    /** Tuesday 27 April 2027 (Koningsdag), 10:00 in Amsterdam. */
+    private static final Instant KINGS_DAY = Instant.parse("2027-04-27T08:00:00Z");
+    /** Thursday 26 November 2026, 10:00: an ordinary morning, months before the holidays. */
+    private static final Instant NOVEMBER = SnippetWeek.Moment.WINDOW.at;
+
+    private static Schedule withHolidays(String language) {
+        boolean nl = language.startsWith("nl");
+        List<ScheduleEntry> entries = new ArrayList<>(SnippetWeek.schedule().entries());
+        entries.add(HolidayOffer.dayOff("NL", new Holiday(LocalDate.of(2027, 4, 27), "KINGS_DAY",
+                nl ? "Koningsdag" : "King's Day", Kind.PUBLIC_HOLIDAY)));
+        entries.add(HolidayOffer.dayOff("NL", new Holiday(LocalDate.of(2026, 12, 25), "FIRST_CHRISTMAS_DAY",
+                nl ? "Eerste Kerstdag" : "Christmas Day", Kind.PUBLIC_HOLIDAY)));
+        return new Schedule(SnippetWeek.AMSTERDAM, entries);
+    }
+
+    private static String text(Target target, String language, Schedule schedule, Instant at) {
+        Settings settings = SnippetWeek.settings(language.substring(0, 2));
+        TextService.Data data = new TextService.Data(settings, schedule, new StatusResolver(schedule,
+                settings.channels(), Optional.empty()), SnippetWeek.PHONES);
+        return TEXTS.text(new TextService.Request(target, Format.TEXT, language), data, at).text();
+    }
+
+    @Test
+    void theAutoReplyOnKingsDayNamesItAndTheNextWorkingMorning() {
+        String nl = text(Target.AUTOREPLY, "nl", withHolidays("nl"), KINGS_DAY);
+        assertTrue(nl.contains("Op Koningsdag ben ik er niet."), nl);
+        assertTrue(nl.contains("reageer woensdag 28 april vanaf 9.00 uur"), nl);
+        assertFalse(nl.contains("op dit moment afwezig"), nl);
+        String en = text(Target.AUTOREPLY, "en", withHolidays("en"), KINGS_DAY);
+        assertTrue(en.contains("I am away on King's Day."), en);
+        assertTrue(en.contains("Wednesday 28 April from 9:00"), en);
+    }
+
+    @Test
+    void anOrdinaryDayOffKeepsItsOwnWords() {
+        String nl = text(Target.AUTOREPLY, "nl", withHolidays("nl"), SnippetWeek.Moment.DAYOFF.at);
+        assertTrue(nl.contains("Ik ben op dit moment afwezig."), nl);
+    }
+
+    @Test
+    void textsPastedOnceSayNotOnPublicHolidaysWithoutADate() {
+        String website = text(Target.WEBSITE, "nl", withHolidays("nl"), NOVEMBER);
+        assertTrue(website.contains(", niet op feestdagen"), website);
+        assertFalse(website.contains("Koningsdag") || website.contains("april"), website);
+        String agreement = text(Target.AGREEMENT, "en", withHolidays("en"), NOVEMBER);
+        assertTrue(agreement.contains(", not on public holidays"), agreement);
+        String signature = text(Target.SIGNATURE, "en", withHolidays("en"), NOVEMBER);
+        assertTrue(signature.contains("not on public holidays"), signature);
+    }
+
+    @Test
+    void withoutHolidaysTakenTheHoursSayNothingOfThem() {
+        String website = text(Target.WEBSITE, "nl", SnippetWeek.schedule(), NOVEMBER);
+        assertFalse(website.contains("feestdag"), website);
+        String past = text(Target.WEBSITE, "nl", withHolidays("nl"), Instant.parse("2027-06-01T08:00:00Z"));
+        assertFalse(past.contains("feestdag"), "holidays all behind: nothing to say\n" + past);
+    }
+}
