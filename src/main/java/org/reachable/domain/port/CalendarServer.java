@@ -45,6 +45,11 @@ public interface CalendarServer {
     /** Where a new entry with {@code uid} goes in {@code calendar}: the same href for the same UID, always. */
     String hrefFor(String calendar, String uid);
 
+    /** Opens the server the user set up, with its password. Makes no connection yet. */
+    interface Connector {
+        CalendarServer connect(String url, String user, String password) throws StoreException;
+    }
+
     /** A calendar object as fetched. */
     record Resource(String href, String etag, String ics) {
     }

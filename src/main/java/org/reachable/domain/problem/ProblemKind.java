@@ -212,5 +212,7 @@ public enum ProblemKind {
     SYNC_TLS,
     SYNC_NOT_CALDAV,
     SYNC_NO_PASSWORD,
-    SYNC_LEFT_OUT;
+    SYNC_LEFT_OUT,
+    SYNC_NO_EVENT,
+    SYNC_MANY_EVENTS;
 }

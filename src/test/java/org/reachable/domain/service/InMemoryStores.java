@@ -12,20 +12,20 @@ import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 
 /** Stores that keep their data in fields; the schedule can be made to look broken. */
-final class InMemoryStores {
+public final class InMemoryStores {
 
-    Schedule schedule;
+    public Schedule schedule;
     Schedule scheduleBackup;
     Settings settings;
     ManualOverride override;
     String scheduleProblem;
 
-    InMemoryStores(Schedule schedule, Settings settings) {
+    public InMemoryStores(Schedule schedule, Settings settings) {
         this.schedule = schedule;
         this.settings = settings;
     }
 
-    Workspace workspace(Clock clock) {
+    public Workspace workspace(Clock clock) {
         return new Workspace(new Schedules(), new SettingsFile(), new Overrides(), clock);
     }
 

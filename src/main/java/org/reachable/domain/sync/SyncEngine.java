@@ -1,0 +1,231 @@
+package org.reachable.domain.sync;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.reachable.domain.edit.Merge;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.port.CalendarServer;
+import org.reachable.domain.port.EntryFormat;
+import org.reachable.domain.port.Passwords;
+import org.reachable.domain.port.StoreException;
+import org.reachable.domain.port.SyncStore;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
+import org.reachable.domain.service.Workspace;
+
+/**
+ * Two-way sync of the schedule with the user's calendar server. Each run merges three versions
+ * of every entry by UID with the editor's own {@link org.reachable.domain.edit.Merge}: as last
+ * agreed with the server (kept in {@code sync.json}), as here, and as there now. A side that
+ * changed wins; both changed is a conflict, kept as here and sent, the server's version kept for
+ * the user's choice.
+ *
+ * <p>Never a lost or doubled edit: an edit made here stays different from the agreed version
+ * until the server has it, so it waits across failures and restarts; every write is guarded by
+ * the ETag last seen (or If-None-Match for a new one, at an href fixed by its UID), and the
+ * agreed version is saved after each write, so a sync cut off anywhere resumes where it stopped.
+ *
+ * <p>One sync at a time in a process (synchronized); the tray and the command line may overlap,
+ * and then the ETags make the later one re-read and merge.
+ */
+public final class SyncEngine {
+
+    private final SyncStore store;
+    private final Workspace workspace;
+    private final EntryFormat format;
+    private final Passwords passwords;
+    private final CalendarServer.Connector connector;
+    private final Clock clock;
+
+    public SyncEngine(SyncStore store, Workspace workspace, EntryFormat format, Passwords passwords,
+            CalendarServer.Connector connector, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.format = Objects.requireNonNull(format, "format");
+        this.passwords = Objects.requireNonNull(passwords, "passwords");
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Whether a server is set up; reads only the data folder. */
+    public boolean configured() throws StoreException {
+        return store.load().configured();
+    }
+
+    public SyncState state() throws StoreException {
+        return store.load();
+    }
+
+    /** Signs in and finds (or makes) the calendar, changing nothing here: Settings' "Test connection". */
+    public String test(String url, String user, String password) throws StoreException {
+        return connector.connect(url, user, password).calendar();
+    }
+
+    /**
+     * Sets the server up: signs in, finds or makes the calendar, keeps the password in the keyring
+     * and the server in sync.json. The same server and calendar again keep what was agreed with it.
+     */
+    public synchronized void setUp(String url, String user, String password) throws StoreException {
+        String calendar = test(url, user, password);
+        passwords.store(url, user, password);
+        SyncState old = store.load();
+        boolean same = old.url().equals(url) && old.user().equals(user)
+                && old.calendar().equals(Optional.of(calendar));
+        store.save(same ? old : SyncState.setUp(url, user, calendar));
+    }
+
+    /**
+     * One sync: fetch what changed there, merge, write the result here, send what changed here.
+     * On a failure the state says why and what still waits, and the exception says it to the caller.
+     */
+    public synchronized SyncReport sync() throws StoreException {
+        SyncState state = store.load();
+        if (!state.configured()) {
+            throw new StoreException(Problem.of(ProblemKind.SYNC_NOT_SET_UP));
+        }
+        Workspace.Loaded loaded = workspace.load();
+        try {
+            String password = passwords.find(state.url(), state.user()).orElseThrow(() -> new StoreException(
+                    Problem.of(ProblemKind.SYNC_NO_PASSWORD, state.url(), state.user())));
+            CalendarServer server = connector.connect(state.url(), state.user(), password);
+            try {
+                return new Round(server, state, loaded.schedule()).run();
+            } catch (CalendarServer.Changed e) {
+                // changed there while we wrote: read again and merge once more
+                return new Round(server, store.load(), workspace.load().schedule()).run();
+            }
+        } catch (StoreException e) {
+            SyncState now = store.load();
+            store.save(now.failed(e.problem(), waiting(now, workspace.load().schedule())));
+            throw e;
+        }
+    }
+
+    /** UIDs of the entries changed here (added, edited, deleted) that the server does not have yet. */
+    public List<String> waiting() throws StoreException {
+        return waiting(store.load(), workspace.load().schedule());
+    }
+
+    private List<String> waiting(SyncState state, Schedule local) {
+        Map<String, ScheduleEntry> base = agreed(state, local.zone());
+        List<String> uids = new ArrayList<>();
+        for (ScheduleEntry entry : local.entries()) {
+            if (!entry.equals(base.get(entry.uid()))) {
+                uids.add(entry.uid());
+            }
+        }
+        for (String uid : state.synced().keySet()) {
+            if (local.entries().stream().noneMatch(e -> e.uid().equals(uid))) {
+                uids.add(uid);
+            }
+        }
+        return uids;
+    }
+
+    /** The base of the merge: each entry as last agreed with the server. */
+    private Map<String, ScheduleEntry> agreed(SyncState state, ZoneId zone) {
+        Map<String, ScheduleEntry> base = new LinkedHashMap<>();
+        state.synced().forEach((uid, synced) -> {
+            try {
+                base.put(uid, format.read(synced.ics(), synced.href(), zone));
+            } catch (StoreException e) {
+                // our own text no longer reads (a newer format?): as if never agreed, so it is compared anew
+            }
+        });
+        return base;
+    }
+
+    /** One pass: read there, merge, write here, send there. */
+    private final class Round {
+        private final CalendarServer server;
+        private final Schedule local;
+        private SyncState state;
+
+        Round(CalendarServer server, SyncState state, Schedule local) {
+            this.server = server;
+            this.state = state;
+            this.local = local;
+        }
+
+        SyncReport run() throws StoreException {
+            ZoneId zone = local.zone();
+            if (state.calendar().isEmpty()) {
+                state = state.withCalendar(server.calendar());
+                store.save(state);
+            }
+            String calendar = state.calendar().orElseThrow();
+            Map<String, ScheduleEntry> base = agreed(state, zone);
+            Remote.Read there = Remote.read(server, format, calendar, state, base, zone);
+            if (!base.isEmpty() && there.entries().isEmpty() && there.leftOut().isEmpty()) {
+                // the calendar was emptied or made anew on the server: send everything again rather
+                // than delete the whole schedule here
+                base = Map.of();
+            }
+            Merge.Result merge = Merge.of(
+                    new Schedule(zone, List.copyOf(base.values())), local, there.schedule(zone));
+            Schedule merged = LocalOrder.keep(local, merge.merged());
+            int[] here = LocalOrder.differences(local, merged);
+            if (here[0] + here[1] > 0) {
+                workspace.schedules().save(merged);
+            }
+            int sent = 0;
+            int deletedThere = 0;
+            Map<String, SyncState.Synced> synced = new LinkedHashMap<>();
+            for (ScheduleEntry entry : merged.entries()) {
+                Remote theirs = there.entries().get(entry.uid());
+                if (theirs != null && theirs.entry().equals(entry)) {
+                    synced.put(entry.uid(), theirs.synced());
+                    continue;
+                }
+                String href = theirs != null ? theirs.href()
+                        : Optional.ofNullable(state.synced().get(entry.uid())).map(SyncState.Synced::href)
+                                .orElseGet(() -> server.hrefFor(calendar, entry.uid()));
+                String ics = format.write(entry, zone);
+                Optional<String> etag = server.put(href, ics, Optional.ofNullable(theirs).map(Remote::etag));
+                String newEtag = etag.isPresent() ? etag.get()
+                        : server.get(href).map(CalendarServer.Resource::etag).orElse("");
+                synced.put(entry.uid(), new SyncState.Synced(href, newEtag, ics));
+                saveProgress(synced);
+                sent++;
+            }
+            for (Remote theirs : there.entries().values()) {
+                if (!synced.containsKey(theirs.entry().uid())) {
+                    server.delete(theirs.href(), theirs.etag());
+                    deletedThere++;
+                    Map<String, SyncState.Synced> left = new LinkedHashMap<>(state.synced());
+                    left.remove(theirs.entry().uid());
+                    state = state.withSynced(left);
+                    saveProgress(synced);
+                }
+            }
+            state = state.withSynced(synced);
+            Map<String, String> conflicts = new LinkedHashMap<>(state.conflicts());
+            for (Merge.Conflict c : merge.conflicts()) {
+                Remote theirs = there.entries().get(c.uid());
+                conflicts.put(c.uid(), theirs == null ? "" : theirs.ics());
+            }
+            // the tag from before the listing, not after our writes: what another device wrote meanwhile
+            // is then fetched by the next sync instead of hidden behind a newer tag
+            store.save(state.succeeded(clock.instant(), there.tag(), conflicts));
+            return new SyncReport(sent, deletedThere, here[0], here[1], merge.conflicts().size(), there.leftOut());
+        }
+
+        /**
+         * After each write: what the server now has, with the entries not yet reached kept as they
+         * were agreed, so a sync cut off here knows exactly what is still to send.
+         */
+        private void saveProgress(Map<String, SyncState.Synced> done) throws StoreException {
+            Map<String, SyncState.Synced> now = new LinkedHashMap<>(state.synced());
+            now.putAll(done);
+            state = state.withSynced(now);
+            store.save(state);
+        }
+    }
+}
