@@ -19,7 +19,7 @@ import org.reachable.cli.CliEnvironment;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
-import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.port.PublishFolder;
 import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetRenderer;
@@ -76,7 +76,7 @@ public class AppEnvironment implements CliEnvironment {
     }
 
     @Override
-    public TextFileWriter files() {
+    public PublishFolder files() {
         return new UserFiles();
     }
 

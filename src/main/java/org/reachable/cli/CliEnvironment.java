@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Optional;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.JsonFormat;
-import org.reachable.domain.port.TextFileWriter;
+import org.reachable.domain.port.PublishFolder;
+import org.reachable.domain.publish.Publisher;
 import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.SnippetRenderer;
+import org.reachable.domain.text.snippet.TextService;
 
 /** What the app hands the command line: the adapters, already built, and a way to start the GUI. */
 public interface CliEnvironment {
@@ -22,12 +24,18 @@ public interface CliEnvironment {
     /** Imports a calendar file or subscription URL once ({@code import-ics}). */
     CalendarImporter calendars();
 
-    TextFileWriter files();
+    /** Files the user names: an export, or the folder {@code publish} writes into and serves for a look. */
+    PublishFolder files();
 
     Clock clock();
 
     /** Makes the texts clients read (website, signature, auto-reply…) from their templates. */
     SnippetRenderer snippets();
+
+    /** Publishes the availability page, feed and status into a folder, and serves it for a look. */
+    default Publisher publisher() {
+        return new Publisher(new TextService(snippets()), ics(), files());
+    }
 
     /** Starts the tray app; returns its exit code when it ends. */
     int startGui(Optional<String> dataDir, boolean background);

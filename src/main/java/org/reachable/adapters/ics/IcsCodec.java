@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.port.FeedFormat;
 import org.reachable.domain.port.IcsFormat;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.Problem;
@@ -48,6 +49,11 @@ public final class IcsCodec {
         @Override
         public String writeAvailability(Schedule schedule) {
             return IcsCodec.writeAvailability(schedule);
+        }
+
+        @Override
+        public String feed(FeedFormat.Feed feed) {
+            return IcsFeed.write(feed);
         }
     };
 

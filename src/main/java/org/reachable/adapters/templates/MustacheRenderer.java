@@ -9,13 +9,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.text.JsonText;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
 import org.reachable.domain.text.snippet.SnippetModel;
@@ -99,25 +99,7 @@ public final class MustacheRenderer implements SnippetRenderer {
      * user text cannot end the script element a site puts the JSON in.
      */
     static String json(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return JsonText.inside(text);
     }
 
     /**
@@ -165,6 +147,27 @@ public final class MustacheRenderer implements SnippetRenderer {
             }
         } catch (IOException e) {
             throw new SnippetException("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    // --- the published page (issue 17) ---
+
+    @Override
+    public String pageSection(String language, Map<String, Object> values) {
+        return shipped("page." + language + ".html", values);
+    }
+
+    @Override
+    public String page(Map<String, Object> values) {
+        return PageScript.withPolicy(shipped("page.html", values));
+    }
+
+    private String shipped(String name, Map<String, Object> values) {
+        Template template = compiled.computeIfAbsent(name, n -> compile(n, load(n), Format.HTML));
+        try {
+            return template.execute(values);
+        } catch (MustacheException e) {
+            throw new SnippetException("template " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,4 +9,7 @@ public interface IcsFormat {
 
     /** The same schedule as one VAVAILABILITY component, for CalDAV servers (RFC 7953). */
     String writeAvailability(Schedule schedule);
+
+    /** The published free/busy feed (availability.ics): per channel when it is reachable, nothing else. */
+    String feed(FeedFormat.Feed feed);
 }

@@ -20,6 +20,8 @@ public enum ProblemKind {
     FILE_UNSAVED,
     FILE_UNWRITABLE,
     FOLDER_MISSING,
+    /** {0} the port, {1} the reason: {@code publish --serve} could not listen there */
+    PORT_UNAVAILABLE,
 
     // ---- schedule.ics as a whole
     ICS_EMPTY,

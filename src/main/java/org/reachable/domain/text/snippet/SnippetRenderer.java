@@ -1,5 +1,7 @@
 package org.reachable.domain.text.snippet;
 
+import java.util.Map;
+
 /**
  * Turns a {@link SnippetModel} into the text of one target, language and format. The templates
  * live behind this port so that the domain never knows the template engine.
@@ -36,5 +38,18 @@ public interface SnippetRenderer {
      */
     default String renderTemplate(String name, String template, Format format, SnippetModel model) {
         throw new SnippetException("this renderer cannot render template text for " + name);
+    }
+
+    /**
+     * One language's section of the published page ({@code page.<language>.html}), HTML-escaped
+     * like the website text; {@code values} are {@link PageValues#section}'s.
+     */
+    default String pageSection(String language, Map<String, Object> values) {
+        throw new SnippetException("this renderer cannot make the published page");
+    }
+
+    /** The whole published page ({@code page.html}) around its sections, with its data and script. */
+    default String page(Map<String, Object> values) {
+        throw new SnippetException("this renderer cannot make the published page");
     }
 }

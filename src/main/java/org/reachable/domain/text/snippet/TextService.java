@@ -23,9 +23,11 @@ import org.reachable.domain.text.autoreply.AutoReplies;
 public final class TextService {
 
     private final UserTemplates templates;
+    private final SnippetRenderer renderer;
 
     public TextService(SnippetRenderer renderer) {
         this.templates = new UserTemplates(renderer);
+        this.renderer = renderer;
     }
 
     /**
@@ -190,5 +192,14 @@ public final class TextService {
     static SnippetModel model(Data data, String tag, Instant at, Target target, boolean dated) {
         return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target, data.phones(),
                 dated);
+    }
+
+    /**
+     * The published availability page at {@code at} (issue 17): the clients' languages' website
+     * texts, the days off ahead, and the data and forms its script says "now" from on the reader's
+     * own clock, whenever the page is read.
+     */
+    public String page(Data data, Instant at) {
+        return PageText.render(renderer, this, data, at);
     }
 }

@@ -1,0 +1,70 @@
+package org.reachable.adapters.ics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.reachable.domain.port.FeedFormat;
+
+/**
+ * The published free/busy feed (issue 17): one VEVENT per reachable stretch of a channel, free
+ * time ({@code TRANSP:TRANSPARENT}) with only the channel and "reachable" as its summary, in the
+ * home zone with a VTIMEZONE trimmed to the feed's dates (the schedule writer's pieces). A calendar
+ * app that subscribes reads the refresh hints ({@code REFRESH-INTERVAL}, RFC 7986;
+ * {@code X-PUBLISHED-TTL}, Outlook and Google) and checks again every hour.
+ *
+ * <p>A stretch's UID is its channel and its start, so a subscribed calendar keeps the same event
+ * when the feed is made again and only a changed end moves it; DTSTAMP is the publishing moment.
+ */
+final class IcsFeed {
+
+    private IcsFeed() {
+    }
+
+    static String write(FeedFormat.Feed feed) {
+        StringBuilder out = new StringBuilder(2048 + feed.stretches().size() * 260);
+        raw(out, "BEGIN:VCALENDAR");
+        raw(out, "PRODID:" + IcsWriter.PRODID);
+        raw(out, "VERSION:2.0");
+        raw(out, "CALSCALE:GREGORIAN");
+        raw(out, "METHOD:PUBLISH");
+        text(out, "NAME", feed.name());
+        text(out, "X-WR-CALNAME", feed.name());
+        text(out, "X-WR-TIMEZONE", feed.zone().getId());
+        raw(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        raw(out, "X-PUBLISHED-TTL:PT1H");
+        LocalDate first = feed.stretches().isEmpty() ? LocalDate.ofInstant(feed.published(), feed.zone())
+                : LocalDate.ofInstant(feed.stretches().get(0).start(), feed.zone());
+        for (String line : VTimeZones.linesFor(feed.zone(), first.withDayOfYear(1))) {
+            raw(out, line);
+        }
+        String stamp = utc(feed.published());
+        String tz = ";TZID=" + IcsText.paramValue(feed.zone().getId()) + ":";
+        for (FeedFormat.Stretch s : feed.stretches()) {
+            raw(out, "BEGIN:VEVENT");
+            text(out, "UID", s.channelId() + "-" + utc(s.start()) + "@reachable");
+            raw(out, "DTSTAMP:" + stamp);
+            raw(out, "DTSTART" + tz + IcsText.dateTime(LocalDateTime.ofInstant(s.start(), feed.zone())));
+            raw(out, "DTEND" + tz + IcsText.dateTime(LocalDateTime.ofInstant(s.end(), feed.zone())));
+            text(out, "SUMMARY", s.summary());
+            raw(out, "TRANSP:TRANSPARENT");
+            raw(out, "CLASS:PUBLIC");
+            text(out, "X-REACHABLE-CHANNELS", s.channelId());
+            raw(out, "END:VEVENT");
+        }
+        raw(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static String utc(Instant instant) {
+        return IcsText.dateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + 'Z';
+    }
+
+    private static void raw(StringBuilder out, String line) {
+        IcsText.appendFolded(out, line);
+    }
+
+    private static void text(StringBuilder out, String name, String value) {
+        IcsText.appendFolded(out, name + ":" + IcsText.escape(value));
+    }
+}
