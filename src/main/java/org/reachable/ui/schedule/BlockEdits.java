@@ -88,13 +88,25 @@ public final class BlockEdits {
     Optional<Supplier<ScheduleEdit>> resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
         return decide(uid, day, "once.text.change").map(answer -> {
             Shown s = answer.thisWeek();
-            if (s != null) {
-                LocalDateTime midnight = dateOf(day).atStartOfDay();
-                return () -> once(uid, s, midnight.plusMinutes(newStartMinute), midnight.plusMinutes(newEndMinute));
-            }
-            return () -> edits.resize(document.current(), uid, answer.usualDay(),
-                    ScheduleViewModel.range(newStartMinute, newEndMinute));
+            return s != null ? onceAt(uid, s, day, newStartMinute, newEndMinute)
+                    : () -> edits.resize(document.current(), uid, answer.usualDay(),
+                            ScheduleViewModel.range(newStartMinute, newEndMinute));
         });
+    }
+
+    /**
+     * The entry form opened on a block, with new times alone: only this week the occurrence takes
+     * them; every week, {@code wholeEntry} (what the form makes of the entry, every day).
+     */
+    Optional<Supplier<ScheduleEdit>> formTimes(String uid, DayOfWeek day, int newStartMinute, int newEndMinute,
+            Supplier<ScheduleEdit> wholeEntry) {
+        return decide(uid, day, "once.text.change").map(answer -> answer.thisWeek() == null ? wholeEntry
+                : onceAt(uid, answer.thisWeek(), day, newStartMinute, newEndMinute));
+    }
+
+    private Supplier<ScheduleEdit> onceAt(String uid, Shown s, DayOfWeek day, int startMinute, int endMinute) {
+        LocalDateTime midnight = dateOf(day).atStartOfDay();
+        return () -> once(uid, s, midnight.plusMinutes(startMinute), midnight.plusMinutes(endMinute));
     }
 
     /**

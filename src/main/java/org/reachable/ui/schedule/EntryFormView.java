@@ -1,9 +1,14 @@
 package org.reachable.ui.schedule;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -14,6 +19,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -22,6 +28,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
@@ -62,6 +69,12 @@ public final class EntryFormView {
     private Label channelsError;
     @FXML
     private TextField summary;
+    @FXML
+    private DatePicker firstDate;
+    @FXML
+    private DatePicker lastDate;
+    @FXML
+    private Label datesError;
 
     private final EntryFormViewModel form;
     private final ResourceBundle bundle;
@@ -110,6 +123,13 @@ public final class EntryFormView {
         message(daysError, form.daysErrorProperty());
         message(timesError, form.timesErrorProperty());
         message(channelsError, form.channelsErrorProperty());
+        message(datesError, form.datesErrorProperty());
+        for (DatePicker picker : new DatePicker[] {firstDate, lastDate}) {
+            // dates as the screen's language writes them, not the OS's
+            picker.setConverter(dates());
+        }
+        firstDate.valueProperty().bindBidirectional(form.firstDateProperty());
+        lastDate.valueProperty().bindBidirectional(form.lastDateProperty());
     }
 
     private boolean crosses() {
@@ -117,6 +137,40 @@ public final class EntryFormView {
         Optional<LocalTime> to = TimeText.parse(form.endProperty().get());
         return from.isPresent() && to.isPresent() && to.get().isBefore(from.get())
                 && !to.get().equals(LocalTime.MIDNIGHT);
+    }
+
+    /** "31-3-2027", "31/03/2027": the locale's short date, read back in its short or medium form. */
+    private StringConverter<LocalDate> dates() {
+        DateTimeFormatter shortForm = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter mediumForm = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate value) {
+                return value == null ? "" : shortForm.format(value);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                for (DateTimeFormatter format : List.of(shortForm, mediumForm)) {
+                    try {
+                        return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), format);
+                    } catch (DateTimeParseException e) {
+                        // try the next form
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    /** A date typed but not yet committed (OK clicked straight from the field) still counts; empty clears it. */
+    private void commitTypedDates() {
+        for (DatePicker picker : List.of(firstDate, lastDate)) {
+            LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
+            if (!java.util.Objects.equals(typed, picker.getValue())) {
+                picker.setValue(typed);
+            }
+        }
     }
 
     private static void message(Label label, ObservableStringValue text) {
@@ -137,6 +191,12 @@ public final class EntryFormView {
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            commitTypedDates();
+            if (!form.validProperty().get()) {
+                e.consume(); // the typed date made the form wrong: its message shows, the dialog stays
+            }
+        });
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());

@@ -36,9 +36,10 @@ import org.reachable.domain.model.Weekly;
 import org.reachable.ui.TimeText;
 
 /**
- * The form behind a block: exact times, the weekdays (several at once), kind and channels, each
- * with its own message while it is wrong. It edits the whole entry, every day of it — where the
- * week view's drag changes one day.
+ * The form behind a block: exact times, the weekdays (several at once), kind and channels, a first
+ * and a last date ("until 31 March"), each with its own message while it is wrong. It edits the
+ * whole entry, every day of it — where the week view's drag changes one day; opened on a block of a
+ * dated week, a change of its times alone may be for that week only (the page asks).
  */
 public final class EntryFormViewModel {
 
@@ -55,6 +56,12 @@ public final class EntryFormViewModel {
     private final ReadOnlyStringWrapper daysError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper channelsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    /** The first date (empty: since ever) and the last (empty: no end) the entry takes place. */
+    private final ObjectProperty<LocalDate> firstDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> lastDate = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
+    /** The block the form was opened on, in a dated week; null from the table, the pattern or New. */
+    private DayOfWeek openedOn;
 
     /** A form for an existing weekly entry. */
     EntryFormViewModel(ResourceBundle bundle, Locale locale, List<Channel> channelChoices,
@@ -83,7 +90,12 @@ public final class EntryFormViewModel {
         end.set(TimeText.field(times.end(), locale));
         this.summary.set(summary);
         this.channels.setAll(new TreeSet<>(channels));
-        Observable[] inputs = new Observable[this.days.size() + 4];
+        existing.map(WeekEdits::weekly).ifPresent(when -> {
+            // a start in the week of Weekly.EPOCH is "no first date": the app's own entries have none
+            firstDate.set(when.weekOfSince().equals(Weekly.EPOCH) ? null : when.since());
+            lastDate.set(when.series().until());
+        });
+        Observable[] inputs = new Observable[this.days.size() + 6];
         int i = 0;
         for (BooleanProperty day : this.days.values()) {
             inputs[i++] = day;
@@ -91,6 +103,8 @@ public final class EntryFormViewModel {
         inputs[i++] = this.kind;
         inputs[i++] = start;
         inputs[i++] = end;
+        inputs[i++] = firstDate;
+        inputs[i++] = lastDate;
         inputs[i] = this.channels;
         for (Observable input : inputs) {
             input.addListener(o -> validate());
@@ -111,7 +125,28 @@ public final class EntryFormViewModel {
         daysError.set(chosenDays().isEmpty() ? bundle.getString("form.error.days") : "");
         channelsError.set(kind.get() == EntryKind.WINDOW && channels.isEmpty()
                 ? bundle.getString("form.error.channels") : "");
-        valid.set(timesError.get().isEmpty() && daysError.get().isEmpty() && channelsError.get().isEmpty());
+        datesError.set(datesProblem());
+        valid.set(timesError.get().isEmpty() && daysError.get().isEmpty() && channelsError.get().isEmpty()
+                && datesError.get().isEmpty());
+    }
+
+    /** An end before the start, or dates between which none of the chosen days falls. */
+    private String datesProblem() {
+        LocalDate first = firstDate.get();
+        LocalDate last = lastDate.get();
+        if (last == null || chosenDays().isEmpty()) {
+            return "";
+        }
+        if (first != null && last.isBefore(first)) {
+            return bundle.getString("form.error.endBeforeStart");
+        }
+        LocalDate from = first == null ? Weekly.EPOCH : first;
+        for (LocalDate d = last; !d.isBefore(from) && d.isAfter(last.minusDays(7)); d = d.minusDays(1)) {
+            if (chosenDays().contains(d.getDayOfWeek())) {
+                return "";
+            }
+        }
+        return bundle.getString("form.error.noDayBetween");
     }
 
     public Set<DayOfWeek> chosenDays() {
@@ -131,9 +166,10 @@ public final class EntryFormViewModel {
         }
         TimeRange times = new TimeRange(TimeText.parse(start.get()).orElseThrow(),
                 TimeText.parse(end.get()).orElseThrow());
-        LocalDate since = existing.map(e -> WeekEdits.weekly(e).since()).orElse(null);
+        LocalDate since = firstDate.get();
         // what a calendar app or a dated week made of the series (skipped, moved weeks) stays
-        Series series = existing.map(e -> WeekEdits.weekly(e).series()).orElse(Series.EVERY_WEEK);
+        Series series = existing.map(e -> WeekEdits.weekly(e).series()).orElse(Series.EVERY_WEEK)
+                .withUntil(lastDate.get());
         // a user who switches a window to focus keeps the same entry (and its place in the file)
         String uid = existing.map(ScheduleEntry::uid).orElse(newUid);
         String text = summary.get().isBlank() ? bundle.getString("kind." + code(kind.get())) : summary.get().trim();
@@ -143,6 +179,38 @@ public final class EntryFormViewModel {
 
     static String code(EntryKind kind) {
         return kind == EntryKind.FOCUS ? "focus" : "window";
+    }
+
+    /**
+     * True when, of an existing entry, only the times changed: what a single week can hold (the file's
+     * RECURRENCE-ID moves an occurrence; it does not give it other days, channels or words).
+     */
+    boolean onlyTimesChanged() {
+        if (existing.isEmpty() || !valid.get()) {
+            return false;
+        }
+        ScheduleEntry was = existing.get();
+        ScheduleEntry now = build(was.uid());
+        Weekly before = WeekEdits.weekly(was);
+        Weekly after = WeekEdits.weekly(now);
+        return !after.times().equals(before.times()) && now.equals(WeekEdits.with(was, was.uid(),
+                before.with(before.days(), after.times())));
+    }
+
+    /** The times the form says, as minutes of the block's day (the end past 1440 when it crosses midnight). */
+    int[] minutes() {
+        TimeRange times = WeekEdits.weekly(build(existing.map(ScheduleEntry::uid).orElse("-"))).times();
+        int start = TimeText.minuteOf(times.start());
+        return new int[] {start, start + (int) times.length().toMinutes()};
+    }
+
+    void openedOn(DayOfWeek day) {
+        openedOn = day;
+    }
+
+    /** The day of the dated week's block the form was opened on; empty from the table, the pattern or New. */
+    Optional<DayOfWeek> openedOn() {
+        return Optional.ofNullable(openedOn);
     }
 
     public boolean isNew() {
@@ -192,6 +260,18 @@ public final class EntryFormViewModel {
 
     public ReadOnlyStringProperty channelsErrorProperty() {
         return channelsError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> firstDateProperty() {
+        return firstDate;
+    }
+
+    public ObjectProperty<LocalDate> lastDateProperty() {
+        return lastDate;
+    }
+
+    public ReadOnlyStringProperty datesErrorProperty() {
+        return datesError.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

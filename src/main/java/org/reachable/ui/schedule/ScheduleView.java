@@ -131,7 +131,7 @@ public final class ScheduleView {
 
             @Override
             public void open(String uid, DayOfWeek day) {
-                openForm(viewModel.edit(uid));
+                openForm(viewModel.edit(uid, day));
             }
 
             @Override

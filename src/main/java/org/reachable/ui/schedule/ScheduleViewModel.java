@@ -34,7 +34,6 @@ import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
-import org.reachable.domain.model.Weekly;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.text.Words;
@@ -75,6 +74,7 @@ public final class ScheduleViewModel {
     private final WeekNavigation navigation;
     private final Page page;
     private final BlockEdits blockEdits;
+    private final TableEdits tableEdits;
     private Optional<ManualOverride> override = Optional.empty();
     private Consumer<List<Channel>> addChannels = added -> { };
 
@@ -94,6 +94,7 @@ public final class ScheduleViewModel {
         this.outside = new OutsideChanges(document, problem::refused);
         this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
         this.blockEdits = new BlockEdits(bundle, texts, document, edits, navigation, problem);
+        this.tableEdits = new TableEdits(bundle, document, edits, texts, problem);
         this.page = new Page(blocks, rows, warnings, summary, channelChoices, newKind, newChannels, selected,
                 navigation);
         navigation.weekStartProperty().addListener((o, was, week) -> refresh());
@@ -176,38 +177,24 @@ public final class ScheduleViewModel {
 
     /** The table's time cells: "9:00" and "11:30"; a wrong time is refused with a message. */
     public boolean changeTimes(String uid, String start, String end) {
-        Optional<LocalTime> from = TimeText.parse(start);
-        Optional<LocalTime> to = TimeText.parse(end);
-        if (from.isEmpty() || to.isEmpty()) {
-            problem.set(bundle.getString("form.error.time"));
-            return false;
-        }
-        if (from.get().equals(to.get())) {
-            problem.set(bundle.getString("form.error.sameTimes"));
-            return false;
-        }
-        return run(() -> {
-            ScheduleEntry entry = WeekEdits.find(document.current(), uid);
-            Weekly when = WeekEdits.weekly(entry);
-            return edits.change(document.current(), uid, WeekEdits.with(entry, uid,
-                    when.with(when.days(), new TimeRange(from.get(), to.get()))));
-        }, Optional.empty());
+        return tableEdits.changeTimes(uid, start, end).map(edit -> run(edit, Optional.empty())).orElse(false);
     }
 
     /** The table's description cell. */
     public boolean rename(String uid, String summary) {
-        return run(() -> {
-            ScheduleEntry entry = WeekEdits.find(document.current(), uid);
-            String text = summary == null || summary.isBlank()
-                    ? texts.kind(entry.kind()) : summary.trim();
-            return edits.change(document.current(), uid, WeekEdits.build(entry.kind(), uid, text,
-                    WeekEdits.weekly(entry), entry.channels()));
-        }, Optional.empty());
+        return run(tableEdits.rename(uid, summary), Optional.empty());
     }
 
-    /** A form for a block (double-click, Enter, the table, the context menu). */
+    /** A form for an entry (the table). */
     public EntryFormViewModel edit(String uid) {
         return new EntryFormViewModel(bundle, locale, channelChoices, WeekEdits.find(document.current(), uid));
+    }
+
+    /** A form for the block on {@code day} (double-click, Enter, the context menu): in a dated week, new times may be for that week only. */
+    public EntryFormViewModel edit(String uid, DayOfWeek day) {
+        EntryFormViewModel form = edit(uid);
+        form.openedOn(day);
+        return form;
     }
 
     /** A form for a new entry (the toolbar's New, Ctrl+N): on the selected block's day or today, 9:00–11:00. */
@@ -223,11 +210,18 @@ public final class ScheduleViewModel {
         if (!form.validProperty().get()) {
             return false;
         }
-        return run(() -> {
+        Supplier<ScheduleEdit> wholeEntry = () -> {
             ScheduleEntry entry = form.build(newUid.get());
             return form.isNew() ? ScheduleEdit.add(ScheduleEdit.Action.CREATE, List.of(entry))
                     : edits.change(document.current(), entry.uid(), entry);
-        }, form.chosenDays().stream().findFirst());
+        };
+        Optional<DayOfWeek> day = form.openedOn();
+        if (day.isPresent() && form.onlyTimesChanged()) {
+            int[] minutes = form.minutes();
+            return blockEdits.formTimes(form.existing().orElseThrow().uid(), day.get(), minutes[0], minutes[1],
+                    wholeEntry).map(edit -> run(edit, day)).orElse(false);
+        }
+        return run(wholeEntry, form.chosenDays().stream().findFirst());
     }
 
     public void undo() {

@@ -91,9 +91,9 @@ final class WeekTexts {
                 newBlocks.add(new WeekBlock(entry.uid(), day, start, end, entry.kind(), kindText, channels,
                         description, warning, channelNamesOnly(entry)));
             }
-            // a series a calendar app changed (every other week, an end, skipped weeks) says its rule
-            String daysText = when.series().isEveryWeek() ? words.days(when.days(), DayStyle.SHORT)
-                    : SeriesWords.rule(when, words, today);
+            // a series with a rule of its own (every other week, a first or last date, skipped weeks) says it
+            String daysText = when.series().isEveryWeek() && !when.since().isAfter(today)
+                    ? words.days(when.days(), DayStyle.SHORT) : SeriesWords.rule(when, words, today);
             newRows.add(new EntryRow(entry.uid(), entry.kind(), kindText, when.days(),
                     daysText, when.times().start(), when.times().end(), timesText,
                     channelNamesOnly(entry), entry.summary(), anyWarning));

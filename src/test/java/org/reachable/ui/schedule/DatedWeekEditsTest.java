@@ -14,24 +14,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reachable.adapters.files.DataFile;
-import org.reachable.adapters.files.StoreFile;
-import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.domain.edit.ScheduleDocument;
-import org.reachable.domain.edit.WeekEdits;
 import org.reachable.domain.model.Dated;
-import org.reachable.domain.model.Schedule;
-import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
 
@@ -49,30 +41,12 @@ class DatedWeekEditsTest {
     static final LocalDate WED = MON.plusDays(2);
     static final LocalDate THU = MON.plusDays(3);
 
-    private int uids;
-    private final ScheduleDocument document = new ScheduleDocument(ScheduleViewModelTest.week());
-    private final ScheduleViewModel model = model(ScheduleViewModelTest.DUTCH);
-    private final List<BlockEdits.Question> asked = new ArrayList<>();
-    /** What the user answers next; empty: Cancel. */
-    private Optional<BlockEdits.Scope> answer = Optional.of(BlockEdits.Scope.THIS_WEEK);
+    private final AnsweringUser user = new AnsweringUser();
+    private final ScheduleDocument document = user.document;
+    private final ScheduleViewModel model = user.page(ScheduleViewModelTest.DUTCH);
 
     @TempDir
     Path folder;
-
-    private ScheduleViewModel model(Locale locale) {
-        ScheduleViewModel vm = new ScheduleViewModel(ResourceBundle.getBundle(ScheduleView.BUNDLE, locale), locale,
-                document, ScheduleViewModelTest.CLOCK, () -> "new-" + ++uids);
-        vm.setChannels(Settings.defaultChannels(locale.getLanguage()));
-        vm.setAsk(q -> {
-            asked.add(q);
-            return answer;
-        });
-        return vm;
-    }
-
-    private Weekly weekly(String uid) {
-        return WeekEdits.weekly(WeekEdits.find(document.current(), uid));
-    }
 
     private List<WeekBlock> blocks(String uid, DayOfWeek day) {
         return model.page().blocks().stream().filter(b -> b.uid().equals(uid) && b.day() == day).toList();
@@ -84,26 +58,18 @@ class DatedWeekEditsTest {
         return found.get(0);
     }
 
-    /** schedule.ics written by the real store and read back. */
-    private Schedule throughTheFile(Schedule schedule) throws Exception {
-        IcsScheduleStore store = new IcsScheduleStore(new StoreFile(new DataFile(folder.resolve("schedule.ics"),
-                ScheduleViewModelTest.CLOCK)));
-        store.save(schedule);
-        return store.load(ScheduleViewModelTest.AMSTERDAM);
-    }
-
     @Test
     void movingOneBlockAsksAndOnlyThisWeekMovesThatOccurrence() throws Exception {
         model.move("f", WEDNESDAY, THURSDAY, 14 * 60);
 
-        assertEquals(1, asked.size(), "the page asked once");
-        assertEquals("Alleen deze week of elke week?", asked.get(0).header());
+        assertEquals(1, user.asked.size(), "the page user.asked once");
+        assertEquals("Alleen deze week of elke week?", user.asked.get(0).header());
         assertEquals("Dit blok herhaalt zich: Focus, wo 13.00–17.00 uur: alle kanalen.\n"
-                + "Wijzig je het alleen op woensdag 25 november of elke week?", asked.get(0).text());
+                + "Wijzig je het alleen op woensdag 25 november of elke week?", user.asked.get(0).text());
         assertEquals(List.of("Alleen _deze week", "_Elke week", "Annuleren"),
-                List.of(asked.get(0).thisWeek(), asked.get(0).everyWeek(), asked.get(0).cancel()));
-        assertEquals(Map.of(WED, new Dated(THU.atTime(14, 0), THU.atTime(18, 0))), weekly("f").series().moved());
-        assertEquals(EnumSet.of(WEDNESDAY), weekly("f").days(), "the pattern stays on Wednesday");
+                List.of(user.asked.get(0).thisWeek(), user.asked.get(0).everyWeek(), user.asked.get(0).cancel()));
+        assertEquals(Map.of(WED, new Dated(THU.atTime(14, 0), THU.atTime(18, 0))), user.weekly("f").series().moved());
+        assertEquals(EnumSet.of(WEDNESDAY), user.weekly("f").days(), "the pattern stays on Wednesday");
 
         WeekBlock moved = only("f", THURSDAY);
         assertEquals(WeekBlock.Once.MOVED, moved.once());
@@ -119,24 +85,24 @@ class DatedWeekEditsTest {
         assertEquals(13 * 60, only("f", WEDNESDAY).startMinute());
         assertEquals(List.of(), blocks("f", THURSDAY));
 
-        assertEquals(document.current(), throughTheFile(document.current()), "RECURRENCE-ID reads back the same");
+        assertEquals(document.current(), AnsweringUser.throughTheFile(folder, document.current()), "RECURRENCE-ID reads back the same");
         model.undo();
         assertEquals(ScheduleViewModelTest.week(), document.current(), "one undo takes it back");
         model.redo();
-        assertEquals(Map.of(WED, new Dated(THU.atTime(14, 0), THU.atTime(18, 0))), weekly("f").series().moved());
+        assertEquals(Map.of(WED, new Dated(THU.atTime(14, 0), THU.atTime(18, 0))), user.weekly("f").series().moved());
     }
 
     @Test
     void everyWeekChangesTheSeriesAndCancelChangesNothing() {
-        answer = Optional.empty();
+        user.answer = Optional.empty();
         model.move("f", WEDNESDAY, THURSDAY, 14 * 60);
         assertEquals(ScheduleViewModelTest.week(), document.current(), "Cancel: nothing changed");
         assertFalse(model.undoState().canUndoProperty().get(), "and nothing to undo");
         assertEquals(13 * 60, only("f", WEDNESDAY).startMinute(), "the block is back where it was");
 
-        answer = Optional.of(BlockEdits.Scope.EVERY_WEEK);
+        user.answer = Optional.of(BlockEdits.Scope.EVERY_WEEK);
         model.move("f", WEDNESDAY, THURSDAY, 14 * 60);
-        assertEquals(new Weekly(EnumSet.of(THURSDAY), TimeRange.of("14:00", "18:00"), null), weekly("f"));
+        assertEquals(new Weekly(EnumSet.of(THURSDAY), TimeRange.of("14:00", "18:00"), null), user.weekly("f"));
         model.page().navigation().next();
         assertEquals(14 * 60, only("f", THURSDAY).startMinute(), "every week");
     }
@@ -145,9 +111,9 @@ class DatedWeekEditsTest {
     void deletingOnlyThisWeekSkipsItAndTheSkippedWeekIsShownAndRestored() throws Exception {
         model.deleteDay("m", MONDAY);
         assertEquals("Dit blok herhaalt zich: Bereikbaar, ma t/m vr 9.00–11.00 uur: Telefoon en E-mail.\n"
-                + "Verwijder je het alleen op maandag 23 november of elke week?", asked.get(0).text());
-        assertEquals(Set.of(MON), weekly("m").series().skipped());
-        assertEquals(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY), weekly("m").days());
+                + "Verwijder je het alleen op maandag 23 november of elke week?", user.asked.get(0).text());
+        assertEquals(Set.of(MON), user.weekly("m").series().skipped());
+        assertEquals(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY), user.weekly("m").days());
 
         WeekBlock skipped = only("m", MONDAY);
         assertEquals(WeekBlock.Once.SKIPPED, skipped.once(), "a placeholder where it would have been");
@@ -155,19 +121,19 @@ class DatedWeekEditsTest {
         assertTrue(skipped.description().startsWith("Deze week overgeslagen: Bereikbaar, maandag 9.00–11.00 uur"),
                 skipped.description());
         assertEquals("elke maandag t/m vrijdag; 1 keer overgeslagen", model.page().rows().get(0).daysText());
-        assertEquals(document.current(), throughTheFile(document.current()), "EXDATE reads back the same");
+        assertEquals(document.current(), AnsweringUser.throughTheFile(folder, document.current()), "EXDATE reads back the same");
 
         // a placeholder is not there to move: the page says what to do instead, and asks nothing
         model.move("m", MONDAY, MONDAY, 10 * 60);
         assertEquals("Dit blok is deze week overgeslagen. Zet het eerst terug (rechtermuisknop: Deze week terugzetten).",
                 model.problemProperty().get());
-        assertEquals(1, asked.size());
+        assertEquals(1, user.asked.size());
 
         model.restore("m", MONDAY);
         assertEquals(ScheduleViewModelTest.week(), document.current(), "restored: the plain pattern again");
         assertEquals(WeekBlock.Once.USUAL, only("m", MONDAY).once());
         model.undo();
-        assertEquals(Set.of(MON), weekly("m").series().skipped(), "undo takes the restore back");
+        assertEquals(Set.of(MON), user.weekly("m").series().skipped(), "undo takes the restore back");
         model.undo();
         assertEquals(ScheduleViewModelTest.week(), document.current(), "and the skip");
     }
@@ -175,13 +141,13 @@ class DatedWeekEditsTest {
     @Test
     void resizingOneDayOfAWorkWeekOnlyThisWeekAndDraggingItBackMakesThePlainPatternAgain() throws Exception {
         model.resize("m", TUESDAY, 9 * 60, 12 * 60);
-        assertEquals(Map.of(TUE, new Dated(TUE.atTime(9, 0), TUE.atTime(12, 0))), weekly("m").series().moved());
+        assertEquals(Map.of(TUE, new Dated(TUE.atTime(9, 0), TUE.atTime(12, 0))), user.weekly("m").series().moved());
         assertEquals(12 * 60, only("m", TUESDAY).endMinute());
         assertEquals(11 * 60, only("m", WEDNESDAY).endMinute(), "the other days as they were");
-        assertEquals(document.current(), throughTheFile(document.current()));
+        assertEquals(document.current(), AnsweringUser.throughTheFile(folder, document.current()));
 
         model.resize("m", TUESDAY, 9 * 60, 11 * 60);
-        assertEquals(2, asked.size());
+        assertEquals(2, user.asked.size());
         assertEquals(ScheduleViewModelTest.week(), document.current(),
                 "back at its usual times the exception goes, not an exception equal to the rule");
     }
@@ -200,22 +166,22 @@ class DatedWeekEditsTest {
         model.setAsk(q -> fail("the pattern has no single weeks to ask about"));
         model.page().navigation().pattern();
         model.move("f", WEDNESDAY, THURSDAY, 14 * 60);
-        assertEquals(EnumSet.of(THURSDAY), weekly("f").days());
-        assertTrue(weekly("f").series().isEveryWeek());
+        assertEquals(EnumSet.of(THURSDAY), user.weekly("f").days());
+        assertTrue(user.weekly("f").series().isEveryWeek());
         assertNull(model.page().blocks().stream().filter(b -> b.once() != WeekBlock.Once.USUAL).findFirst()
                 .orElse(null));
     }
 
     @Test
     void theQuestionSpeaksEnglishToo() {
-        ScheduleViewModel english = model(Locale.UK);
+        ScheduleViewModel english = user.page(Locale.UK);
         english.deleteDay("f", WEDNESDAY);
-        BlockEdits.Question q = asked.get(0);
+        BlockEdits.Question q = user.asked.get(0);
         assertEquals("Only this week or every week?", q.header());
         assertEquals("This block repeats: Focus, Wed 13:00–17:00: every channel.\n"
                 + "Delete it only on Wednesday 25 November, or every week?", q.text());
         assertEquals(List.of("Only _this week", "_Every week", "Cancel"), List.of(q.thisWeek(), q.everyWeek(), q.cancel()));
-        assertEquals(Set.of(WED), weekly("f").series().skipped());
+        assertEquals(Set.of(WED), user.weekly("f").series().skipped());
         assertTrue(english.page().blocks().stream().anyMatch(b -> b.isSkipped()
                 && b.description().startsWith("Skipped this week: Focus, Wednesday")));
     }
