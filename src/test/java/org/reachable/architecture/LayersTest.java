@@ -97,9 +97,9 @@ class LayersTest {
     @ArchTest
     static final ArchRule dbusStaysInTheDesktopAdapters = noClasses().that().resideInAPackage(OURS)
             .and().resideOutsideOfPackages("org.reachable.adapters.dbus..", "org.reachable.adapters.tray..",
-                    "org.reachable.adapters.os..")
+                    "org.reachable.adapters.os..", "org.reachable.adapters.keyring..")
             .should().dependOnClassesThat().resideInAnyPackage("org.freedesktop..")
-            .because("only the tray item and the desktop's do-not-disturb speak D-Bus");
+            .because("only the tray item, the desktop's do-not-disturb and the keyring speak D-Bus");
 
     @ArchTest
     static final ArchRule picocliStaysInTheCli = noClasses().that().resideInAPackage(OURS)

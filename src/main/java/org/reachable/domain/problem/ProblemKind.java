@@ -216,5 +216,6 @@ public enum ProblemKind {
     SYNC_NO_PASSWORD,
     SYNC_LEFT_OUT,
     SYNC_NO_EVENT,
-    SYNC_MANY_EVENTS;
+    SYNC_MANY_EVENTS,
+    KEYRING_FAILED;
 }
