@@ -44,22 +44,28 @@ final class PublishFixture {
     /** The data folder {@code dir}, with {@code name} as the profile's name, in {@code languages}. */
     static Workspace.Loaded create(Path dir, String name, Register register, List<String> languages)
             throws Exception {
+        return create(dir, name, register, languages, CLOCK, DAY_OFF);
+    }
+
+    /** As above, set up at {@code clock}'s instant with the day off on {@code dayOff}. */
+    static Workspace.Loaded create(Path dir, String name, Register register, List<String> languages, Clock clock,
+            LocalDate dayOff) throws Exception {
         Files.createDirectories(dir);
         Locale previous = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("nl"));
-            CliHarness.Result init = CliHarness.run(CLOCK, dir, "init", "--example", "--zone", AMSTERDAM.getId());
+            CliHarness.Result init = CliHarness.run(clock, dir, "init", "--example", "--zone", AMSTERDAM.getId());
             if (init.code() != 0) {
                 throw new IllegalStateException("init --example failed: " + init.err());
             }
         } finally {
             Locale.setDefault(previous);
         }
-        Workspace workspace = new AppEnvironment(CLOCK).workspace(Optional.of(dir.toString()));
+        Workspace workspace = new AppEnvironment(clock).workspace(Optional.of(dir.toString()));
         Workspace.Loaded loaded = workspace.load();
         Schedule schedule = loaded.schedule();
         List<ScheduleEntry> entries = new ArrayList<>(schedule.entries());
-        entries.add(new DayOff("dayoff@test", PRIVATE_SUMMARY, DAY_OFF, DAY_OFF, DayOffReason.SICK,
+        entries.add(new DayOff("dayoff@test", PRIVATE_SUMMARY, dayOff, dayOff, DayOffReason.SICK,
                 "Anna de Vries, 06 12345678", null, false));
         workspace.schedules().save(new Schedule(schedule.zone(), entries));
         Settings s = loaded.settings();
