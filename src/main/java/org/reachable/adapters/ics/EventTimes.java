@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -13,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -127,6 +129,43 @@ final class EventTimes {
         boolean same = sameAsHome.computeIfAbsent(t.zone(), z -> sameZone(z, home)
                 || !(z instanceof ZoneOffset) && sameZone(z, written));
         return same ? t.local() : ZonedDateTime.of(t.local(), t.zone()).withZoneSameInstant(home).toLocalDateTime();
+    }
+
+    /**
+     * The zone an entry keeps as its own (DESIGN.md, Time: an entry from elsewhere keeps its zone
+     * and instants): a time written in a region zone that is not the home zone. None for the home
+     * zone, the file's own zone, floating times, UTC and fixed offsets (they name an instant, not a
+     * place), or a zone only the file's VTIMEZONE defines (it has no id another program can read).
+     */
+    Optional<ZoneId> ownZone(Timed t) {
+        ZoneId z = t.zone();
+        if (z instanceof ZoneOffset || !ZoneId.getAvailableZoneIds().contains(z.getId())) {
+            return Optional.empty();
+        }
+        boolean same = sameAsHome.computeIfAbsent(z, x -> sameZone(x, home) || sameZone(x, written));
+        return same || sameFrom2020(z, home) ? Optional.empty() : Optional.of(z);
+    }
+
+    /**
+     * Two zones whose clocks agree from 2020 to 2040 (Europe/Berlin for an Amsterdam user, which is
+     * what Outlook's "W. Europe Standard Time" maps to): an entry in one is an entry in the other,
+     * and keeping it apart would only add a VTIMEZONE.
+     */
+    private static boolean sameFrom2020(ZoneId a, ZoneId b) {
+        Instant t = Instant.parse("2020-01-01T00:00:00Z");
+        Instant end = Instant.parse("2040-01-01T00:00:00Z");
+        while (t.isBefore(end)) {
+            var ta = a.getRules().nextTransition(t);
+            var tb = b.getRules().nextTransition(t);
+            if (ta == null || tb == null) {
+                return ta == tb && a.getRules().getOffset(t).equals(b.getRules().getOffset(t));
+            }
+            if (!ta.getInstant().equals(tb.getInstant()) || !ta.getOffsetAfter().equals(tb.getOffsetAfter())) {
+                return false;
+            }
+            t = ta.getInstant();
+        }
+        return true;
     }
 
     private static boolean sameZone(ZoneId a, ZoneId b) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import net.fortuna.ical4j.data.ParserException;
@@ -302,7 +304,12 @@ final class IcsReader {
         if (event.first("RDATE") != null) {
             throw new EventProblem("RDATE", ProblemKind.ICS_RDATE);
         }
-        Dated dated = new Dated(from, to);
+        Optional<ZoneId> own = times.ownZone(timedStart);
+        Dated dated = own.isPresent()
+                // a one-off from another zone keeps that zone and its instants (DESIGN.md, Time)
+                ? new Dated(timedStart.local(), ZonedDateTime.of(timedEnd.local(), timedEnd.zone())
+                        .withZoneSameInstant(own.get()).toLocalDateTime(), own.get())
+                : new Dated(from, to);
         return kind == EntryKind.EXTRA_WINDOW
                 ? new ExtraWindow(uid, summary, dated, channels)
                 : new FocusBlock(uid, summary, dated, channels);

@@ -8,9 +8,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.DayOff;
@@ -104,6 +106,24 @@ final class IcsWriter {
         for (String tzLine : VTimeZones.linesFor(schedule.zone(), zoneRulesFrom(schedule))) {
             raw(tzLine);
         }
+        // an imported entry that kept a zone of its own names it: its VTIMEZONE goes in too
+        for (ZoneId own : ownZones(schedule)) {
+            for (String tzLine : VTimeZones.linesFor(own, zoneRulesFrom(schedule))) {
+                raw(tzLine);
+            }
+        }
+    }
+
+    /** The zones entries keep of their own (other than the home zone), in a stable order. */
+    static SortedSet<ZoneId> ownZones(Schedule schedule) {
+        SortedSet<ZoneId> zones = new TreeSet<>(Comparator.comparing(ZoneId::getId));
+        for (ScheduleEntry entry : schedule.entries()) {
+            Recurrence when = entry instanceof FocusBlock f ? f.when() : entry instanceof ExtraWindow x ? x.when() : null;
+            if (when instanceof Dated d && d.zone() != null && !d.zone().equals(schedule.zone())) {
+                zones.add(d.zone());
+            }
+        }
+        return zones;
     }
 
     /**
@@ -234,6 +254,10 @@ final class IcsWriter {
             for (LocalDate added : series.added()) {
                 dateTimeLine("RDATE", added.atTime(weekly.times().start()));
             }
+        } else if (recurrence instanceof Dated dated && dated.zone() != null && !dated.zone().equals(zone)) {
+            String own = ";TZID=" + IcsText.paramValue(dated.zone().getId());
+            dateTimeLine("DTSTART", own, dated.start());
+            dateTimeLine("DTEND", own, dated.end());
         } else if (recurrence instanceof Dated dated) {
             dateTimeLine("DTSTART", dated.start());
             dateTimeLine("DTEND", dated.end());
@@ -272,8 +296,12 @@ final class IcsWriter {
     }
 
     private void dateTimeLine(String name, LocalDateTime value) {
+        dateTimeLine(name, tzParam, value);
+    }
+
+    private void dateTimeLine(String name, String tz, LocalDateTime value) {
         line.setLength(0);
-        line.append(name).append(tzParam).append(':');
+        line.append(name).append(tz).append(':');
         IcsText.appendDateTime(line, value);
         IcsText.appendFolded(out, line);
     }

@@ -76,8 +76,9 @@ public final class Occurrences {
     }
 
     private void addDated(ScheduleEntry entry, Dated when) {
-        Instant start = ZonedDateTime.of(when.start(), zone).toInstant();
-        Instant end = ZonedDateTime.of(when.end(), zone).toInstant();
+        ZoneId own = when.zoneOr(zone); // an imported entry may keep a zone of its own
+        Instant start = ZonedDateTime.of(when.start(), own).toInstant();
+        Instant end = ZonedDateTime.of(when.end(), own).toInstant();
         if (end.isAfter(start)) {
             dated.add(new Occurrence(entry, start, end));
         }

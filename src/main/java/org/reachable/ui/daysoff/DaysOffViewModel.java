@@ -132,10 +132,11 @@ public final class DaysOffViewModel {
                 DayOffRow row = rows.row(dayOff, today);
                 (row.past() ? past : upcoming).add(row);
             } else if (entry instanceof ExtraWindow window) {
-                DatedRow row = rows.row(window, window.when(), names, now);
+                // an imported one-off that kept its own zone is shown (and edited) in the home zone
+                DatedRow row = rows.row(window, window.when().at(schedule.zone()), names, now);
                 (row.past() ? onceBefore : once).add(row);
             } else if (entry instanceof FocusBlock block && block.when() instanceof Dated when) {
-                DatedRow row = rows.row(block, when, names, now);
+                DatedRow row = rows.row(block, when.at(schedule.zone()), names, now);
                 (row.past() ? onceBefore : once).add(row);
             }
         }

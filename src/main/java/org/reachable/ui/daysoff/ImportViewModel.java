@@ -208,7 +208,8 @@ public final class ImportViewModel {
         } else {
             Object w = entry instanceof FocusBlock f ? f.when()
                     : entry instanceof ExtraWindow x ? x.when() : ((ReachableWindow) entry).when();
-            if (w instanceof Dated dated) {
+            if (w instanceof Dated own) {
+                Dated dated = own.at(document.zone()); // the preview speaks the home zone's time
                 when = date.format(dated.start()) + " " + time.format(dated.start()) + "\u2013"
                         + time.format(dated.end());
             } else {

@@ -82,9 +82,13 @@ class IcsBytesTest {
                 "DTSTART;TZID=W. Europe Standard Time:20260107T140000",
                 "DTEND;TZID=W. Europe Standard Time:20260107T150000", "SUMMARY:Review", "END:VEVENT");
         Schedule schedule = read(utf8(text));
-        // 9:00 in London in July is 10:00 in Amsterdam; W. Europe (Berlin) is Amsterdam's own time
-        assertEquals(java.time.LocalDateTime.of(2026, 7, 6, 10, 0),
-                ((org.reachable.domain.model.Dated) ((FocusBlock) schedule.entries().get(0)).when()).start());
+        // 9:00 in London in July is 10:00 in Amsterdam, and the entry keeps London as its own zone;
+        // W. Europe (Berlin) keeps Amsterdam's clocks
+        org.reachable.domain.model.Dated london = (org.reachable.domain.model.Dated) ((FocusBlock) schedule.entries()
+                .get(0)).when();
+        assertEquals(java.time.ZoneId.of("Europe/London"), london.zone());
+        assertEquals(java.time.LocalDateTime.of(2026, 7, 6, 10, 0), london.at(java.time.ZoneId.of("Europe/Amsterdam"))
+                .start());
         assertEquals(java.time.LocalDateTime.of(2026, 1, 7, 14, 0),
                 ((org.reachable.domain.model.Dated) ((FocusBlock) schedule.entries().get(1)).when()).start());
     }

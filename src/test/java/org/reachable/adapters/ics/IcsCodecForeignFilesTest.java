@@ -129,7 +129,9 @@ class IcsCodecForeignFilesTest {
         ScheduleEntry entry = only("BEGIN:VEVENT", "UID:m",
                 "DTSTART;TZID=/mozilla.org/20050126_1/America/New_York:20260105T090000",
                 "DTEND;TZID=/mozilla.org/20050126_1/America/New_York:20260105T100000", "END:VEVENT");
-        assertEquals(LocalDateTime.of(2026, 1, 5, 15, 0), ((Dated) ((FocusBlock) entry).when()).start());
+        Dated when = (Dated) ((FocusBlock) entry).when();
+        assertEquals(java.time.ZoneId.of("America/New_York"), when.zone());
+        assertEquals(LocalDateTime.of(2026, 1, 5, 15, 0), when.at(AMSTERDAM).start());
     }
 
     @Test

@@ -223,8 +223,9 @@ class IcsCodecRoundTripTest {
                 "SUMMARY:Call", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR", "");
         Schedule read = IcsCodec.read(text, "schedule.ics", AMSTERDAM);
         Dated when = (Dated) ((FocusBlock) read.entries().get(0)).when();
-        assertEquals(LocalDateTime.of(2026, 1, 5, 15, 0), when.start());
-        assertEquals(LocalDateTime.of(2026, 1, 5, 16, 0), when.end());
+        assertEquals(NEW_YORK, when.zone(), "it keeps its own zone (DESIGN.md, Time)");
+        assertEquals(LocalDateTime.of(2026, 1, 5, 15, 0), when.at(AMSTERDAM).start());
+        assertEquals(LocalDateTime.of(2026, 1, 5, 16, 0), when.at(AMSTERDAM).end());
     }
 
     @Test
