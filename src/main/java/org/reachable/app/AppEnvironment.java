@@ -1,6 +1,7 @@
 package org.reachable.app;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
@@ -28,7 +29,7 @@ import org.reachable.domain.text.snippet.SnippetRenderer;
 public class AppEnvironment implements CliEnvironment {
 
     /** One reader of phone numbers for every workspace: libphonenumber keeps its plans per process anyway. */
-    private static final PhoneNumbers PHONES = new LibPhoneNumbers();
+    private static final PhoneNumbers PHONES = new LibPhoneNumbers(Locale.getDefault());
 
     private final Clock clock;
     private final JsonCodec json = new JsonCodec();

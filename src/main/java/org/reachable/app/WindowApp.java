@@ -16,6 +16,7 @@ import org.reachable.adapters.os.OsDesktopTheme;
 import org.reachable.adapters.os.ParentProcess;
 import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
+import org.reachable.adapters.qr.ZxingQrCodes;
 import org.reachable.domain.service.HolidayOffer;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
@@ -83,6 +84,7 @@ final class WindowApp {
                 OsDesktopTheme.fromSystem(), clock, Locale.getDefault(), fallback, this::exit);
         screens.enableImport(environment.calendars());
         screens.enableHolidays(new HolidayOffer(new JollydayHolidays()));
+        screens.enableQrCodes(new ZxingQrCodes());
         monitor.addListener(screens);
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));
         timer.execute(monitor::start);

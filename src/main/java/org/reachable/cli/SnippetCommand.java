@@ -110,6 +110,9 @@ final class SnippetCommand extends BaseCommand {
             }
             return Optional.empty();
         }
+        if ((to == null || to.isBlank()) && CallForwarding.isE164(loaded.settings().preferences().forwardTo())) {
+            return Optional.of(new CallForwarding(loaded.settings().preferences().forwardTo())); // stored on the home screen
+        }
         if (to == null || to.isBlank()) {
             throw new UserError(messages().get("snippet.forwardingTo"));
         }

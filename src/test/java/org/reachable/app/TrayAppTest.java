@@ -254,7 +254,7 @@ class TrayAppTest {
         // written by hand: Monday 10:00 is inside the example week's morning window, so the Dutch
         // reply answers within the channel's promise, in Dutch words, not "from" a later time as in a
         // focus block or a day off; the default profile has no name, so there is no greeting to sign
-        assertEquals("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer binnen twee uur.\n",
+        assertEquals("Bedankt voor je bericht. Ik reageer binnen twee uur.\n",
                 tray.copied.get(0));
         assertFalse(windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")), "copied quietly");
         runner.quitAndAwaitCleanEnd();

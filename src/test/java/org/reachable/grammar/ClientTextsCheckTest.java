@@ -135,6 +135,13 @@ class ClientTextsCheckTest {
         };
         // a Sieve script holds a reply for each case of the week; a client reads one of them
         List<String> texts = c.format() == Format.SIEVE ? Readable.sieveReplies(raw) : List.of(readable);
+        if (c.target() == Target.WHATSAPP) {
+            // the away message in both languages is read apart (it repeats the away message above it),
+            // each language's line in that language
+            String[] split = bothLanguages(readable);
+            texts = List.of(split[0], split[1]);
+            findings.addAll(TextLint.plainText(split[2], c.reader().tag.startsWith("nl") ? "en" : "nl"));
+        }
         for (String text : texts) {
             findings.addAll(TextLint.plainText(text, c.reader().tag));
             if (c.reader().register != null) {
@@ -148,6 +155,20 @@ class ClientTextsCheckTest {
         assertTrue(findings.isEmpty(), () -> c + ": " + findings.size() + " findings\n  "
                 + findings.stream().map(Finding::toString).collect(Collectors.joining("\n  "))
                 + "\n--- the text as read ---\n" + readable);
+    }
+
+    /** The WhatsApp text without the away message in both languages, and that message's two lines. */
+    private static String[] bothLanguages(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        for (int i = 0; i < lines.size() - 2; i++) {
+            if (lines.get(i).startsWith("Afwezigheidsbericht in het Nederlands en het Engels")
+                    || lines.get(i).startsWith("Away message in English and Dutch")) {
+                String own = lines.remove(i + 1);
+                String other = lines.remove(i + 1);
+                return new String[] {String.join("\n", lines), own, other};
+            }
+        }
+        return new String[] {text, "", ""};
     }
 
     /** The client-facing replies in an assistant briefing: each line after "Eerste reactie …:". */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.reachable.domain.model.ContactCheck.Problem;
@@ -24,8 +25,10 @@ import org.reachable.domain.model.PhoneNumbers;
  * from the tz database's zone.tab (Europe/Amsterdam → NL, Europe/Brussels → BE, Europe/London →
  * GB). The home zone, not the language: a Dutch-speaking freelancer in Antwerp writes Belgian
  * numbers, and the zone is the one thing the profile always has. A zone the table does not know
- * (an alias such as "US/Eastern", or "UTC") gives no country: then only numbers with + or 00 in
- * front are read, and the message asks for the country code.
+ * (an alias such as "US/Eastern", or "UTC", which {@code init} gives on a machine set to UTC) falls
+ * back to the country of the system's language setting (LANG=nl_NL → NL), when the app was given
+ * one; with neither, only numbers with + or 00 in front are read, and a national number is refused
+ * with {@link Problem#PHONE_NEEDS_COUNTRY_CODE}, whose message asks for the international form.
  */
 public final class LibPhoneNumbers implements PhoneNumbers {
 
@@ -34,11 +37,35 @@ public final class LibPhoneNumbers implements PhoneNumbers {
     /** libphonenumber's "no region": only international numbers parse. */
     private static final String UNKNOWN = "ZZ";
 
+    /** The country of the system's language setting, when the home zone names none; null: none. */
+    private final String fallbackRegion;
+
+    /** Numbers read in the home zone's country only (no fallback): for tests and tools. */
+    public LibPhoneNumbers() {
+        this(Locale.ROOT);
+    }
+
+    /**
+     * @param system the system's language setting (the app passes {@link Locale#getDefault()}); its
+     *     country is the home country when the home zone has none, if libphonenumber knows it
+     */
+    public LibPhoneNumbers(Locale system) {
+        String country = system == null ? "" : system.getCountry();
+        this.fallbackRegion = UTIL.getSupportedRegions().contains(country) ? country : null;
+    }
+
     @Override
     public Checked check(String typed, String region) {
         String text = typed == null ? "" : typed.strip();
         if (text.chars().anyMatch(Character::isLetter)) {
             return new Undialable(Problem.PHONE_CHARACTERS); // libphonenumber would read "06-KLANT" as a vanity number
+        }
+        if (region(region).equals(UNKNOWN) && !text.startsWith("+") && !text.startsWith("00") && !text.isEmpty()) {
+            // libphonenumber says "invalid country code", which blames a + the user never typed
+            return new Undialable(Problem.PHONE_NEEDS_COUNTRY_CODE);
+        }
+        if (region(region).equals(UNKNOWN) && text.startsWith("00")) {
+            text = "+" + text.substring(2); // 00 is Europe's way to dial out; with no country, read it as +
         }
         PhoneNumber number;
         try {
@@ -106,7 +133,8 @@ public final class LibPhoneNumbers implements PhoneNumbers {
 
     @Override
     public Optional<String> region(ZoneId homeZone) {
-        return homeZone == null ? Optional.empty() : Optional.ofNullable(REGIONS.getProperty(homeZone.getId()));
+        String zoneCountry = homeZone == null ? null : REGIONS.getProperty(homeZone.getId());
+        return Optional.ofNullable(zoneCountry != null ? zoneCountry : fallbackRegion);
     }
 
     private static String region(String region) {

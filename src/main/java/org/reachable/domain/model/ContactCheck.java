@@ -31,6 +31,11 @@ public final class ContactCheck {
         PHONE_COUNTRY_CODE,
         /** The right number of digits, but no number the country's plan gives out (issue 11: libphonenumber). */
         PHONE_NOT_DIALABLE,
+        /**
+         * A national number ("06 12345678") while the app cannot tell the user's country (home zone
+         * UTC, no country in the system's language either): it needs its country code in front.
+         */
+        PHONE_NEEDS_COUNTRY_CODE,
         /** Not name@domain.tld. */
         BAD_EMAIL,
         /** A WhatsApp number written without +31 / 0031 in front. */

@@ -51,6 +51,36 @@ public interface PhoneNumbers {
     /** The country whose national numbers the user types, from the home zone; empty when the zone says none. */
     Optional<String> region(ZoneId homeZone);
 
+    /**
+     * The one check a channel's contact detail passes before it is saved, on the Channels page and
+     * the welcome alike: its form ({@link ContactCheck}), then for a number, whether it can be
+     * dialled, read in {@code region} (null: no home country known).
+     */
+    default ContactCheck.Problem checkContact(ChannelType type, String detail, String region) {
+        ContactCheck.Problem form = ContactCheck.check(type, detail);
+        if (!dialled(type) || form != ContactCheck.Problem.OK) {
+            return form;
+        }
+        return check(detail, region) instanceof Undialable refused ? refused.problem() : form;
+    }
+
+    /**
+     * What is stored for a detail that passed {@link #checkContact}: a number as E.164 at once
+     * ("06 12345678" → "+31612345678"), anything else without surrounding spaces.
+     */
+    default String stored(ChannelType type, String detail, String region) {
+        String text = detail == null ? "" : detail.strip();
+        if (dialled(type) && !text.isEmpty() && check(text, region) instanceof Dialable number) {
+            return number.e164();
+        }
+        return text;
+    }
+
+    /** Whether a channel of this type has a phone number for its contact. */
+    static boolean dialled(ChannelType type) {
+        return type == ChannelType.PHONE || type == ChannelType.SMS || type == ChannelType.WHATSAPP;
+    }
+
     /** Whether {@code number} is stored as E.164: a +, then 7 to 15 digits, the first not 0. */
     static boolean isE164(String number) {
         return number != null && number.matches("\\+[1-9][0-9]{6,14}");

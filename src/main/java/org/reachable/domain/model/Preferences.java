@@ -24,9 +24,14 @@ import org.reachable.domain.problem.ProblemKind;
  * @param replyInsideHours send the e-mail auto-reply inside reachable hours too (with the channel's
  *     promise); off, the default and what a settings.json from before it was kept reads as, because
  *     inside the hours the client gets a person within the promise
+ * @param sieveCopied the Sieve auto-reply script the user last copied (to upload to the mail
+ *     server), so the Texts page can say when the schedule has changed since; null: never copied
+ * @param forwardTo the number calls go to during focus (an assistant or a colleague), E.164;
+ *     "" (and null, a settings.json from before it was kept): none
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
-        WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours) {
+        WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
+        String forwardTo) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -39,6 +44,13 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         theme = theme == null ? Theme.SYSTEM : theme;
         silenceDesktop = silenceDesktop == null || silenceDesktop;
         replyInsideHours = replyInsideHours != null && replyInsideHours;
+        forwardTo = forwardTo == null ? "" : forwardTo.strip();
+    }
+
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+            WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, replyInsideHours, null,
+                "");
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
@@ -66,40 +78,52 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
 
     public Preferences withNotifications(boolean on) {
         return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
         return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withTheme(Theme choice) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withHooks(Map<String, String> newHooks) {
         return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withUiLanguage(String language) {
         return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withSilenceDesktop(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on,
-                replyInsideHours);
+                replyInsideHours, sieveCopied, forwardTo);
     }
 
     public Preferences withReplyInsideHours(boolean on) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on);
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on,
+                sieveCopied, forwardTo);
+    }
+
+    public Preferences withSieveCopied(ScriptCopy copy) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours, copy, forwardTo);
+    }
+
+    /** @param number E.164, or "" for none */
+    public Preferences withForwardTo(String number) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours, sieveCopied, number);
     }
 }

@@ -46,6 +46,12 @@ final class EnglishWords extends Words {
     }
 
     @Override
+    String throughDates() {
+        // American English says a stretch of dates includes its last day with "through"
+        return monthFirst ? " through " : " to ";
+    }
+
+    @Override
     String everyDay() {
         return "every day";
     }

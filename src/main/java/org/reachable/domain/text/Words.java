@@ -204,7 +204,7 @@ public abstract class Words {
         }
         boolean withYear = first.getYear() != last.getYear() || first.isBefore(today)
                 || !last.isBefore(today.plusMonths(6));
-        return dateText(first, withYear) + (withYear ? afterYear() : "") + through(DayStyle.LONG)
+        return dateText(first, withYear) + (withYear ? afterYear() : "") + throughDates()
                 + dateText(last, withYear);
     }
 
@@ -218,7 +218,7 @@ public abstract class Words {
         if (first.equals(last)) {
             return dateText(first, true);
         }
-        return dateText(first, true) + afterYear() + through(DayStyle.LONG) + dateText(last, true);
+        return dateText(first, true) + afterYear() + throughDates() + dateText(last, true);
     }
 
     /** After a year that does not end a phrase: American English sets it off ("January 4, 2027, to …"). */
@@ -291,6 +291,11 @@ public abstract class Words {
 
     /** Between the first and last day of a run: " t/m ", "–", " to ". */
     abstract String through(DayStyle style);
+
+    /** Between the two dates of a stretch: the long {@link #through} unless a language says otherwise. */
+    String throughDates() {
+        return through(DayStyle.LONG);
+    }
 
     abstract String everyDay();
 

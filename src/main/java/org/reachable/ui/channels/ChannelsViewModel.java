@@ -95,18 +95,13 @@ public final class ChannelsViewModel {
 
     /**
      * Numbers are checked as they are typed the way the texts will write them: read in the home
-     * zone's country, a number no plan gives out ("06 98765432") is refused with its reason.
+     * zone's country, a number no plan gives out ("06 98765432") is refused with its reason, and a
+     * good one is stored as E.164 when it is saved ("06 12345678" → "+31612345678").
      */
     public void checkNumbersWith(PhoneNumbers phones) {
         String region = phones.region(zone).orElse(null);
-        form.contactField().checkWith((type, text) -> {
-            ContactCheck.Problem form = ContactCheck.check(type, text);
-            boolean number = type == ChannelType.PHONE || type == ChannelType.SMS || type == ChannelType.WHATSAPP;
-            if (!number || form != ContactCheck.Problem.OK) {
-                return form;
-            }
-            return phones.check(text, region) instanceof PhoneNumbers.Undialable refused ? refused.problem() : form;
-        });
+        form.contactField().checkWith((type, text) -> phones.checkContact(type, text, region),
+                (type, text) -> phones.stored(type, text, region));
     }
 
     /** Reads settings.json and shows it; a field being edited keeps what was typed. */

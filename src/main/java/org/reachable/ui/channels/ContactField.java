@@ -36,6 +36,8 @@ final class ContactField {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The check a detail must pass: the form of it, and (once wired) whether the number can be dialled. */
     private BiFunction<ChannelType, String, Problem> checker = ContactCheck::check;
+    /** What is saved for a detail that passed: a number as E.164 once wired, else the detail stripped. */
+    private BiFunction<ChannelType, String, String> storer = (type, text) -> text == null ? "" : text.strip();
     /** Details typed but refused, per channel id. */
     private final Map<String, String> drafts = new HashMap<>();
 
@@ -59,7 +61,11 @@ final class ContactField {
         show(check);
         if (check.saves()) {
             drafts.remove(saved.id());
-            return new Checked(type.get(), contact.get() == null ? "" : contact.get().strip());
+            String stored = storer.apply(type.get(), contact.get());
+            if (!stored.equals(contact.get())) {
+                contact.set(stored); // the form shows what is saved: a number as E.164, at once
+            }
+            return new Checked(type.get(), stored);
         }
         drafts.put(saved.id(), contact.get());
         // type and detail go together: a phone number is not saved as a WhatsApp number
@@ -95,9 +101,13 @@ final class ContactField {
                 + check.name().toLowerCase(Locale.ROOT)));
     }
 
-    /** Checks numbers as libphonenumber does (read in the home country): called once the app has them. */
-    void checkWith(BiFunction<ChannelType, String, Problem> check) {
+    /**
+     * Checks numbers as libphonenumber does (read in the home country) and stores them as it writes
+     * them (E.164): called once the app has them.
+     */
+    void checkWith(BiFunction<ChannelType, String, Problem> check, BiFunction<ChannelType, String, String> store) {
         this.checker = check;
+        this.storer = store;
     }
 
     StringProperty text() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.reachable.domain.text.forwarding.QrCodes;
 import org.reachable.ui.Fxml;
 
 /** The home page: the status now, today per channel, the next changes, quick actions, the client's line. */
@@ -33,14 +34,28 @@ public final class HomeView {
     private Button copyButton;
     @FXML
     private Label message;
+    @FXML
+    private VBox forwardingHolder;
 
     private final HomeViewModel viewModel;
     private final ResourceBundle bundle;
     private final Parent root;
+    private final ForwardingCard forwarding;
+    private final QrCodes qr;
 
     public HomeView(HomeViewModel viewModel, ResourceBundle bundle) {
+        this(viewModel, bundle, null, null);
+    }
+
+    /**
+     * @param forwarding the call-forwarding card; null: the page has none
+     * @param qr draws its QR codes; null: the card shows the codes only
+     */
+    public HomeView(HomeViewModel viewModel, ResourceBundle bundle, ForwardingCard forwarding, QrCodes qr) {
         this.viewModel = viewModel;
         this.bundle = bundle;
+        this.forwarding = forwarding;
+        this.qr = qr;
         root = Fxml.load(this, bundle);
     }
 
@@ -73,6 +88,11 @@ public final class HomeView {
                 .then(bundle.getString("home.client.none")).otherwise(viewModel.clientLineProperty()));
         copyButton.disableProperty().bind(viewModel.clientLineProperty().isEmpty());
         message.textProperty().bind(viewModel.messageProperty());
+        if (forwarding != null) {
+            forwardingHolder.getChildren().add(new ForwardingCardView(forwarding, bundle, qr, viewModel::copy));
+        }
+        forwardingHolder.setVisible(forwarding != null);
+        forwardingHolder.setManaged(forwarding != null);
     }
 
     private void nextLines() {

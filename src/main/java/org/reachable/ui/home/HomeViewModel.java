@@ -138,6 +138,11 @@ public final class HomeViewModel {
         }
     }
 
+    /** Puts a text on the clipboard (the forwarding card's codes). */
+    public void copy(String text) {
+        clipboard.accept(text);
+    }
+
     /** Puts what a client is told now on the clipboard, and says so. */
     public void copyClientLine() {
         if (!clientLine.get().isEmpty()) {

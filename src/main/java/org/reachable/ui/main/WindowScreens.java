@@ -30,10 +30,12 @@ import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
+import org.reachable.domain.text.forwarding.QrCodes;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
+import org.reachable.ui.home.ForwardingCard;
 import org.reachable.ui.home.HomeView;
 import org.reachable.ui.home.HomeViewModel;
 import org.reachable.ui.settings.SettingsView;
@@ -67,6 +69,9 @@ public final class WindowScreens implements StatusMonitor.Listener {
     private final SettingsViewModel settings;
     private final MainWindow main;
     private final HomeViewModel home;
+    private final ForwardingCard forwarding;
+    /** Draws the forwarding card's QR codes; set by the wiring (an adapter), none until then. */
+    private volatile QrCodes qrCodes;
     private final SnippetRenderer snippets;
     /** Made at the first status: the auto-reply's first line on the home page. */
     private TextService clientTexts;
@@ -106,7 +111,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
                         viewModel.pageProperty().set(MainViewModel.Page.CHANNELS);
                         schedulePages.openChannel(channelId, field, language);
                     }
-                }));
+                }), clock);
         ResourceBundle settingsBundle = SettingsView.bundle(locale);
         settings = new SettingsViewModel(settingsBundle, autostart, workspace.settings(), clock.getZone(), io,
                 Platform::runLater, schedulePages::homeZoneChanged);
@@ -117,7 +122,20 @@ public final class WindowScreens implements StatusMonitor.Listener {
         // the now line follows the header's countdown, which ticks only while the window shows
         viewModel.countdownProperty().addListener((o, was, text) -> home.tick(clock.instant()));
         Map<MainViewModel.Page, Parent> pages = new EnumMap<>(MainViewModel.Page.class);
-        pages.put(MainViewModel.Page.STATUS, new HomeView(home, homeBundle).root());
+        forwarding = new ForwardingCard(homeBundle, workspace.phones(), this::homeRegion, new ForwardingCard.Store() {
+            @Override
+            public String load() {
+                Workspace.Loaded data = monitor.data();
+                return data == null ? "" : data.settings().preferences().forwardTo();
+            }
+
+            @Override
+            public String save(String e164) {
+                return keepForwardTo(e164);
+            }
+        });
+        pages.put(MainViewModel.Page.STATUS, new HomeView(home, homeBundle, forwarding,
+                text -> qrCodes == null ? new boolean[0][0] : qrCodes.matrix(text)).root());
         pages.put(MainViewModel.Page.SCHEDULE, schedulePages.weekPage());
         pages.put(MainViewModel.Page.DAYS_OFF, schedulePages.daysOffPage());
         pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
@@ -142,6 +160,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         Platform.runLater(() -> {
             viewModel.show(change.current(), change.data().zone());
             home.show(change.data().resolver(), change.current().at(), autoReply);
+            forwarding.load();
             schedulePages.timePassed(change.data());
             if (change.previous() == null) { // the profile is known now: its main language first
                 schedulePages.follow(change.data());
@@ -241,6 +260,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
                 Platform.runLater(this::showMain);
             });
         });
+        model.checkNumbersWith(workspace.phones());
         welcome.setScene(new Scene(new WelcomeView(model, bundle).root()));
         main.showBeside(welcome);
     }
@@ -264,5 +284,28 @@ public final class WindowScreens implements StatusMonitor.Listener {
     /** The Days off page's Public holidays… button, with the holidays the app knows. */
     public void enableHolidays(HolidayOffer offer) {
         schedulePages.enableHolidays(offer);
+    }
+
+    /** The forwarding card's QR codes are drawn by {@code qr} (the wiring's ZXing adapter). */
+    public void enableQrCodes(QrCodes qr) {
+        this.qrCodes = qr;
+    }
+
+    /** The country a typed forwarding number is read in: the home zone's, as the data says now. */
+    private String homeRegion() {
+        Workspace.Loaded data = monitor.data();
+        return workspace.phones().region(data == null ? clock.getZone() : data.zone()).orElse(null);
+    }
+
+    /** Keeps the forwarding number in settings.json; why it failed, or "". A small write, on the FX thread. */
+    private String keepForwardTo(String e164) {
+        try {
+            workspace.settings().update(clock.getZone(), s -> s.withPreferences(s.preferences().withForwardTo(e164)));
+            io.execute(monitor::reload);
+            return "";
+        } catch (StoreException e) {
+            LOG.warning(e.getMessage());
+            return ProblemWords.in(locale).message(e);
+        }
     }
 }

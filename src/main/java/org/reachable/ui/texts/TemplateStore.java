@@ -1,5 +1,7 @@
 package org.reachable.ui.texts;
 
+import java.util.Optional;
+import org.reachable.domain.model.ScriptCopy;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
 
@@ -28,6 +30,16 @@ public interface TemplateStore {
 
     /** Stores that choice in the settings. */
     default Outcome replyInsideHours(boolean on) {
+        return Outcome.notStored("");
+    }
+
+    /** The Sieve script the user last copied, to tell whether the one on the server is still right. */
+    default Optional<ScriptCopy> sieveCopied() {
+        return Optional.empty();
+    }
+
+    /** Remembers a copied Sieve script in the settings. */
+    default Outcome sieveCopied(ScriptCopy copy) {
         return Outcome.notStored("");
     }
 

@@ -1,6 +1,7 @@
 package org.reachable.ui.texts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,11 +10,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
+import org.reachable.domain.model.ScriptCopy;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
 import org.reachable.domain.text.snippet.SnippetRenderer;
@@ -41,6 +44,8 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
     private final Consumer<Settings> saved;
     private volatile Settings pending;
     private final ProblemWords words;
+    private volatile List<Object> sieveKey;
+    private volatile Optional<String> sieveKept;
 
     /**
      * @param data the data the app runs on now, or null before it is loaded
@@ -96,7 +101,11 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
             return new TextsViewModel.Missing();
         }
         try {
-            UserTemplates.Result result = texts.text(request, data(loaded), clock.instant(), overrides(loaded));
+            String forwardTo = loaded.settings().preferences().forwardTo();
+            // the forwarding codes need a number: the one stored on the home screen, else the text asks for one
+            UserTemplates.Result result = target == Target.FORWARDING && CallForwarding.isE164(forwardTo)
+                    ? texts.forwarding(request, data(loaded), clock.instant(), new CallForwarding(forwardTo))
+                    : texts.text(request, data(loaded), clock.instant(), overrides(loaded));
             result.problem().ifPresent(p -> LOG.warning(p.message()));
             return new TextsViewModel.Text(result.text(), result.problem().map(p -> words.what(p.whole()))
                     .orElse(""));
@@ -157,6 +166,49 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
             return TemplateStore.Outcome.notStored("the data is not loaded yet");
         }
         return store(loaded, s -> s.withPreferences(s.preferences().withReplyInsideHours(on)));
+    }
+
+    @Override
+    public Optional<ScriptCopy> sieveCopied() {
+        Workspace.Loaded loaded = data.get();
+        Settings settings = pending != null ? pending : loaded == null ? null : loaded.settings();
+        return settings == null ? Optional.empty() : Optional.ofNullable(settings.preferences().sieveCopied());
+    }
+
+    @Override
+    public TemplateStore.Outcome sieveCopied(ScriptCopy copy) {
+        Workspace.Loaded loaded = data.get();
+        if (loaded == null) {
+            return TemplateStore.Outcome.notStored("the data is not loaded yet");
+        }
+        return store(loaded, s -> s.withPreferences(s.preferences().withSieveCopied(copy)));
+    }
+
+    /**
+     * The Sieve script as made at {@code at} from the data now. Kept for the data it was made from:
+     * a year of the schedule takes up to a second or two to plan, and the page asks at each refresh.
+     */
+    @Override
+    public Optional<String> sieveAt(String language, Instant at) {
+        Workspace.Loaded loaded = data.get();
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        List<Object> key = List.of(loaded, overrides(loaded), language, at);
+        Optional<String> kept = sieveKept;
+        if (key.equals(sieveKey) && kept != null) {
+            return kept;
+        }
+        Optional<String> made;
+        try {
+            made = Optional.of(texts.text(new TextService.Request(Target.AUTOREPLY, Format.SIEVE, language), data(loaded),
+                    at, overrides(loaded)).text());
+        } catch (SnippetException e) {
+            made = Optional.empty();
+        }
+        sieveKey = key;
+        sieveKept = made;
+        return made;
     }
 
     /** Changes the settings as they are in the file now (not as last loaded), so no other change is lost. */

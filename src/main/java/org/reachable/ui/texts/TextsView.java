@@ -83,15 +83,21 @@ public final class TextsView {
     private Label templateError;
     @FXML
     private Button resetTemplateButton;
+    @FXML
+    private ScrollPane fieldsPane;
+    @FXML
+    private VBox fieldsList;
 
     private final TextsViewModel viewModel;
     private final Parent root;
+    private final ResourceBundle bundle;
     private final ToggleGroup targetGroup = new ToggleGroup();
     private final ToggleGroup languageGroup = new ToggleGroup();
     private final ToggleGroup formatGroup = new ToggleGroup();
 
     public TextsView(TextsViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
+        this.bundle = bundle;
         root = Fxml.load(this, bundle);
     }
 
@@ -112,9 +118,11 @@ public final class TextsView {
 
         hint.textProperty().bind(viewModel.hintProperty());
         datedBox.selectedProperty().bindBidirectional(viewModel.datedProperty());
-        // only a text pasted once has a dated variant; the auto-reply and the briefing speak of now
-        datedBox.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.targetProperty().get() == null
-                || !viewModel.targetProperty().get().pasteOnce(), viewModel.targetProperty()));
+        // only a text pasted once has a dated variant; the auto-reply and the briefing speak of now,
+        // so the switch goes (disabled, it still showed ticked when it was on for the website)
+        datedBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.targetProperty().get() != null
+                && viewModel.targetProperty().get().pasteOnce(), viewModel.targetProperty()));
+        datedBox.managedProperty().bind(datedBox.visibleProperty());
         replyInsideBox.selectedProperty().bindBidirectional(viewModel.replyInsideHoursProperty());
         replyInsideBox.visibleProperty().bind(viewModel.replyChoiceProperty());
         replyInsideBox.managedProperty().bind(replyInsideBox.visibleProperty());
@@ -148,6 +156,8 @@ public final class TextsView {
         templateError.visibleProperty().bind(viewModel.editor().editorErrorProperty().isNotEmpty());
         templateError.managedProperty().bind(templateError.visibleProperty());
         resetTemplateButton.disableProperty().bind(viewModel.editor().customProperty().not());
+        viewModel.fields().addListener((ListChangeListener<TextFields.Field>) c -> showFields());
+        showFields();
         viewModel.editor().editingProperty().addListener((o, old, now) -> {
             if (now) {
                 templateEditor.requestFocus();
@@ -261,6 +271,40 @@ public final class TextsView {
             content.putHtml(clip.html());
         }
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** One row a field: its name, what goes in it, and a Copy of its own. */
+    private void showFields() {
+        List<TextFields.Field> fields = List.copyOf(viewModel.fields());
+        fieldsPane.setVisible(!fields.isEmpty());
+        fieldsPane.setManaged(!fields.isEmpty());
+        fieldsList.getChildren().clear();
+        for (int i = 0; i < fields.size(); i++) {
+            TextFields.Field field = fields.get(i);
+            Label name = new Label(field.label());
+            name.getStyleClass().add("field-name");
+            name.setWrapText(true);
+            name.setMinWidth(150);
+            name.setPrefWidth(190);
+            Label value = new Label(field.value());
+            value.getStyleClass().add("field-value");
+            value.setWrapText(true);
+            value.setMinHeight(Region.USE_PREF_SIZE);
+            value.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(value, Priority.ALWAYS);
+            Button copy = new Button(bundle.getString("texts.copyField"));
+            copy.setId("copy-field-" + i);
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(viewModel.copyField(field).plain());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            HBox row = new HBox(10, name, value, copy);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add("field-row");
+            fieldsList.getChildren().add(row);
+        }
     }
 
     /** Puts the caret on the line the error names and selects it, so the user sees where. */

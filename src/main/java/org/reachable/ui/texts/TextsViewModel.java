@@ -1,6 +1,8 @@
 package org.reachable.ui.texts;
 
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +46,11 @@ public final class TextsViewModel {
         /** Whether the text names a date and until when it holds. */
         default TextService.Validity validity(Target target, Format format, String language, boolean dated) {
             return new TextService.Validity(!target.pasteOnce(), Optional.empty());
+        }
+
+        /** The Sieve script as made at {@code at} from the data now; empty: cannot be made (no reminder). */
+        default Optional<String> sieveAt(String language, Instant at) {
+            return Optional.empty();
         }
     }
 
@@ -100,45 +107,40 @@ public final class TextsViewModel {
     private final TemplateEditor editor;
     private final TemplateStore templates;
     /** The auto-reply's "also reply inside reachable hours" (issue 11), stored in the settings. */
-    private final BooleanProperty replyInsideHours = new SimpleBooleanProperty(false);
+    private final ReplyInsideSwitch replyInside;
     private final ReadOnlyBooleanWrapper replyChoice = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(false);
     private boolean switching;
     private final TextGapLines gaps;
+    private final SieveReminder sieve;
+    private final ObservableList<TextFields.Field> fields = FXCollections.observableArrayList();
 
     /**
      * @param language the language the screen opens in (the profile's first); anything but the
      *     known languages opens in Dutch
      */
     public TextsViewModel(ResourceBundle bundle, Source source, String language) {
-        this(bundle, source, language, null);
+        this(bundle, source, language, null, null, Clock.systemDefaultZone());
     }
 
     /**
      * @param templates the user's own templates; null when they cannot be edited here
-     */
-    public TextsViewModel(ResourceBundle bundle, Source source, String language, TemplateStore templates) {
-        this(bundle, source, language, templates, null);
-    }
-
-    /**
      * @param gaps what the text lacks, with the way to fill it; null when the page does not say
+     * @param clock when a Sieve script is copied, remembered to tell later whether it is still right
      */
     public TextsViewModel(ResourceBundle bundle, Source source, String language, TemplateStore templates,
-            TextGapLines gaps) {
+            TextGapLines gaps, Clock clock) {
         this.bundle = bundle;
         this.gaps = gaps;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
         this.editor = new TemplateEditor(bundle, locale, templates);
+        this.sieve = new SieveReminder(bundle, locale, clock, templates, source);
         this.templates = templates;
-        replyInsideHours.set(templates != null && templates.replyInsideHours());
-        replyInsideHours.addListener((o, was, now) -> {
-            TemplateStore.Outcome stored = templates == null || templates.replyInsideHours() == now ? TemplateStore.Outcome.DONE
-                    : templates.replyInsideHours(now);
+        this.replyInside = new ReplyInsideSwitch(templates, notStored -> {
             refresh();
-            if (!stored.done()) {
-                message.set(format("editor.notStored", stored.reason()));
+            if (!notStored.isEmpty()) {
+                message.set(format("editor.notStored", notStored));
                 failed.set(true);
             }
         });
@@ -181,13 +183,16 @@ public final class TextsViewModel {
             return;
         }
         Rendered result = source.render(t, f, lang, dated.get());
-        validity.set(ValidityLine.of(bundle, locale, t, dated.get(), source.validity(t, f, lang, dated.get())));
+        // the auto-reply's line: whether the Sieve script on the mail server still says what this page says
+        validity.set(t == Target.AUTOREPLY ? sieve.line(lang)
+                : ValidityLine.of(bundle, locale, t, dated.get(), source.validity(t, f, lang, dated.get())));
         if (gaps != null) {
             gaps.show(lang);
         }
         hint.set(text("hint." + t.name()));
         replyChoice.set(t == Target.AUTOREPLY && templates != null);
         canEdit.set(editor.available() && !(result instanceof Missing));
+        fields.setAll(result instanceof Text ok && TextFields.applies(t) ? TextFields.of(ok.text()) : List.of());
         if (result instanceof Text ok) {
             preview.set(ok.text());
             String remark = f == Format.HTML ? text("html.source") : "";
@@ -218,17 +223,27 @@ public final class TextsViewModel {
             return null;
         }
         String text = preview.get();
-        Clip clip = new Clip(text, null);
-        if (format.get() == Format.HTML) {
-            String plain = text;
-            if (target.get().formats().contains(Format.TEXT)
-                    && source.render(target.get(), Format.TEXT, language.get()) instanceof Text ok) {
-                plain = ok.text();
-            }
-            clip = new Clip(plain, text);
-        }
+        Clip clip = Clips.of(source, target.get(), format.get(), language.get(), text);
         copied.set(text(clip.hasHtml() ? "copied.both" : "copied"));
+        if (target.get() == Target.AUTOREPLY && format.get() == Format.SIEVE) {
+            String notStored = sieve.copied(language.get(), text);
+            validity.set(sieve.line(language.get()));
+            if (!notStored.isEmpty()) {
+                message.set(format("sieve.notStored", notStored));
+            }
+        }
         return clip;
+    }
+
+    /** One field of a text for another app's form (a day's hours, the away message), on its own. */
+    public Clip copyField(TextFields.Field field) {
+        copied.set(format("copied.field", field.label()));
+        return new Clip(field.value(), null);
+    }
+
+    /** The fields of the text shown, each to copy on its own; empty for a text pasted whole. */
+    public ObservableList<TextFields.Field> fields() {
+        return fields;
     }
 
     /** Opens the editor on the template of the chosen target, language and format. */
@@ -273,7 +288,7 @@ public final class TextsViewModel {
 
     /** Also send the auto-reply inside reachable hours (stored in settings.json when changed). */
     public BooleanProperty replyInsideHoursProperty() {
-        return replyInsideHours;
+        return replyInside.property();
     }
 
     /** Whether the page offers that choice: for the auto-reply, when settings can be stored. */
@@ -332,7 +347,6 @@ public final class TextsViewModel {
         return language;
     }
 
-    /** The text as it reads now; empty when it cannot be made. */
     /** Whether the dated variant is shown (and copied). */
     public BooleanProperty datedProperty() {
         return dated;
@@ -343,6 +357,7 @@ public final class TextsViewModel {
         return validity.getReadOnlyProperty();
     }
 
+    /** The text as it reads now; empty when it cannot be made. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }

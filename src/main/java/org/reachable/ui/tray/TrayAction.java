@@ -18,7 +18,12 @@ public enum TrayAction {
     AVAILABLE_UNTIL_NEXT_CHANGE(new OverrideRequest.AvailableUntilNextChange()),
     AVAILABLE_1_HOUR(new OverrideRequest.For(OverrideState.AVAILABLE, Duration.ofHours(1))),
     BACK_TO_SCHEDULE(new OverrideRequest.BackToSchedule()),
-    COPY_AUTOREPLY(null), COPY_VOICEMAIL(null), OPEN(null), QUIT(null);
+    COPY_AUTOREPLY(null), COPY_VOICEMAIL(null),
+    /** Copies the code that forwards all calls to the number kept (issue 18), for the start of focus. */
+    FORWARD_ON(null),
+    /** Copies the code that stops forwarding, for the end of focus. */
+    FORWARD_OFF(null),
+    OPEN(null), QUIT(null);
 
     private final OverrideRequest request;
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.snippet.Target;
 
 /**
@@ -82,6 +84,7 @@ public final class TrayController implements StatusMonitor.Listener {
             case QUIT -> quit.run();
             case COPY_AUTOREPLY -> io.execute(() -> copy.accept(Target.AUTOREPLY));
             case COPY_VOICEMAIL -> io.execute(() -> copy.accept(Target.VOICEMAIL));
+            case FORWARD_ON, FORWARD_OFF -> io.execute(() -> copyForwarding(action == TrayAction.FORWARD_ON));
             default -> action.request().ifPresent(request -> io.execute(() -> {
                 try {
                     manualSwitch.apply(request);
@@ -92,9 +95,33 @@ public final class TrayController implements StatusMonitor.Listener {
         }
     }
 
+    /** The forwarding number kept and its codes for all calls; empty without one. */
+    private Optional<TrayMenuModel.Forwarding> forwarding(Workspace.Loaded data) {
+        String to = data.settings().preferences().forwardTo();
+        if (!CallForwarding.isE164(to)) {
+            return Optional.empty();
+        }
+        CallForwarding.Code code = new CallForwarding(to).code(CallForwarding.Condition.UNCONDITIONAL);
+        String number = data.phones().international(to, data.phones().region(data.zone()).orElse(null));
+        return Optional.of(new TrayMenuModel.Forwarding(number, code.on(), code.off()));
+    }
+
+    /** Puts the code on the clipboard and says how to use it, with the operators' caveat. */
+    private void copyForwarding(boolean on) {
+        forwarding(monitor.data()).ifPresent(f -> {
+            String code = on ? f.on() : f.off();
+            if (!tray.copyText(code)) {
+                window.showNotification(text("tray.copy.failed.title"), text("tray.copy.noClipboard"));
+                return;
+            }
+            window.showNotification(text("tray.forward.copied.title"),
+                    format("tray.forward.copied", code, CallForwarding.telUri(code)));
+        });
+    }
+
     private TrayMenu menu() {
         Workspace.Loaded data = monitor.data();
-        TrayMenu menu = menuModel.menu(monitor.current(), data.zone(), data.override());
+        TrayMenu menu = menuModel.menu(monitor.current(), data.zone(), data.override(), forwarding(data));
         String problem = windowProblem;
         if (problem == null) {
             return menu;

@@ -44,6 +44,15 @@ public final class TrayMenuModel {
     }
 
     public TrayMenu menu(Status status, ZoneId zone, Optional<ManualOverride> override) {
+        return menu(status, zone, override, Optional.empty());
+    }
+
+    /**
+     * @param forwarding where calls go during focus and its codes, when a number is kept: the menu
+     *     offers the code that fits the status first (on in focus, off outside it)
+     */
+    public TrayMenu menu(Status status, ZoneId zone, Optional<ManualOverride> override,
+            Optional<Forwarding> forwarding) {
         List<Item> items = new ArrayList<>();
         items.add(new Text(headline(status, zone)));
         if (status.until() != null) {
@@ -65,10 +74,20 @@ public final class TrayMenuModel {
         items.add(new Separator());
         items.add(new Action(text("tray.copyAutoreply"), TrayAction.COPY_AUTOREPLY));
         items.add(new Action(text("tray.copyVoicemail"), TrayAction.COPY_VOICEMAIL));
+        forwarding.ifPresent(f -> {
+            items.add(new Separator());
+            Action on = new Action(format("tray.forward.on", f.number(), f.on()), TrayAction.FORWARD_ON);
+            Action off = new Action(format("tray.forward.off", f.off()), TrayAction.FORWARD_OFF);
+            items.addAll(status.state() == State.FOCUS ? List.of(on, off) : List.of(off, on));
+        });
         items.add(new Separator());
         items.add(new Action(text("tray.open"), TrayAction.OPEN));
         items.add(new Action(text("tray.quit"), TrayAction.QUIT));
         return new TrayMenu(status.state(), tooltip(status, zone), items);
+    }
+
+    /** The number calls are forwarded to, as read ("+31 20 123 4567"), and the codes for all calls. */
+    public record Forwarding(String number, String on, String off) {
     }
 
     /** "Focus until 11:00 — phone and e-mail off". */

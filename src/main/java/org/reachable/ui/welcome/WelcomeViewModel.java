@@ -21,6 +21,7 @@ import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Language;
+import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.service.StarterData.Newcomer;
@@ -63,6 +64,9 @@ public final class WelcomeViewModel {
     private final ObservableList<String> clientZones;
     private final ZoneId systemZone;
     private final Consumer<Choice> onStart;
+    /** Reads numbers the way the Channels page and the texts do; AS_TYPED (form only) until wired. */
+    private PhoneNumbers phones = PhoneNumbers.AS_TYPED;
+    private boolean numbersRead;
 
     /**
      * @param screen the language the screens speak: the texts' main language until the user says
@@ -97,22 +101,48 @@ public final class WelcomeViewModel {
         email.addListener((o, was, now) -> clearWhenFine(emailProblem, ChannelType.EMAIL, now));
     }
 
-    private static void clearWhenFine(ReadOnlyObjectWrapper<Problem> problem, ChannelType type, String detail) {
-        Problem check = ContactCheck.check(type, detail);
+    private void clearWhenFine(ReadOnlyObjectWrapper<Problem> problem, ChannelType type, String detail) {
+        Problem check = check(type, detail);
         if (check.saves()) {
             problem.set(check);
         }
     }
 
+    /**
+     * Checks the phone number as the Channels page does ({@link PhoneNumbers#checkContact}): read
+     * in the country of the home zone chosen here, refused with its reason when nobody can dial it,
+     * and handed on as E.164.
+     */
+    public void checkNumbersWith(PhoneNumbers numbers) {
+        this.phones = numbers;
+        this.numbersRead = true;
+        zone.addListener((o, was, now) -> {
+            if (phoneProblem.get() != Problem.EMPTY) {
+                phoneProblem.set(check(ChannelType.PHONE, phone.get())); // another country reads it otherwise
+            }
+        });
+    }
+
+    private Problem check(ChannelType type, String detail) {
+        if (!numbersRead || !PhoneNumbers.dialled(type)) {
+            return ContactCheck.check(type, detail);
+        }
+        return phones.checkContact(type, detail, region());
+    }
+
+    private String region() {
+        return homeZone().flatMap(phones::region).orElse(null);
+    }
+
     /** Shows what is wrong with the phone number and the e-mail address, if anything. */
     public void checkContacts() {
-        phoneProblem.set(ContactCheck.check(ChannelType.PHONE, phone.get()));
-        emailProblem.set(ContactCheck.check(ChannelType.EMAIL, email.get()));
+        phoneProblem.set(check(ChannelType.PHONE, phone.get()));
+        emailProblem.set(check(ChannelType.EMAIL, email.get()));
     }
 
     public boolean canStart() {
-        return homeZone().isPresent() && ContactCheck.check(ChannelType.PHONE, phone.get()).saves()
-                && ContactCheck.check(ChannelType.EMAIL, email.get()).saves();
+        return homeZone().isPresent() && check(ChannelType.PHONE, phone.get()).saves()
+                && check(ChannelType.EMAIL, email.get()).saves();
     }
 
     /** Creates the user's data from the answers; a wrong contact detail is shown instead. */
@@ -125,7 +155,8 @@ public final class WelcomeViewModel {
         ZoneId clients = zoneOf(clientZone.get()).filter(z -> !z.equals(home)).orElse(null);
         Profile profile = new Profile(name.get(), business.get(), home, textLanguages.get().languages(), clients,
                 register.get(), english.get());
-        onStart.accept(new Choice(exampleWeek.get(), home, Optional.of(new Newcomer(profile, phone.get(),
+        String number = numbersRead ? phones.stored(ChannelType.PHONE, phone.get(), region()) : phone.get();
+        onStart.accept(new Choice(exampleWeek.get(), home, Optional.of(new Newcomer(profile, number,
                 email.get())), silenceDesktop.get()));
     }
 

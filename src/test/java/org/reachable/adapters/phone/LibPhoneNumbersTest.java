@@ -3,6 +3,7 @@ package org.reachable.adapters.phone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +48,8 @@ class LibPhoneNumbersTest {
         "hello             | NL | PHONE_CHARACTERS",
         "+99 12345678      | NL | PHONE_COUNTRY_CODE",
         "01 23456789       | NL | PHONE_NOT_DIALABLE",
-        "06 12345678       | ZZ | PHONE_COUNTRY_CODE",
+        "06 12345678       | ZZ | PHONE_NEEDS_COUNTRY_CODE",
+        "+99 12345678      | ZZ | PHONE_COUNTRY_CODE",
     })
     void aNumberNobodyCanDialIsRefusedWithItsReason(String typed, String region, Problem problem) {
         assertEquals(new Undialable(problem), phones.check(typed, region));
@@ -80,5 +82,14 @@ class LibPhoneNumbersTest {
         assertEquals(Optional.of("BE"), phones.region(ZoneId.of("Europe/Brussels")));
         assertEquals(Optional.of("GB"), phones.region(ZoneId.of("Europe/London")));
         assertEquals(Optional.empty(), phones.region(ZoneId.of("UTC")));
+    }
+
+    @Test
+    void aZoneWithNoCountryTakesTheCountryOfTheSystemLanguageSetting() {
+        LibPhoneNumbers dutch = new LibPhoneNumbers(Locale.forLanguageTag("nl-NL"));
+        assertEquals(Optional.of("NL"), dutch.region(ZoneId.of("UTC")), "LANG=nl_NL on a machine set to UTC");
+        assertEquals(Optional.of("BE"), dutch.region(ZoneId.of("Europe/Brussels")), "the zone's country comes first");
+        assertEquals(Optional.empty(), new LibPhoneNumbers(Locale.ENGLISH).region(ZoneId.of("UTC")), "no country");
+        assertEquals(new Dialable("+31612345678"), phones.check("0031 6 12345678", "ZZ"), "00 reads as + without a country");
     }
 }

@@ -38,7 +38,7 @@ class SnippetCliTest {
         assertEquals(0, run("init", "--example").code());
         CliHarness.Result r = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
+        assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik reageer "
                 + "maandag vanaf 9.00 uur.\n"), r.out());
         CliHarness.Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
         assertTrue(en.out().contains("I will reply on Monday from 9:00."), en.out());
@@ -75,7 +75,7 @@ class SnippetCliTest {
         run("init", "--example");
         CliHarness.Result r = run("snippet", "autoreply", "--at", "2026-11-23T12:00");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik heb het in goede orde ontvangen en reageer "
+        assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik reageer "
                 + "vandaag vanaf 16.00 uur.\n"), r.out());
         CliHarness.Result website = run("snippet", "website");
         assertTrue(website.out().startsWith("<section class=\"reachable\" lang=\"nl\">"), website.out());

@@ -62,7 +62,7 @@ class PromiseWordsTest {
                 Words.dutch().dateRange(christmasEve, newYear, today));
         assertEquals("Thursday 24 December 2026 to Friday 1 January 2027",
                 Words.english().dateRange(christmasEve, newYear, today));
-        assertEquals("Thursday, December 24, 2026, to Friday, January 1, 2027",
+        assertEquals("Thursday, December 24, 2026, through Friday, January 1, 2027",
                 Words.english(true, true).dateRange(christmasEve, newYear, today));
         assertEquals("maandag 14 december t/m woensdag 16 december",
                 Words.dutch().dateRange(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 16), today));

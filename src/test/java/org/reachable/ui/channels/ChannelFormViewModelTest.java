@@ -55,10 +55,16 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
         model.form().contactProperty().set("06 12345678");
         assertEquals(Problem.OK, model.form().contactProblemProperty().get());
         model.commit();
-        assertEquals("06 12345678", store.settings.channel("phone").orElseThrow().contact(),
-                "saved; written as +31 6 12345678 in every text and stored E.164 at the next load");
+        assertEquals("+31612345678", store.settings.channel("phone").orElseThrow().contact(),
+                "stored E.164 at once, not as typed until the next load");
+        assertEquals("+31612345678", model.form().contactProperty().get(), "the form shows what is stored");
+        assertEquals(Problem.OK, model.form().contactProblemProperty().get());
         model.form().contactProperty().set("+32 470 12 34 56"); // a Belgian mobile number
         assertEquals(Problem.OK, model.form().contactProblemProperty().get());
+        model.select(1);
+        assertEquals("+32470123456", store.settings.channel("phone").orElseThrow().contact(), "saved on leaving");
+        model.select(0);
+        assertEquals("+32470123456", model.form().contactProperty().get());
     }
 
     @Test

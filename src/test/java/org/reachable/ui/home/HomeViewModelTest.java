@@ -48,7 +48,7 @@ class HomeViewModelTest {
         HomeViewModel home = model(DUTCH);
         home.show(example("nl", Optional.empty()), TEN, "");
         assertEquals(State.AVAILABLE, home.stateProperty().get());
-        assertEquals("Nu: Bereikbaar (binnen een bereikbaarheidsvenster) tot 11.00 uur", home.nowProperty().get());
+        assertEquals("Nu: Bereikbaar (binnen je bereikbare tijden) tot 11.00 uur", home.nowProperty().get());
         assertEquals(10 * 60, home.nowMinuteProperty().get());
         assertFalse(home.overriddenProperty().get(), "no override: back to schedule means nothing");
     }

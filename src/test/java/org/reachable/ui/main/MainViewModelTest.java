@@ -51,7 +51,7 @@ class MainViewModelTest {
         MainViewModel vm = new MainViewModel(MainView.bundle(Locale.forLanguageTag("nl-NL")));
         vm.show(mondayAtTen(), AMSTERDAM);
         assertEquals("Bereikbaar", vm.headlineProperty().get());
-        assertEquals("binnen een bereikbaarheidsvenster, tot 11.00 uur", vm.detailProperty().get());
+        assertEquals("binnen je bereikbare tijden, tot 11.00 uur", vm.detailProperty().get());
     }
 
     @Test

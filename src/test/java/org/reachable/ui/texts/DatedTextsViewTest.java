@@ -123,12 +123,34 @@ class DatedTextsViewTest {
             }
         };
         TextsViewModel texts = new TextsViewModel(textsBundle, new Source(SnippetWeek.settings(language)), language,
-                store);
+                store, null, CLOCK);
         Scene scene = new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root());
         Schedule schedule = SnippetWeek.schedule();
         main.show(new StatusResolver(schedule, SnippetWeek.settings(language).channels(), Optional.empty())
                 .status(CLOCK.instant()), SnippetWeek.AMSTERDAM);
         return scene;
+    }
+
+    @Test
+    void theOtherAppsFormsGetACopyPerField(FxRobot robot) throws Exception {
+        for (String language : new String[] {"nl", "en"}) {
+            Locale locale = Locale.forLanguageTag("nl".equals(language) ? "nl-NL" : "en-GB");
+            robot.interact(() -> stage.setScene(scene(locale, language)));
+            robot.clickOn("#textsButton");
+            robot.clickOn("#target-whatsapp");
+            assertTrue(robot.lookup("#fieldsPane").query().isVisible(), "WhatsApp's form: a field a row");
+            Label monday = robot.lookup(".field-name").queryAllAs(Label.class).iterator().next();
+            assertEquals("nl".equals(language) ? "Maandag" : "Monday", monday.getText());
+            robot.clickOn("#copy-field-0");
+            assertEquals("nl".equals(language) ? "Gekopieerd: Maandag." : "Copied: Monday.",
+                    robot.lookup(".copied").queryAs(Label.class).getText());
+            save(robot, "docs/texts-whatsapp-" + language + ".png");
+            robot.clickOn("#target-google_business");
+            assertTrue(robot.lookup("#fieldsPane").query().isVisible(), "Google's form too");
+            save(robot, "docs/texts-google-" + language + ".png");
+            robot.clickOn("#target-website");
+            assertFalse(robot.lookup("#fieldsPane").query().isVisible(), "a website text is pasted whole");
+        }
     }
 
     @Test
@@ -162,8 +184,8 @@ class DatedTextsViewTest {
             save(robot, "docs/texts-dated-" + language + ".png");
 
             robot.clickOn("#target-autoreply");
-            assertTrue(robot.lookup("#datedBox").queryAs(CheckBox.class).isDisabled(),
-                    "the auto-reply speaks of now: no dated switch");
+            assertFalse(robot.lookup("#datedBox").queryAs(CheckBox.class).isVisible(),
+                    "the auto-reply speaks of now: no dated switch (it showed ticked and disabled)");
             assertFalse(validity.isVisible());
             CheckBox replyInside = robot.lookup("#replyInsideBox").queryAs(CheckBox.class);
             assertTrue(replyInside.isVisible(), "the auto-reply offers to reply inside reachable hours too");

@@ -55,7 +55,7 @@ class TemplateEditorViewTest {
         var bundle = MainView.bundle(locale);
         MainViewModel main = new MainViewModel(bundle);
         var textsBundle = TextsView.bundle(locale);
-        TextsViewModel texts = new TextsViewModel(textsBundle, templates::render, "nl", templates);
+        TextsViewModel texts = new TextsViewModel(textsBundle, templates::render, "nl", templates, null, CLOCK);
         stage.setScene(new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root()));
         main.show(data.resolver().status(CLOCK.instant()), SnippetWeek.AMSTERDAM);
         stage.show();

@@ -2,6 +2,7 @@ package org.reachable.ui.texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class TextGapLinesTest {
                     }
                 });
         return new TextsViewModel(bundle, (Target t, Format f, String l) -> new TextsViewModel.Text("x"), "nl", null,
-                gaps);
+                gaps, Clock.systemUTC());
     }
 
     private static List<String> texts(TextsViewModel model) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -219,7 +220,7 @@ class TextsViewModelTest {
 
     private TextsViewModel editable(String uiLanguage) {
         TextsViewModel model = new TextsViewModel(TextsView.bundle(Locale.forLanguageTag(uiLanguage)),
-                this::fromTemplates, "nl", templates);
+                this::fromTemplates, "nl", templates, null, Clock.systemUTC());
         model.targetProperty().set(Target.AUTOREPLY);
         return model;
     }
@@ -350,7 +351,7 @@ class TextsViewModelTest {
     void aTextFromAFallbackSaysWhyButCanBeCopied() {
         TextsViewModel model = new TextsViewModel(TextsView.bundle(Locale.forLanguageTag("nl")),
                 (t, f, l) -> new TextsViewModel.Text("standaardtekst",
-                        "template autoreply.nl.text, line 2: Section missing close tag 'x'"), "nl", templates);
+                        "template autoreply.nl.text, line 2: Section missing close tag 'x'"), "nl", templates, null, Clock.systemUTC());
         assertEquals("standaardtekst", model.previewProperty().get());
         assertEquals("Je eigen sjabloon werkt niet (template autoreply.nl.text, line 2: Section missing close tag 'x')."
                 + " De tekst hieronder komt uit de laatste versie die wel werkte, of uit de standaardversie.",

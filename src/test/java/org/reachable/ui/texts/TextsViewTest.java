@@ -96,7 +96,7 @@ class TextsViewTest {
         var textsBundle = TextsView.bundle(locale);
         TextGapLines gaps = opener == null ? null : new TextGapLines(textsBundle,
                 () -> new TextGaps(settings, SnippetWeek.schedule()), opener);
-        TextsViewModel texts = new TextsViewModel(textsBundle, renderer, language, null, gaps);
+        TextsViewModel texts = new TextsViewModel(textsBundle, renderer, language, null, gaps, Clock.systemUTC());
         Scene scene = new Scene(new MainView(main, bundle, CLOCK, new TextsView(texts, textsBundle).root()).root());
         var schedule = SnippetWeek.schedule();
         main.show(new StatusResolver(schedule, settings.channels(), Optional.empty()).status(CLOCK.instant()),

@@ -37,6 +37,26 @@ class TrayMenuModelTest {
     }
 
     @Test
+    void withAForwardingNumberTheMenuOffersTheCodeThatFitsTheStatusFirst() {
+        TrayMenuModel model = TrayMenuModel.forLocale(Locale.forLanguageTag("nl-NL"));
+        Optional<TrayMenuModel.Forwarding> forwarding = Optional.of(new TrayMenuModel.Forwarding("+31 20 123 4567",
+                "**21*+31201234567#", "##21#"));
+        Status focus = at("2026-11-25T12:00:00Z", Optional.empty(), "nl"); // Wednesday 13:00: focus begins
+        List<TrayAction> inFocus = actions(model.menu(focus, AMSTERDAM, Optional.empty(), forwarding).items());
+        assertTrue(inFocus.indexOf(TrayAction.FORWARD_ON) < inFocus.indexOf(TrayAction.FORWARD_OFF), inFocus.toString());
+        List<String> labels = model.menu(focus, AMSTERDAM, Optional.empty(), forwarding).items().stream()
+                .filter(i -> i instanceof TrayMenu.Action).map(i -> ((TrayMenu.Action) i).text()).toList();
+        assertTrue(labels.contains("Gesprekken doorschakelen naar +31 20 123 4567 (**21*+31201234567# kopiëren)"),
+                labels.toString());
+        assertTrue(labels.contains("Doorschakelen stoppen (##21# kopiëren)"), labels.toString());
+        Status after = at("2026-11-25T16:00:00Z", Optional.empty(), "nl"); // 17:00: focus is over
+        List<TrayAction> later = actions(model.menu(after, AMSTERDAM, Optional.empty(), forwarding).items());
+        assertTrue(later.indexOf(TrayAction.FORWARD_OFF) < later.indexOf(TrayAction.FORWARD_ON), later.toString());
+        assertFalse(actions(model.menu(after, AMSTERDAM, Optional.empty()).items()).contains(TrayAction.FORWARD_ON),
+                "no number kept: no forwarding entries");
+    }
+
+    @Test
     void tooltipInFocusNamesTheChannelsThatAreOff() {
         Status focus = at("2026-11-25T12:00:00Z", Optional.empty(), "en"); // Wednesday 13:00
         assertEquals("Focus until 17:00 — phone, email, WhatsApp Business and SMS off",

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.domain.model.ContactCheck.Problem;
 import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.model.Language;
@@ -101,6 +103,63 @@ class WelcomeViewModelTest {
         assertEquals(Problem.EMPTY, model.phoneProblemProperty().get(), "an empty detail is allowed");
         model.start();
         assertEquals("anne@devries.nl", chosen.get().newcomer().orElseThrow().email());
+    }
+
+    @Test
+    void theNumberIsCheckedAsTheChannelsPageChecksItAndHandedOnAsE164() {
+        model.checkNumbersWith(new LibPhoneNumbers());
+        model.phoneProperty().set("06 98765432"); // ten digits, but no Dutch operator gives out 069
+        model.start();
+        assertNull(chosen.get(), "nobody can dial it: no start");
+        assertEquals(Problem.PHONE_NOT_DIALABLE, model.phoneProblemProperty().get());
+        assertEquals("Dit nummer kan niemand bellen: het staat niet in het nummerplan van zijn land. Controleer de "
+                + "cijfers, of zet het landnummer ervoor (+31 …, +32 …, +44 …).", words("nl", model));
+        assertTrue(words("en", model).startsWith("Nobody can dial this number"), words("en", model));
+
+        model.phoneProperty().set("06 12345678");
+        assertEquals(Problem.OK, model.phoneProblemProperty().get(), "gone as soon as it is right");
+        model.start();
+        assertEquals("+31612345678", chosen.get().newcomer().orElseThrow().phone(), "stored E.164 at once");
+    }
+
+    @Test
+    void theNumberIsReadInTheCountryOfTheZoneChosenHere() {
+        model.checkNumbersWith(new LibPhoneNumbers());
+        model.phoneProperty().set("0470 12 34 56"); // a Belgian mobile number, typed the Belgian way
+        model.checkContacts();
+        assertEquals(Problem.PHONE_NOT_DIALABLE, model.phoneProblemProperty().get(), "not a Dutch number");
+        model.zoneProperty().set("Europe/Brussels");
+        assertEquals(Problem.OK, model.phoneProblemProperty().get(), "checked again for the new country");
+        model.start();
+        assertEquals("+32470123456", chosen.get().newcomer().orElseThrow().phone());
+    }
+
+    @Test
+    void aZoneWithNoCountryTakesTheSystemLanguagesCountryElseAsksForTheInternationalForm() {
+        WelcomeViewModel server = new WelcomeViewModel(ZoneId.of("Etc/UTC"), Language.DUTCH, chosen::set);
+        server.checkNumbersWith(new LibPhoneNumbers(Locale.ROOT)); // LANG=C: no country anywhere
+        server.phoneProperty().set("06 12345678");
+        server.start();
+        assertNull(chosen.get());
+        assertEquals(Problem.PHONE_NEEDS_COUNTRY_CODE, server.phoneProblemProperty().get());
+        assertTrue(words("nl", server).startsWith("Bij je tijdzone hoort geen land, dus schrijf het nummer met het "
+                + "landnummer ervoor: +31 6 12345678"), words("nl", server));
+        server.phoneProperty().set("+31 6 12345678");
+        server.start();
+        assertEquals("+31612345678", chosen.get().newcomer().orElseThrow().phone(), "the international form reads");
+
+        chosen.set(null);
+        WelcomeViewModel dutchServer = new WelcomeViewModel(ZoneId.of("Etc/UTC"), Language.DUTCH, chosen::set);
+        dutchServer.checkNumbersWith(new LibPhoneNumbers(Locale.forLanguageTag("nl-NL"))); // LANG=nl_NL.UTF-8
+        dutchServer.phoneProperty().set("06 12345678");
+        dutchServer.start();
+        assertEquals("+31612345678", chosen.get().newcomer().orElseThrow().phone(), "read as Dutch");
+    }
+
+    /** The message the welcome shows under the number, in the screen's language. */
+    private static String words(String language, WelcomeViewModel shown) {
+        return WelcomeView.bundle(Locale.forLanguageTag(language)).getString("welcome.contact."
+                + shown.phoneProblemProperty().get().name().toLowerCase(Locale.ROOT));
     }
 
     @Test

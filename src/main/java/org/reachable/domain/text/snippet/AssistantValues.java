@@ -61,6 +61,8 @@ final class AssistantValues {
         m.put("covers", covers);
         m.put("any", !covers.isEmpty());
         m.put("others", SnippetContext.capitalise(c.words.list(others)));
+        // mid-sentence the channels keep the case of their names ("phone, email and WhatsApp Business")
+        m.put("othersInSentence", c.words.list(others));
         return m;
     }
 

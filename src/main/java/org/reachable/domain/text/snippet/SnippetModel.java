@@ -199,6 +199,9 @@ public final class SnippetModel {
             if (wants(Target.GOOGLE_BUSINESS)) {
                 v.put("google", new GoogleBusinessValues(c).values());
             }
+            if (wants(Target.WHATSAPP)) {
+                v.put("whatsapp", new WhatsAppValues(c).values());
+            }
             if (wants(Target.FORWARDING)) {
                 // the number is not in the settings: TextService#forwarding puts it in
                 v.put("forwarding", ForwardingValues.of(Optional.empty(), c.phones));

@@ -15,6 +15,11 @@ public enum Target {
     AUTOREPLY(Format.TEXT, Format.SIEVE),
     AGREEMENT(Format.TEXT, Format.MARKDOWN),
     ASSISTANT(Format.TEXT),
+    /**
+     * The WhatsApp Business app's business hours, away message (nl, en, or both in one), greeting
+     * and quick replies; the away message names the next answer, so it is made for now.
+     */
+    WHATSAPP(Format.TEXT),
     /** Not for a client: the codes that forward the phone's calls during focus (needs a number). */
     FORWARDING(Format.TEXT),
     /** Not for a client: the hours for the Google Business Profile's form, regular and special. */
