@@ -24,6 +24,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.reachable.ui.TimeText;
 
@@ -80,10 +81,21 @@ final class EntryTable {
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kindText()));
         daysColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         daysColumn.setCellFactory(c -> new TableCell<>() {
+            // the rule in words ("om de week op dinsdag tot en met 31 maart") wraps as WrappingCell does
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("cell-text");
+                setMinHeight(Region.USE_PREF_SIZE);
+                text.wrappingWidthProperty().bind(daysColumn.widthProperty().subtract(10));
+            }
+
             @Override
             protected void updateItem(EntryRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.daysText());
+                setText(null);
+                text.setText(empty || row == null ? "" : row.daysText());
+                setGraphic(empty || row == null ? null : text);
             }
         });
         DayOfWeek first = viewModel.firstDay();
