@@ -32,6 +32,7 @@ import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
 import org.reachable.domain.port.DesktopSilence;
+import org.reachable.domain.publish.PublishOnChange;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
@@ -163,6 +164,7 @@ final class TrayApp implements TrayController.Window {
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
+        monitor.addListener(new PublishOnChange(environment.publisher(), clock, LOG::warning));
         monitor.addListener(controller);
         TrayMenuModel words = TrayMenuModel.forLocale(locale);
         FocusSilence focusSilence = new FocusSilence(desktopSilence,

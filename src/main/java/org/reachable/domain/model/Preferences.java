@@ -28,10 +28,14 @@ import org.reachable.domain.problem.ProblemKind;
  *     server), so the Texts page can say when the schedule has changed since; null: never copied
  * @param forwardTo the number calls go to during focus (an assistant or a colleague), E.164;
  *     "" (and null, a settings.json from before it was kept): none
+ * @param publish make the public availability page again in {@code publishFolder} at every change
+ *     (issue 17); off, the default and what a settings.json from before it was kept reads as
+ * @param publishFolder where the page is published; kept when publishing is switched off, so that
+ *     switching it on again needs no new choice; empty: none chosen yet
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
         WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
-        String forwardTo) {
+        String forwardTo, Boolean publish, String publishFolder) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -45,6 +49,15 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         silenceDesktop = silenceDesktop == null || silenceDesktop;
         replyInsideHours = replyInsideHours != null && replyInsideHours;
         forwardTo = forwardTo == null ? "" : forwardTo.strip();
+        publish = publish != null && publish;
+        publishFolder = publishFolder == null ? "" : publishFolder;
+    }
+
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+            WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
+            String forwardTo) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, replyInsideHours,
+                sieveCopied, forwardTo, false, "");
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
@@ -78,52 +91,58 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
 
     public Preferences withNotifications(boolean on) {
         return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
         return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withTheme(Theme choice) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withHooks(Map<String, String> newHooks) {
         return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withUiLanguage(String language) {
         return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withSilenceDesktop(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on,
-                replyInsideHours, sieveCopied, forwardTo);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withReplyInsideHours(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on,
-                sieveCopied, forwardTo);
+                sieveCopied, forwardTo, publish, publishFolder);
     }
 
     public Preferences withSieveCopied(ScriptCopy copy) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, copy, forwardTo);
+                replyInsideHours, copy, forwardTo, publish, publishFolder);
     }
 
     /** @param number E.164, or "" for none */
     public Preferences withForwardTo(String number) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, number);
+                replyInsideHours, sieveCopied, number, publish, publishFolder);
+    }
+
+    /** Publishing to {@code folder} switched on or off; the folder is kept either way. */
+    public Preferences withPublish(boolean on, String folder) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours, sieveCopied, forwardTo, on, folder);
     }
 }

@@ -47,6 +47,13 @@ public final class StatusMonitor {
          */
         default void problem(Problem problem) {
         }
+
+        /**
+         * The data was read or changed (an edit saved anywhere, an override set or cleared), whether
+         * or not the status differs now: for what is made from the whole week (the published page).
+         */
+        default void dataChanged(Workspace.Loaded data) {
+        }
     }
 
     /**
@@ -161,6 +168,7 @@ public final class StatusMonitor {
     private void use(Workspace.Loaded newData) {
         data = newData;
         resolver = newData.resolver();
+        listeners.forEach(l -> l.dataChanged(newData));
     }
 
     private boolean isRecent(Instant setAt, Instant now) {
