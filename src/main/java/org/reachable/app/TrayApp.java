@@ -32,7 +32,6 @@ import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.AwtTray;
 import org.reachable.adapters.tray.sni.SniTray;
 import org.reachable.domain.port.DesktopSilence;
-import org.reachable.domain.publish.PublishOnChange;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
@@ -164,7 +163,6 @@ final class TrayApp implements TrayController.Window {
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
-        monitor.addListener(new PublishOnChange(environment.publisher(), clock, LOG::warning));
         monitor.addListener(controller);
         TrayMenuModel words = TrayMenuModel.forLocale(locale);
         FocusSilence focusSilence = new FocusSilence(desktopSilence,
