@@ -71,9 +71,30 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
         return new Weekly(days, times, null);
     }
 
-    /** Other days and times, the same first week and the same series: an edit "for every week". */
+    /**
+     * Other days and times, the same first week and the same series: an edit "for every week". A
+     * skipped or moved occurrence of a day the entry no longer has goes with that day (a day split
+     * off into an entry of its own takes none of the others' exceptions): no RECURRENCE-ID or EXDATE
+     * is left pointing at an occurrence the rule does not give.
+     */
     public Weekly with(Set<DayOfWeek> newDays, TimeRange newTimes) {
-        return new Weekly(newDays, newTimes, weekOfSince(), series);
+        if (series.skipped().isEmpty() && series.moved().isEmpty() || newDays.containsAll(days)) {
+            return new Weekly(newDays, newTimes, weekOfSince(), series);
+        }
+        Set<LocalDate> skipped = new TreeSet<>();
+        for (LocalDate date : series.skipped()) {
+            if (newDays.contains(date.getDayOfWeek())) {
+                skipped.add(date);
+            }
+        }
+        Map<LocalDate, Dated> moved = new java.util.TreeMap<>();
+        series.moved().forEach((date, to) -> {
+            if (newDays.contains(date.getDayOfWeek())) {
+                moved.put(date, to);
+            }
+        });
+        return new Weekly(newDays, newTimes, weekOfSince(),
+                new Series(series.weeks(), series.until(), skipped, series.added(), moved));
     }
 
     public Weekly withSeries(Series newSeries) {
