@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.ics.IcsCodec;
@@ -30,7 +28,6 @@ import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
 import org.reachable.domain.text.SeriesWords;
 import org.reachable.domain.text.Words;
-import org.reachable.testing.NeededTool;
 import org.reachable.ui.schedule.BlockEdits;
 import org.reachable.ui.schedule.EntryFormViewModel;
 import org.reachable.ui.schedule.ScheduleView;
@@ -48,23 +45,8 @@ class EditorExceptionsCrossCheckTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), AMSTERDAM);
     static final LocalDate SINCE = LocalDate.of(2026, 1, 5);
 
-    static IcalJs icalJs;
-    static String icalJsNote;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void findNodeAndIcalJs() {
-        IcalJs.Found found = IcalJs.find();
-        icalJs = found.runner();
-        icalJsNote = found.note();
-    }
-
-    @BeforeEach
-    void needsNodeAndIcalJs() {
-        NeededTool.require(icalJs != null, icalJsNote);
-    }
 
     @Test
     void theEditorsExceptionsReadTheSameInIcalJs() throws Exception {
@@ -100,7 +82,7 @@ class EditorExceptionsCrossCheckTest {
         assertEquals(2, m.series().moved().size());
         assertEquals(EnumSet.of(DayOfWeek.THURSDAY), WeekEdits.weekly(WeekEdits.find(made, "split")).days());
         assertEquals(made, IcsCodec.read(IcsCodec.write(made), "schedule.ics", AMSTERDAM), "the file reads back the same");
-        assertEquals(List.of(), new CrossCheck(icalJs, dir).run(made, channels), "ical.js reads the same occurrences");
+        assertEquals(List.of(), new CrossCheck(IcalJs.required(), dir).run(made, channels), "ical.js reads the same occurrences");
     }
 
     @Test

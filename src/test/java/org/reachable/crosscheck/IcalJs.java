@@ -51,6 +51,13 @@ final class IcalJs {
      * instead of skipping. {@code -Dreachable.node=/path/to/node}
      * picks another Node.js.
      */
+    /** The runner for a test that needs it: skips, or with CI=true fails, when there is none. */
+    static IcalJs required() {
+        Found found = find();
+        org.reachable.testing.NeededTool.require(found.runner() != null, found.note());
+        return found.runner();
+    }
+
     static Found find() {
         Path jsDir = projectDir().resolve("src/test/js");
         Path script = jsDir.resolve("occurrences.mjs");
