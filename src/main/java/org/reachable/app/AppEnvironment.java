@@ -3,6 +3,7 @@ package org.reachable.app;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.reachable.adapters.caldav.CalDavSync;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.StoreFile;
@@ -23,6 +24,7 @@ import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.PublishFolder;
 import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.sync.SyncEngine;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 
 /** Builds the adapters for one data folder and hands them to the CLI and the GUI. */
@@ -79,6 +81,11 @@ public class AppEnvironment implements CliEnvironment {
     @Override
     public PublishFolder files() {
         return new UserFiles();
+    }
+
+    @Override
+    public SyncEngine sync(Optional<String> dataDir) {
+        return CalDavSync.engine(folder(dataDir).file("sync.json"), workspace(dataDir), clock);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.reachable.app;
 
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -29,8 +27,7 @@ import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.os.WindowFailure;
 import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
-import org.reachable.adapters.tray.AwtTray;
-import org.reachable.adapters.tray.sni.SniTray;
+import org.reachable.adapters.tray.DesktopTrays;
 import org.reachable.domain.port.DesktopSilence;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
@@ -40,6 +37,7 @@ import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
 import org.reachable.ui.tray.TrayCopy;
 import org.reachable.ui.tray.TrayMenuModel;
+import org.reachable.ui.tray.TraySync;
 
 /**
  * The tray process, wired: tray, timer, file watcher, status outputs (status.json, hooks) and the
@@ -93,7 +91,7 @@ final class TrayApp implements TrayController.Window {
         // dock first: the tray's toolkit (AWT's X11 side, or the session bus) comes up on a thread of
         // its own while this one reads the settings with Jackson; each took ~0.5 s before the other
         CompletableFuture<Tray> desktopTray = CompletableFuture.supplyAsync(() -> {
-            Tray tray = desktopTray();
+            Tray tray = DesktopTrays.forDesktop();
             tray.isSupported();
             return tray;
         });
@@ -120,13 +118,6 @@ final class TrayApp implements TrayController.Window {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    /** A StatusNotifierItem where the panel takes one (KDE, GNOME with AppIndicator, XFCE…), else AWT's icon. */
-    private static Tray desktopTray() {
-        Optional<SniTray> sni = SniTray.onSessionBus();
-        LOG.info(sni.isPresent() ? "Tray: StatusNotifierItem" : "Tray: AWT (no StatusNotifierWatcher on the session bus)");
-        return sni.<Tray>map(t -> t).orElseGet(AwtTray::new);
     }
 
     /** GNOME's banner setting from before a focus block, kept until it is given back (a crash included). */
@@ -164,6 +155,8 @@ final class TrayApp implements TrayController.Window {
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
         monitor.addListener(controller);
+        monitor.addListener(new TraySync(environment.sync(Optional.of(folder.root().toString())), timer, clock, locale,
+                this::showNotification));
         TrayMenuModel words = TrayMenuModel.forLocale(locale);
         FocusSilence focusSilence = new FocusSilence(desktopSilence,
                 change -> "Reachable: " + words.headline(change.current(), change.data().zone()));
@@ -189,9 +182,7 @@ final class TrayApp implements TrayController.Window {
                     // no tray to say it in: the terminal it was started from, and the log
                     WindowFailure cause = WindowFailure.of(fallback.output());
                     LOG.severe("The status window process ended with exit code " + code + " (" + cause + ")");
-                    ResourceBundle bundle = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
-                    System.err.println(bundle.getString("window.failed.title") + ": " + new MessageFormat(
-                            bundle.getString("window.failed." + cause.name()), locale).format(new Object[] {folder.log(), code}));
+                    System.err.println(controller.windowFailedLine(cause.name(), code, folder.log().toString()));
                     return 1;
                 }
             }

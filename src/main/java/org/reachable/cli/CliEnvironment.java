@@ -1,5 +1,10 @@
 package org.reachable.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.reachable.domain.sync.SyncEngine;
+
 import java.time.Clock;
 import java.util.Optional;
 import org.reachable.domain.port.IcsFormat;
@@ -35,6 +40,14 @@ public interface CliEnvironment {
     /** Publishes the availability page, feed and status into a folder, and serves it for a look. */
     default Publisher publisher() {
         return new Publisher(new TextService(snippets()), ics(), files());
+    }
+
+    /** The sync with the user's calendar server ({@code reachable sync}) for the data folder. */
+    SyncEngine sync(Optional<String> dataDir);
+
+    /** Where {@code sync --setup} reads the password: standard input, one line. */
+    default BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
     /** Starts the tray app; returns its exit code when it ends. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         resourceBundle = "org.reachable.cli.usage",
         subcommands = {StatusCommand.class, AgendaCommand.class, InitCommand.class, ExportIcsCommand.class,
             FocusCommand.class, AvailableCommand.class, SnippetCommand.class, ProfileCommand.class,
-            ImportIcsCommand.class, PublishCommand.class})
+            ImportIcsCommand.class, PublishCommand.class, SyncCommand.class})
 public final class ReachableCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR")

@@ -81,6 +81,12 @@ public final class SyncEngine {
         store.save(same ? old : SyncState.setUp(url, user, calendar));
     }
 
+    /** A password given for this run where no keyring kept it (asked once per session). */
+    public void remember(String password) throws StoreException {
+        SyncState state = store.load();
+        passwords.store(state.url(), state.user(), password);
+    }
+
     /**
      * One sync: fetch what changed there, merge, write the result here, send what changed here.
      * On a failure the state says why and what still waits, and the exception says it to the caller.

@@ -148,6 +148,11 @@ public final class TrayController implements StatusMonitor.Listener {
         tray.message(text("window.failed.title"), format("window.failed." + cause, log, exitCode));
     }
 
+    /** The same failure in one line, for the terminal when there is no tray to say it in. */
+    public String windowFailedLine(String cause, int exitCode, String log) {
+        return text("window.failed.title") + ": " + format("window.failed." + cause, log, exitCode);
+    }
+
     /** A message that can no longer go through the window process goes through the tray. */
     public void message(String title, String text) {
         tray.message(title, text);

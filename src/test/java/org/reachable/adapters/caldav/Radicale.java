@@ -16,11 +16,11 @@ import org.reachable.testing.NeededTool;
  * temp folder. Stopped and started again on the same port and storage, so a test can take the
  * server away between two requests. On CI (.ci/run installs it) a missing radicale fails the test.
  */
-final class Radicale implements AutoCloseable {
+public final class Radicale implements AutoCloseable {
 
     static final String PROGRAM = "/usr/bin/radicale";
-    static final String USER = "anna";
-    static final String PASSWORD = "test-password-1";
+    public static final String USER = "anna";
+    public static final String PASSWORD = "test-password-1";
 
     private final Path folder;
     private final int port;
@@ -31,7 +31,7 @@ final class Radicale implements AutoCloseable {
         this.port = port;
     }
 
-    static Radicale start(Path temp) throws IOException, InterruptedException {
+    public static Radicale start(Path temp) throws IOException, InterruptedException {
         NeededTool.require(Files.isExecutable(Path.of(PROGRAM)), "radicale is not installed (Debian: apt-get install radicale)");
         Path folder = Files.createDirectories(temp.resolve("radicale"));
         Files.writeString(folder.resolve("users"), USER + ":" + PASSWORD + "\nbob:bobs-password\n", StandardCharsets.UTF_8);
@@ -53,7 +53,7 @@ final class Radicale implements AutoCloseable {
     }
 
     /** Starts the server (again) on the same port with the same storage. */
-    void startAgain() throws IOException, InterruptedException {
+    public void startAgain() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(PROGRAM, "--config", folder.resolve("config").toString());
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("log").toFile()));
@@ -77,7 +77,7 @@ final class Radicale implements AutoCloseable {
         }
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -86,7 +86,7 @@ final class Radicale implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port + "/";
     }
 
@@ -99,7 +99,7 @@ final class Radicale implements AutoCloseable {
         return folder.resolve("storage");
     }
 
-    CalDavClient client() throws Exception {
+    public CalDavClient client() throws Exception {
         return new CalDavClient(url(), USER, PASSWORD);
     }
 
