@@ -62,7 +62,7 @@ class DatedWeekEditsTest {
     void movingOneBlockAsksAndOnlyThisWeekMovesThatOccurrence() throws Exception {
         model.move("f", WEDNESDAY, THURSDAY, 14 * 60);
 
-        assertEquals(1, user.asked.size(), "the page user.asked once");
+        assertEquals(1, user.asked.size(), "the page asked once");
         assertEquals("Alleen deze week of elke week?", user.asked.get(0).header());
         assertEquals("Dit blok herhaalt zich: Focus, wo 13.00–17.00 uur: alle kanalen.\n"
                 + "Wijzig je het alleen op woensdag 25 november of elke week?", user.asked.get(0).text());
