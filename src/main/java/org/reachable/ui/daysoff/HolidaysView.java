@@ -10,6 +10,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,7 +54,7 @@ public final class HolidaysView {
         country.valueProperty().bindBidirectional(viewModel.countryProperty());
         list.setItems(viewModel.rows());
         list.setPlaceholder(new Label(bundle.getString("holidays.none")));
-        list.setCellFactory(v -> new RowCell());
+        list.setCellFactory(RowCell::new);
         summary.textProperty().bind(viewModel.summaryProperty());
         add.disableProperty().bind(viewModel.canAddProperty().not());
         add.setOnAction(e -> {
@@ -67,13 +68,15 @@ public final class HolidaysView {
     /** A check box with the date and the name, and the reason it is unticked on the right. */
     private static final class RowCell extends ListCell<HolidaysViewModel.Row> {
         private static final double DATE_WIDTH = 120;
+        /** The list's insets and a vertical scroll bar. */
+        private static final double LIST_PADDING = 30;
         private final CheckBox box = new CheckBox();
         private final Label date = new Label();
         private final Label note = new Label();
         private final HBox line;
         private HolidaysViewModel.Row bound;
 
-        RowCell() {
+        RowCell(ListView<HolidaysViewModel.Row> list) {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             note.getStyleClass().add("hint");
@@ -81,6 +84,11 @@ public final class HolidaysView {
             box.setGraphic(date);
             line = new HBox(8, box, gap, note);
             line.setAlignment(Pos.CENTER_LEFT);
+            // as wide as the list, not as the text: a long reason is cut with an ellipsis (its whole
+            // text in the tooltip) instead of widening the row behind a horizontal scroll bar
+            line.prefWidthProperty().bind(list.widthProperty().subtract(LIST_PADDING));
+            line.maxWidthProperty().bind(line.prefWidthProperty());
+            box.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -99,6 +107,7 @@ public final class HolidaysView {
             box.selectedProperty().bindBidirectional(row.chosenProperty());
             box.setDisable(row.taken());
             note.setText(row.note());
+            note.setTooltip(row.note().isEmpty() ? null : new Tooltip(row.note()));
             bound = row;
             setText(null);
             setGraphic(line);
