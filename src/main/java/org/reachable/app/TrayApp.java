@@ -29,6 +29,7 @@ import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.DesktopTrays;
 import org.reachable.domain.port.DesktopSilence;
+import org.reachable.domain.publish.PublishOnChange;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
@@ -154,6 +155,7 @@ final class TrayApp implements TrayController.Window {
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
+        monitor.addListener(new PublishOnChange(environment.publisher(), clock, LOG::warning));
         monitor.addListener(controller);
         monitor.addListener(new TraySync(environment.sync(Optional.of(folder.root().toString())), timer, clock, locale,
                 this::showNotification));
