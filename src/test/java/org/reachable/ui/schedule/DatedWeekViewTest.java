@@ -159,6 +159,19 @@ class DatedWeekViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The scene as a PNG; on a real display (scripts/week-screenshots.sh runs this test with GTK
+     * under Xvfb) also the whole screen as the X server shows it, window decorations and all.
+     */
+    private static void shot(FxRobot robot, Scene scene, String name) throws Exception {
+        Snapshots.take(robot, scene, Path.of("target/screenshots/" + name + ".png"));
+        if (!"Monocle".equals(System.getProperty("glass.platform")) && System.getenv("DISPLAY") != null) {
+            WaitForAsyncUtils.waitForFxEvents();
+            new ProcessBuilder("import", "-window", "root", "target/screenshots/" + name + "-xvfb.png")
+                    .inheritIO().start().waitFor();
+        }
+    }
+
     private void flow(FxRobot robot, Words words) throws Exception {
         show(robot, words);
         Schedule before = document.current();
@@ -173,7 +186,7 @@ class DatedWeekViewTest {
         // again; Enter is "only this week"
         robot.drag(screen(WEDNESDAY, 14 * 60), MouseButton.PRIMARY).dropTo(robot.point(screen(THURSDAY, 15 * 60)));
         DialogPane pane = question(robot);
-        Snapshots.take(robot, pane.getScene(), Path.of("target/screenshots/week-once-question-" + words.code() + ".png"));
+        shot(robot, pane.getScene(), "week-once-question-" + words.code());
         Button thisWeek = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
         assertEquals(words.thisWeek(), thisWeek.getText().replace("_", ""));
         assertTrue(thisWeek.isDefaultButton(), "Enter answers: only this week");
@@ -198,7 +211,7 @@ class DatedWeekViewTest {
         javafx.scene.control.TableView<?> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
         assertTrue(table.getItems().stream().anyMatch(r -> ((EntryRow) r).daysText().equals(words.fortnightRule())),
                 "the rule in words: " + table.getItems());
-        Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/week-skipped-moved-" + words.code() + ".png"));
+        shot(robot, stage.getScene(), "week-skipped-moved-" + words.code());
 
         // the placeholder's menu restores the week; Ctrl+Z skips it again, twice more brings all back
         contextMenuOn(robot, MONDAY, 10 * 60, words.restore());
