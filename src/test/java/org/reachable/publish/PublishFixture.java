@@ -29,11 +29,11 @@ import org.reachable.domain.service.Workspace;
  * November), with a day off on Wednesday 28 October whose reason and name must stay private, and
  * an urgent line.
  */
-final class PublishFixture {
+public final class PublishFixture {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    static final Instant PUBLISHED = Instant.parse("2026-10-22T08:00:00Z");
-    static final Clock CLOCK = Clock.fixed(PUBLISHED, AMSTERDAM);
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final Instant PUBLISHED = Instant.parse("2026-10-22T08:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(PUBLISHED, AMSTERDAM);
     /** The day off's name in the schedule: private, never published. */
     static final String PRIVATE_SUMMARY = "Tandarts en ziekenhuis";
     static final LocalDate DAY_OFF = LocalDate.of(2026, 10, 28);
@@ -42,7 +42,7 @@ final class PublishFixture {
     }
 
     /** The data folder {@code dir}, with {@code name} as the profile's name, in {@code languages}. */
-    static Workspace.Loaded create(Path dir, String name, Register register, List<String> languages)
+    public static Workspace.Loaded create(Path dir, String name, Register register, List<String> languages)
             throws Exception {
         return create(dir, name, register, languages, CLOCK, DAY_OFF);
     }
