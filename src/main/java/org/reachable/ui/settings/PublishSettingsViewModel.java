@@ -1,0 +1,105 @@
+package org.reachable.ui.settings;
+
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reachable.domain.model.Preferences;
+import org.reachable.domain.port.SettingsStore;
+
+/**
+ * Settings → "Publish to folder" (issue 17): the switch and the folder the availability page goes
+ * to, saved in settings.json as soon as they change; the tray process then keeps the folder
+ * current. A section of its own, so the Settings page only hosts it.
+ */
+public final class PublishSettingsViewModel {
+
+    private final ResourceBundle bundle;
+    private final SettingsSaves saves;
+    private final BooleanProperty publish = new SimpleBooleanProperty(false);
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    /** Set while values come from the file, so that showing them does not save them back. */
+    private boolean loading;
+
+    /** @param io where settings.json is written; @param ui the FX thread, where the note is set */
+    public PublishSettingsViewModel(ResourceBundle bundle, SettingsStore store, ZoneId zone, Executor io, Executor ui) {
+        this.bundle = bundle;
+        this.saves = new SettingsSaves(bundle, store, zone, io, ui);
+        publish.addListener((o, was, on) -> {
+            if (loading) {
+                return;
+            }
+            if (on && folder.get().isBlank()) {
+                // nothing to publish to yet: the switch waits for a folder
+                loading = true;
+                publish.set(false);
+                loading = false;
+                saves.say(bundle.getString("publish.chooseFirst"));
+                return;
+            }
+            save();
+        });
+        saves.problem().addListener((o, was, now) -> showNote());
+    }
+
+    /** Shows what settings.json says, without saving it back. */
+    public void load(Preferences preferences) {
+        loading = true;
+        try {
+            folder.set(preferences.publishFolder());
+            publish.set(preferences.publish() && !preferences.publishFolder().isBlank());
+        } finally {
+            loading = false;
+        }
+        showNote();
+    }
+
+    /** The folder was typed (committed on Enter or leaving the field) or chosen. */
+    public void chooseFolder(String chosen) {
+        String trimmed = chosen == null ? "" : chosen.strip();
+        folder.set(trimmed);
+        if (trimmed.isEmpty() && publish.get()) {
+            loading = true;
+            publish.set(false);
+            loading = false;
+        }
+        save();
+    }
+
+    private void save() {
+        boolean on = publish.get();
+        String to = folder.get();
+        saves.save(s -> s.withPreferences(s.preferences().withPublish(on, to)));
+        showNote();
+    }
+
+    private void showNote() {
+        if (!saves.problem().get().isEmpty()) {
+            note.set(saves.problem().get());
+        } else if (publish.get()) {
+            note.set(MessageFormat.format(bundle.getString("publish.on"), folder.get()));
+        } else {
+            note.set(bundle.getString("publish.off"));
+        }
+    }
+
+    public BooleanProperty publishProperty() {
+        return publish;
+    }
+
+    public ReadOnlyStringProperty folderProperty() {
+        return folder;
+    }
+
+    /** Under the switch: where clients' page is kept, or why a change failed. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+}
