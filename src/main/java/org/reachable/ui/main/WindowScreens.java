@@ -112,6 +112,8 @@ public final class WindowScreens implements StatusMonitor.Listener {
                         schedulePages.openChannel(channelId, field, language);
                     }
                 }), clock);
+        // the Sieve reminder plans a year of the schedule: off the FX thread, then the page asks again
+        textTemplates.makeScriptsOn(io, () -> Platform.runLater(texts::refresh));
         ResourceBundle settingsBundle = SettingsView.bundle(locale);
         settings = new SettingsViewModel(settingsBundle, autostart, workspace.settings(), clock.getZone(), io,
                 Platform::runLater, schedulePages::homeZoneChanged);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -44,8 +45,11 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
     private final Consumer<Settings> saved;
     private volatile Settings pending;
     private final ProblemWords words;
-    private volatile List<Object> sieveKey;
-    private volatile Optional<String> sieveKept;
+    private volatile Script sieveKept;
+    private volatile List<Object> sieveMaking;
+    /** Where reminder scripts are made; null: at once, on the caller's thread. */
+    private volatile Executor scripts;
+    private volatile Runnable scriptMade = () -> { };
 
     /**
      * @param data the data the app runs on now, or null before it is loaded
@@ -185,8 +189,18 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
     }
 
     /**
-     * The Sieve script as made at {@code at} from the data now. Kept for the data it was made from:
-     * a year of the schedule takes up to a second or two to plan, and the page asks at each refresh.
+     * Makes the Sieve scripts the reminder compares on {@code work} rather than on the caller's (the
+     * FX) thread: a year of the schedule takes up to a second or two to plan. {@code made} runs once
+     * one is ready, so the page asks again and finds it. Without this, they are made at once.
+     */
+    public void makeScriptsOn(Executor work, Runnable made) {
+        this.scripts = work;
+        this.scriptMade = made;
+    }
+
+    /**
+     * The Sieve script as made at {@code at} from the data now. Kept for the data it was made from,
+     * since the page asks at each refresh; while it is being made elsewhere, empty (no reminder yet).
      */
     @Override
     public Optional<String> sieveAt(String language, Instant at) {
@@ -195,20 +209,37 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
             return Optional.empty();
         }
         List<Object> key = List.of(loaded, overrides(loaded), language, at);
-        Optional<String> kept = sieveKept;
-        if (key.equals(sieveKey) && kept != null) {
-            return kept;
+        Script kept = sieveKept;
+        if (kept != null && kept.key().equals(key)) {
+            return kept.text();
         }
-        Optional<String> made;
+        if (scripts == null) {
+            Script made = script(key, loaded, language, at);
+            sieveKept = made;
+            return made.text();
+        }
+        if (!key.equals(sieveMaking)) {
+            sieveMaking = key;
+            scripts.execute(() -> {
+                sieveKept = script(key, loaded, language, at);
+                scriptMade.run();
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** A script made for the data, templates, language and instant of {@code key}. */
+    private record Script(List<Object> key, Optional<String> text) {
+    }
+
+    private Script script(List<Object> key, Workspace.Loaded loaded, String language, Instant at) {
         try {
-            made = Optional.of(texts.text(new TextService.Request(Target.AUTOREPLY, Format.SIEVE, language), data(loaded),
-                    at, overrides(loaded)).text());
-        } catch (SnippetException e) {
-            made = Optional.empty();
+            return new Script(key, Optional.of(texts.text(new TextService.Request(Target.AUTOREPLY, Format.SIEVE,
+                    language), data(loaded), at, overrides(loaded)).text()));
+        } catch (RuntimeException e) { // a SnippetException, or a template that fails: no reminder
+            LOG.warning("The Sieve script for the reminder: " + e.getMessage());
+            return new Script(key, Optional.empty());
         }
-        sieveKey = key;
-        sieveKept = made;
-        return made;
     }
 
     /** Changes the settings as they are in the file now (not as last loaded), so no other change is lost. */

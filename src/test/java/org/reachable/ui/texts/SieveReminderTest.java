@@ -83,6 +83,24 @@ class SieveReminderTest {
     }
 
     @Test
+    void theScriptToCompareIsMadeOffThePagesThreadAndThePageAsksAgainWhenItIsReady() {
+        TextsViewModel page = page("nl");
+        page.copy();
+        List<Runnable> work = new ArrayList<>();
+        templates.makeScriptsOn(work::add, page::refresh);
+        data = new Workspace.Loaded(data.settings(), withDayOff(data.schedule(), LocalDate.of(2026, 12, 18)),
+                data.override());
+        page.refresh();
+        assertEquals("", page.validityProperty().get(), "not made yet: nothing said, nothing waited for");
+        assertEquals(1, work.size(), "one script to make");
+        page.refresh();
+        assertEquals(1, work.size(), "asked again while it is being made: not made twice");
+        work.remove(0).run();
+        assertTrue(page.validityProperty().get().startsWith("Je schema is veranderd"), page.validityProperty().get());
+        assertEquals(List.of(), work, "made once, then kept");
+    }
+
+    @Test
     void theReminderSpeaksTheScreensLanguage() {
         TextsViewModel page = page("en");
         page.copy();
