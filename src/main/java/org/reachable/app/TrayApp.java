@@ -43,14 +43,14 @@ import org.reachable.ui.tray.TraySync;
 /**
  * The tray process, wired: tray, timer, file watcher, status outputs (status.json, hooks) and the
  * window process, with no JavaFX. The window and notifications run in a child process
- * ({@link WindowApp}) started when needed.
+ * ({@link WindowApp}) started ahead, kept hidden between opens.
  */
 final class TrayApp implements TrayController.Window {
 
     private static final Logger LOG = LogFile.get();
     /**
-     * The window process is short-lived and light: the C1 compiler alone and a small first heap bring
-     * its memory to that of a bare JavaFX window (measured 243 MB -> 169 MB; docs/footprint.md).
+     * The window process is light: the C1 compiler alone and a small first heap bring its memory to
+     * that of a bare JavaFX window (measured 243 MB -> 169 MB; docs/footprint.md).
      */
     static final List<String> WINDOW_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx256m");
 
@@ -170,6 +170,8 @@ final class TrayApp implements TrayController.Window {
                 timer.execute(() -> {
                     monitor.start();
                     controller.show();
+                    // built and hidden ahead, after the icon docked, so the first click shows it at once
+                    timer.schedule(clock.instant().plusSeconds(2), window::startAhead);
                 });
                 if (!background || firstStart) {
                     show();

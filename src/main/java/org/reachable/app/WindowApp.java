@@ -25,8 +25,8 @@ import org.reachable.ui.main.WindowScreens;
 
 /**
  * The window process, wired: the adapters it needs handed to its screens ({@link WindowScreens}).
- * The tray process starts it when needed and sends it {@link ProcessMessage}s on standard input; it
- * ends when its window closes and no notification shows, so the toolkit does not idle all day.
+ * The tray process starts it ahead and sends it {@link ProcessMessage}s on standard input; between
+ * opens it waits hidden with the toolkit's pulse stopped (ui/main/Standby), and ends with the tray.
  * Without a tray ({@code fallback}) its window is the app, and closing it quits.
  */
 final class WindowApp {
@@ -88,6 +88,12 @@ final class WindowApp {
         monitor.addListener(screens);
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));
         timer.execute(monitor::start);
+        if (fallback) {
+            screens.showMain();
+        } else {
+            // once the toolkit's pulse runs; queued before the first message can be, so a SHOW wakes it after
+            Platform.runLater(screens::standBy);
+        }
         ParentProcess.listen(System.in, message -> Platform.runLater(() -> handle(message)),
                 line -> LOG.warning("Unknown message from the tray process: " + line),
                 // the tray process is gone: a window process without it has no reason to stay
@@ -96,14 +102,11 @@ final class WindowApp {
                         exit();
                     }
                 }));
-        if (fallback) {
-            screens.showMain();
-        }
     }
 
     private void handle(ProcessMessage message) {
         if (message instanceof ProcessMessage.Show) {
-            screens.showMain();
+            screens.open();
         } else if (message instanceof ProcessMessage.Notify notify) {
             screens.showNotification(notify.title(), notify.text());
         } else if (message instanceof ProcessMessage.Quit) {

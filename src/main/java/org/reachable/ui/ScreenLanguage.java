@@ -15,7 +15,21 @@ import org.reachable.domain.port.StoreException;
  */
 public final class ScreenLanguage {
 
+    /** The system's locale before {@link #applyChoice} changed this process's default. */
+    private static volatile Locale system;
+
     private ScreenLanguage() {
+    }
+
+    /** The system's locale, as it was before the choice in Settings was applied to this process. */
+    public static Locale system() {
+        Locale before = system;
+        return before != null ? before : Locale.getDefault();
+    }
+
+    /** The language ("nl", "en") the screens speak with this choice in Settings ("" follows the system). */
+    public static String language(String choice, Locale system) {
+        return Language.ofCode(choice).map(Language::code).orElse(system.getLanguage());
     }
 
     /** "nl" for a Dutch bundle, "en" for the English base bundle. */
@@ -36,6 +50,9 @@ public final class ScreenLanguage {
             }
             Optional<Language> chosen = Language.ofCode(settings.load(ZoneId.systemDefault()).preferences().uiLanguage());
             Locale system = Locale.getDefault();
+            if (ScreenLanguage.system == null) {
+                ScreenLanguage.system = system; // a window process kept between opens compares against it
+            }
             // keep the country when the language is the system's (nl-BE stays nl-BE)
             chosen.filter(l -> !l.code().equals(system.getLanguage()))
                     .ifPresent(l -> Locale.setDefault(Locale.forLanguageTag(l.code())));

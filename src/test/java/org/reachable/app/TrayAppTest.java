@@ -88,6 +88,7 @@ class TrayAppTest {
     static final class FakeWindows implements WindowProcess.Starter {
         final List<Boolean> starts = new CopyOnWriteArrayList<>();
         final List<String> commands = new CopyOnWriteArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger stopped = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
         public WindowProcess start(boolean fallback) {
@@ -111,6 +112,7 @@ class TrayAppTest {
 
                 @Override
                 public void stop() {
+                    stopped.incrementAndGet();
                 }
             };
         }
@@ -205,7 +207,7 @@ class TrayAppTest {
         TrayMenu first = tray.shown.get(0);
         assertEquals(State.AVAILABLE, first.state());
         assertEquals("Available until 11:00 — reachable by phone, email and WhatsApp Business", first.tooltip());
-        assertTrue(windows.starts.isEmpty(), "--background with a schedule: no window");
+        assertTrue(windows.starts.isEmpty(), "--background with a schedule: no window (the icon docks first)");
 
         tray.actions.accept(TrayAction.FOCUS_1_HOUR);
         await(() -> tray.shown.get(tray.shown.size() - 1).state() == State.FOCUS, "focus in the tray");
@@ -302,5 +304,27 @@ class TrayAppTest {
         await(() -> windows.commands.contains("SHOW"), "the welcome window");
         assertEquals(Optional.of(false), windows.starts.stream().findFirst());
         runner.quitAndAwaitCleanEnd();
+    }
+
+    @Test
+    void theWindowProcessStartsAheadHiddenAfterTheIconDocksTheFirstOpenUsesItAndQuitEndsIt() throws Exception {
+        exampleWeek();
+        FakeTray tray = new FakeTray(true);
+        FakeWindows windows = new FakeWindows();
+        TrayApp app = new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH);
+        AppThread runner = AppThread.start(app);
+        await(() -> tray.actions != null, "the tray icon");
+        assertTrue(windows.starts.isEmpty(), "the icon docks first");
+        await(() -> !windows.starts.isEmpty(), "the window process started ahead");
+        assertEquals(List.of(false), windows.starts);
+        assertEquals(List.of(), windows.commands, "started hidden: nothing shows until asked");
+
+        tray.actions.accept(TrayAction.OPEN);
+        await(() -> windows.commands.contains("SHOW"), "the window");
+        assertEquals(List.of(false), windows.starts, "the first open uses the process started ahead");
+
+        tray.actions.accept(TrayAction.QUIT);
+        runner.awaitCleanEnd("Quit ends the app");
+        assertEquals(1, windows.stopped.get(), "and the window process with it");
     }
 }

@@ -40,4 +40,12 @@ class ScreenLanguageTest {
         ScreenLanguage.applyChoice(choosing("nl"));
         assertEquals(Locale.forLanguageTag("nl-BE"), Locale.getDefault(), "nl-BE stays nl-BE");
     }
+
+    @Test
+    void theLanguageAWindowProcessStartedNowWouldSpeak() {
+        assertEquals("nl", ScreenLanguage.language("nl", Locale.US));
+        assertEquals("en", ScreenLanguage.language("", Locale.US), "follows the system");
+        assertEquals("nl", ScreenLanguage.language("", Locale.forLanguageTag("nl-BE")));
+        assertEquals("en", ScreenLanguage.language("en", Locale.forLanguageTag("nl-NL")));
+    }
 }

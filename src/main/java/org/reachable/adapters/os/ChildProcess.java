@@ -18,8 +18,8 @@ import java.util.function.IntConsumer;
 /**
  * Starts this same program again as a child JVM, with the same JVM options, class path and (under
  * {@code mvn javafx:run}) module path, and talks to it through its standard input, a line a
- * command. The tray process uses it for the window, so the JavaFX toolkit (which wakes the CPU
- * sixty times a second while it lives) only runs while a window or notification shows.
+ * command. The tray process uses it for the window, so the tray itself never loads JavaFX; the
+ * window process keeps its toolkit between opens with the pulse stopped (ui/main/Standby).
  */
 public final class ChildProcess implements WindowProcess {
 

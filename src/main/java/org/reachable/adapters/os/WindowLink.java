@@ -60,10 +60,27 @@ public final class WindowLink {
         }
     }
 
+    /**
+     * Starts the window process before anyone asks for it, when none runs: it builds its window and
+     * waits hidden, so the first open is as quick as the later ones.
+     */
+    public synchronized void startAhead() {
+        if (window == null || !window.isAlive()) {
+            start();
+        }
+    }
+
     private synchronized void send(ProcessMessage message) {
         if (window != null && window.send(message)) {
             return;
         }
+        WindowProcess started = start();
+        if (started != null) {
+            started.send(message);
+        }
+    }
+
+    private WindowProcess start() {
         try {
             WindowProcess started = starter.start(false);
             window = started;
@@ -72,10 +89,11 @@ public final class WindowLink {
                     failed(WindowFailure.of(started.output()), code);
                 }
             });
-            started.send(message);
+            return started;
         } catch (IOException e) {
             LOG.severe("Cannot start the window: " + e.getMessage());
             failed(WindowFailure.CRASHED, -1);
+            return null;
         }
     }
 

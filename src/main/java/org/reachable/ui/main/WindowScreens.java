@@ -35,6 +35,7 @@ import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
+import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.home.ForwardingCard;
 import org.reachable.ui.home.HomeView;
 import org.reachable.ui.home.HomeViewModel;
@@ -73,13 +74,15 @@ public final class WindowScreens implements StatusMonitor.Listener {
     /** Draws the forwarding card's QR codes; set by the wiring (an adapter), none until then. */
     private volatile QrCodes qrCodes;
     private final SnippetRenderer snippets;
+    private final Standby standby;
     /** Made at the first status: the auto-reply's first line on the home page. */
     private TextService clientTexts;
 
     /**
      * @param timer and {@code io}: the monitor's thread, where files are read and written
      * @param fallback without a tray: the window is the app
-     * @param exit called on the FX thread when nothing shows any more (or, in fallback, the window closes)
+     * @param exit called on the FX thread to end the process: in fallback when the window closes, else
+     *     when nothing shows and the process cannot wait hidden for the next open ({@link Standby})
      */
     public WindowScreens(Workspace workspace, StatusMonitor monitor, Timer timer, Executor io, SnippetRenderer snippets,
             Autostart autostart, DesktopTheme desktopTheme, Clock clock, Locale locale, boolean fallback,
@@ -123,6 +126,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
                 WindowScreens::copy);
         // the now line follows the header's countdown, which ticks only while the window shows
         viewModel.countdownProperty().addListener((o, was, text) -> home.tick(clock.instant()));
+        standby = new Standby(IdlePulse.ofToolkit(), fallback, this::otherLanguage, exit);
         Map<MainViewModel.Page, Parent> pages = new EnumMap<>(MainViewModel.Page.class);
         forwarding = new ForwardingCard(homeBundle, workspace.phones(), this::homeRegion, new ForwardingCard.Store() {
             @Override
@@ -148,7 +152,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
                     if (monitor.data() != null) {
                         schedulePages.timePassed(monitor.data());
                     }
-                }, schedulePages::flush, exit);
+                }, schedulePages::flush, standby::nothingShows);
         main.onOpen(this::showMain);
         schedulePages.followTheClock(main.stage());
         if (fallback) {
@@ -185,6 +189,37 @@ public final class WindowScreens implements StatusMonitor.Listener {
         schedulePages.follow(monitor.data());
         Platform.runLater(this::textsFollow); // settings (a name, a channel, a template) may change a text only
         settings.load(); // settings.json edited by hand: the Settings page follows
+        Platform.runLater(standby::filesChanged);
+    }
+
+    /** True when a window process started now would speak another language than these screens. */
+    private boolean otherLanguage() {
+        Workspace.Loaded data = monitor.data();
+        return data != null && !ScreenLanguage.language(data.settings().preferences().uiLanguage(),
+                ScreenLanguage.system()).equals(locale.getLanguage());
+    }
+
+    /** Built and nothing asked for yet (started ahead by the tray): wait hidden for the first open. FX thread. */
+    public void standBy() {
+        standby.nothingShows();
+    }
+
+    /**
+     * The tray's Open, a tray click or a second start: the window, showing the status as it is now.
+     * A process that waited hidden may have slept through a suspend or a clock change (its timers
+     * fire late), so the files are read and the status evaluated again before the window shows.
+     * FX thread.
+     */
+    public void open() {
+        standby.wake();
+        if (main.isShowing()) {
+            showMain();
+            return;
+        }
+        io.execute(() -> {
+            monitor.reload();
+            Platform.runLater(this::showMain); // after the header's update, which reload queued first
+        });
     }
 
     /** A quick action on the home page: the override is set on the monitor's thread, as the tray does. */
@@ -269,6 +304,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
 
     /** A notification the tray process sends. FX thread. */
     public void showNotification(String title, String text) {
+        standby.wake();
         main.showNotification(title, text);
     }
 
