@@ -88,12 +88,7 @@ final class WindowApp {
         monitor.addListener(screens);
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));
         timer.execute(monitor::start);
-        if (fallback) {
-            screens.showMain();
-        } else {
-            // once the toolkit's pulse runs; queued before the first message can be, so a SHOW wakes it after
-            Platform.runLater(screens::standBy);
-        }
+        screens.ready(); // before the first message can come
         ParentProcess.listen(System.in, message -> Platform.runLater(() -> handle(message)),
                 line -> LOG.warning("Unknown message from the tray process: " + line),
                 // the tray process is gone: a window process without it has no reason to stay

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.templates.MustacheRenderer;
+import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.Timer;
@@ -76,7 +77,9 @@ class KeptWindowTest {
 
     private void openTheWindowThenCloseIt(FxRobot robot, String headline) throws Exception {
         workspace = new AppEnvironment(clock).workspace(DataFolder.at(dir));
-        workspace.settings().save(new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels("en")));
+        // screens in English, chosen in Settings (not left to the system, which other tests in this JVM set)
+        workspace.settings().save(new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels("en"))
+                .withPreferences(Preferences.defaults().withUiLanguage("en")));
         workspace.schedules().save(ExampleWeek.create(AMSTERDAM, LocalDate.of(2026, 11, 23)));
         StatusMonitor monitor = new StatusMonitor(workspace, sleeping, clock);
         robot.interact(() -> {
@@ -84,8 +87,11 @@ class KeptWindowTest {
                     new NoAutostart(), () -> false, clock, Locale.ENGLISH, false, () -> ended.add("exit"));
             monitor.addListener(screens);
             monitor.start();
-            screens.open();
+            screens.ready(); // started ahead by the tray: built, hidden
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertFalse(IdlePulse.ofToolkit().running(), "no pulse while it waits for the first open"));
+        robot.interact(screens::open);
         WaitForAsyncUtils.waitForFxEvents();
         main = (Stage) Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Reachable".equals(s.getTitle())).findFirst().orElseThrow();

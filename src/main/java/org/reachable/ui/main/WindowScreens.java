@@ -75,6 +75,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
     private volatile QrCodes qrCodes;
     private final SnippetRenderer snippets;
     private final Standby standby;
+    private final boolean fallback;
     /** Made at the first status: the auto-reply's first line on the home page. */
     private TextService clientTexts;
 
@@ -93,6 +94,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         this.clock = clock;
         this.locale = locale;
         this.snippets = snippets;
+        this.fallback = fallback;
         ResourceBundle bundle = MainView.bundle(locale);
         viewModel = new MainViewModel(bundle, MainViewModel.screenLocale(bundle, locale));
         ResourceBundle textsBundle = TextsView.bundle(locale);
@@ -199,9 +201,17 @@ public final class WindowScreens implements StatusMonitor.Listener {
                 ScreenLanguage.system()).equals(locale.getLanguage());
     }
 
-    /** Built and nothing asked for yet (started ahead by the tray): wait hidden for the first open. FX thread. */
-    public void standBy() {
-        standby.nothingShows();
+    /**
+     * Built. Without a tray the window shows at once; else the process waits hidden for the first
+     * open, from when the toolkit's pulse runs (it starts after the startup code returns). Call
+     * before the first message is read, so a SHOW queued meanwhile wakes it after. FX thread.
+     */
+    public void ready() {
+        if (fallback) {
+            showMain();
+        } else {
+            Platform.runLater(standby::nothingShows);
+        }
     }
 
     /**
