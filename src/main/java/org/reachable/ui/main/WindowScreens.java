@@ -28,6 +28,7 @@ import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.OverrideRequest;
 import org.reachable.domain.service.StarterData;
 import org.reachable.domain.service.StatusMonitor;
+import org.reachable.domain.sync.SyncEngine;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
 import org.reachable.domain.text.forwarding.QrCodes;
@@ -39,6 +40,8 @@ import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.home.ForwardingCard;
 import org.reachable.ui.home.HomeView;
 import org.reachable.ui.home.HomeViewModel;
+import org.reachable.ui.settings.CalendarServerView;
+import org.reachable.ui.settings.CalendarServerViewModel;
 import org.reachable.ui.settings.SettingsView;
 import org.reachable.ui.settings.SettingsViewModel;
 import org.reachable.ui.texts.TextGapLines;
@@ -68,6 +71,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
     private final TextsViewModel texts;
     private final SchedulePages schedulePages;
     private final SettingsViewModel settings;
+    private final SettingsView settingsView;
     private final MainWindow main;
     private final HomeViewModel home;
     private final ForwardingCard forwarding;
@@ -148,7 +152,8 @@ public final class WindowScreens implements StatusMonitor.Listener {
         pages.put(MainViewModel.Page.DAYS_OFF, schedulePages.daysOffPage());
         pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
         pages.put(MainViewModel.Page.TEXTS, new TextsView(texts, textsBundle).root());
-        pages.put(MainViewModel.Page.SETTINGS, new SettingsView(settings, settingsBundle).root());
+        settingsView = new SettingsView(settings, settingsBundle);
+        pages.put(MainViewModel.Page.SETTINGS, settingsView.root());
         main = new MainWindow(bundle.getString("main.title"), new MainView(viewModel, bundle, clock, pages).root(),
                 fallback, workspace.settings(), clock.getZone(), io, desktopTheme, settings.themeProperty(), () -> {
                     if (monitor.data() != null) {
@@ -327,6 +332,15 @@ public final class WindowScreens implements StatusMonitor.Listener {
     /** The Days off page's Import… button, with the importer the app built (file or https). */
     public void enableImport(CalendarImporter importer) {
         schedulePages.enableImport(importer);
+    }
+
+    /** Settings → Calendar server, over the sync of this data folder. */
+    public void enableSync(SyncEngine engine) {
+        ResourceBundle bundle = CalendarServerView.bundle(locale);
+        CalendarServerViewModel server = new CalendarServerViewModel(bundle, MainViewModel.screenLocale(bundle, locale),
+                CalendarServerViewModel.Sync.of(engine), clock.getZone(), io, Platform::runLater);
+        settingsView.addSection(new CalendarServerView(server, bundle).root());
+        server.load();
     }
 
     /** The Days off page's Public holidays… button, with the holidays the app knows. */

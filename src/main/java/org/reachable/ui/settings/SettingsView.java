@@ -59,6 +59,8 @@ public final class SettingsView {
     @FXML
     private ScrollPane scroll;
     @FXML
+    private VBox sections;
+    @FXML
     private ComboBox<String> uiLanguage;
     @FXML
     private TextField name;
@@ -142,6 +144,11 @@ public final class SettingsView {
             }
         }
         return false;
+    }
+
+    /** Adds a section with its own FXML, bundle and view-model (Calendar server…) at the end of the page. */
+    public void addSection(Parent section) {
+        sections.getChildren().add(section);
     }
 
     public static ResourceBundle bundle(Locale locale) {
