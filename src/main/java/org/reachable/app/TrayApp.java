@@ -157,8 +157,7 @@ final class TrayApp implements TrayController.Window {
         monitor.addListener(new StatusLog());
         monitor.addListener(new PublishOnChange(environment.publisher(), clock, LOG::warning));
         monitor.addListener(controller);
-        monitor.addListener(new TraySync(environment.sync(Optional.of(folder.root().toString())), timer, clock, locale,
-                this::showNotification));
+        monitor.addListener(new TraySync(environment.sync(folder.dataDir()), timer, clock, locale, this::showNotification));
         TrayMenuModel words = TrayMenuModel.forLocale(locale);
         FocusSilence focusSilence = new FocusSilence(desktopSilence,
                 change -> "Reachable: " + words.headline(change.current(), change.data().zone()));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -85,7 +84,7 @@ final class WindowApp {
                 OsDesktopTheme.fromSystem(), clock, Locale.getDefault(), fallback, this::exit);
         screens.enableImport(environment.calendars());
         screens.enableHolidays(new HolidayOffer(new JollydayHolidays()));
-        screens.enableSync(environment.sync(Optional.of(folder.root().toString())));
+        screens.enableSync(environment.sync(folder.dataDir()));
         screens.enableQrCodes(new ZxingQrCodes());
         monitor.addListener(screens);
         watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));

@@ -102,6 +102,11 @@ public final class DataFolder {
         return root;
     }
 
+    /** This folder as a {@code --data-dir} value, for what takes one (the sync, as the CLI asks it). */
+    public Optional<String> dataDir() {
+        return Optional.of(root.toString());
+    }
+
     public Source source() {
         return source;
     }
