@@ -173,10 +173,16 @@ public final class EntryFormView {
         }
     }
 
-    private static void message(Label label, ObservableStringValue text) {
+    private void message(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
+        // a message that appears makes the form taller: the dialog grows, its buttons stay in view
+        label.visibleProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (root.getScene() != null && root.getScene().getWindow() != null) {
+                root.getScene().getWindow().sizeToScene();
+            }
+        }));
     }
 
     /** Shows the form as a dialog over {@code owner}; true when the user pressed OK with a valid form. */

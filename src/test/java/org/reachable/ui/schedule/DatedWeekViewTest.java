@@ -225,6 +225,34 @@ class DatedWeekViewTest {
         assertEquals(before, document.current(), "each answer was one undo step");
     }
 
+    /** The form of a block: its dates, and an end before the start refused under them. */
+    @Test
+    @Timeout(180)
+    void theFormSaysWhenAnEndDateLiesBeforeTheFirst(FxRobot robot) throws Exception {
+        show(robot, DUTCH);
+        // as a double-click does (a robot's double-click falls apart into two clicks on a loaded machine)
+        WaitForAsyncUtils.asyncFx(() -> view.grid().listener().open("m", MONDAY));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#lastDate").tryQuery().isPresent());
+        javafx.scene.control.DatePicker first = robot.lookup("#firstDate").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker last = robot.lookup("#lastDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> {
+            first.setValue(LocalDate.of(2027, 2, 1));
+            last.setValue(LocalDate.of(2027, 1, 31));
+        });
+        javafx.scene.control.Label error = robot.lookup("#datesError").queryAs(javafx.scene.control.Label.class);
+        assertEquals("De einddatum ligt vóór de eerste datum.", error.getText());
+        assertTrue(error.isVisible());
+        Button ok = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton();
+        assertTrue(ok.isDisabled(), "OK stays off while the dates are wrong");
+        shot(robot, error.getScene(), "week-form-dates-nl");
+        robot.interact(() -> last.setValue(LocalDate.of(2027, 3, 31)));
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2027, 3, 31), weekly("m").series().until());
+        assertEquals(LocalDate.of(2027, 2, 1), weekly("m").since());
+    }
+
     @Test
     @Timeout(180)
     void inDutch(FxRobot robot) throws Exception {
