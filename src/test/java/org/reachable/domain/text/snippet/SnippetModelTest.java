@@ -111,7 +111,7 @@ class SnippetModelTest {
     void everyTargetHasItsFormatsWithTheDefaultFirst() {
         assertEquals(Format.HTML, Target.WEBSITE.defaultFormat());
         assertEquals(List.of(Format.TEXT, Format.SIEVE), Target.AUTOREPLY.formats());
-        assertEquals(9, Target.values().length);
+        assertEquals(10, Target.values().length);
         assertEquals(Format.JSONLD, Format.fromCode("jsonld"));
     }
 
