@@ -117,6 +117,11 @@ public final class BlockEdits {
     }
 
     private Optional<Answer> decide(String uid, DayOfWeek day, String textKey) {
+        if (document.current().entries().stream().anyMatch(e -> e.uid().equals(uid) && !WeekEdits.isWeekly(e))) {
+            // a day off or an extra window lies in a dated week, but its dates are the Days off page's
+            problem.set(bundle.getString("problem.datedEntry"));
+            return Optional.empty();
+        }
         Optional<Shown> shown = shown(uid, day);
         if (shown.isEmpty()) {
             return Optional.of(new Answer(null, day)); // the pattern: every week, no question

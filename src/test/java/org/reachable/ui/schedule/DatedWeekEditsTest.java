@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
 
@@ -170,6 +171,19 @@ class DatedWeekEditsTest {
         assertTrue(user.weekly("f").series().isEveryWeek());
         assertNull(model.page().blocks().stream().filter(b -> b.once() != WeekBlock.Once.USUAL).findFirst()
                 .orElse(null));
+    }
+
+    @Test
+    void aDayOffInTheWeekIsNotDraggedButSentToItsOwnPage() {
+        document.apply(org.reachable.domain.edit.ScheduleEdit.add(org.reachable.domain.edit.ScheduleEdit.Action.CREATE,
+                List.of(org.reachable.domain.model.DayOff.of("off", THU, THU,
+                        org.reachable.domain.model.DayOffReason.HOLIDAY))));
+        Schedule before = document.current();
+        model.move("off", THURSDAY, FRIDAY, 0);
+        assertEquals("Vrije dagen en extra vensters bewerk je op de pagina Vrije dagen.", model.problemProperty().get());
+        model.deleteDay("off", THURSDAY);
+        assertEquals(before, document.current());
+        assertEquals(List.of(), user.asked);
     }
 
     @Test
