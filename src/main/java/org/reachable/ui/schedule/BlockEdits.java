@@ -126,6 +126,11 @@ public final class BlockEdits {
         if (shown.isEmpty()) {
             return Optional.of(new Answer(null, day)); // the pattern: every week, no question
         }
+        if (shown.get().how() == WeekBlock.Once.MOVED && !textKey.equals("once.text.delete")) {
+            // already this week's own (as in Outlook): moved or resized again, it stays this week's,
+            // so Ctrl+arrow steps after the first answer do not ask at every key
+            return Optional.of(new Answer(shown.get(), day));
+        }
         return askAbout(uid, shown.get(), textKey).map(scope -> scope == Scope.THIS_WEEK
                 ? new Answer(shown.get(), day) : new Answer(null, shown.get().date().getDayOfWeek()));
     }

@@ -148,7 +148,7 @@ class DatedWeekEditsTest {
         assertEquals(document.current(), AnsweringUser.throughTheFile(folder, document.current()));
 
         model.resize("m", TUESDAY, 9 * 60, 11 * 60);
-        assertEquals(2, user.asked.size());
+        assertEquals(1, user.asked.size(), "this week's own already: no second question");
         assertEquals(ScheduleViewModelTest.week(), document.current(),
                 "back at its usual times the exception goes, not an exception equal to the rule");
     }
@@ -157,6 +157,11 @@ class DatedWeekEditsTest {
     void aMovedOccurrenceCanBeRestoredFromWhereItLies() {
         model.move("f", WEDNESDAY, FRIDAY, 8 * 60);
         assertEquals(WeekBlock.Once.MOVED, only("f", FRIDAY).once());
+        model.move("f", FRIDAY, FRIDAY, 9 * 60); // as Ctrl+Down does, a quarter at a time
+        model.resize("f", FRIDAY, 9 * 60, 12 * 60);
+        assertEquals(1, user.asked.size(), "once this week's own, it stays so without asking again");
+        assertEquals(Map.of(WED, new Dated(WED.plusDays(2).atTime(9, 0), WED.plusDays(2).atTime(12, 0))),
+                user.weekly("f").series().moved());
         model.restore("f", FRIDAY);
         assertEquals(ScheduleViewModelTest.week(), document.current());
         assertEquals(WeekBlock.Once.USUAL, only("f", WEDNESDAY).once());
