@@ -112,6 +112,8 @@ class SnippetModelTest {
         assertEquals(Format.HTML, Target.WEBSITE.defaultFormat());
         assertEquals(List.of(Format.TEXT, Format.SIEVE), Target.AUTOREPLY.formats());
         assertEquals(10, Target.values().length);
+        assertEquals(List.of(Format.TEXT), Target.WHATSAPP.formats());
+        assertEquals("whatsapp", Target.WHATSAPP.code());
         assertEquals(Format.JSONLD, Format.fromCode("jsonld"));
     }
 
