@@ -84,6 +84,18 @@ public final class MainWindow {
         stage.requestFocus();
     }
 
+    /**
+     * Styles, lays out and draws the hidden window once, off screen, so the first open does not
+     * pay for the first use of the styles and the renderer (measured: 1.5 s of CPU on a loaded
+     * machine, against 0.2 s for a later open).
+     */
+    public void warmUp() {
+        Scene scene = stage.getScene();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        scene.snapshot(null);
+    }
+
     /** Shows another window of the app (the welcome), with the same icon and appearance. */
     public void showBeside(Stage other) {
         other.getIcons().setAll(stage.getIcons());

@@ -215,7 +215,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
         if (fallback) {
             showMain();
         } else {
-            Platform.runLater(standby::nothingShows);
+            Platform.runLater(() -> {
+                main.warmUp();
+                standby.nothingShows();
+            });
         }
     }
 
