@@ -15,14 +15,14 @@ import org.reachable.domain.problem.ProblemKind;
  * preconditions a CalDAV server checks. It can go away, and a test can act "on the phone"
  * just before a given write.
  */
-final class FakeServer implements CalendarServer {
+public final class FakeServer implements CalendarServer {
 
-    static final String CALENDAR = "/dav/anna/reachable/";
+    public static final String CALENDAR = "/dav/anna/reachable/";
 
     final Map<String, Resource> objects = new LinkedHashMap<>();
     final List<String> log = new ArrayList<>();
     boolean calendarMade;
-    boolean down;
+    public boolean down;
     /** Goes down just before this write (1 = the first PUT or DELETE); 0 never. */
     int downBeforeWrite;
     /** Runs just before the n-th write: another device's edit that lands first. */
@@ -102,7 +102,7 @@ final class FakeServer implements CalendarServer {
     }
 
     /** Another device writes the object (no precondition); returns the new ETag. */
-    String phone(String href, String ics) {
+    public String phone(String href, String ics) {
         version++;
         String etag = "\"" + version + "\"";
         objects.put(href, new Resource(href, etag, ics));

@@ -6,9 +6,9 @@ import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemKind;
 
 /** sync.json in a field; a save can be made to fail once, as a crash at that moment would leave it. */
-final class MemorySyncStore implements SyncStore {
+public final class MemorySyncStore implements SyncStore {
 
-    SyncState state = SyncState.none();
+    public SyncState state = SyncState.none();
     int saves;
     /** The save with this number fails (and keeps the previous state); 0 never. */
     int failSave;
