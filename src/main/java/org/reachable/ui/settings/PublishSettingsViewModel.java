@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reachable.domain.model.Preferences;
 import org.reachable.domain.port.SettingsStore;
+import org.reachable.domain.port.StoreException;
 
 /**
  * Settings → "Publish to folder" (issue 17): the switch and the folder the availability page goes
@@ -21,6 +22,10 @@ import org.reachable.domain.port.SettingsStore;
 public final class PublishSettingsViewModel {
 
     private final ResourceBundle bundle;
+    private final SettingsStore store;
+    private final ZoneId zone;
+    private final Executor io;
+    private final Executor ui;
     private final SettingsSaves saves;
     private final BooleanProperty publish = new SimpleBooleanProperty(false);
     private final StringProperty folder = new SimpleStringProperty("");
@@ -31,6 +36,10 @@ public final class PublishSettingsViewModel {
     /** @param io where settings.json is written; @param ui the FX thread, where the note is set */
     public PublishSettingsViewModel(ResourceBundle bundle, SettingsStore store, ZoneId zone, Executor io, Executor ui) {
         this.bundle = bundle;
+        this.store = store;
+        this.zone = zone;
+        this.io = io;
+        this.ui = ui;
         this.saves = new SettingsSaves(bundle, store, zone, io, ui);
         publish.addListener((o, was, on) -> {
             if (loading) {
@@ -47,6 +56,18 @@ public final class PublishSettingsViewModel {
             save();
         });
         saves.problem().addListener((o, was, now) -> showNote());
+    }
+
+    /** Reads settings.json (on {@code io}) and shows it (on {@code ui}): at start, and when the file changed. */
+    public void load() {
+        io.execute(() -> {
+            try {
+                Preferences preferences = store.load(zone).preferences();
+                ui.execute(() -> load(preferences));
+            } catch (StoreException | RuntimeException e) {
+                ui.execute(() -> saves.say(saves.message(e)));
+            }
+        });
     }
 
     /** Shows what settings.json says, without saving it back. */

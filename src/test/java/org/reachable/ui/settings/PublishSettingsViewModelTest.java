@@ -52,7 +52,7 @@ class PublishSettingsViewModelTest {
     void loadingShowsTheFileWithoutWritingIt() throws Exception {
         store.save(store.load(AMSTERDAM).withPreferences(saved().withPublish(true, "/srv/www/x")));
         int saves = store.saves;
-        model.load(saved());
+        model.load();
         assertTrue(model.publishProperty().get());
         assertEquals("/srv/www/x", model.folderProperty().get());
         assertEquals(saves, store.saves, "showing settings.json does not write it");
