@@ -42,6 +42,8 @@ import org.reachable.ui.home.HomeView;
 import org.reachable.ui.home.HomeViewModel;
 import org.reachable.ui.settings.CalendarServerView;
 import org.reachable.ui.settings.CalendarServerViewModel;
+import org.reachable.ui.settings.PublishSettingsView;
+import org.reachable.ui.settings.PublishSettingsViewModel;
 import org.reachable.ui.settings.SettingsView;
 import org.reachable.ui.settings.SettingsViewModel;
 import org.reachable.ui.texts.TextGapLines;
@@ -72,6 +74,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
     private final SchedulePages schedulePages;
     private final SettingsViewModel settings;
     private final SettingsView settingsView;
+    private final PublishSettingsViewModel publishing;
     private final MainWindow main;
     private final HomeViewModel home;
     private final ForwardingCard forwarding;
@@ -153,6 +156,11 @@ public final class WindowScreens implements StatusMonitor.Listener {
         pages.put(MainViewModel.Page.CHANNELS, schedulePages.channelsPage());
         pages.put(MainViewModel.Page.TEXTS, new TextsView(texts, textsBundle).root());
         settingsView = new SettingsView(settings, settingsBundle);
+        ResourceBundle publishBundle = PublishSettingsView.bundle(locale);
+        publishing = new PublishSettingsViewModel(publishBundle, workspace.settings(), clock.getZone(), io,
+                Platform::runLater);
+        settingsView.addSection(new PublishSettingsView(publishing, publishBundle).root());
+        publishing.load();
         pages.put(MainViewModel.Page.SETTINGS, settingsView.root());
         main = new MainWindow(bundle.getString("main.title"), new MainView(viewModel, bundle, clock, pages).root(),
                 fallback, workspace.settings(), clock.getZone(), io, desktopTheme, settings.themeProperty(), () -> {
@@ -196,6 +204,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         schedulePages.follow(monitor.data());
         Platform.runLater(this::textsFollow); // settings (a name, a channel, a template) may change a text only
         settings.load(); // settings.json edited by hand: the Settings page follows
+        publishing.load();
         Platform.runLater(standby::filesChanged);
     }
 

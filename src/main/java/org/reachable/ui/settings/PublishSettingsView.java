@@ -33,7 +33,14 @@ public final class PublishSettingsView {
 
     public PublishSettingsView(PublishSettingsViewModel viewModel, ResourceBundle bundle) {
         root = Fxml.load(this, bundle);
-        publish.selectedProperty().bindBidirectional(viewModel.publishProperty());
+        // not a two-way binding: the model may refuse the switch (no folder yet), and a binding would not
+        // carry a value the model sets back while the box is still telling it the new one
+        publish.setSelected(viewModel.publishProperty().get());
+        viewModel.publishProperty().addListener((o, was, now) -> publish.setSelected(viewModel.publishProperty().get()));
+        publish.setOnAction(e -> {
+            viewModel.publishProperty().set(publish.isSelected());
+            publish.setSelected(viewModel.publishProperty().get());
+        });
         folder.setText(viewModel.folderProperty().get());
         viewModel.folderProperty().addListener((o, was, now) -> folder.setText(now));
         // a path is saved when it is complete: on Enter or when the field is left, not at each key
