@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,12 +40,7 @@ class CalendarServerViewTest {
         CalendarServerViewModel model = new CalendarServerViewModel(bundle, locale, sync,
                 CalendarServerViewModelTest.AMSTERDAM, Runnable::run, Runnable::run);
         robot.interact(() -> {
-            VBox page = new VBox(new CalendarServerView(model, bundle).root());
-            page.getStyleClass().addAll("settings-page", "settings");
-            page.setStyle("-fx-padding: 4 22 18 22;");
-            page.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
-            stage.setScene(new Scene(page, 760, 420));
-            stage.show();
+            SectionStage.show(stage, new CalendarServerView(model, bundle).root(), 760, 420);
             model.load();
         });
     }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,12 +43,7 @@ class PublishSettingsViewTest {
         PublishSettingsViewModel model = new PublishSettingsViewModel(bundle, store,
                 PublishSettingsViewModelTest.AMSTERDAM, Runnable::run, Runnable::run);
         robot.interact(() -> {
-            VBox page = new VBox(new PublishSettingsView(model, bundle).root());
-            page.getStyleClass().addAll("settings-page", "settings");
-            page.setStyle("-fx-padding: 4 22 18 22;");
-            page.getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
-            stage.setScene(new Scene(page, 760, 300));
-            stage.show();
+            SectionStage.show(stage, new PublishSettingsView(model, bundle).root(), 760, 300);
             model.load();
         });
     }
