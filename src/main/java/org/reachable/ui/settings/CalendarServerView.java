@@ -38,6 +38,9 @@ public final class CalendarServerView {
         user.textProperty().bindBidirectional(viewModel.userProperty());
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         result.textProperty().bind(viewModel.resultProperty());
+        // no empty line above the status before Test or Save said something
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
         viewModel.failedProperty().addListener((o, was, now) -> result.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), now));
         status.textProperty().bind(viewModel.statusProperty());

@@ -58,6 +58,7 @@ class CalendarServerViewTest {
         show(robot, "nl");
         assertEquals("Geen agendaserver ingesteld: er gaat niets van deze computer af.",
                 robot.lookup("#status").queryAs(Label.class).getText());
+        assertTrue(!robot.lookup("#result").queryAs(Label.class).isManaged(), "no empty line before anything was said");
         fillInAndSave(robot);
         assertEquals(List.of("test anna:app-password", "setUp", "sync"), sync.calls);
         assertEquals("Opgeslagen en gesynchroniseerd: 7 verstuurd, 1 ontvangen.",
