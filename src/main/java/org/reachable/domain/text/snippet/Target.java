@@ -41,12 +41,14 @@ public enum Target {
 
     /**
      * Whether the text is pasted once and read for months (website, signature, voicemail,
-     * Facebook, agreement): then it describes the week, and names a date only in its dated variant.
+     * Facebook, agreement, the WhatsApp Business away message the app keeps sending): then it describes
+     * the week, and names a date only in its dated variant.
      * The auto-reply and the briefing are made for now.
      */
     public boolean pasteOnce() {
         // forwarding codes name no time, and Google's form takes its special hours with their dates
-        return this == WEBSITE || this == SIGNATURE || this == VOICEMAIL || this == FACEBOOK || this == AGREEMENT;
+        return this == WEBSITE || this == SIGNATURE || this == VOICEMAIL || this == FACEBOOK || this == AGREEMENT
+                || this == WHATSAPP;
     }
 
     /** The lower-case name used on the command line and in template file names ("autoreply", "google-business"). */

@@ -2,8 +2,6 @@ package org.reachable.domain.text.snippet;
 
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +13,8 @@ import java.util.TreeSet;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.Promise;
 import org.reachable.domain.model.Register;
-import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.text.ClockRange;
 import org.reachable.domain.text.HoursLine;
 import org.reachable.domain.text.PromiseWords;
@@ -114,37 +112,38 @@ final class WhatsAppValues {
 
     /**
      * "Bedankt voor je bericht! Via WhatsApp ben ik bereikbaar op ma–vr 9.00–17.00 uur. Ik reageer
-     * maandag vanaf 9.00 uur." The answer is the next time WhatsApp opens after now, or after the hours
-     * now open end (when the away message goes out next).
+     * zodra ik weer bereikbaar ben." The app keeps this text and sends it for months, so it says the
+     * week and the promise outside the hours, never "morgen" (a text pasted once, like the website).
+     * Only the dated variant the user asks for, while away, names the days off and the date of return.
      */
     static String away(SnippetContext x, Channel ch) {
         boolean nl = "nl".equals(x.lang);
         boolean u = nl && x.register == Register.U;
         StringBuilder s = new StringBuilder(nl ? (u ? "Dank u voor uw bericht! " : "Bedankt voor je bericht! ")
                 : "Thank you for your message! ");
-        String hours = x.hours(WeeklyHours.forChannel(x.schedule, ch.id()));
-        s.append(nl ? "Via WhatsApp ben ik bereikbaar op " + hours + "." : "I answer WhatsApp " + hours + ".");
-        next(x, ch).ifPresent(when -> s.append(nl ? " Ik reageer " + when + "." : " I will reply " + when + "."));
-        urgent(x).ifPresent(line -> s.append(' ').append(line));
+        Map<String, Object> away = new StatusValues(x).away();
+        if ((Boolean) away.get("any")) {
+            s.append(String.format(x.phrases.facebookAway(), away.get("When"), away.get("when"), away.get("backOn")));
+            String standIn = (String) away.get("standIn");
+            if (!standIn.isEmpty()) {
+                s.append(nl ? (u ? " Kan het niet wachten? Neemt u dan contact op met " : " Kan het niet wachten? Neem dan"
+                        + " contact op met ") : " If it cannot wait, please contact ").append(standIn).append('.');
+            }
+        } else {
+            String hours = x.hours(WeeklyHours.forChannel(x.schedule, ch.id()));
+            s.append(nl ? "Via WhatsApp ben ik bereikbaar op " + hours + "." : "I answer WhatsApp " + hours + ".");
+            s.append(nl ? " Ik reageer " : " I will reply ").append(outside(ch, x.lang)).append('.');
+        }
+        if (!(Boolean) away.get("urgentLineOff")) {
+            urgent(x).ifPresent(line -> s.append(' ').append(line));
+        }
         return s.toString();
     }
 
-    /** When the client who writes outside the hours gets an answer, in words relative to now. */
-    static Optional<String> next(SnippetContext x, Channel ch) {
-        Optional<ChannelStatus> now = x.status.channel(ch.id());
-        Instant from = x.at;
-        if (now.map(ChannelStatus::reachable).orElse(false) && now.get().until() != null) {
-            from = now.get().until(); // open now: the away message goes out once these hours end
-        }
-        Optional<Instant> next = x.resolver.nextReachable(ch.id(), from);
-        if (next.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate answer = LocalDate.ofInstant(next.get(), x.zone);
-        // a day off in force or in between: name the date, "maandag" alone would read as the next Monday
-        boolean dated = x.status.dayOff().isPresent() || StatusValues.daysOffAhead(x).stream()
-                .anyMatch((DayOff off) -> !off.first().isAfter(answer) && !off.last().isBefore(x.today));
-        return Optional.of(x.clock.replyFrom(next.get(), x.at, dated));
+    /** The promise outside the hours, "zodra ik weer bereikbaar ben" when the channel makes none. */
+    private static String outside(Channel ch, String language) {
+        String promise = PromiseWords.phrase(ch.promiseOutside(), language);
+        return promise.isEmpty() ? PromiseWords.phrase(Promise.of(Promise.Kind.WHEN_BACK), language) : promise;
     }
 
     /** "Is het dringend? Bel dan +31 6 12345678 (alleen als …)." for the first urgent line, if any. */

@@ -59,10 +59,14 @@ class WhatsAppTextTest {
     }
 
     static String render(Settings settings, Schedule schedule, String language, Instant at) {
+        return render(settings, schedule, language, at, false);
+    }
+
+    static String render(Settings settings, Schedule schedule, String language, Instant at, boolean dated) {
         TextService texts = new TextService(RENDERER);
         TextService.Data data = new TextService.Data(settings, schedule,
                 new StatusResolver(schedule, settings.channels(), Optional.empty()), SnippetWeek.PHONES);
-        return texts.text(new TextService.Request(Target.WHATSAPP, Format.TEXT, language), data, at).text();
+        return texts.text(new TextService.Request(Target.WHATSAPP, Format.TEXT, language, dated), data, at).text();
     }
 
     /** "Maandag" → its ranges in minutes, as the text gives them to the app's form. */
@@ -132,22 +136,33 @@ class WhatsAppTextTest {
         assertTrue(text.contains("\nSaturday: 00:00–01:00, 01:30–02:00\n"), text);
     }
 
+    /**
+     * The app keeps the away message and sends it for months: at every moment it says the week and
+     * the promise, never "morgen" or a date (PasteOnceTest holds it to that with the other texts).
+     */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        // Wednesday 14:00, in the focus block: WhatsApp opens again on Thursday at 9
-        "focus   | nl | Ik reageer morgen vanaf 9.00 uur.",
-        "focus   | en | I will reply tomorrow from 9:00.",
-        // Tuesday 18:30, after hours: tomorrow at 9
-        "evening | nl | Ik reageer morgen vanaf 9.00 uur.",
-        // Thursday 10:00, open: the away message goes out after 17:00, and Friday is a day off
-        "window  | nl | Ik reageer maandag 30 november vanaf 9.00 uur.",
-        "window  | en | I will reply on Monday 30 November from 9:00.",
-        // Friday 10:00, the day off itself
-        "dayoff  | nl | Ik reageer maandag 30 november vanaf 9.00 uur.",
-        "dayoff  | en | I will reply on Monday 30 November from 9:00.",
+        "focus   | nl | ma, di, do en vr 9.00–17.00 uur; wo 9.00–13.00 uur. Ik reageer zodra ik weer bereikbaar ben.",
+        "evening | nl | ma, di, do en vr 9.00–17.00 uur; wo 9.00–13.00 uur. Ik reageer zodra ik weer bereikbaar ben.",
+        "window  | nl | ma, di, do en vr 9.00–17.00 uur; wo 9.00–13.00 uur. Ik reageer zodra ik weer bereikbaar ben.",
+        "dayoff  | en | Mon, Tue, Thu and Fri 9:00–17:00; Wed 9:00–13:00. I will reply as soon as I am back.",
     })
-    void theAwayMessageNamesTheNextAnswer(String moment, String language, String expected) {
+    void theAwayMessageSaysTheWeekWhateverDayItIsSent(String moment, String language, String expected) {
         String text = render(SnippetWeek.settings(language), SnippetWeek.schedule(), language, MOMENTS.get(moment));
+        String away = field(text, "nl".equals(language) ? "Afwezigheidsbericht (" : "Away message (");
+        assertTrue(away.contains(expected), away);
+    }
+
+    /** Asked for while a day off lies ahead (a holiday's away message): the days off, the return, the stand-in. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "window  | nl | Op vrijdag 27 november 2026 ben ik er niet; vanaf maandag 30 november 2026 ben ik weer bereikbaar."
+            + " Kan het niet wachten? Neem dan contact op met Anna de Vries, +31 6 12345678.",
+        "dayoff  | en | I am away on Friday 27 November 2026 and back on Monday 30 November 2026."
+            + " If it cannot wait, please contact Anna de Vries, +31 6 12345678.",
+    })
+    void theDatedAwayMessageNamesTheDayOffAndTheReturn(String moment, String language, String expected) {
+        String text = render(SnippetWeek.settings(language), SnippetWeek.schedule(), language, MOMENTS.get(moment), true);
         String away = field(text, "nl".equals(language) ? "Afwezigheidsbericht (" : "Away message (");
         assertTrue(away.contains(expected), away);
     }
