@@ -147,7 +147,10 @@ final class ForwardingCardView extends VBox {
                 }
             }
         }
-        Label text = wrapped(new Label(caption + "\n" + uri));
+        // the caption says what the scan does; the tel: link itself (%23 for #) is for the curious, in the tooltip
+        Label text = wrapped(new Label(caption));
+        text.setTooltip(new Tooltip(uri));
+        Tooltip.install(canvas, new Tooltip(uri));
         text.getStyleClass().add("hint");
         text.setMaxWidth(Math.max(canvas.getWidth(), 150));
         VBox box = new VBox(4, canvas, text);
