@@ -45,8 +45,11 @@ class HolidayTextsTest {
         return new Schedule(SnippetWeek.AMSTERDAM, entries);
     }
 
+    /** The example profile, with {@code language} as its main one: the language holidays are named in. */
     private static String text(Target target, String language, Schedule schedule, Instant at) {
         Settings settings = SnippetWeek.settings(language.substring(0, 2));
+        List<String> languages = language.startsWith("nl") ? List.of("nl", "en") : List.of("en", "nl");
+        settings = settings.withProfile(settings.profile().withLanguages(languages));
         TextService.Data data = new TextService.Data(settings, schedule, new StatusResolver(schedule,
                 settings.channels(), Optional.empty()), SnippetWeek.PHONES);
         return TEXTS.text(new TextService.Request(target, Format.TEXT, language), data, at).text();
@@ -61,6 +64,20 @@ class HolidayTextsTest {
         String en = text(Target.AUTOREPLY, "en", withHolidays("en"), KINGS_DAY);
         assertTrue(en.contains("I am away on King's Day."), en);
         assertTrue(en.contains("Wednesday 28 April from 9:00"), en);
+    }
+
+    /** Holidays are named once, in the profile's main language: the English reply of a Dutch user mixes in no Dutch. */
+    @Test
+    void aReplyInTheOtherLanguageDoesNotBorrowTheHolidaysName() {
+        Settings dutchFirst = SnippetWeek.settings("nl");
+        Schedule schedule = withHolidays("nl");
+        TextService.Data data = new TextService.Data(dutchFirst, schedule, new StatusResolver(schedule,
+                dutchFirst.channels(), Optional.empty()), SnippetWeek.PHONES);
+        String en = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en"), data, KINGS_DAY).text();
+        assertFalse(en.contains("Koningsdag"), en);
+        assertTrue(en.contains("I am away at the moment."), en);
+        String nl = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "nl"), data, KINGS_DAY).text();
+        assertTrue(nl.contains("Op Koningsdag ben ik er niet."), nl);
     }
 
     @Test

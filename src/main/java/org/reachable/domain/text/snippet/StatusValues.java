@@ -32,12 +32,21 @@ final class StatusValues {
         m.put("dayOff", off.isPresent());
         m.put("standIn", off.map(d -> c.freeText(d.standIn())).orElse(""));
         // a public holiday's name, for "op Koningsdag ben ik er niet"; empty for any other day off
-        m.put("holiday", off.filter(DayOff::publicHoliday).map(d -> SnippetModel.line(d.summary())).orElse(""));
+        // the name is stored in the user's main language when the holiday is taken ("Koningsdag"): a text
+        // in another language says "I am away at the moment" rather than mix in a Dutch word
+        m.put("holiday", off.filter(DayOff::publicHoliday).filter(d -> inMainLanguage())
+                .map(d -> SnippetModel.line(d.summary())).orElse(""));
         m.put("backOn", off.map(d -> c.words.date(c.backOn(d), c.today)).orElse(""));
         ZonedDateTime until = c.status.until() == null ? null : c.status.until().atZone(c.zone);
         m.put("untilDay", until == null ? "" : c.words.day(until.toLocalDate(), c.today));
         m.put("untilTime", until == null ? "" : c.words.time(until.toLocalTime()));
         return m;
+    }
+
+    /** Whether this text is in the profile's main language, the one holidays were named in. */
+    private boolean inMainLanguage() {
+        String main = c.settings.profile().languages().get(0);
+        return TextService.templateLanguage(main).equals(TextService.templateLanguage(c.lang));
     }
 
     /**
