@@ -24,6 +24,7 @@ import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.Autostart;
+import org.reachable.testing.NoAutostart;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.service.ExampleWeek;
 import org.reachable.domain.service.HomeZone;
@@ -148,18 +149,5 @@ class HomeZoneChangeTest {
         }
     }
 
-    private static final Autostart NO_AUTOSTART = new Autostart() {
-        @Override
-        public boolean isEnabled() {
-            return false;
-        }
-
-        @Override
-        public void enable() {
-        }
-
-        @Override
-        public void disable() {
-        }
-    };
+    private static final Autostart NO_AUTOSTART = new NoAutostart();
 }

@@ -93,20 +93,7 @@ class VisibleTextsTest {
         assertEquals(List.of(), VisibleTexts.notInBundles(channelsRoot, channelsBundle));
 
         ResourceBundle settingsBundle = org.reachable.ui.settings.SettingsView.bundle(locale);
-        org.reachable.domain.port.Autostart never = new org.reachable.domain.port.Autostart() {
-            @Override
-            public boolean isEnabled() {
-                return false;
-            }
-
-            @Override
-            public void enable() {
-            }
-
-            @Override
-            public void disable() {
-            }
-        };
+        org.reachable.domain.port.Autostart never = new org.reachable.testing.NoAutostart();
         var settings = new org.reachable.ui.settings.SettingsViewModel(settingsBundle, never, store, AMSTERDAM,
                 Runnable::run, Runnable::run);
         settings.load();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Theme;
-import org.reachable.domain.port.Autostart;
+import org.reachable.testing.NoAutostart;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetException;
@@ -54,21 +54,6 @@ class DarkAppearanceTest {
     private Stage stage;
     private SettingsViewModel settingsModel;
     private MemorySettingsStore store;
-
-    static final class NoAutostart implements Autostart {
-        @Override
-        public boolean isEnabled() {
-            return false;
-        }
-
-        @Override
-        public void enable() {
-        }
-
-        @Override
-        public void disable() {
-        }
-    }
 
     @Start
     void start(Stage stage) {
