@@ -58,12 +58,12 @@ class HolidayTextsTest {
     @Test
     void theAutoReplyOnKingsDayNamesItAndTheNextWorkingMorning() {
         String nl = text(Target.AUTOREPLY, "nl", withHolidays("nl"), KINGS_DAY);
-        assertTrue(nl.contains("Op Koningsdag ben ik er niet."), nl);
-        assertTrue(nl.contains("reageer woensdag 28 april vanaf 9.00 uur"), nl);
+        assertTrue(nl.contains("Bedankt voor je bericht. Op Koningsdag ben ik er niet. Ik reageer woensdag 28 april"
+                + " vanaf 9.00 uur."), nl);
         assertFalse(nl.contains("op dit moment afwezig"), nl);
         String en = text(Target.AUTOREPLY, "en", withHolidays("en"), KINGS_DAY);
-        assertTrue(en.contains("I am away on King's Day."), en);
-        assertTrue(en.contains("Wednesday 28 April from 9:00"), en);
+        assertTrue(en.contains("Thank you for your message. I am away on King's Day. I will reply on Wednesday"
+                + " 28 April from 9:00."), en);
     }
 
     /** Holidays are named once, in the profile's main language: the English reply of a Dutch user mixes in no Dutch. */
@@ -75,7 +75,7 @@ class HolidayTextsTest {
                 dutchFirst.channels(), Optional.empty()), SnippetWeek.PHONES);
         String en = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en"), data, KINGS_DAY).text();
         assertFalse(en.contains("Koningsdag"), en);
-        assertTrue(en.contains("I am away at the moment."), en);
+        assertTrue(en.contains("I am away at the moment and will reply "), en);
         String nl = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "nl"), data, KINGS_DAY).text();
         assertTrue(nl.contains("Op Koningsdag ben ik er niet."), nl);
     }
@@ -83,7 +83,8 @@ class HolidayTextsTest {
     @Test
     void anOrdinaryDayOffKeepsItsOwnWords() {
         String nl = text(Target.AUTOREPLY, "nl", withHolidays("nl"), SnippetWeek.Moment.DAYOFF.at);
-        assertTrue(nl.contains("Ik ben op dit moment afwezig."), nl);
+        // the reason comes first, then when the reply comes: a client reads why before when
+        assertTrue(nl.contains("Bedankt voor je bericht. Ik ben op dit moment afwezig en reageer maandag"), nl);
     }
 
     @Test
