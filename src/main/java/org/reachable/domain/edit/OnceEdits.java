@@ -26,8 +26,14 @@ public final class OnceEdits {
     /** Only this week: the occurrence of {@code date} takes place from {@code start} to {@code end} instead. */
     public static ScheduleEdit moveOnce(Schedule schedule, String uid, LocalDate date, LocalDateTime start,
             LocalDateTime end) {
+        return moveOnce(schedule, uid, date, start, end, Action.MOVE);
+    }
+
+    /** As {@link #moveOnce(Schedule, String, LocalDate, LocalDateTime, LocalDateTime)}, named for undo as {@code action} (a resize). */
+    public static ScheduleEdit moveOnce(Schedule schedule, String uid, LocalDate date, LocalDateTime start,
+            LocalDateTime end, Action action) {
         Weekly weekly = occurringOn(schedule, uid, date);
-        return replace(schedule, uid, Action.MOVE, weekly.series().moving(date, new Dated(start, end)));
+        return replace(schedule, uid, action, weekly.series().moving(date, new Dated(start, end)));
     }
 
     /** Skips the occurrence of {@code date} (this week it does not take place). */
@@ -39,7 +45,7 @@ public final class OnceEdits {
     /** Brings back the occurrence of {@code date} as the pattern has it (after a skip or a move). */
     public static ScheduleEdit restore(Schedule schedule, String uid, LocalDate date) {
         Weekly weekly = WeekEdits.weekly(WeekEdits.find(schedule, uid));
-        return replace(schedule, uid, Action.CHANGE, weekly.series().restoring(date));
+        return replace(schedule, uid, Action.RESTORE, weekly.series().restoring(date));
     }
 
     /** The series ends after {@code last} (inclusive); null: it runs on. */

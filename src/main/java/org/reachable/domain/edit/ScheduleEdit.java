@@ -23,7 +23,7 @@ public record ScheduleEdit(Action action, List<ScheduleEntry> before, List<Sched
 
     /** The kinds of edit a user makes; the editor names them in the undo button's tooltip. */
     public enum Action {
-        CREATE, MOVE, RESIZE, CHANGE, DUPLICATE, DELETE, PRESET, MERGE, IMPORT, HOLIDAYS
+        CREATE, MOVE, RESIZE, CHANGE, DUPLICATE, DELETE, PRESET, MERGE, IMPORT, HOLIDAYS, RESTORE
     }
 
     public ScheduleEdit {

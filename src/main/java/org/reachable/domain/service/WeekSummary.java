@@ -56,10 +56,19 @@ public record WeekSummary(LocalDate firstDay, Instant start, Instant end, Map<St
             Instant now, DayOfWeek weekStartsOn) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(weekStartsOn, "weekStartsOn");
+        return ofWeek(schedule, channels, override, now, LocalDate.ofInstant(now, schedule.zone())
+                .with(TemporalAdjusters.previousOrSame(weekStartsOn)));
+    }
+
+    /**
+     * The week of seven days from {@code firstDay} (the week the editor shows, which need not hold
+     * {@code now}); the next change is still the one after {@code now}.
+     */
+    public static WeekSummary ofWeek(Schedule schedule, List<Channel> channels, Optional<ManualOverride> override,
+            Instant now, LocalDate firstDay) {
+        Objects.requireNonNull(firstDay, "firstDay");
         StatusResolver withOverride = new StatusResolver(schedule, channels, override);
         StatusResolver scheduleOnly = withOverride.scheduleOnly();
-        LocalDate firstDay = LocalDate.ofInstant(now, schedule.zone())
-                .with(TemporalAdjusters.previousOrSame(weekStartsOn));
         // the resolver keeps its occurrences to itself; a second copy gives the boundaries, with the
         // same DST rules, while precedence stays with the resolver
         Occurrences occurrences = new Occurrences(schedule);

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.reachable.domain.edit.OnceEdits;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.edit.ScheduleEdit;
+import org.reachable.domain.edit.ScheduleEdit.Action;
 import org.reachable.domain.edit.WeekEdits;
 import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.ScheduleEntry;
@@ -74,7 +75,7 @@ public final class BlockEdits {
             Shown s = answer.thisWeek();
             if (s != null) {
                 LocalDateTime start = dateOf(to).atStartOfDay().plusMinutes(newStartMinute);
-                return () -> once(uid, s, start, start.plus(Duration.between(s.start(), s.end())));
+                return () -> once(uid, s, start, start.plus(Duration.between(s.start(), s.end())), Action.MOVE);
             }
             return () -> {
                 TimeRange times = WeekEdits.weekly(WeekEdits.find(document.current(), uid)).times();
@@ -106,7 +107,7 @@ public final class BlockEdits {
 
     private Supplier<ScheduleEdit> onceAt(String uid, Shown s, DayOfWeek day, int startMinute, int endMinute) {
         LocalDateTime midnight = dateOf(day).atStartOfDay();
-        return () -> once(uid, s, midnight.plusMinutes(startMinute), midnight.plusMinutes(endMinute));
+        return () -> once(uid, s, midnight.plusMinutes(startMinute), midnight.plusMinutes(endMinute), Action.RESIZE);
     }
 
     /**
@@ -163,13 +164,15 @@ public final class BlockEdits {
     }
 
     /** Only this week: the occurrence at other times; put back where the pattern has it, the exception goes. */
-    private ScheduleEdit once(String uid, Shown s, LocalDateTime start, LocalDateTime end) {
+    private ScheduleEdit once(String uid, Shown s, LocalDateTime start, LocalDateTime end, Action action) {
         Weekly when = WeekEdits.weekly(WeekEdits.find(document.current(), uid));
         LocalDateTime usual = s.date().atTime(when.times().start());
         if (start.equals(usual) && end.equals(usual.plus(when.times().length()))) {
-            return OnceEdits.restore(document.current(), uid, s.date());
+            // named for undo as what the user did (a drag back), not as a restore from the menu
+            ScheduleEdit back = OnceEdits.restore(document.current(), uid, s.date());
+            return new ScheduleEdit(action, back.before(), back.after());
         }
-        return OnceEdits.moveOnce(document.current(), uid, s.date(), start, end);
+        return OnceEdits.moveOnce(document.current(), uid, s.date(), start, end, action);
     }
 
     /**

@@ -80,6 +80,8 @@ public final class ScheduleView {
     private VBox warningLines;
     @FXML
     private FlowPane summaryLines;
+    @FXML
+    private Label summaryTitle;
 
     private final ScheduleViewModel viewModel;
     private final ResourceBundle bundle;
@@ -160,6 +162,7 @@ public final class ScheduleView {
         viewModel.page().warnings().addListener((ListChangeListener<String>) c -> showWarnings());
         showWarnings();
         viewModel.page().summary().addListener((ListChangeListener<String>) c -> showSummary());
+        summaryTitle.textProperty().bind(viewModel.summaryTitleProperty());
         showSummary();
         viewModel.conflicts().addListener((ListChangeListener<Merge.Conflict>) c -> {
             while (c.next()) {

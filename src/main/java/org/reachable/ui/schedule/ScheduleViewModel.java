@@ -1,6 +1,5 @@
 package org.reachable.ui.schedule;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -37,7 +37,6 @@ import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Presets;
 import org.reachable.domain.text.Words;
-import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.TimeText;
 import org.reachable.ui.UndoState;
 
@@ -70,13 +69,14 @@ public final class ScheduleViewModel {
     private final ProblemLine problem;
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summaryTitle = new ReadOnlyStringWrapper("");
     private final OutsideChanges outside;
     private final WeekNavigation navigation;
     private final Page page;
     private final BlockEdits blockEdits;
     private final TableEdits tableEdits;
+    private final WeekPresets presets;
     private Optional<ManualOverride> override = Optional.empty();
-    private Consumer<List<Channel>> addChannels = added -> { };
 
     public ScheduleViewModel(ResourceBundle bundle, Locale locale, ScheduleDocument document, Clock clock,
             Supplier<String> newUid) {
@@ -95,6 +95,7 @@ public final class ScheduleViewModel {
         this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
         this.blockEdits = new BlockEdits(bundle, texts, document, edits, navigation, problem);
         this.tableEdits = new TableEdits(bundle, document, edits, texts, problem);
+        this.presets = new WeekPresets(bundle, locale, words, document, clock, newUid, channelChoices, problem);
         this.page = new Page(blocks, rows, warnings, summary, channelChoices, newKind, newChannels, selected,
                 navigation);
         navigation.weekStartProperty().addListener((o, was, week) -> refresh());
@@ -314,37 +315,23 @@ public final class ScheduleViewModel {
                 .noneMatch(b -> b.uid().equals(chosen.uid()) && b.day() == chosen.day())) {
             selected.set(null);
         }
-        summary.setAll(texts.summary(schedule, override, clock.instant(), firstDay));
+        summary.setAll(texts.summary(schedule, override, clock.instant(), firstDay, week));
+        summaryTitle.set(texts.summaryTitle(week, LocalDate.ofInstant(clock.instant(), document.zone())));
     }
 
     // ---------------------------------------------------------------- presets
 
     /**
      * Puts a preset in place of the weekly windows and focus blocks (days off stay), as one edit
-     * that can be undone. Channels a preset brings (the urgent line) go to {@code addChannels}.
+     * that can be undone (see {@link WeekPresets}).
      */
     public void applyPreset(Presets.Preset preset) {
-        try {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), document.zone());
-            Presets.Result result = Presets.apply(preset, channelChoices, locale.getLanguage(), today, newUid);
-            List<ScheduleEntry> before = result.replacesWeek()
-                    ? document.current().entries().stream().filter(WeekEdits::isWeekly).toList() : List.of();
-            document.apply(new ScheduleEdit(ScheduleEdit.Action.PRESET, before, result.entries()));
-            if (!result.addedChannels().isEmpty()) {
-                addChannels.accept(result.addedChannels());
-                problem.set(MessageFormat.format(bundle.getString("preset.channelsAdded"),
-                        words.list(result.addedChannels().stream().map(c -> c.name(ScreenLanguage.of(bundle))).toList())));
-            } else {
-                problem.set("");
-            }
-        } catch (IllegalArgumentException e) {
-            problem.refused(ProblemWords.in(locale).message(e));
-        }
+        presets.apply(preset);
     }
 
     /** Where channels a preset adds go (the app writes them to settings.json). */
     public void setAddChannels(Consumer<List<Channel>> sink) {
-        addChannels = sink;
+        presets.setAddChannels(sink);
     }
 
     static TimeRange range(int startMinute, int endMinute) {
@@ -377,6 +364,11 @@ public final class ScheduleViewModel {
     /** Whether there is something to undo or redo, and what: for the toolbar's buttons. */
     public UndoState undoState() {
         return undoState;
+    }
+
+    /** The footer's title: "Deze week", or which week the summary under it describes. */
+    public ReadOnlyStringProperty summaryTitleProperty() {
+        return summaryTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -163,9 +163,16 @@ final class WeekTexts {
         return new Warnings(List.copyOf(lines), Set.copyOf(marked));
     }
 
-    /** This week in numbers: hours per channel, hours of focus, and when the status next changes. */
-    List<String> summary(Schedule schedule, Optional<ManualOverride> override, Instant now, DayOfWeek firstDay) {
-        WeekSummary week = WeekSummary.of(schedule, channelChoices, override, now, firstDay);
+    /**
+     * The week shown in numbers: hours per channel, hours of focus, and, when it is the current week
+     * (or the pattern, {@code weekStart} null), when the status next changes.
+     */
+    List<String> summary(Schedule schedule, Optional<ManualOverride> override, Instant now, DayOfWeek firstDay,
+            LocalDate weekStart) {
+        LocalDate today = LocalDate.ofInstant(now, schedule.zone());
+        boolean current = weekStart == null || !today.isBefore(weekStart) && today.isBefore(weekStart.plusDays(7));
+        WeekSummary week = current ? WeekSummary.of(schedule, channelChoices, override, now, firstDay)
+                : WeekSummary.ofWeek(schedule, channelChoices, override, now, weekStart);
         List<String> perChannel = new ArrayList<>();
         for (Channel channel : channelChoices) {
             if (!channel.urgentOnly()) {
@@ -179,13 +186,23 @@ final class WeekTexts {
             lines.add(MessageFormat.format(bundle.getString("summary.reachable"), String.join(" · ", perChannel)));
         }
         lines.add(MessageFormat.format(bundle.getString("summary.focus"), hours(week.focus())));
-        LocalDate today = LocalDate.ofInstant(now, schedule.zone());
+        if (!current) {
+            return lines; // the next change lies in the current week, not in the one shown
+        }
         lines.add(week.nextChange().map(at -> {
             ZonedDateTime local = at.atZone(schedule.zone());
             return MessageFormat.format(bundle.getString("summary.next"),
                     words.day(local.toLocalDate(), today) + " " + words.time(local.toLocalTime()));
         }).orElse(bundle.getString("summary.noNext")));
         return lines;
+    }
+
+    /** The footer's title over the summary: "Deze week", or the week shown ("Week van maandag 30 november"). */
+    String summaryTitle(LocalDate weekStart, LocalDate today) {
+        if (weekStart == null || !today.isBefore(weekStart) && today.isBefore(weekStart.plusDays(7))) {
+            return bundle.getString("summary.title");
+        }
+        return MessageFormat.format(bundle.getString("summary.title.week"), date(weekStart)); // the year: in the week's title
     }
 
     private String hours(Duration duration) {
