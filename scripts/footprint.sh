@@ -1,79 +1,105 @@
 #!/usr/bin/env bash
-# Measures what a tray app costs all day, against a minimal JavaFX app that opens one window,
-# in the same run on the same machine (these machines are noisy: compare ratios).
+# Issue 16's goals in one run, Reachable with each of its two trays against the plainest JavaFX tray
+# app (scripts/footprint/BareTrayFx.java: an AWT tray icon whose click shows one window, hidden by
+# the close button), on one Xvfb display with openbox, in the same run (the machine is shared and
+# noisy: compare ratios within a run, never across runs):
+#   trays   AWT under trayer (XEmbed), and the StatusNotifierItem under status-notifier-watcher with
+#           gtk-sni-tray-standalone as the visible host, both on a private session bus
+#   launch  launch -> tray icon docked, ROUNDS starts each, alternating (AWT: the icon window is
+#           reparented into trayer; SNI: the watcher announces the item; the bare app: under trayer)
+#   idle    IDLE seconds, window closed, nothing due: wake-ups (voluntary context switches of every
+#           thread) and CPU summed over every process of each app, the three apps idling side by side
+#   RSS     resident memory summed over every process, window closed, after the clicks
+#   notify  NOTES notifications of a status change due at a known instant (an override that ends
+#           then): the popup mapped (X MapNotify) against that instant
+#   click   a real click on the tray icon (xdotool, XTEST) -> window mapped and drawn (it holds more
+#           than one colour), CLICKS times, closed in between as a window manager's close button does
+#           (wmctrl -c: openbox sends WM_DELETE_WINDOW); the first click comes after the idle period
+#           and is reported apart
+#   status  `reachable status` through a jpackage app-image (IMAGE, else built with
+#           IMAGE_ONLY=1 packaging/build.sh), with the app running and not, against a JVM that only
+#           prints its version (java -Xshare:auto -version) in the same run
+# SYNC=1: Reachable's data folders are set up to sync with a Radicale on 127.0.0.1 (password in an
+# unlocked gnome-keyring on the private bus), for issue 17's "the budgets still hold".
 #
-#   scripts/footprint.sh [IDLE_SECONDS]      default 300 (the budget's five minutes)
+#   scripts/footprint.sh [IDLE_SECONDS] [CLICKS]     default 300 s, 10 clicks
+#   env: ROUNDS=5 NOTES=5 STATUS_RUNS=10 SYNC= IMAGE= JAR=target/reachable.jar
 #
-# Needs: xvfb trayer xdotool x11-utils bc (apt-get install -y xvfb trayer xdotool x11-utils bc libgtk-3-0)
-# Prints: launch-to-tray vs launch-to-window, resident memory, idle wake-ups/s and CPU seconds.
+# Needs: xvfb trayer openbox wmctrl xdotool x11-utils imagemagick dbus libglib2.0-bin libgtk-3-0 bc
+#        haskell-status-notifier-item-utils (status-notifier-watcher)
+#        haskell-gtk-sni-tray-utils (gtk-sni-tray-standalone); SYNC=1: radicale gnome-keyring;
+#        the app-image: fakeroot dpkg-dev binutils (see packaging/build.sh)
+# Never touches the user's data folder, session bus, keyring or dconf: everything runs with a
+# private HOME, XDG folders and session bus under /tmp, and only what this script started is stopped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 IDLE=${1:-300}
-RUNS=${RUNS:-5}
-FLAGS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000"   # JvmFlags.IDLE: every launcher's
+CLICKS=${2:-10}
+ROUNDS=${ROUNDS:-5}
+NOTES=${NOTES:-5}
+STATUS_RUNS=${STATUS_RUNS:-10}
+JAR=$ROOT/${JAR:-target/reachable.jar}
+[ -f "$JAR" ] || mvn -q -B -DskipTests package
 
-mvn -q -B -DskipTests package
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/footprint-cp.txt >/dev/null
-CP=$(cat target/footprint-cp.txt)
-mkdir -p target/footprint
-javac -d target/footprint -cp "$CP" scripts/footprint/MinimalFx.java
+if [ -z "${FOOTPRINT_INSIDE_BUS:-}" ]; then
+  if [ -z "${IMAGE:-}" ]; then
+    IMAGE=$ROOT/target/jpackage/image/Reachable
+    [ -x "$IMAGE/bin/Reachable" ] || IMAGE_ONLY=1 packaging/build.sh >&2
+  fi
+  work=$(mktemp -d /tmp/footprint.XXXX)
+  mkdir -p "$work/run"; chmod 700 "$work/run"
+  FOOTPRINT_INSIDE_BUS=1 HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+    XDG_DATA_HOME="$work/share" XDG_RUNTIME_DIR="$work/run" WORK="$work" IMAGE="$IMAGE" \
+    dbus-run-session -- "$0" "$IDLE" "$CLICKS" 2> >(grep -v "dbus-daemon\|SpiRegistry\|^\s*$" >&2)
+  rm -rf "$work"
+  exit 0
+fi
 
-source scripts/xvfb-tray.sh
-# only what this script started, by its id
-trap 'kill ${pid:-} ${base:-} ${app:-} 2>/dev/null || true; stop_display' EXIT
+source scripts/footprint/measure.sh
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$WORK/classes"
+javac -d "$WORK/classes" -cp "$JAR" scripts/footprint/BareTrayFx.java
+FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions
+       -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000)   # JvmFlags.IDLE, every launcher's
+BARE=(java "${FLAGS[@]}" -cp "$WORK/classes:$JAR" BareTrayFx)
+APP=(java "${FLAGS[@]}" -jar "$JAR" --background)   # the autostart entry's start (Launcher.QuickStart)
 
-now_ms() { date +%s%3N; }
-rss_kb() { awk '/^VmRSS/{print $2}' /proc/$1/status; }
-wakeups() { # pid -> total voluntary context switches over all threads
-  local s=0; for f in /proc/$1/task/*/status; do v=$(awk '/^voluntary_ctxt_switches/{print $2}' "$f" 2>/dev/null || echo 0); s=$((s+${v:-0})); done; echo $s; }
-cpu_ticks() { awk '{print $14+$15}' /proc/$1/stat; }
-idle() { # label pids... -> wake-ups/s and CPU seconds over IDLE seconds, summed over the pids
-  local label=$1; shift; local w1=0 c1=0 w2=0 c2=0 p
-  for p in "$@"; do w1=$((w1+$(wakeups $p))); c1=$((c1+$(cpu_ticks $p))); done
-  sleep "$IDLE"
-  for p in "$@"; do w2=$((w2+$(wakeups $p))); c2=$((c2+$(cpu_ticks $p))); done
-  printf "%-34s %7.1f wake-ups/s   %6.2f s CPU in %d s\n" "$label" \
-    "$(echo "($w2-$w1)/$IDLE" | bc -l)" "$(echo "($c2-$c1)/$(getconf CLK_TCK)" | bc -l)" "$IDLE"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+start_desktop            # Xvfb, openbox, trayer (left), watcher + gtk-sni-tray-standalone (right), event logs
+trap stop_all EXIT
+[ -n "${SYNC:-}" ] && start_sync_server
 
-echo "== launch time (median of $RUNS) and memory"
-base_ms=(); app_ms=(); base_rss=(); app_rss=()
-for i in $(seq "$RUNS"); do
-  t0=$(now_ms); java $FLAGS -cp "target/footprint:$CP" MinimalFxMain & pid=$!
-  xdotool search --sync --name '^MinimalFx$' >/dev/null; base_ms+=($(( $(now_ms) - t0 )))
-  sleep 3; base_rss+=($(rss_kb $pid)); kill $pid; wait $pid 2>/dev/null || true
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores shared: compare within the run)"
+echo "JDK: $(java -version 2>&1 | head -1)"
 
-  data=$(mktemp -d /tmp/footprint-data.XXXX)
-  java -jar target/reachable.jar --data-dir "$data" init --example >/dev/null
-  t0=$(now_ms); java $FLAGS -jar target/reachable.jar --data-dir "$data" --background & pid=$!
-  xdotool search --sync --name '^JavaEmbeddedFrame$' >/dev/null; app_ms+=($(( $(now_ms) - t0 )))
-  sleep 3; app_rss+=($(rss_kb $pid)); kill $pid; wait $pid 2>/dev/null || true
-  sleep 1; rm -rf "$data"
+# --- launch -> docked, alternating; each start in a fresh copy of the example data
+printf '\n== launch -> tray icon docked (%d rounds, alternating)\n' "$ROUNDS"
+declare -A dock
+for r in $(seq "$ROUNDS"); do
+  dock[bare]+="$(launch_bare) "
+  dock[awt]+="$(launch_app awt "$WORK/launch-awt-$r") "
+  dock[sni]+="$(launch_app sni "$WORK/launch-sni-$r") "
 done
-b=$(printf '%s\n' "${base_ms[@]}" | median); a=$(printf '%s\n' "${app_ms[@]}" | median)
-br=$(printf '%s\n' "${base_rss[@]}" | median); ar=$(printf '%s\n' "${app_rss[@]}" | median)
-printf "minimal JavaFX, launch to window   %6d ms   RSS %6d kB\n" "$b" "$br"
-printf "Reachable, launch to tray icon     %6d ms   RSS %6d kB\n" "$a" "$ar"
-printf "ratio                              %6.2f x       %6.2f x   (budget 1.3 x each)\n" \
-  "$(echo "$a/$b" | bc -l)" "$(echo "$ar/$br" | bc -l)"
+for k in bare awt sni; do dock_line "$k" "${dock[$k]}" "${dock[bare]}"; done
 
-echo "== idle for $IDLE s"
-java $FLAGS -cp "target/footprint:$CP" MinimalFxMain & base=$!
-xdotool search --sync --name '^MinimalFx$' >/dev/null; sleep 5
-idle "minimal JavaFX, window open" $base
-kill $base; wait $base 2>/dev/null || true
+# --- the three apps side by side, idle with the window closed
+printf '\n== idle %d s, window closed, nothing due (the three apps side by side)\n' "$IDLE"
+start_bare; start_app awt "$WORK/awt"; start_app sni "$WORK/sni"
+sleep 5
+idle_all   # prints wake-ups/s, CPU, RSS per app
 
-data=$(mktemp -d /tmp/footprint-data.XXXX)
-java -jar target/reachable.jar --data-dir "$data" init --example >/dev/null
-java $FLAGS -jar target/reachable.jar --data-dir "$data" --background & app=$!
-xdotool search --sync --name '^JavaEmbeddedFrame$' >/dev/null; sleep 5
-idle "Reachable, tray only" $app
-echo "   RSS tray only: $(rss_kb $app) kB"
-java $FLAGS -jar target/reachable.jar --data-dir "$data"   # a second start: shows the window
-xdotool search --sync --name '^Reachable$' >/dev/null; sleep 5
-win=$(pgrep -f -- "--data-dir $data --ui" | head -1)
-idle "Reachable, window open (2 procs)" $app $win
-echo "   RSS with window: tray $(rss_kb $app) kB + window $(rss_kb $win) kB"
-kill $app; wait $app 2>/dev/null || true
-rm -rf "$data"
+# --- notifications due at a known instant
+printf '\n== notification mapped after the instant it is due (%d each)\n' "$NOTES"
+for t in awt sni; do notify_line "$t" "$(notifications "$t" "$NOTES")"; done
+
+# --- clicks on the tray icon; the first after the idle period above
+printf '\n== tray click -> window shown (%d clicks each, closed by the window manager in between)\n' "$CLICKS"
+click_line bare "$(clicks bare "$CLICKS")"
+click_line awt "$(clicks awt "$CLICKS")"
+click_line sni "$(clicks sni "$CLICKS")"
+printf '\n== resident memory after the clicks, window closed (summed over each app'"'"'s processes)\n'
+rss_all
+
+# --- reachable status through the app-image
+printf '\n== reachable status through the jpackage app-image (%d runs each)\n' "$STATUS_RUNS"
+status_runs
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,20 +10,25 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The baseline for scripts/footprint.sh: the plainest JavaFX tray app. An AWT tray icon, one window
- * that the window manager's close button hides (the toolkit stays up, as in any JavaFX tray app),
- * and shown again by a "SHOW" line on standard input (the script's stand-in for a tray click, as it
- * is for Reachable, where the click reaches the window process as a line too).
+ * The baseline for scripts/footprint.sh: the plainest JavaFX tray app. An AWT tray icon whose
+ * click shows one window, which the window manager's close button hides (the toolkit stays up, as
+ * in any JavaFX tray app). A "SHOW" line on standard input shows it too.
  */
 public final class BareTrayFx {
 
     public static void main(String[] args) throws Exception {
-        if (SystemTray.isSupported()) {
-            BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
-            SystemTray.getSystemTray().add(new TrayIcon(image, "BareTrayFx"));
-        }
         Platform.setImplicitExit(false);
         Stage[] window = new Stage[1];
+        Runnable show = () -> Platform.runLater(() -> {
+            window[0].show();
+            window[0].toFront();
+        });
+        if (SystemTray.isSupported()) {
+            BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+            TrayIcon icon = new TrayIcon(image, "BareTrayFx");
+            icon.addActionListener(e -> show.run()); // X11: a single left click
+            SystemTray.getSystemTray().add(icon);
+        }
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setTitle("BareTrayFx");
@@ -34,19 +39,13 @@ public final class BareTrayFx {
             root.setTop(header);
             stage.setScene(new Scene(root, 640, 400));
             window[0] = stage;
-            if (args.length > 0 && args[0].equals("--show")) {
-                stage.show();
-            }
         });
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.equals("SHOW")) {
-                Platform.runLater(() -> {
-                    window[0].show();
-                    window[0].toFront();
-                });
+                show.run();
             }
         }
-        System.exit(0);
+        Thread.currentThread().join(); // standard input closed: keep running until killed
     }
 }
