@@ -3,6 +3,7 @@ package org.reachable.domain.sync;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,30 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * The server's versions of the entries changed on both sides, read with times in {@code zone}
+     * (empty: deleted there), in the order they came; each waits for the user's {@link SyncChoice}.
+     */
+    public Map<String, Optional<ScheduleEntry>> conflicts(ZoneId zone) throws StoreException {
+        SyncState state = store.load();
+        Map<String, Optional<ScheduleEntry>> theirs = new LinkedHashMap<>();
+        for (Map.Entry<String, String> conflict : state.conflicts().entrySet()) {
+            String href = Optional.ofNullable(state.synced().get(conflict.getKey())).map(SyncState.Synced::href)
+                    .orElse(conflict.getKey());
+            theirs.put(conflict.getKey(), conflict.getValue().isEmpty() ? Optional.empty()
+                    : Optional.of(format.read(conflict.getValue(), href, zone)));
+        }
+        return theirs;
+    }
+
+    /**
+     * The user answered for {@code uids}: the questions leave sync.json. The answer itself is an edit
+     * of the schedule (taking the server's version changes the entry here), which the next sync sends.
+     */
+    public void settle(Collection<String> uids) throws StoreException {
+        store.save(store.load().settled(uids));
+    }
+
     /** UIDs of the entries changed here (added, edited, deleted) that the server does not have yet. */
     public List<String> waiting() throws StoreException {
         return waiting(store.load(), workspace.load().schedule());
@@ -212,14 +237,14 @@ public final class SyncEngine {
                 }
             }
             state = state.withSynced(synced);
-            Map<String, String> conflicts = new LinkedHashMap<>(state.conflicts());
+            Map<String, String> found = new LinkedHashMap<>();
             for (Merge.Conflict c : merge.conflicts()) {
                 Remote theirs = there.entries().get(c.uid());
-                conflicts.put(c.uid(), theirs == null ? "" : theirs.ics());
+                found.put(c.uid(), theirs == null ? "" : theirs.ics());
             }
             // the tag from before the listing, not after our writes: what another device wrote meanwhile
             // is then fetched by the next sync instead of hidden behind a newer tag
-            store.save(state.succeeded(clock.instant(), there.tag(), conflicts));
+            store.save(state.succeeded(clock.instant(), there.tag(), questions(found)));
             return new SyncReport(sent, deletedThere, here[0], here[1], merge.conflicts().size(), there.leftOut());
         }
 
@@ -230,8 +255,19 @@ public final class SyncEngine {
         private void saveProgress(Map<String, SyncState.Synced> done) throws StoreException {
             Map<String, SyncState.Synced> now = new LinkedHashMap<>(state.synced());
             now.putAll(done);
-            state = state.withSynced(now);
+            state = state.withSynced(now).withConflicts(questions(Map.of()));
             store.save(state);
+        }
+
+        /**
+         * The questions waiting as sync.json has them now, and those this round found: the window
+         * may have settled one while this round ran, and writing back the list read at its start
+         * would ask the user again.
+         */
+        private Map<String, String> questions(Map<String, String> found) throws StoreException {
+            Map<String, String> all = new LinkedHashMap<>(store.load().conflicts());
+            all.putAll(found);
+            return all;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.reachable.domain.sync;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,14 @@ public record SyncState(String url, String user, Optional<String> calendar, Opti
                 Optional.of(why));
     }
 
-    /** The user chose: the conflict on {@code uid} is settled. */
-    public SyncState settled(String uid) {
+    /** The user chose: the conflicts on {@code uids} are settled. */
+    public SyncState settled(Collection<String> uids) {
         Map<String, String> left = new LinkedHashMap<>(conflicts);
-        left.remove(uid);
-        return new SyncState(url, user, calendar, tag, synced, waiting, left, lastSync, failures, problem);
+        left.keySet().removeAll(uids);
+        return withConflicts(left);
+    }
+
+    SyncState withConflicts(Map<String, String> newConflicts) {
+        return new SyncState(url, user, calendar, tag, synced, waiting, newConflicts, lastSync, failures, problem);
     }
 }

@@ -130,6 +130,11 @@ public final class SchedulePages {
         return UUID.randomUUID() + "@reachable";
     }
 
+    /** The schedule the pages edit: one undo history for every screen that changes it. */
+    public ScheduleDocument document() {
+        return document;
+    }
+
     public Parent weekPage() {
         return weekView.root();
     }

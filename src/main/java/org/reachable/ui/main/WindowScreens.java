@@ -2,6 +2,7 @@ package org.reachable.ui.main;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.reachable.domain.text.snippet.SnippetRenderer;
 import org.reachable.domain.text.snippet.Target;
 import org.reachable.domain.text.snippet.TextService;
 import org.reachable.ui.ScreenLanguage;
+import org.reachable.ui.conflicts.ConflictsWindow;
 import org.reachable.ui.home.ForwardingCard;
 import org.reachable.ui.home.HomeView;
 import org.reachable.ui.home.HomeViewModel;
@@ -353,6 +355,9 @@ public final class WindowScreens implements StatusMonitor.Listener {
                 CalendarServerViewModel.Sync.of(engine), clock.getZone(), io, Platform::runLater);
         settingsView.addSection(new CalendarServerView(server, bundle).root());
         server.load();
+        ConflictsWindow conflicts = ConflictsWindow.over(engine, schedulePages.document(), () -> monitor.data() == null
+                ? List.of() : monitor.data().settings().channels(), SchedulePages::newUid, clock, io, locale);
+        main.onOpen(() -> conflicts.open(main.stage(), this::showMain)); // the tray's "1 change needs your choice"
     }
 
     /** The Days off page's Public holidays… button, with the holidays the app knows. */

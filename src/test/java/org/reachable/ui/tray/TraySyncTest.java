@@ -90,7 +90,7 @@ class TraySyncTest {
                 SyncFixtures.AMSTERDAM));
         sync.dataChanged(null);
         await("the conflict told", () -> told.size() == 1);
-        assertEquals("Calendar server: 1 change needs your choice: it was changed here and on the server", told.get(0));
+        assertEquals("Calendar server: 1 change needs your choice: changed here and on the server. Click to choose which to keep.", told.get(0));
         Instant before = store.state.lastSync().orElseThrow();
         awaitTimer();
         time.advance(Duration.ofMinutes(5));
