@@ -132,6 +132,18 @@ final class EventTimes {
     }
 
     /**
+     * The wall-clock time in {@code target}, the zone of a series that keeps its own (null: the
+     * home zone, as {@link #toHome}). Written in that zone: as written; else through its instant.
+     */
+    LocalDateTime in(ZoneId target, Timed t) {
+        if (target == null) {
+            return toHome(t);
+        }
+        return sameZone(t.zone(), target) ? t.local()
+                : ZonedDateTime.of(t.local(), t.zone()).withZoneSameInstant(target).toLocalDateTime();
+    }
+
+    /**
      * The zone an entry keeps as its own (DESIGN.md, Time: an entry from elsewhere keeps its zone
      * and instants): a time written in a region zone that is not the home zone. None for the home
      * zone, the file's own zone, floating times, UTC and fixed offsets (they name an instant, not a

@@ -287,11 +287,17 @@ final class IcsReader {
             throw new EventProblem("DTEND", to.isEqual(from) ? ProblemKind.ICS_END_SAME : ProblemKind.ICS_END_BEFORE,
                     IcsText.dateTime(timedEnd.local()), IcsText.dateTime(timedStart.local()));
         }
+        Optional<ZoneId> own = times.ownZone(timedStart);
         if (rule != null) {
             if (kind == EntryKind.EXTRA_WINDOW) {
                 throw new EventProblem("RRULE", ProblemKind.ICS_EXTRA_REPEATS);
             }
-            Weekly weekly = new SeriesReader(times).read(
+            if (own.isPresent()) {
+                // a series from another zone keeps that zone and its instants (DESIGN.md, Time)
+                from = timedStart.local();
+                to = times.in(own.get(), timedEnd);
+            }
+            Weekly weekly = new SeriesReader(times, own.orElse(null)).read(
                     EventRules.weekly(rule.value(), timedStart.local().toLocalDate(), from, to), event, rule.value(),
                     timedStart, from, to, overrides.getOrDefault(uid, List.of()));
             return kind == EntryKind.WINDOW
@@ -304,7 +310,6 @@ final class IcsReader {
         if (event.first("RDATE") != null) {
             throw new EventProblem("RDATE", ProblemKind.ICS_RDATE);
         }
-        Optional<ZoneId> own = times.ownZone(timedStart);
         Dated dated = own.isPresent()
                 // a one-off from another zone keeps that zone and its instants (DESIGN.md, Time)
                 ? new Dated(timedStart.local(), ZonedDateTime.of(timedEnd.local(), timedEnd.zone())

@@ -118,12 +118,22 @@ final class IcsWriter {
     static SortedSet<ZoneId> ownZones(Schedule schedule) {
         SortedSet<ZoneId> zones = new TreeSet<>(Comparator.comparing(ZoneId::getId));
         for (ScheduleEntry entry : schedule.entries()) {
-            Recurrence when = entry instanceof FocusBlock f ? f.when() : entry instanceof ExtraWindow x ? x.when() : null;
-            if (when instanceof Dated d && d.zone() != null && !d.zone().equals(schedule.zone())) {
-                zones.add(d.zone());
+            Recurrence when = entry instanceof FocusBlock f ? f.when() : entry instanceof ExtraWindow x ? x.when()
+                    : entry instanceof ReachableWindow w ? w.when() : null;
+            if (when instanceof Dated d) {
+                add(zones, d.zone(), schedule.zone());
+            } else if (when instanceof Weekly w) {
+                add(zones, w.zone(), schedule.zone());
+                w.series().moved().values().forEach(d -> add(zones, d.zone(), schedule.zone()));
             }
         }
         return zones;
+    }
+
+    private static void add(SortedSet<ZoneId> zones, ZoneId own, ZoneId home) {
+        if (own != null && !own.equals(home)) {
+            zones.add(own);
+        }
     }
 
     /**
@@ -173,6 +183,12 @@ final class IcsWriter {
         }
     }
 
+    /** The TZID parameter of a series: its own zone's, else the home zone's. */
+    private String tzParam(Weekly weekly) {
+        return weekly.zone() == null || weekly.zone().equals(zone) ? tzParam
+                : ";TZID=" + IcsText.paramValue(weekly.zone().getId());
+    }
+
     /**
      * One component: the entry itself, or (with {@code recurrenceId}) its occurrence of that
      * original start moved to {@code movedTo}, which carries the same UID, words and kind.
@@ -192,7 +208,8 @@ final class IcsWriter {
             }
         }
         if (recurrenceId != null) {
-            dateTimeLine("RECURRENCE-ID", recurrenceId);
+            dateTimeLine("RECURRENCE-ID", tzParam((Weekly) (entry instanceof ReachableWindow w ? w.when()
+                    : ((FocusBlock) entry).when())), recurrenceId);
             when(movedTo);
         } else if (entry instanceof ReachableWindow w) {
             when(w.when());
@@ -242,17 +259,18 @@ final class IcsWriter {
         if (recurrence instanceof Weekly weekly) {
             // DURATION rather than DTEND: a first day that is a clock-change day would otherwise give
             // every occurrence that day's odd length (RFC 5545 repeats DTEND - DTSTART exactly)
-            dateTimeLine("DTSTART", weekly.since().atTime(weekly.times().start()));
+            String tz = tzParam(weekly);
+            dateTimeLine("DTSTART", tz, weekly.since().atTime(weekly.times().start()));
             raw("DURATION:" + duration(weekly.times().length()));
             Series series = weekly.series();
             raw("RRULE:FREQ=WEEKLY;WKST=MO" + (series.weeks() > 1 ? ";INTERVAL=" + series.weeks() : "")
                     + ";BYDAY=" + byDay(weekly.days()) + (series.until() == null ? "" : ";UNTIL=" + utc(
-                    ZonedDateTime.of(series.until(), weekly.times().start(), zone).toInstant())));
+                    ZonedDateTime.of(series.until(), weekly.times().start(), weekly.zoneOr(zone)).toInstant())));
             for (LocalDate skipped : series.skipped()) {
-                dateTimeLine("EXDATE", skipped.atTime(weekly.times().start()));
+                dateTimeLine("EXDATE", tz, skipped.atTime(weekly.times().start()));
             }
             for (LocalDate added : series.added()) {
-                dateTimeLine("RDATE", added.atTime(weekly.times().start()));
+                dateTimeLine("RDATE", tz, added.atTime(weekly.times().start()));
             }
         } else if (recurrence instanceof Dated dated && dated.zone() != null && !dated.zone().equals(zone)) {
             String own = ";TZID=" + IcsText.paramValue(dated.zone().getId());

@@ -3,6 +3,7 @@ package org.reachable.adapters.ics;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,8 @@ import org.reachable.domain.model.Weekly;
  * The exceptions calendar apps write to a repeating event, read into its {@link Series}: the end of
  * the series (UNTIL, COUNT), skipped dates (EXDATE, a cancelled occurrence), added dates (RDATE) and
  * occurrences moved to other times (a VEVENT with the same UID and a RECURRENCE-ID). Every date and
- * time is read in the zone it was written in and taken to the home zone, as the event's own start is.
+ * time is read in the zone it was written in and taken to the series' zone, as the event's own start
+ * is: the home zone, or the zone a series from elsewhere keeps as its own.
  *
  * <p>What the schedule cannot hold is dropped on purpose, not refused: an occurrence changed only
  * in its description or channels keeps the series' (the schedule has one description per entry),
@@ -29,14 +31,17 @@ import org.reachable.domain.model.Weekly;
 final class SeriesReader {
 
     private final EventTimes times;
+    /** The series' own zone; null for the home zone. */
+    private final ZoneId own;
 
-    SeriesReader(EventTimes times) {
+    SeriesReader(EventTimes times, ZoneId own) {
         this.times = times;
+        this.own = own;
     }
 
     /**
      * @param start the master's DTSTART as written; {@code from}/{@code to} its first occurrence
-     *        in home wall-clock time
+     *        in the series' wall-clock time
      */
     Weekly read(Weekly weekly, RawComponent master, String ruleText, EventTimes.Timed start, LocalDateTime from,
             LocalDateTime to, List<RawComponent> overrides) {
@@ -67,15 +72,16 @@ final class SeriesReader {
             } else {
                 Object end = EventTimes.endFromDuration(override.first("DURATION"),
                         times.moment(dtStart == null ? id : dtStart, "DTSTART"));
-                newTo = end instanceof EventTimes.Timed t ? times.toHome(t) : newFrom.plus(length);
+                newTo = end instanceof EventTimes.Timed t ? times.in(own, t) : newFrom.plus(length);
             }
-            Dated at = new Dated(newFrom, newTo);
-            Dated usual = new Dated(original.atTime(from.toLocalTime()), original.atTime(from.toLocalTime()).plus(length));
+            Dated at = new Dated(newFrom, newTo, own);
+            Dated usual = new Dated(original.atTime(from.toLocalTime()), original.atTime(from.toLocalTime()).plus(length),
+                    own);
             if (!at.equals(usual)) {
                 moved.put(original, at);
             }
         }
-        return weekly.withSeries(new Series(series.weeks(), series.until(), skipped, added, moved));
+        return weekly.withSeries(new Series(series.weeks(), series.until(), skipped, added, moved)).withZone(own);
     }
 
     /**
@@ -92,7 +98,7 @@ final class SeriesReader {
             throw new EventProblem("RRULE", org.reachable.domain.problem.ProblemKind.ICS_RULE_BAD_DATE, until, until);
         }
         LocalDateTime local = IcsValues.dateTime(m);
-        LocalDateTime home = times.toHome(new EventTimes.Timed(local, IcsValues.isUtc(m) ? ZoneOffset.UTC : start.zone()));
+        LocalDateTime home = times.in(own, new EventTimes.Timed(local, IcsValues.isUtc(m) ? ZoneOffset.UTC : start.zone()));
         return home.toLocalTime().isBefore(from.toLocalTime()) ? home.toLocalDate().minusDays(1) : home.toLocalDate();
     }
 
@@ -113,13 +119,13 @@ final class SeriesReader {
 
     private LocalDate date(RawProperty p, String value, String name) {
         Object moment = times.moment(new RawProperty(name, p.params(), value), name);
-        return moment instanceof LocalDate d ? d : times.toHome((EventTimes.Timed) moment).toLocalDate();
+        return moment instanceof LocalDate d ? d : times.in(own, (EventTimes.Timed) moment).toLocalDate();
     }
 
     private LocalDateTime home(RawProperty p, String name) {
         Object moment = times.moment(p, name);
         if (moment instanceof EventTimes.Timed t) {
-            return times.toHome(t);
+            return times.in(own, t);
         }
         throw new EventProblem(name, org.reachable.domain.problem.ProblemKind.ICS_END_WHOLE_DAY);
     }

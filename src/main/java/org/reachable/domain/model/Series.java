@@ -15,7 +15,9 @@ import org.reachable.domain.problem.ProblemKind;
  * {@code weeks}th week (RRULE INTERVAL), up to and including {@code until} (UNTIL, or COUNT worked
  * out to its last date), without the {@code skipped} dates (EXDATE, or a cancelled occurrence),
  * with the {@code added} dates (RDATE, at the entry's usual times), and with single occurrences
- * {@code moved} from their own date to other times (RECURRENCE-ID). All dates are home dates.
+ * {@code moved} from their own date to other times (RECURRENCE-ID). The dates are dates in the zone of
+ * the {@link Weekly} they belong to (the home zone, unless it keeps a zone of its own); a moved
+ * occurrence's times are in its {@link Dated#zone()}, the home zone when it has none.
  */
 public record Series(int weeks, LocalDate until, Set<LocalDate> skipped, Set<LocalDate> added,
         Map<LocalDate, Dated> moved) {

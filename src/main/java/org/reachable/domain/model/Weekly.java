@@ -2,6 +2,7 @@ package org.reachable.domain.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -20,8 +21,17 @@ import org.reachable.domain.problem.ProblemKind;
  * end date, skipped, added and moved occurrences; {@link Series#EVERY_WEEK} for a plain pattern).
  * {@code since} is moved to the first of {@code days} on or after it, so that two equal schedules
  * are equal records (and so that an exported DTSTART is an occurrence, as RFC 5545 wants).
+ *
+ * <p>The days, times and dates are in the home zone, or, for a series that came from elsewhere with
+ * a zone of its own (a weekly call at 14:00 Europe/London imported into an Amsterdam schedule), in
+ * {@code zone}: such a series keeps its zone and its instants, also across clock changes that the
+ * two zones make on different dates and when the home zone changes (DESIGN.md, Time). Its home
+ * times may then differ from week to week; {@link HomeWeek} gives them.
+ *
+ * @param zone the series' own zone; null for the home zone (every entry made in the app)
  */
-public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Series series) implements Recurrence {
+public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Series series, ZoneId zone)
+        implements Recurrence {
 
     /** Far enough back that a schedule made without a start date covers any agenda a user asks for. */
     public static final LocalDate EPOCH = LocalDate.of(2000, 1, 3);
@@ -62,9 +72,24 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
                 : new Series(series.weeks(), series.until(), series.skipped(), added, series.moved());
     }
 
-    /** Every week on {@code days} from {@code since}, without end or exceptions. */
+    /** In the home zone. */
+    public Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Series series) {
+        this(days, times, since, series, null);
+    }
+
+    /** Every week on {@code days} from {@code since}, without end or exceptions, in the home zone. */
     public Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since) {
-        this(days, times, since, Series.EVERY_WEEK);
+        this(days, times, since, Series.EVERY_WEEK, null);
+    }
+
+    /** The zone its days and times are read in: its own, else {@code home}. */
+    public ZoneId zoneOr(ZoneId home) {
+        return zone == null ? home : zone;
+    }
+
+    /** The same series in {@code own} zone (null: the home zone). */
+    public Weekly withZone(ZoneId own) {
+        return new Weekly(days, times, since, series, own);
     }
 
     public static Weekly of(Set<DayOfWeek> days, TimeRange times) {
@@ -79,7 +104,7 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
      */
     public Weekly with(Set<DayOfWeek> newDays, TimeRange newTimes) {
         if (series.skipped().isEmpty() && series.moved().isEmpty() || newDays.containsAll(days)) {
-            return new Weekly(newDays, newTimes, weekOfSince(), series);
+            return new Weekly(newDays, newTimes, weekOfSince(), series, zone);
         }
         Set<LocalDate> skipped = new TreeSet<>();
         for (LocalDate date : series.skipped()) {
@@ -94,11 +119,11 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
             }
         });
         return new Weekly(newDays, newTimes, weekOfSince(),
-                new Series(series.weeks(), series.until(), skipped, series.added(), moved));
+                new Series(series.weeks(), series.until(), skipped, series.added(), moved), zone);
     }
 
     public Weekly withSeries(Series newSeries) {
-        return new Weekly(days, times, since, newSeries);
+        return new Weekly(days, times, since, newSeries, zone);
     }
 
     /**

@@ -97,6 +97,10 @@ public final class Occurrences {
         List<Occurrence> list = new ArrayList<>(4);
         for (ScheduleEntry entry : weeklyEntries) {
             Weekly weekly = entry instanceof ReachableWindow w ? w.when() : (Weekly) ((FocusBlock) entry).when();
+            if (weekly.zone() != null) {
+                ownZoneOn(entry, weekly, date, list);
+                continue;
+            }
             if (weekly.occursOn(date)) {
                 Instant start = ZonedDateTime.of(date, weekly.times().start(), zone).toInstant();
                 LocalDate endDate = weekly.times().crossesMidnight() ? date.plusDays(1) : date;
@@ -107,8 +111,8 @@ public final class Occurrences {
             }
             for (Dated moved : weekly.movedTo(date)) {
                 // one occurrence at other times ("only this week"), counted on the day it now starts
-                Instant start = ZonedDateTime.of(moved.start(), zone).toInstant();
-                Instant end = ZonedDateTime.of(moved.end(), zone).toInstant();
+                Instant start = ZonedDateTime.of(moved.start(), moved.zoneOr(zone)).toInstant();
+                Instant end = ZonedDateTime.of(moved.end(), moved.zoneOr(zone)).toInstant();
                 if (end.isAfter(start)) {
                     list.add(new Occurrence(entry, start, end));
                 }
@@ -120,6 +124,38 @@ public final class Occurrences {
         }
         weeklyByDate.put(date, result);
         return result;
+    }
+
+    /**
+     * The occurrences starting on home date {@code date} of a series that keeps a zone of its own
+     * (DESIGN.md, Time): each taken at its own zone's wall-clock times, so it keeps its instants
+     * whatever the home zone's clocks do. An occurrence on the series' date before or after may
+     * start on this home date.
+     */
+    private void ownZoneOn(ScheduleEntry entry, Weekly weekly, LocalDate date, List<Occurrence> list) {
+        ZoneId own = weekly.zone();
+        for (LocalDate d = date.minusDays(1); !d.isAfter(date.plusDays(1)); d = d.plusDays(1)) {
+            if (weekly.occursOn(d)) {
+                ZonedDateTime start = ZonedDateTime.of(d, weekly.times().start(), own);
+                if (start.withZoneSameInstant(zone).toLocalDate().equals(date)) {
+                    LocalDate endDate = weekly.times().crossesMidnight() ? d.plusDays(1) : d;
+                    Instant end = ZonedDateTime.of(endDate, weekly.times().end(), own).toInstant();
+                    if (end.isAfter(start.toInstant())) {
+                        list.add(new Occurrence(entry, start.toInstant(), end));
+                    }
+                }
+            }
+        }
+        weekly.series().moved().forEach((from, to) -> {
+            ZoneId at = to.zoneOr(zone);
+            ZonedDateTime start = ZonedDateTime.of(to.start(), at);
+            if (weekly.inPattern(from) && start.withZoneSameInstant(zone).toLocalDate().equals(date)) {
+                Instant end = ZonedDateTime.of(to.end(), at).toInstant();
+                if (end.isAfter(start.toInstant())) {
+                    list.add(new Occurrence(entry, start.toInstant(), end));
+                }
+            }
+        });
     }
 
     /** Dated occurrences (days off, extra windows, one-off focus blocks), sorted by start. */

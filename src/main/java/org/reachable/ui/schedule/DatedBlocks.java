@@ -69,7 +69,9 @@ final class DatedBlocks {
             int start = TimeText.minuteOf(when.times().start());
             int end = start + (int) when.times().length().toMinutes();
             if (when.occursOn(date)) {
-                out.add(base.day() == date.getDayOfWeek() ? base : base.withTimes(date.getDayOfWeek(), start, end));
+                // the pattern's block, unless this week has other home times (a series of another zone)
+                out.add(base.day() == date.getDayOfWeek() && base.startMinute() == start && base.endMinute() == end
+                        ? base : base.withTimes(date.getDayOfWeek(), start, end));
             } else if (when.inPattern(date) && when.series().skipped().contains(date)) {
                 LocalDateTime from = date.atTime(when.times().start());
                 out.add(base.once(WeekBlock.Once.SKIPPED, date.getDayOfWeek(), start, end,

@@ -30,6 +30,7 @@ import org.reachable.domain.edit.StaleEditException;
 import org.reachable.domain.edit.WeekEdits;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.EntryKind;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
@@ -302,13 +303,16 @@ public final class ScheduleViewModel {
 
     private void refresh() {
         Schedule schedule = document.current();
-        WeekTexts.Warnings found = texts.warnings(schedule);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), document.zone());
+        // a series that keeps a zone of its own shows at the home times most weeks have, and a
+        // dated week at that week's (DESIGN.md, Time)
+        Schedule usual = HomeWeek.usual(schedule, today);
+        WeekTexts.Warnings found = texts.warnings(usual);
         warnings.setAll(found.lines());
-        WeekTexts.Shown shown = texts.shown(schedule, found.marked(),
-                LocalDate.ofInstant(clock.instant(), document.zone()));
+        WeekTexts.Shown shown = texts.shown(usual, found.marked(), today);
         LocalDate week = navigation.weekStartProperty().get();
-        blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(schedule, week, shown.blocks(), texts::worded,
-                texts.once()));
+        blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(HomeWeek.inWeekOf(schedule, week), week,
+                shown.blocks(), texts::worded, texts.once()));
         rows.setAll(shown.rows());
         BlockKey chosen = selected.get();
         if (chosen != null && blocks.stream()

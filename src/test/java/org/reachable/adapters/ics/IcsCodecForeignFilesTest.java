@@ -7,6 +7,7 @@ import static org.reachable.adapters.ics.IcsFixtures.resource;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
@@ -61,13 +63,17 @@ class IcsCodecForeignFilesTest {
     }
 
     @Test
-    void aWeeklyEventInNewYorkMovesToTheNextDayInAmsterdam() throws Exception {
+    void aWeeklyEventInNewYorkKeepsItsZoneAndShowsOnTheNextDayInAmsterdam() throws Exception {
         // Monday and Friday 20:00-21:00 in New York (January: -5) is Tuesday and Saturday 02:00-03:00 here.
         ScheduleEntry entry = only("BEGIN:VEVENT", "UID:ny",
                 "DTSTART;TZID=America/New_York:20260105T200000", "DTEND;TZID=America/New_York:20260105T210000",
                 "RRULE:FREQ=WEEKLY;BYDAY=MO,FR", "END:VEVENT");
+        Weekly when = (Weekly) ((FocusBlock) entry).when();
+        assertEquals(new Weekly(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), TimeRange.of("20:00", "21:00"),
+                LocalDate.of(2026, 1, 5), null, ZoneId.of("America/New_York")), when, "its own zone's days and times");
         assertEquals(new Weekly(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), TimeRange.of("02:00", "03:00"),
-                LocalDate.of(2026, 1, 6)), ((FocusBlock) entry).when());
+                LocalDate.of(2026, 1, 6)), HomeWeek.inWeekOf(when, AMSTERDAM, LocalDate.of(2026, 1, 5)),
+                "on the home clock");
     }
 
     @Test

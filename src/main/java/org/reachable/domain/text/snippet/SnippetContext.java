@@ -10,6 +10,7 @@ import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.ContactCheck;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Schedule;
@@ -61,7 +62,11 @@ final class SnippetContext {
     SnippetContext(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at,
             PhoneNumbers phones, boolean dated) {
         this.settings = settings;
-        this.schedule = schedule;
+        // the week the texts describe: a series kept in a zone of its own (a call at 10:00 New York
+        // time) at the home times most weeks of the coming year have; the weeks in which only one
+        // of the two zones keeps summer time are exceptions, as a day off is, and the texts that
+        // name moments (the auto-reply, the Sieve script, the status) take them from the resolver
+        this.schedule = HomeWeek.usual(schedule, LocalDate.ofInstant(at, schedule.zone()));
         this.resolver = resolver;
         this.status = resolver.status(at);
         // "en" is written in the profile's English (British or American); a tag with a country keeps it
