@@ -108,6 +108,11 @@ public final class CalDavClient implements CalendarServer {
 
     @Override
     public String calendar() throws StoreException {
+        return calendar(CALENDAR_NAME);
+    }
+
+    @Override
+    public String calendar(String name) throws StoreException {
         List<DavXml.Response> start = propfind(base.getRawPath(), 0, "d:current-user-principal", "d:resourcetype");
         Optional<DavXml.Response> first = start.stream().findFirst();
         if (first.isPresent() && first.get().isCalendar()) {
@@ -122,16 +127,22 @@ public final class CalDavClient implements CalendarServer {
                 .findFirst().flatMap(r -> r.hrefIn(DavXml.CALDAV, "calendar-home-set")).map(this::path)
                 .orElseThrow(this::notCalDav);
         for (DavXml.Response r : propfind(home, 1, "d:resourcetype", "d:displayname")) {
-            if (r.isCalendar() && r.text(DavXml.DAV, "displayname").filter(CALENDAR_NAME::equalsIgnoreCase).isPresent()) {
+            if (r.isCalendar() && r.text(DavXml.DAV, "displayname").filter(name::equalsIgnoreCase).isPresent()) {
                 return path(r.href());
             }
         }
-        String made = (home.endsWith("/") ? home : home + "/") + CALENDAR_NAME.toLowerCase(Locale.ROOT) + "/";
-        HttpResponse<byte[]> response = send("MKCALENDAR", made, DavXml.mkcalendar(CALENDAR_NAME), Map.of());
+        String made = (home.endsWith("/") ? home : home + "/") + slug(name) + "/";
+        HttpResponse<byte[]> response = send("MKCALENDAR", made, DavXml.mkcalendar(name), Map.of());
         if (response.statusCode() != 405) { // 405: there is one at that place already (without our name)
             expect(response, made, 201);
         }
         return made;
+    }
+
+    /** A calendar's name as a path segment: "Reachable – availability" is made at reachable-availability/. */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "calendar" : slug;
     }
 
     private StoreException notCalDav() {

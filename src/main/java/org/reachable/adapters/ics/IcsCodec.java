@@ -55,6 +55,11 @@ public final class IcsCodec {
         public String feed(FeedFormat.Feed feed) {
             return IcsFeed.write(feed);
         }
+
+        @Override
+        public java.util.Map<String, String> feedObjects(FeedFormat.Feed feed) {
+            return IcsFeed.objects(feed);
+        }
     };
 
     private IcsCodec() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.reachable.domain.port.FeedFormat;
 
 /**
@@ -38,22 +40,52 @@ final class IcsFeed {
         for (String line : VTimeZones.linesFor(feed.zone(), first.withDayOfYear(1))) {
             raw(out, line);
         }
-        String stamp = utc(feed.published());
-        String tz = ";TZID=" + IcsText.paramValue(feed.zone().getId()) + ":";
         for (FeedFormat.Stretch s : feed.stretches()) {
-            raw(out, "BEGIN:VEVENT");
-            text(out, "UID", s.channelId() + "-" + utc(s.start()) + "@reachable");
-            raw(out, "DTSTAMP:" + stamp);
-            raw(out, "DTSTART" + tz + IcsText.dateTime(LocalDateTime.ofInstant(s.start(), feed.zone())));
-            raw(out, "DTEND" + tz + IcsText.dateTime(LocalDateTime.ofInstant(s.end(), feed.zone())));
-            text(out, "SUMMARY", s.summary());
-            raw(out, "TRANSP:TRANSPARENT");
-            raw(out, "CLASS:PUBLIC");
-            text(out, "X-REACHABLE-CHANNELS", s.channelId());
-            raw(out, "END:VEVENT");
+            event(out, feed, s);
         }
         raw(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /**
+     * The same events one per calendar object, by UID, for a calendar on a CalDAV server (RFC 4791
+     * wants one UID per object and no METHOD); each with the VTIMEZONE from its own year on.
+     */
+    static Map<String, String> objects(FeedFormat.Feed feed) {
+        Map<String, String> objects = new LinkedHashMap<>();
+        for (FeedFormat.Stretch s : feed.stretches()) {
+            StringBuilder out = new StringBuilder(2048);
+            raw(out, "BEGIN:VCALENDAR");
+            raw(out, "PRODID:" + IcsWriter.PRODID);
+            raw(out, "VERSION:2.0");
+            raw(out, "CALSCALE:GREGORIAN");
+            for (String line : VTimeZones.linesFor(feed.zone(), LocalDate.ofInstant(s.start(), feed.zone())
+                    .withDayOfYear(1))) {
+                raw(out, line);
+            }
+            event(out, feed, s);
+            raw(out, "END:VCALENDAR");
+            objects.put(uid(s), out.toString());
+        }
+        return objects;
+    }
+
+    private static String uid(FeedFormat.Stretch s) {
+        return s.channelId() + "-" + utc(s.start()) + "@reachable";
+    }
+
+    private static void event(StringBuilder out, FeedFormat.Feed feed, FeedFormat.Stretch s) {
+        String tz = ";TZID=" + IcsText.paramValue(feed.zone().getId()) + ":";
+        raw(out, "BEGIN:VEVENT");
+        text(out, "UID", uid(s));
+        raw(out, "DTSTAMP:" + utc(feed.published()));
+        raw(out, "DTSTART" + tz + IcsText.dateTime(LocalDateTime.ofInstant(s.start(), feed.zone())));
+        raw(out, "DTEND" + tz + IcsText.dateTime(LocalDateTime.ofInstant(s.end(), feed.zone())));
+        text(out, "SUMMARY", s.summary());
+        raw(out, "TRANSP:TRANSPARENT");
+        raw(out, "CLASS:PUBLIC");
+        text(out, "X-REACHABLE-CHANNELS", s.channelId());
+        raw(out, "END:VEVENT");
     }
 
     private static String utc(Instant instant) {

@@ -19,6 +19,14 @@ public interface CalendarServer {
     String calendar() throws StoreException;
 
     /**
+     * Another calendar on the same server, found by its display name and made when missing: the
+     * published availability (issue 17), kept apart from the schedule's own calendar.
+     */
+    default String calendar(String name) throws StoreException {
+        throw new UnsupportedOperationException("this server keeps one calendar only");
+    }
+
+    /**
      * A tag that changes whenever anything in the calendar changes (the CalendarServer ctag, or the
      * sync-token); empty when the server offers neither, and then every sync lists the calendar.
      */

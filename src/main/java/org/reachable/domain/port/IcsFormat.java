@@ -1,5 +1,6 @@
 package org.reachable.domain.port;
 
+import java.util.Map;
 import org.reachable.domain.model.Schedule;
 
 /** Writes a schedule as an iCalendar file any calendar app reads. */
@@ -12,4 +13,10 @@ public interface IcsFormat {
 
     /** The published free/busy feed (availability.ics): per channel when it is reachable, nothing else. */
     String feed(FeedFormat.Feed feed);
+
+    /**
+     * The feed's events one per calendar object, by UID, in the feed's order: what a calendar on
+     * the user's CalDAV server holds when the availability is published there.
+     */
+    Map<String, String> feedObjects(FeedFormat.Feed feed);
 }

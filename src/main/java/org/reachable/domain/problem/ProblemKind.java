@@ -217,5 +217,8 @@ public enum ProblemKind {
     SYNC_LEFT_OUT,
     SYNC_NO_EVENT,
     SYNC_MANY_EVENTS,
-    KEYRING_FAILED;
+    KEYRING_FAILED,
+
+    // ---- publishing the availability: {0} the calendar's name, {1} the server's problem
+    PUBLISH_CALENDAR;
 }

@@ -58,6 +58,13 @@ public final class Publisher {
         return files;
     }
 
+    /** Puts the feed's events, one object each, in the availability calendar on {@code server}. */
+    public CalendarPublish.Report publish(Workspace.Loaded data, CalendarPublish.Server server, Instant at)
+            throws StoreException {
+        String first = data.settings().profile().languages().get(0);
+        return CalendarPublish.publish(server, feed.feedObjects(feed(data, at, first)));
+    }
+
     /** Serves {@code dir} on 127.0.0.1 for a look before it goes public. */
     public PublishFolder.Preview serve(String dir, int port) throws StoreException {
         return folder.serve(dir, port);

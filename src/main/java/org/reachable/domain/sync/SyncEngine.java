@@ -82,6 +82,22 @@ public final class SyncEngine {
         store.save(same ? old : SyncState.setUp(url, user, calendar));
     }
 
+    /**
+     * The server that is set up, signed in with the keyring's password (no connection made yet):
+     * for the published availability, a second calendar on the same server.
+     *
+     * @throws StoreException when no server is set up or no password is known for it
+     */
+    public CalendarServer server() throws StoreException {
+        SyncState state = store.load();
+        if (!state.configured()) {
+            throw new StoreException(Problem.of(ProblemKind.SYNC_NOT_SET_UP));
+        }
+        String password = passwords.find(state.url(), state.user()).orElseThrow(() -> new StoreException(
+                Problem.of(ProblemKind.SYNC_NO_PASSWORD, state.url(), state.user())));
+        return connector.connect(state.url(), state.user(), password);
+    }
+
     /** A password given for this run where no keyring kept it (asked once per session). */
     public void remember(String password) throws StoreException {
         SyncState state = store.load();
