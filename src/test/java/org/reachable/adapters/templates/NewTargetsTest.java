@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Promise;
+import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Translations;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.SnippetModel;
@@ -122,11 +124,52 @@ class NewTargetsTest {
         }
     }
 
+    /**
+     * Phone and e-mail 9–11 and 16–18, WhatsApp 9–17: "bereikbaar 9.00–18.00 uur" would send a
+     * caller to a phone nobody answers at 13.00, so the intro gives the main channels' own hours.
+     */
+    @Test
+    void whenChannelsKeepDifferentHoursTheIntroGivesTheMainChannelsOwnHours() {
+        for (String language : LANGUAGES) {
+            Map<String, Object> fb = facebook(SnippetWeek.model(language, Moment.WINDOW));
+            String intro = (String) fb.get("intro");
+            assertEquals(language.equals("nl")
+                    ? "Telefoon en e-mail: ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur"
+                    : "Phone and email: Mon, Tue, Thu and Fri 9:00–11:00 and 16:00–18:00; Wed 9:00–11:00 and 17:00–18:00",
+                    intro);
+            assertTrue(((String) fb.get("about")).startsWith(intro + ". "), fb.toString());
+        }
+    }
+
+    /** Every channel keeps the same hours: the intro is the name and those hours. */
+    private static Schedule oneSetOfHours() {
+        return new Schedule(SnippetWeek.AMSTERDAM, SnippetWeek.schedule().entries().stream()
+                .filter(e -> !e.channels().equals(Set.of("whatsapp"))).toList());
+    }
+
+    @Test
+    void withOneSetOfHoursTheIntroIsTheNameAndTheHoursOrTheHoursAloneRatherThanCutOff() {
+        String intro = (String) facebook(SnippetWeek.model(SnippetWeek.settings("nl", "Anna", ""), oneSetOfHours(),
+                "nl", Moment.WINDOW.at)).get("intro");
+        assertEquals("Anna: bereikbaar ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en"
+                + " 17.00–18.00 uur", intro);
+        // with the longer name it would be cut after "wo 9.00–11.00 en…": the page's title has the name
+        intro = (String) facebook(SnippetWeek.model(SnippetWeek.settings("nl"), oneSetOfHours(), "nl",
+                Moment.WINDOW.at)).get("intro");
+        assertEquals("Bereikbaar ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur",
+                intro);
+    }
+
+    /** No hours at all (a new user): the intro is the name alone. */
+    private static Schedule noHours() {
+        return Schedule.empty(SnippetWeek.AMSTERDAM);
+    }
+
     @Test
     void aVeryLongNameIsCutAtAWordBoundary() {
         for (String language : LANGUAGES) {
             SnippetModel model = SnippetWeek.model(SnippetWeek.settings(language, LONG_NAME, ""),
-                    SnippetWeek.schedule(), language, Moment.WINDOW.at);
+                    noHours(), language, Moment.WINDOW.at);
             String text = render(Target.FACEBOOK, language, Format.TEXT, model);
             List<String> lines = text.lines().toList();
             String intro = lines.get(1);
@@ -138,7 +181,7 @@ class NewTargetsTest {
             // a name of many words: the cut falls between two words, never inside one
             String words = "Marieke Jansen Reisbureau Zonnig Vakanties Verre Reizen ".repeat(5).trim();
             String cut = (String) facebook(SnippetWeek.model(SnippetWeek.settings(language, words, ""),
-                    SnippetWeek.schedule(), language, Moment.WINDOW.at)).get("intro");
+                    noHours(), language, Moment.WINDOW.at)).get("intro");
             assertTrue(cut.endsWith("…") && cut.length() <= 101, cut);
             String kept = cut.substring(0, cut.length() - 1);
             assertTrue(words.startsWith(kept) && words.charAt(kept.length()) == ' ', cut);

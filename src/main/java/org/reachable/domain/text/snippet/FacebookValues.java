@@ -8,8 +8,9 @@ import org.reachable.domain.text.HoursLine;
 import org.reachable.domain.text.WeeklyHours;
 
 /**
- * The two Facebook page texts, each cut to its limit. The intro is one line, name and hours, cut
- * at a word boundary if it must be. The about section is sentences in order of weight: a day off
+ * The two Facebook page texts, each cut to its limit. The intro is one line, name and hours (or,
+ * when channels keep different hours, the main channels' own hours), cut at a word boundary if it
+ * must be. The about section is sentences in order of weight: a day off
  * (only in the dated variant), the groups of channel hours, the urgent line; what does not fit is
  * left out whole.
  */
@@ -31,14 +32,41 @@ final class FacebookValues {
 
     private String intro(String who, String hours) {
         String available = c.phrases.facebookAvailable();
+        if (hours.isEmpty()) {
+            return who;
+        }
         return (who.isEmpty() ? "" : who + ": ") + (hours.isEmpty() ? ""
                 : (who.isEmpty() ? SnippetContext.capitalise(available) : available) + " " + hours);
+    }
+
+    /**
+     * The intro's one line, the first of these that fits. When the channels keep different hours,
+     * the hours of any channel merged ("bereikbaar 9.00–18.00 uur") would promise a phone call at
+     * 13.00 that only WhatsApp answers: then the first group's own hours, worded as in the about
+     * text. Else the name and the hours, or the hours alone (the page shows the name as its title)
+     * rather than hours cut off in the middle of a day. When nothing fits, the name and the hours,
+     * cut.
+     */
+    private String introText(String who, List<HoursLine> week, List<Map<String, Object>> hoursGroups) {
+        List<String> candidates = new ArrayList<>();
+        if (hoursGroups.size() > 1) {
+            Map<String, Object> first = hoursGroups.get(0);
+            candidates.add(first.get("channels") + ": " + first.get("hours"));
+        } else {
+            String hours = c.hours(week);
+            candidates.add(intro(who, hours));
+            if (!hours.isEmpty()) {
+                candidates.add(intro("", hours));
+            }
+        }
+        return candidates.stream().filter(t -> t.length() <= INTRO).findFirst()
+                .orElse(intro(who, c.hours(week)));
     }
 
     Map<String, Object> values(String who, Map<String, Object> away, List<Map<String, Object>> hoursGroups,
             List<Map<String, Object>> urgent) {
         List<HoursLine> week = WeeklyHours.forAnyChannel(c.schedule);
-        Fit.Result introFit = Fit.cut(intro(who, c.hours(week)), INTRO);
+        Fit.Result introFit = Fit.cut(introText(who, week, hoursGroups), INTRO);
         // with two clocks a cut would fall in the client's clock ("(8.00–17.00 uur Britse…"):
         // rather leave out the name (the page shows it as its title), then whole days with both
         // clocks, and the cut after them
