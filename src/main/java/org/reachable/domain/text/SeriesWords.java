@@ -1,6 +1,8 @@
 package org.reachable.domain.text;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.reachable.domain.model.Series;
@@ -30,8 +32,10 @@ public final class SeriesWords {
             sb.append(dutch ? "om de " + series.weeks() + " weken " : "every " + series.weeks() + " weeks ")
                     .append(days == null ? (dutch ? "elke dag" : "every day") : (dutch ? "op " : "on ") + days);
         }
-        if (weekly.since().isAfter(today)) {
-            sb.append(dutch ? ", vanaf " : ", from ").append(words.date(weekly.since(), today));
+        if (saysSince(weekly, today)) {
+            // a first date earlier this week needs no year, as one still to come does not
+            LocalDate reference = weekly.since().isBefore(today) ? weekly.since() : today;
+            sb.append(dutch ? ", vanaf " : ", from ").append(words.date(weekly.since(), reference));
         }
         if (series.until() != null) {
             sb.append(dutch ? " tot en met " : " until ").append(words.date(series.until(), today));
@@ -47,6 +51,15 @@ public final class SeriesWords {
             sb.append("; ").append(exceptions);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the rule names its first date: one still to come, or one in the current week (a series
+     * that starts this week, as "this and following weeks" makes it, beside the one that ended).
+     */
+    public static boolean saysSince(Weekly weekly, LocalDate today) {
+        return weekly.since().isAfter(today) || !weekly.weekOfSince().equals(Weekly.EPOCH)
+                && !weekly.since().isBefore(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
     private static String count(int times, String what, boolean dutch) {

@@ -19,6 +19,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -75,6 +76,10 @@ public final class EntryFormView {
     private DatePicker lastDate;
     @FXML
     private Label datesError;
+    @FXML
+    private ChoiceBox<Integer> repeat;
+    @FXML
+    private Label repeatHint;
 
     private final EntryFormViewModel form;
     private final ResourceBundle bundle;
@@ -129,7 +134,28 @@ public final class EntryFormView {
             picker.setConverter(dates());
         }
         firstDate.valueProperty().bindBidirectional(form.firstDateProperty());
+        repeatChoice();
         lastDate.valueProperty().bindBidirectional(form.lastDateProperty());
+    }
+
+    /** Every week or every other week; a calendar app's "every 3 weeks" shows as a third choice and stays. */
+    private void repeatChoice() {
+        repeat.getItems().setAll(1, 2);
+        if (form.weeksProperty().get() > 2) {
+            repeat.getItems().add(form.weeksProperty().get());
+        }
+        repeat.setConverter(Choices.shownAs(n -> n == null ? "" : n <= 2 ? bundle.getString("form.repeat." + n)
+                : java.text.MessageFormat.format(bundle.getString("form.repeat.n"), n)));
+        repeat.setValue(form.weeksProperty().get());
+        repeat.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                form.weeksProperty().set(now);
+            }
+        });
+        form.weeksProperty().addListener((o, was, now) -> repeat.setValue(now.intValue()));
+        repeatHint.textProperty().bind(form.repeatHintProperty());
+        repeatHint.visibleProperty().bind(Bindings.isNotEmpty(form.repeatHintProperty()));
+        repeatHint.managedProperty().bind(repeatHint.visibleProperty());
     }
 
     private boolean crosses() {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,6 +62,14 @@ public final class EntryFormViewModel {
     private final ObjectProperty<LocalDate> firstDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> lastDate = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
+    /** Every week (1) or every other week (2; RRULE INTERVAL), counted from the week of the first date. */
+    private final IntegerProperty weeks = new SimpleIntegerProperty(1);
+    /** For every other week: the next dates it takes place, so the user sees which weeks. */
+    private final ReadOnlyStringWrapper repeatHint = new ReadOnlyStringWrapper("");
+    private final Locale locale;
+    /** The week the page shows (or today's), where "every other week" starts when no first date is set. */
+    private LocalDate shownWeek;
+    private LocalDate today;
     /** The block the form was opened on, in a dated week; null from the table, the pattern or New. */
     private DayOfWeek openedOn;
 
@@ -80,6 +90,7 @@ public final class EntryFormViewModel {
             Optional<ScheduleEntry> existing,
             EntryKind kind, Set<DayOfWeek> days, TimeRange times, Set<String> channels, String summary) {
         this.bundle = bundle;
+        this.locale = locale;
         this.channelChoices = List.copyOf(channelChoices);
         this.existing = existing;
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -94,8 +105,10 @@ public final class EntryFormViewModel {
             // a start in the week of Weekly.EPOCH is "no first date": the app's own entries have none
             firstDate.set(when.weekOfSince().equals(Weekly.EPOCH) ? null : when.since());
             lastDate.set(when.series().until());
+            weeks.set(when.series().weeks());
         });
-        Observable[] inputs = new Observable[this.days.size() + 6];
+        weeks.addListener((o, was, now) -> startEveryOtherWeek());
+        Observable[] inputs = new Observable[this.days.size() + 7];
         int i = 0;
         for (BooleanProperty day : this.days.values()) {
             inputs[i++] = day;
@@ -105,6 +118,7 @@ public final class EntryFormViewModel {
         inputs[i++] = end;
         inputs[i++] = firstDate;
         inputs[i++] = lastDate;
+        inputs[i++] = weeks;
         inputs[i] = this.channels;
         for (Observable input : inputs) {
             input.addListener(o -> validate());
@@ -128,6 +142,47 @@ public final class EntryFormViewModel {
         datesError.set(datesProblem());
         valid.set(timesError.get().isEmpty() && daysError.get().isEmpty() && channelsError.get().isEmpty()
                 && datesError.get().isEmpty());
+        repeatHint.set(repeatHintText());
+    }
+
+    /**
+     * Every other week counts from the week of the first date; without one, from the week the page
+     * shows, so "om de week" takes place in the week the user is looking at (and the form says which
+     * dates follow).
+     */
+    private void startEveryOtherWeek() {
+        if (weeks.get() > 1 && firstDate.get() == null && shownWeek != null) {
+            LocalDate from = shownWeek;
+            for (int d = 0; d < 7 && !chosenDays().isEmpty() && !chosenDays().contains(from.getDayOfWeek()); d++) {
+                from = from.plusDays(1);
+            }
+            firstDate.set(from);
+        }
+    }
+
+    /** "Eerstvolgende keren: di 1 december, di 15 december, di 29 december"; empty for every week. */
+    private String repeatHintText() {
+        if (weeks.get() == 1 || !valid.get() || today == null) {
+            return "";
+        }
+        Weekly when = WeekEdits.weekly(build("-"));
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("EEE d MMMM", locale);
+        List<String> next = new java.util.ArrayList<>();
+        for (LocalDate d = when.since().isAfter(today) ? when.since() : today; next.size() < 3
+                && d.isBefore(today.plusYears(2)); d = d.plusDays(1)) {
+            if (when.occursOn(d)) {
+                next.add(format.format(d));
+            }
+        }
+        return next.isEmpty() ? "" : java.text.MessageFormat.format(bundle.getString("form.repeat.next"),
+                String.join(", ", next));
+    }
+
+    /** The week shown on the page (its first day) and today: where every other week starts, and the hint's first date. */
+    void setWeek(LocalDate shownWeekStart, LocalDate todayDate) {
+        shownWeek = shownWeekStart;
+        today = todayDate;
+        validate();
     }
 
     /** An end before the start, or dates between which none of the chosen days falls. */
@@ -169,7 +224,7 @@ public final class EntryFormViewModel {
         LocalDate since = firstDate.get();
         // what a calendar app or a dated week made of the series (skipped, moved weeks) stays
         Series series = existing.map(e -> WeekEdits.weekly(e).series()).orElse(Series.EVERY_WEEK)
-                .withUntil(lastDate.get());
+                .withUntil(lastDate.get()).withWeeks(weeks.get());
         // a user who switches a window to focus keeps the same entry (and its place in the file)
         String uid = existing.map(ScheduleEntry::uid).orElse(newUid);
         String text = summary.get().isBlank() ? bundle.getString("kind." + code(kind.get())) : summary.get().trim();
@@ -272,6 +327,15 @@ public final class EntryFormViewModel {
 
     public ReadOnlyStringProperty datesErrorProperty() {
         return datesError.getReadOnlyProperty();
+    }
+
+    /** 1: every week; 2: every other week (a calendar app's 3 or more is kept as it is). */
+    public IntegerProperty weeksProperty() {
+        return weeks;
+    }
+
+    public ReadOnlyStringProperty repeatHintProperty() {
+        return repeatHint.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -189,7 +189,15 @@ public final class ScheduleViewModel {
 
     /** A form for an entry (the table). */
     public EntryFormViewModel edit(String uid) {
-        return new EntryFormViewModel(bundle, locale, channelChoices, WeekEdits.find(document.current(), uid));
+        return inWeek(new EntryFormViewModel(bundle, locale, channelChoices, WeekEdits.find(document.current(), uid)));
+    }
+
+    /** The form knows the week shown: "every other week" starts there. */
+    private EntryFormViewModel inWeek(EntryFormViewModel form) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), document.zone());
+        LocalDate week = navigation.weekStartProperty().get();
+        form.setWeek(week == null ? navigation.startOf(today) : week, today);
+        return form;
     }
 
     /** A form for the block on {@code day} (double-click, Enter, the context menu): in a dated week, new times may be for that week only. */
@@ -203,8 +211,8 @@ public final class ScheduleViewModel {
     public EntryFormViewModel newEntry() {
         DayOfWeek day = selected.get() != null ? selected.get().day()
                 : clock.instant().atZone(document.zone()).getDayOfWeek(); // nothing chosen: today
-        return new EntryFormViewModel(bundle, locale, channelChoices, newKind.get(), EnumSet.of(day),
-                TimeRange.of("09:00", "11:00"), newKind.get() == EntryKind.WINDOW ? new TreeSet<>(newChannels) : Set.of());
+        return inWeek(new EntryFormViewModel(bundle, locale, channelChoices, newKind.get(), EnumSet.of(day),
+                TimeRange.of("09:00", "11:00"), newKind.get() == EntryKind.WINDOW ? new TreeSet<>(newChannels) : Set.of()));
     }
 
     /** Makes what the form says; false (and nothing changed) while the form is not valid. */

@@ -92,7 +92,7 @@ final class WeekTexts {
                         description, warning, channelNamesOnly(entry)));
             }
             // a series with a rule of its own (every other week, a first or last date, skipped weeks) says it
-            String daysText = when.series().isEveryWeek() && !when.since().isAfter(today)
+            String daysText = when.series().isEveryWeek() && !SeriesWords.saysSince(when, today)
                     ? words.days(when.days(), DayStyle.SHORT) : SeriesWords.rule(when, words, today);
             newRows.add(new EntryRow(entry.uid(), entry.kind(), kindText, when.days(),
                     daysText, when.times().start(), when.times().end(), timesText,
