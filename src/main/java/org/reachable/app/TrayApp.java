@@ -24,6 +24,7 @@ import org.reachable.adapters.os.HookRunner;
 import org.reachable.adapters.os.ProcessMessage;
 import org.reachable.adapters.os.ScheduledTimer;
 import org.reachable.adapters.os.SingleInstance;
+import org.reachable.adapters.os.TrayInbox;
 import org.reachable.adapters.os.WindowFailure;
 import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
@@ -101,8 +102,7 @@ final class TrayApp implements TrayController.Window {
                 Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(BANNERS_BEFORE_FOCUS)));
         Optional<SingleInstance> instance;
         try {
-            instance = SingleInstance.acquire(folder.root(), line -> ProcessMessage.parse(line)
-                    .filter(ProcessMessage.Show.class::isInstance).ifPresent(show -> app.show()));
+            instance = SingleInstance.acquire(folder.root(), line -> TrayInbox.take(line, app::show));
         } catch (IOException e) {
             System.err.println("reachable: " + e.getMessage());
             return 1;

@@ -19,9 +19,13 @@ public final class CalDavSync {
     private CalDavSync() {
     }
 
-    /** The sync for the data folder whose {@code sync.json} is given; connects to nothing until it syncs. */
+    /**
+     * The sync for the data folder whose {@code sync.json} is given; connects to nothing until it
+     * syncs. A password kept without a keyring is handed to the folder's tray process too.
+     */
     public static SyncEngine engine(Path syncJson, Workspace workspace, Clock clock) {
         return new SyncEngine(new JsonSyncStore(new StoreFile(new DataFile(syncJson, clock))), workspace,
-                new IcsEntries(), Keyrings.forThisSystem(), CalDavClient::new, clock);
+                new IcsEntries(), new TrayHandover(Keyrings.forThisSystem(), syncJson.toAbsolutePath().getParent()),
+                CalDavClient::new, clock);
     }
 }

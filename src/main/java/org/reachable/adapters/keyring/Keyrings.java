@@ -37,6 +37,11 @@ public final class Keyrings {
             public void store(String server, String user, String password) throws StoreException {
                 chosen().store(server, user, password);
             }
+
+            @Override
+            public boolean lasting() {
+                return chosen().lasting();
+            }
         };
     }
 
@@ -61,6 +66,6 @@ public final class Keyrings {
 
     /** Whether passwords kept by {@code passwords} outlive this process. */
     public static boolean lasting(Passwords passwords) {
-        return !(passwords instanceof SessionPasswords);
+        return passwords.lasting();
     }
 }

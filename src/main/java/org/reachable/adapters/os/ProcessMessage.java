@@ -50,6 +50,29 @@ public sealed interface ProcessMessage {
         }
     }
 
+    /**
+     * A password typed in the window (or given to the command line) where no keyring keeps it,
+     * handed to the tray process, which runs the syncs, to hold in memory. Never logged: its text
+     * form leaves the password out.
+     */
+    record Password(String url, String user, String password) implements ProcessMessage {
+        public Password {
+            Objects.requireNonNull(url);
+            Objects.requireNonNull(user);
+            Objects.requireNonNull(password);
+        }
+
+        @Override
+        public String encode() {
+            return "PASSWORD\t" + escape(url) + "\t" + escape(user) + "\t" + escape(password);
+        }
+
+        @Override
+        public String toString() {
+            return "Password[url=" + url + ", user=" + user + ", password=(hidden)]";
+        }
+    }
+
     /** The message a line carries; empty for a line no version of Reachable sends. */
     public static Optional<ProcessMessage> parse(String line) {
         String[] parts = line.split("\t", -1);
@@ -58,6 +81,9 @@ public sealed interface ProcessMessage {
             case "PING" -> parts.length == 1 ? Optional.of(new Ping()) : Optional.empty();
             case "QUIT" -> parts.length == 1 ? Optional.of(new Quit()) : Optional.empty();
             case "NOTIFY" -> parts.length == 3 ? Optional.of(new Notify(unescape(parts[1]), unescape(parts[2])))
+                    : Optional.empty();
+            case "PASSWORD" -> parts.length == 4
+                    ? Optional.of(new Password(unescape(parts[1]), unescape(parts[2]), unescape(parts[3])))
                     : Optional.empty();
             default -> Optional.empty();
         };

@@ -14,4 +14,9 @@ public interface Passwords {
 
     /** Keeps (or replaces) the password for {@code user} at {@code server}. */
     void store(String server, String user, String password) throws StoreException;
+
+    /** False where no keyring answers and a password lives only as long as the process. */
+    default boolean lasting() {
+        return true;
+    }
 }

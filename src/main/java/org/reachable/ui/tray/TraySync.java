@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import org.reachable.domain.port.Timer;
 import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemKind;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
@@ -41,6 +42,7 @@ public final class TraySync implements SyncScheduler.Listener, StatusMonitor.Lis
     private final SyncScheduler scheduler;
     private int conflictsTold;
     private boolean failing;
+    private boolean askedForPassword;
 
     /** @param notify shows a notification (title, text) */
     public TraySync(SyncEngine engine, Timer timer, Clock clock, Locale locale, BiConsumer<String, String> notify) {
@@ -76,9 +78,12 @@ public final class TraySync implements SyncScheduler.Listener, StatusMonitor.Lis
     @Override
     public void failed(Problem problem, Instant nextTry) {
         LOG.warning("Sync failed, next try " + nextTry + ": " + ProblemWords.english().words(problem));
-        if (!failing) {
-            failing = true;
+        // no keyring kept the password: asked once a session (typed in Settings, the window hands it over)
+        boolean noPassword = problem.kind() == ProblemKind.SYNC_NO_PASSWORD;
+        if (noPassword ? !askedForPassword : !failing) {
             notify.accept(words.getString("sync.title"), ProblemWords.in(locale).words(problem));
         }
+        failing = true;
+        askedForPassword |= noPassword;
     }
 }

@@ -18,7 +18,8 @@ class ProcessMessageTest {
             new ProcessMessage.Notify("Focus until 11:00", "Phone and e-mail off."),
             new ProcessMessage.Notify("", ""),
             new ProcessMessage.Notify("A hook failed", "exit 2:\tcannot find\nnotify-send in C:\\tools\\n\r"),
-            new ProcessMessage.Notify("Niet bereikbaar tot maandag 9:00", "Telefoon en e-mail uit. \\"));
+            new ProcessMessage.Notify("Niet bereikbaar tot maandag 9:00", "Telefoon en e-mail uit. \\"),
+            new ProcessMessage.Password("https://cloud.example/dav", "anna", "t\tab\\back slash\nnew line"));
 
     @Test
     void everyMessageRoundTripsOnOneLine() {
@@ -41,6 +42,13 @@ class ProcessMessageTest {
         assertEquals("SHOW", new ProcessMessage.Show().encode());
         assertEquals("PING", new ProcessMessage.Ping().encode());
         assertEquals("NOTIFY\tTitle\tText", new ProcessMessage.Notify("Title", "Text").encode());
+    }
+
+    @Test
+    void aPasswordNeverShowsInTheMessagesTextForm() {
+        String text = new ProcessMessage.Password("https://cloud.example/dav", "anna", "s3cret").toString();
+        assertFalse(text.contains("s3cret"), text);
+        assertTrue(text.contains("anna"), text);
     }
 
     @Test

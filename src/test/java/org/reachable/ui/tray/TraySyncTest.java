@@ -34,9 +34,14 @@ class TraySyncTest {
             List.of(SyncFixtures.mornings(), SyncFixtures.dentist())),
             new Settings(Profile.defaults(SyncFixtures.AMSTERDAM), Settings.defaultChannels()));
 
+    final SyncFixtures.MapPasswords passwords = new SyncFixtures.MapPasswords();
+
     TraySync traySync(String language) {
-        SyncFixtures.MapPasswords passwords = new SyncFixtures.MapPasswords();
         passwords.store("https://dav.example/", "anna", "pw");
+        return traySyncWith(passwords, language);
+    }
+
+    TraySync traySyncWith(SyncFixtures.MapPasswords passwords, String language) {
         store.state = SyncState.setUp("https://dav.example/", "anna", FakeServer.CALENDAR);
         SyncEngine engine = new SyncEngine(store, files.workspace(time), new IcsEntries(), passwords,
                 (url, user, password) -> server, time);
@@ -96,5 +101,27 @@ class TraySyncTest {
         time.advance(Duration.ofMinutes(5));
         await("the next sync", () -> time.instant().equals(store.state.lastSync().orElseThrow()) && !before.equals(time.instant()));
         assertEquals(1, told.size(), "the same conflict is not told again");
+    }
+
+    @Test
+    void withNoKeyringThePasswordIsAskedOnceASessionNotAtEveryRetryOrChange() throws Exception {
+        TraySync sync = traySyncWith(passwords, "en");
+        sync.dataChanged(null);
+        await("the question", () -> told.size() == 1);
+        assertEquals("Calendar server: no password for anna on https://dav.example/ in the keyring; type it in Settings,"
+                + " Calendar server, or give it with: reachable sync --setup https://dav.example/ --user anna", told.get(0));
+        int failures = store.state.failures();
+        awaitTimer();
+        time.advance(Duration.ofMinutes(1));
+        await("the retry", () -> store.state.failures() > failures);
+        sync.dataChanged(null);
+        await("the sync after a change", () -> store.state.failures() > failures + 1);
+        assertEquals(1, told.size(), "asked once: " + told);
+        passwords.store("https://dav.example/", "anna", "pw"); // typed in the window, handed over
+        sync.dataChanged(null);
+        await("the sync with it", () -> store.state.lastSync().isPresent());
+        server.down = true;
+        sync.dataChanged(null);
+        await("a failure of another kind, told", () -> told.size() == 2);
     }
 }
