@@ -28,6 +28,14 @@ public final class Appearance {
         }
     }
 
+    /**
+     * A screen that comes into a scene after {@link #apply} (a page shown only when chosen) takes
+     * the scene's appearance. FX thread.
+     */
+    public static void follow(Node screen, boolean dark) {
+        walk(screen, dark);
+    }
+
     public static boolean isDark(Scene scene) {
         return scene != null && scene.getStylesheets().contains(DARK_CSS);
     }

@@ -67,11 +67,16 @@ class ChannelsViewTest {
     }
 
     private Scene scene(Locale locale, double width, double height) {
+        return new Scene(page(locale), width, height);
+    }
+
+    /** The page's root in no scene yet, as the main window gets it. */
+    private javafx.scene.Parent page(Locale locale) {
         var bundle = ChannelsView.bundle(locale);
         ChannelsViewModel model = new ChannelsViewModel(bundle, store, AMSTERDAM, id -> id.equals("sms") ? 2 : 0,
                 removed::add, Runnable::run, Runnable::run);
         model.load();
-        return new Scene(new ChannelsView(model, bundle).root(), width, height);
+        return new ChannelsView(model, bundle).root();
     }
 
     private List<String> savedIds() throws Exception {
@@ -250,7 +255,7 @@ class ChannelsViewTest {
         Clock clock = Clock.fixed(org.reachable.domain.text.snippet.SnippetWeek.Moment.WINDOW.at, AMSTERDAM);
         robot.interact(() -> {
             Scene scene = new Scene(new org.reachable.ui.main.MainView(main, bundle, clock,
-                    java.util.Map.of(org.reachable.ui.main.MainViewModel.Page.CHANNELS, scene(locale).getRoot()))
+                    java.util.Map.of(org.reachable.ui.main.MainViewModel.Page.CHANNELS, page(locale)))
                     .root(), 1000, 640);
             var schedule = org.reachable.domain.text.snippet.SnippetWeek.schedule();
             main.show(new org.reachable.domain.status.StatusResolver(schedule,

@@ -93,17 +93,24 @@ class MainViewTest {
                 .getTooltip().getText());
         assertTrue(!robot.lookup("#daysOffButton").query().isVisible());
         robot.clickOn("#scheduleButton");
-        assertTrue(week.isVisible());
-        assertTrue(!texts.isVisible());
-        assertTrue(!robot.lookup("#statusPage").query().isVisible());
+        assertTrue(week.isVisible() && shown(week));
+        assertTrue(!texts.isVisible() && !shown(texts));
+        assertTrue(robot.lookup("#statusPage").tryQuery().isEmpty(), "only the page shown is in the window");
         robot.clickOn("#textsButton");
         assertTrue(texts.isVisible() && !week.isVisible());
+        assertTrue(shown(texts) && !shown(week), "a page leaves the window when another shows");
         assertEquals(MainViewModel.Page.TEXTS, viewModel.pageProperty().get());
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         assertTrue(week.isVisible(), "Ctrl+2 is the second page shown");
         robot.clickOn("#statusButton");
         assertTrue(robot.lookup("#statusPage").query().isVisible());
+        assertTrue(!shown(week) && !shown(texts));
+    }
+
+    /** In the window's scene: the toolkit styles what is in it at every open, shown or not. */
+    private boolean shown(Label page) {
+        return page.getScene() == stage.getScene() && stage.getScene() != null;
     }
 
     private void saveSnapshot(FxRobot robot, Path file) throws Exception {
