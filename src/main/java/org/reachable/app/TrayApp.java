@@ -30,7 +30,6 @@ import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.DesktopTrays;
 import org.reachable.domain.port.DesktopSilence;
-import org.reachable.domain.publish.PublishOnChange;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
@@ -39,6 +38,7 @@ import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
 import org.reachable.ui.tray.TrayCopy;
 import org.reachable.ui.tray.TrayMenuModel;
+import org.reachable.ui.tray.TrayPublish;
 import org.reachable.ui.tray.TraySync;
 
 /**
@@ -155,7 +155,7 @@ final class TrayApp implements TrayController.Window {
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
-        monitor.addListener(new PublishOnChange(environment.publisher(), clock, LOG::warning));
+        monitor.addListener(new TrayPublish(environment.publisher(), environment.sync(folder.dataDir()), clock, locale, this::showNotification));
         monitor.addListener(controller);
         monitor.addListener(new TraySync(environment.sync(folder.dataDir()), timer, clock, locale, this::showNotification));
         TrayMenuModel words = TrayMenuModel.forLocale(locale);

@@ -32,10 +32,13 @@ import org.reachable.domain.problem.ProblemKind;
  *     (issue 17); off, the default and what a settings.json from before it was kept reads as
  * @param publishFolder where the page is published; kept when publishing is switched off, so that
  *     switching it on again needs no new choice; empty: none chosen yet
+ * @param publishCalendar also put the feed's reachable times in the calendar "Reachable –
+ *     availability" on the server set up for sync, at every change; off, the default and what a
+ *     settings.json from before it was kept reads as
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
         WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
-        String forwardTo, Boolean publish, String publishFolder) {
+        String forwardTo, Boolean publish, String publishFolder, Boolean publishCalendar) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -51,6 +54,14 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         forwardTo = forwardTo == null ? "" : forwardTo.strip();
         publish = publish != null && publish;
         publishFolder = publishFolder == null ? "" : publishFolder;
+        publishCalendar = publishCalendar != null && publishCalendar;
+    }
+
+    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
+            WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
+            String forwardTo, Boolean publish, String publishFolder) {
+        this(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, replyInsideHours,
+                sieveCopied, forwardTo, publish, publishFolder, false);
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
@@ -91,58 +102,64 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
 
     public Preferences withNotifications(boolean on) {
         return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
         return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withTheme(Theme choice) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withHooks(Map<String, String> newHooks) {
         return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withUiLanguage(String language) {
         return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withSilenceDesktop(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withReplyInsideHours(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on,
-                sieveCopied, forwardTo, publish, publishFolder);
+                sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withSieveCopied(ScriptCopy copy) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, copy, forwardTo, publish, publishFolder);
+                replyInsideHours, copy, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     /** @param number E.164, or "" for none */
     public Preferences withForwardTo(String number) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, number, publish, publishFolder);
+                replyInsideHours, sieveCopied, number, publish, publishFolder, publishCalendar);
+    }
+
+    /** Publishing to the availability calendar on the sync server switched on or off. */
+    public Preferences withPublishCalendar(boolean on) {
+        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, on);
     }
 
     /** Publishing to {@code folder} switched on or off; the folder is kept either way. */
     public Preferences withPublish(boolean on, String folder) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, on, folder);
+                replyInsideHours, sieveCopied, forwardTo, on, folder, publishCalendar);
     }
 }

@@ -28,6 +28,10 @@ public final class PublishSettingsView {
     private Button choose;
     @FXML
     private Label note;
+    @FXML
+    private CheckBox calendar;
+    @FXML
+    private Label calendarNote;
 
     private final Parent root;
 
@@ -63,6 +67,8 @@ public final class PublishSettingsView {
             }
         });
         note.textProperty().bind(viewModel.noteProperty());
+        calendar.selectedProperty().bindBidirectional(viewModel.calendarProperty());
+        calendarNote.textProperty().bind(viewModel.calendarNoteProperty());
     }
 
     public static ResourceBundle bundle(Locale locale) {

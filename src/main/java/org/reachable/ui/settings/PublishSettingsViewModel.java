@@ -30,6 +30,8 @@ public final class PublishSettingsViewModel {
     private final BooleanProperty publish = new SimpleBooleanProperty(false);
     private final StringProperty folder = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final BooleanProperty calendar = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper calendarNote = new ReadOnlyStringWrapper("");
     /** Set while values come from the file, so that showing them does not save them back. */
     private boolean loading;
 
@@ -55,6 +57,13 @@ public final class PublishSettingsViewModel {
             }
             save();
         });
+        calendar.addListener((o, was, on) -> {
+            if (!loading) {
+                saves.save(s -> s.withPreferences(s.preferences().withPublishCalendar(on)));
+            }
+            showCalendarNote();
+        });
+        showCalendarNote();
         saves.problem().addListener((o, was, now) -> showNote());
     }
 
@@ -76,6 +85,7 @@ public final class PublishSettingsViewModel {
         try {
             folder.set(preferences.publishFolder());
             publish.set(preferences.publish() && !preferences.publishFolder().isBlank());
+            calendar.set(preferences.publishCalendar());
         } finally {
             loading = false;
         }
@@ -109,6 +119,20 @@ public final class PublishSettingsViewModel {
         } else {
             note.set(bundle.getString("publish.off"));
         }
+    }
+
+    private void showCalendarNote() {
+        calendarNote.set(bundle.getString(calendar.get() ? "publish.calendar.on" : "publish.calendar.off"));
+    }
+
+    /** "Also publish to the calendar on my calendar server": saved as soon as it changes. */
+    public BooleanProperty calendarProperty() {
+        return calendar;
+    }
+
+    /** Under the calendar switch: what it does, and where failures are told. */
+    public ReadOnlyStringProperty calendarNoteProperty() {
+        return calendarNote.getReadOnlyProperty();
     }
 
     public BooleanProperty publishProperty() {

@@ -69,4 +69,26 @@ class PublishSettingsViewModelTest {
         dutch.publishProperty().set(true);
         assertEquals("Kies eerst een map; zet publiceren daarna aan.", dutch.noteProperty().get());
     }
+
+    @Test
+    void theCalendarSwitchIsSavedOnItsOwnAndSaysWhatItDoes() throws Exception {
+        model.load(saved());
+        assertFalse(model.calendarProperty().get(), "off until chosen, also for a settings.json from before it");
+        assertTrue(model.calendarNoteProperty().get().startsWith("Not in a calendar on your server."),
+                model.calendarNoteProperty().get());
+        model.calendarProperty().set(true);
+        assertTrue(saved().publishCalendar(), "no folder needed for the calendar");
+        assertFalse(saved().publish());
+        assertTrue(model.calendarNoteProperty().get().startsWith("Your reachable times go to the calendar"
+                + " \"Reachable – availability\" on the calendar server below"), model.calendarNoteProperty().get());
+        model.chooseFolder("/srv/www/x");
+        assertTrue(saved().publishCalendar(), "the folder's save keeps the calendar choice");
+        PublishSettingsViewModel again = new PublishSettingsViewModel(
+                ResourceBundle.getBundle(PublishSettingsView.BUNDLE, Locale.forLanguageTag("nl")), store, AMSTERDAM,
+                Runnable::run, Runnable::run);
+        again.load();
+        assertTrue(again.calendarProperty().get());
+        assertTrue(again.calendarNoteProperty().get().startsWith("Je bereikbare tijden gaan naar de agenda"),
+                again.calendarNoteProperty().get());
+    }
 }

@@ -43,7 +43,7 @@ class PublishSettingsViewTest {
         PublishSettingsViewModel model = new PublishSettingsViewModel(bundle, store,
                 PublishSettingsViewModelTest.AMSTERDAM, Runnable::run, Runnable::run);
         robot.interact(() -> {
-            SectionStage.show(stage, new PublishSettingsView(model, bundle).root(), 760, 300);
+            SectionStage.show(stage, new PublishSettingsView(model, bundle).root(), 760, 420);
             model.load();
         });
     }
@@ -62,6 +62,11 @@ class PublishSettingsViewTest {
         assertEquals("/srv/www/marieke", store.settings.preferences().publishFolder());
         assertEquals("Bij elke wijziging en eens per dag gepubliceerd in /srv/www/marieke, zolang Reachable draait.",
                 robot.lookup("#note").queryAs(Label.class).getText());
+        robot.clickOn("#calendar");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(store.settings.preferences().publishCalendar());
+        assertTrue(robot.lookup("#calendarNote").queryAs(Label.class).getText().startsWith(
+                "Je bereikbare tijden gaan naar de agenda \"Reachable – availability\""));
         Snapshots.take(robot, stage.getScene(), Path.of("target/screenshots/settings-publish-nl.png"));
     }
 

@@ -1,0 +1,83 @@
+package org.reachable.ui.tray;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
+import org.reachable.domain.problem.Problem;
+import org.reachable.domain.problem.ProblemWords;
+import org.reachable.domain.publish.CalendarOnChange;
+import org.reachable.domain.publish.CalendarPublish;
+import org.reachable.domain.publish.PublishOnChange;
+import org.reachable.domain.publish.Publisher;
+import org.reachable.domain.service.StatusMonitor;
+import org.reachable.domain.service.Workspace;
+import org.reachable.domain.sync.SyncEngine;
+
+/**
+ * The tray process keeps what Settings publishes current: the folder (page, feed, status) on the
+ * status thread, as it is quick and local, and the calendar "Reachable – availability" on the
+ * calendar server on a daemon thread of its own, so the network never holds up the status. The
+ * user hears of the first failure of a run in their language (a notification), not of every retry;
+ * the log has each one.
+ */
+public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChange.Listener {
+
+    private static final Logger LOG = Logger.getLogger(TrayPublish.class.getName());
+
+    private final ResourceBundle words;
+    private final Locale locale;
+    private final BiConsumer<String, String> notify;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "reachable-publish");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final PublishOnChange folder;
+    private final CalendarOnChange calendar;
+
+    /** @param sync the server set up for sync, whose password the calendar is published with */
+    public TrayPublish(Publisher publisher, SyncEngine sync, Clock clock, Locale locale,
+            BiConsumer<String, String> notify) {
+        this(publisher, sync::server, clock, locale, notify);
+    }
+
+    TrayPublish(Publisher publisher, CalendarPublish.Server server, Clock clock, Locale locale,
+            BiConsumer<String, String> notify) {
+        this.words = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
+        this.locale = locale;
+        this.notify = notify;
+        this.folder = new PublishOnChange(publisher, clock, LOG::warning);
+        this.calendar = new CalendarOnChange(publisher, server, clock, worker, this);
+    }
+
+    @Override
+    public void dataChanged(Workspace.Loaded data) {
+        folder.dataChanged(data);
+        calendar.dataChanged(data);
+    }
+
+    @Override
+    public void statusChanged(StatusMonitor.Change change) {
+        folder.statusChanged(change);
+        calendar.statusChanged(change);
+    }
+
+    @Override
+    public void published(CalendarPublish.Report report) {
+        if (report.written() + report.deleted() > 0) {
+            LOG.info("Published to " + report.calendar() + ": " + report);
+        }
+    }
+
+    @Override
+    public void failed(Problem problem, boolean first) {
+        LOG.warning(ProblemWords.english().words(problem));
+        if (first) {
+            notify.accept(words.getString("publish.title"), ProblemWords.in(locale).words(problem));
+        }
+    }
+}
