@@ -83,4 +83,21 @@ class EditorSeriesCrossCheckTest {
 
         readsTheSame(document.current());
     }
+
+    @Test
+    void thisAndFollowingWeeksReadsTheSameInIcalJs() throws Exception {
+        ScheduleViewModel page = page();
+        page.deleteDay("m", DayOfWeek.FRIDAY);                           // only this week: no Fri 27 November
+        page.page().navigation().next();
+        page.page().navigation().next();
+        page.deleteDay("f", DayOfWeek.WEDNESDAY);                        // only this week: no Wed 9 December
+        page.page().navigation().previous();                             // 30 November – 6 December
+        answer[0] = BlockEdits.Scope.FOLLOWING;
+        page.move("m", DayOfWeek.THURSDAY, DayOfWeek.THURSDAY, 10 * 60);  // Thursdays 10-12 from 3 December
+        page.resize("f", DayOfWeek.WEDNESDAY, 13 * 60, 18 * 60);          // Wednesdays to 18:00 from 2 December
+
+        Schedule made = document.current();
+        assertEquals(5, made.entries().size(), "m ended, m from this week, its Thursdays, f ended, f from this week: " + made);
+        readsTheSame(made);
+    }
 }

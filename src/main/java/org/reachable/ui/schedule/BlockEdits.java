@@ -8,14 +8,17 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.reachable.domain.edit.FollowingWeeks;
 import org.reachable.domain.edit.OnceEdits;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.edit.ScheduleEdit;
 import org.reachable.domain.edit.ScheduleEdit.Action;
 import org.reachable.domain.edit.WeekEdits;
 import org.reachable.domain.model.Dated;
+import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.TimeRange;
 import org.reachable.domain.model.Weekly;
@@ -33,11 +36,12 @@ import org.reachable.domain.model.Weekly;
  */
 public final class BlockEdits {
 
-    /** The answer to "Only this week or every week?". */
-    public enum Scope { THIS_WEEK, EVERY_WEEK }
+    /** The answer to "Only this week, this and following weeks, or every week?". */
+    public enum Scope { THIS_WEEK, FOLLOWING, EVERY_WEEK }
 
-    /** The question as the page shows it, worded: title, header, text and the three buttons. */
-    public record Question(String title, String header, String text, String thisWeek, String everyWeek, String cancel) {
+    /** The question as the page shows it, worded: title, header, text and the four buttons. */
+    public record Question(String title, String header, String text, String thisWeek, String following,
+            String everyWeek, String cancel) {
     }
 
     /** The occurrence a block of the shown week stands for: its own date in the series and its times now. */
@@ -50,6 +54,8 @@ public final class BlockEdits {
     private final WeekEdits edits;
     private final WeekNavigation navigation;
     private final ProblemLine problem;
+    /** The UID of the series a "this and following weeks" answer starts. */
+    private final Supplier<String> newUid;
     /**
      * Who answers the question: the page's dialog. A model with no page to ask (tests that do not
      * set one) changes every week, as the editor did before it asked.
@@ -57,7 +63,8 @@ public final class BlockEdits {
     private Function<Question, Optional<Scope>> ask = q -> Optional.of(Scope.EVERY_WEEK);
 
     BlockEdits(ResourceBundle bundle, WeekTexts texts, ScheduleDocument document, WeekEdits edits,
-            WeekNavigation navigation, ProblemLine problem) {
+            WeekNavigation navigation, ProblemLine problem, Supplier<String> newUid) {
+        this.newUid = newUid;
         this.bundle = bundle;
         this.texts = texts;
         this.document = document;
@@ -77,12 +84,12 @@ public final class BlockEdits {
                 LocalDateTime start = dateOf(to).atStartOfDay().plusMinutes(newStartMinute);
                 return () -> once(uid, s, start, start.plus(Duration.between(s.start(), s.end())), Action.MOVE);
             }
-            return () -> {
-                TimeRange times = WeekEdits.weekly(WeekEdits.find(document.current(), uid)).times();
+            return series(uid, answer, (schedule, id) -> {
+                TimeRange times = WeekEdits.weekly(WeekEdits.find(schedule, id)).times();
                 int length = (int) times.length().toMinutes();
-                return edits.move(document.current(), uid, answer.usualDay(), to,
+                return edits.move(schedule, id, answer.usualDay(), to,
                         ScheduleViewModel.range(newStartMinute, newStartMinute + length));
-            };
+            });
         });
     }
 
@@ -90,8 +97,8 @@ public final class BlockEdits {
         return decide(uid, day, "once.text.change").map(answer -> {
             Shown s = answer.thisWeek();
             return s != null ? onceAt(uid, s, day, newStartMinute, newEndMinute)
-                    : () -> edits.resize(document.current(), uid, answer.usualDay(),
-                            ScheduleViewModel.range(newStartMinute, newEndMinute));
+                    : series(uid, answer, (schedule, id) -> edits.resize(schedule, id, answer.usualDay(),
+                            ScheduleViewModel.range(newStartMinute, newEndMinute)));
         });
     }
 
@@ -101,8 +108,37 @@ public final class BlockEdits {
      */
     Optional<Supplier<ScheduleEdit>> formTimes(String uid, DayOfWeek day, int newStartMinute, int newEndMinute,
             Supplier<ScheduleEdit> wholeEntry) {
-        return decide(uid, day, "once.text.change").map(answer -> answer.thisWeek() == null ? wholeEntry
-                : onceAt(uid, answer.thisWeek(), day, newStartMinute, newEndMinute));
+        return decide(uid, day, "once.text.change").map(answer -> {
+            if (answer.thisWeek() != null) {
+                return onceAt(uid, answer.thisWeek(), day, newStartMinute, newEndMinute);
+            }
+            return !answer.following() ? wholeEntry : series(uid, answer, (schedule, id) -> {
+                ScheduleEntry entry = WeekEdits.find(schedule, id);
+                Weekly when = WeekEdits.weekly(entry);
+                return edits.change(schedule, id, WeekEdits.with(entry, id, when.with(when.days(),
+                        ScheduleViewModel.range(newStartMinute, newEndMinute))));
+            });
+        });
+    }
+
+    /**
+     * The change of the series: every week, or (this and following weeks) of a new series that
+     * takes over from the week shown, the old one ending before it, all in one edit.
+     */
+    private Supplier<ScheduleEdit> series(String uid, Answer answer, BiFunction<Schedule, String, ScheduleEdit> change) {
+        if (!answer.following()) {
+            return () -> change.apply(document.current(), uid);
+        }
+        return () -> {
+            Schedule now = document.current();
+            Optional<ScheduleEdit> split = FollowingWeeks.split(now, uid, navigation.weekStartProperty().get(),
+                    newUid.get());
+            if (split.isEmpty()) {
+                return change.apply(now, uid); // the series starts this week: its following weeks are all of it
+            }
+            String continued = split.get().after().get(1).uid();
+            return FollowingWeeks.both(now, split.get(), change.apply(split.get().applyTo(now), continued));
+        };
     }
 
     private Supplier<ScheduleEdit> onceAt(String uid, Shown s, DayOfWeek day, int startMinute, int endMinute) {
@@ -114,7 +150,7 @@ public final class BlockEdits {
      * What the user chose for the block on {@code day}: only this week (that occurrence), every week
      * (the series, on the day the occurrence has in it: a moved one's own day), or nothing.
      */
-    private record Answer(Shown thisWeek, DayOfWeek usualDay) {
+    private record Answer(Shown thisWeek, DayOfWeek usualDay, boolean following) {
     }
 
     private Optional<Answer> decide(String uid, DayOfWeek day, String textKey) {
@@ -125,22 +161,23 @@ public final class BlockEdits {
         }
         Optional<Shown> shown = shown(uid, day);
         if (shown.isEmpty()) {
-            return Optional.of(new Answer(null, day)); // the pattern: every week, no question
+            return Optional.of(new Answer(null, day, false)); // the pattern: every week, no question
         }
         if (shown.get().how() == WeekBlock.Once.MOVED && !textKey.equals("once.text.delete")) {
             // already this week's own (as in Outlook): moved or resized again, it stays this week's,
             // so Ctrl+arrow steps after the first answer do not ask at every key
-            return Optional.of(new Answer(shown.get(), day));
+            return Optional.of(new Answer(shown.get(), day, false));
         }
         return askAbout(uid, shown.get(), textKey).map(scope -> scope == Scope.THIS_WEEK
-                ? new Answer(shown.get(), day) : new Answer(null, shown.get().date().getDayOfWeek()));
+                ? new Answer(shown.get(), day, false)
+                : new Answer(null, shown.get().date().getDayOfWeek(), scope == Scope.FOLLOWING));
     }
 
     Optional<Supplier<ScheduleEdit>> deleteDay(String uid, DayOfWeek day) {
         return decide(uid, day, "once.text.delete").map(answer -> {
             Shown s = answer.thisWeek();
             return s != null ? () -> OnceEdits.skip(document.current(), uid, s.date())
-                    : () -> edits.deleteDay(document.current(), uid, answer.usualDay());
+                    : series(uid, answer, (schedule, id) -> edits.deleteDay(schedule, id, answer.usualDay()));
         });
     }
 
@@ -188,7 +225,7 @@ public final class BlockEdits {
         String text = MessageFormat.format(bundle.getString(textKey), texts.describe(Optional.of(entry)),
                 texts.date(shown.date()));
         return ask.apply(new Question(bundle.getString("once.title"), bundle.getString("once.header"), text,
-                bundle.getString("once.thisWeek"), bundle.getString("once.everyWeek"),
+                bundle.getString("once.thisWeek"), bundle.getString("once.following"), bundle.getString("once.everyWeek"),
                 bundle.getString("dialog.cancel")));
     }
 

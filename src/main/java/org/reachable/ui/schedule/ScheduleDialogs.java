@@ -69,15 +69,18 @@ final class ScheduleDialogs {
     }
 
     /**
-     * "Only this week or every week?" on one block of a repeating entry in a dated week. Enter takes
+     * "Only this week, this and following weeks, or every week?" on one block of a repeating entry in a dated week. Enter takes
      * "Only this week", as in Google Calendar and Outlook: the smaller change, seen at once in the
      * week and taken back by one Undo; Escape or closing the window is Cancel and changes nothing.
      */
     Optional<BlockEdits.Scope> askScope(BlockEdits.Question question) {
         ButtonType thisWeek = new ButtonType(question.thisWeek(), ButtonBar.ButtonData.YES);
+        ButtonType following = new ButtonType(question.following(), ButtonBar.ButtonData.OTHER);
         ButtonType everyWeek = new ButtonType(question.everyWeek(), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(question.cancel(), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.text(), thisWeek, everyWeek, cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.text(), thisWeek, following, everyWeek, cancel);
+        // from the smallest change to the largest, as Google Calendar lists them, on every platform
+        ((ButtonBar) alert.getDialogPane().lookup(".button-bar")).setButtonOrder("L_HE+YUN+C_R");
         alert.initOwner(window.get());
         alert.setTitle(question.title());
         alert.setHeaderText(question.header());
@@ -87,7 +90,8 @@ final class ScheduleDialogs {
         if (answer.isEmpty() || answer.get() == cancel) {
             return Optional.empty();
         }
-        return Optional.of(answer.get() == thisWeek ? BlockEdits.Scope.THIS_WEEK : BlockEdits.Scope.EVERY_WEEK);
+        return Optional.of(answer.get() == thisWeek ? BlockEdits.Scope.THIS_WEEK
+                : answer.get() == following ? BlockEdits.Scope.FOLLOWING : BlockEdits.Scope.EVERY_WEEK);
     }
 
     private void themed(Dialog<?> dialog) {

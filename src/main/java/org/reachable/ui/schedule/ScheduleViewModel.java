@@ -94,7 +94,7 @@ public final class ScheduleViewModel {
         this.texts = new WeekTexts(bundle, locale, words, channelChoices);
         this.outside = new OutsideChanges(document, problem::refused);
         this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
-        this.blockEdits = new BlockEdits(bundle, texts, document, edits, navigation, problem);
+        this.blockEdits = new BlockEdits(bundle, texts, document, edits, navigation, problem, newUid);
         this.tableEdits = new TableEdits(bundle, document, edits, texts, problem);
         this.presets = new WeekPresets(bundle, locale, words, document, clock, newUid, channelChoices, problem);
         this.page = new Page(blocks, rows, warnings, summary, channelChoices, newKind, newChannels, selected,

@@ -64,11 +64,12 @@ class DatedWeekEditsTest {
         model.move("f", WEDNESDAY, THURSDAY, 14 * 60);
 
         assertEquals(1, user.asked.size(), "the page asked once");
-        assertEquals("Alleen deze week of elke week?", user.asked.get(0).header());
+        assertEquals("Alleen deze week, ook de weken erna, of elke week?", user.asked.get(0).header());
         assertEquals("Dit blok herhaalt zich: Focus, wo 13.00–17.00 uur: alle kanalen.\n"
-                + "Wijzig je het alleen op woensdag 25 november of elke week?", user.asked.get(0).text());
-        assertEquals(List.of("Alleen _deze week", "_Elke week", "Annuleren"),
-                List.of(user.asked.get(0).thisWeek(), user.asked.get(0).everyWeek(), user.asked.get(0).cancel()));
+                + "Wijzig je het alleen op woensdag 25 november, ook in de weken erna, of elke week?", user.asked.get(0).text());
+        assertEquals(List.of("Alleen _deze week", "Deze en _volgende weken", "_Elke week", "Annuleren"),
+                List.of(user.asked.get(0).thisWeek(), user.asked.get(0).following(), user.asked.get(0).everyWeek(),
+                        user.asked.get(0).cancel()));
         assertEquals(Map.of(WED, new Dated(THU.atTime(14, 0), THU.atTime(18, 0))), user.weekly("f").series().moved());
         assertEquals(EnumSet.of(WEDNESDAY), user.weekly("f").days(), "the pattern stays on Wednesday");
 
@@ -112,7 +113,7 @@ class DatedWeekEditsTest {
     void deletingOnlyThisWeekSkipsItAndTheSkippedWeekIsShownAndRestored() throws Exception {
         model.deleteDay("m", MONDAY);
         assertEquals("Dit blok herhaalt zich: Bereikbaar, ma t/m vr 9.00–11.00 uur: Telefoon en E-mail.\n"
-                + "Verwijder je het alleen op maandag 23 november of elke week?", user.asked.get(0).text());
+                + "Verwijder je het alleen op maandag 23 november, ook in de weken erna, of elke week?", user.asked.get(0).text());
         assertEquals(Set.of(MON), user.weekly("m").series().skipped());
         assertEquals(EnumSet.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY), user.weekly("m").days());
 
@@ -196,10 +197,11 @@ class DatedWeekEditsTest {
         ScheduleViewModel english = user.page(Locale.UK);
         english.deleteDay("f", WEDNESDAY);
         BlockEdits.Question q = user.asked.get(0);
-        assertEquals("Only this week or every week?", q.header());
+        assertEquals("Only this week, this and following weeks, or every week?", q.header());
         assertEquals("This block repeats: Focus, Wed 13:00–17:00: every channel.\n"
-                + "Delete it only on Wednesday 25 November, or every week?", q.text());
-        assertEquals(List.of("Only _this week", "_Every week", "Cancel"), List.of(q.thisWeek(), q.everyWeek(), q.cancel()));
+                + "Delete it only on Wednesday 25 November, from then on, or every week?", q.text());
+        assertEquals(List.of("Only _this week", "This and _following weeks", "_Every week", "Cancel"),
+                List.of(q.thisWeek(), q.following(), q.everyWeek(), q.cancel()));
         assertEquals(Set.of(WED), user.weekly("f").series().skipped());
         assertTrue(english.page().blocks().stream().anyMatch(b -> b.isSkipped()
                 && b.description().startsWith("Skipped this week: Focus, Wednesday")));

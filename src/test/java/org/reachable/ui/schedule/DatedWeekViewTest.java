@@ -62,10 +62,10 @@ class DatedWeekViewTest {
             String skipped, String fortnightRule) {
     }
 
-    static final Words DUTCH = new Words(ScheduleViewModelTest.DUTCH, "nl", "Alleen deze week of elke week?",
+    static final Words DUTCH = new Words(ScheduleViewModelTest.DUTCH, "nl", "Alleen deze week, ook de weken erna, of elke week?",
             "Alleen deze week", "Verwijderen", "Deze week terugzetten", "Deze week overgeslagen: ",
             "om de week op maandag t/m vrijdag, vanaf maandag 23 november tot en met woensdag 31 maart; 1 keer verplaatst");
-    static final Words ENGLISH = new Words(Locale.UK, "en", "Only this week or every week?", "Only this week",
+    static final Words ENGLISH = new Words(Locale.UK, "en", "Only this week, this and following weeks, or every week?", "Only this week",
             "Delete", "Restore this week", "Skipped this week: ",
             "every other Monday to Friday, from Monday 23 November until Wednesday 31 March; moved once");
 
