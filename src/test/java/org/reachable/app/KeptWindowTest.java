@@ -91,6 +91,9 @@ class KeptWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> assertFalse(IdlePulse.ofToolkit().running(), "no pulse while it waits for the first open"));
+        robot.interact(() -> assertEquals(List.of(), Window.getWindows().stream().filter(Window::isShowing).toList(),
+                "nothing on screen while it waits: not even the notifications' anchor, a blank frame on a desktop"
+                        + " without a compositor"));
         robot.interact(screens::open);
         WaitForAsyncUtils.waitForFxEvents();
         main = (Stage) Window.getWindows().stream()

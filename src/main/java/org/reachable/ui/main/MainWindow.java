@@ -27,6 +27,7 @@ import org.reachable.domain.port.SettingsStore;
  */
 public final class MainWindow {
 
+    /** Shown only while a notification shows: without a compositor it is a blank frame (openbox). */
     private final Stage anchor = anchorStage();
     private final Stage stage = new Stage();
     private final boolean fallback;
@@ -74,11 +75,15 @@ public final class MainWindow {
     /** Opens the main window, or brings it to the front. */
     public void show() {
         place.beforeShowing();
-        if (!stage.isShowing()) {
+        boolean hidden = !stage.isShowing();
+        if (hidden) {
             themes.askDesktop(); // the OS's preference may have changed since the window was last open
             beforeShowing.run();
         }
         stage.show();
+        if (hidden) {
+            MainWindowPlace.sizeAgain(stage);
+        }
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
@@ -103,6 +108,7 @@ public final class MainWindow {
         other.setOnHidden(e -> themes.forget(other.getScene()));
         other.setOnCloseRequest(e -> Platform.runLater(this::exitIfIdle));
         other.show();
+        MainWindowPlace.sizeAgain(other);
     }
 
     /** What a click on a notification opens (the welcome on a first start); the main window by default. */
@@ -111,6 +117,7 @@ public final class MainWindow {
     }
 
     public void showNotification(String title, String text) {
+        anchor.show();
         notifier.show(title, text);
     }
 
@@ -127,6 +134,9 @@ public final class MainWindow {
     }
 
     private void exitIfIdle() {
+        if (!notifier.anyShowing() && anchor.isShowing()) {
+            anchor.hide();
+        }
         boolean windowOpen = stage.isShowing() || Window.getWindows().stream()
                 .anyMatch(w -> w != anchor && w.isShowing() && w instanceof Stage);
         if (fallback ? !stage.isShowing() : !windowOpen && !notifier.anyShowing()) {
@@ -134,7 +144,7 @@ public final class MainWindow {
         }
     }
 
-    /** ControlsFX notifications need some window; a transparent 1x1 utility stage serves. */
+    /** ControlsFX notifications need some window; a transparent 1x1 utility stage serves, shown with them. */
     private static Stage anchorStage() {
         Stage stage = new Stage(StageStyle.UTILITY);
         Scene scene = new Scene(new Region(), 1, 1);
@@ -143,7 +153,6 @@ public final class MainWindow {
         stage.setOpacity(0);
         stage.setX(-100);
         stage.setY(-100);
-        stage.show();
         return stage;
     }
 

@@ -58,7 +58,7 @@ public final class MainWindowPlace {
         }
     }
 
-    /** Before the window shows: to its place, once the settings are read. */
+    /** Before the window shows: to its place, or with nothing kept, its own size in the middle of the primary screen. */
     public void beforeShowing() {
         if (!placed) {
             place();
@@ -66,10 +66,7 @@ public final class MainWindowPlace {
     }
 
     private void place() {
-        if (saved == null) {
-            return; // the toolkit centres a new window; it is placed once the settings are read
-        }
-        placed = true;
+        placed = saved != null; // with nothing kept yet, settings.json may still say where it was
         List<WindowBounds> screens = Screen.getScreens().stream().map(s -> bounds(s.getVisualBounds())).toList();
         Region root = (Region) stage.getScene().getRoot();
         WindowBounds preferred = new WindowBounds(0, 0, Math.max(root.prefWidth(-1), 1), Math.max(root.prefHeight(-1), 1));
@@ -79,6 +76,23 @@ public final class MainWindowPlace {
         stage.setY(where.y());
         stage.setWidth(where.width());
         stage.setHeight(where.height());
+    }
+
+    /**
+     * Just after a window showed: its size asked again. The size a window asks for before it is
+     * mapped is lost the first time under some window managers (openbox, JavaFX 21's GTK glass: the
+     * window comes up at GTK's 200×200 with the content cut off); asked again once it is mapped, it
+     * holds. The toolkit sends only the last of these values, so the window does not flicker.
+     */
+    public static void sizeAgain(Stage shown) {
+        double width = shown.getWidth();
+        double height = shown.getHeight();
+        if (width > 1 && height > 1) {
+            shown.setWidth(width - 1);
+            shown.setWidth(width);
+            shown.setHeight(height - 1);
+            shown.setHeight(height);
+        }
     }
 
     private static WindowBounds bounds(Rectangle2D r) {
