@@ -2,8 +2,10 @@ package org.reachable.adapters.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemKind;
@@ -61,6 +63,16 @@ public final class StoreFile {
     public StoreException parseFailed(StoreException e) {
         file.markBroken();
         return e;
+    }
+
+    /**
+     * Runs {@code step} holding this file's lock ({@code NAME.lock} beside it): another process of
+     * the app doing the same waits for its turn, at most {@link FileTurns#WAIT}, then gets
+     * {@link ProblemKind#FILE_BUSY}.
+     */
+    public <T> T exclusive(ScheduleStore.Step<T> step) throws StoreException {
+        Path lock = file.path().resolveSibling(file.path().getFileName() + ".lock");
+        return FileTurns.holding(lock, FileTurns.WAIT, name(), step);
     }
 
     public void write(byte[] content) throws StoreException {

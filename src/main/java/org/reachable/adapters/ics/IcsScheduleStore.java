@@ -50,6 +50,11 @@ public final class IcsScheduleStore implements ScheduleStore {
     }
 
     @Override
+    public <T> T exclusive(Step<T> step) throws StoreException {
+        return file.exclusive(step);
+    }
+
+    @Override
     public boolean exists() {
         return file.exists();
     }

@@ -18,6 +18,20 @@ public interface ScheduleStore {
 
     boolean exists();
 
+    /** A read, a merge and a save that must not interleave with another process doing the same. */
+    interface Step<T> {
+        T run() throws StoreException;
+    }
+
+    /**
+     * Runs {@code step} while no other part of the app (the tray's sync, the window's save, the
+     * command line) runs one on this schedule, waiting a bounded while for its turn; a store that
+     * is no shared file needs no turn.
+     */
+    default <T> T exclusive(Step<T> step) throws StoreException {
+        return step.run();
+    }
+
     /**
      * The last good version (kept as {@code schedule.ics.bak} by the previous save), for the app
      * to run on when the file itself is broken. The broken file is moved aside before the next save.

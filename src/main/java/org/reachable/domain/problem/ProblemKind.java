@@ -18,6 +18,7 @@ public enum ProblemKind {
     // ---- files in general
     FILE_UNREADABLE,
     FILE_UNSAVED,
+    FILE_BUSY,
     FILE_UNWRITABLE,
     FOLDER_MISSING,
     /** {0} the port, {1} the reason: {@code publish --serve} could not listen there */

@@ -189,6 +189,10 @@ public final class SyncEngine {
         return base;
     }
 
+    /** The merge as written here, and {changed or added here, removed here}. */
+    private record Merged(Merge.Result merge, Schedule schedule, int[] here) {
+    }
+
     /** One pass: read there, merge, write here, send there. */
     private final class Round {
         private final CalendarServer server;
@@ -215,13 +219,22 @@ public final class SyncEngine {
                 // than delete the whole schedule here
                 base = Map.of();
             }
-            Merge.Result merge = Merge.of(
-                    new Schedule(zone, List.copyOf(base.values())), local, there.schedule(zone));
-            Schedule merged = LocalOrder.keep(local, merge.merged());
-            int[] here = LocalOrder.differences(local, merged);
-            if (here[0] + here[1] > 0) {
-                workspace.schedules().save(merged);
-            }
+            Schedule agreedBase = new Schedule(zone, List.copyOf(base.values()));
+            // the schedule read again for the merge, in turn with the window's save: an edit saved
+            // while the server was asked is merged, not written over
+            Merged done = workspace.schedules().exclusive(() -> {
+                Schedule now = workspace.load().schedule();
+                Merge.Result result = Merge.of(agreedBase, now, there.schedule(zone));
+                Schedule ordered = LocalOrder.keep(now, result.merged());
+                int[] changes = LocalOrder.differences(now, ordered);
+                if (changes[0] + changes[1] > 0) {
+                    workspace.schedules().save(ordered);
+                }
+                return new Merged(result, ordered, changes);
+            });
+            Merge.Result merge = done.merge();
+            Schedule merged = done.schedule();
+            int[] here = done.here();
             int sent = 0;
             int deletedThere = 0;
             Map<String, SyncState.Synced> synced = new LinkedHashMap<>();

@@ -72,12 +72,19 @@ public final class ScheduleAutoSave {
             try {
                 // A calendar app or the CLI may have written the file after the editor last read it
                 // and before the folder watcher said so: writing now would wipe that change out.
-                Schedule onDisk = readQuietly(snapshot);
-                if (onDisk != null && !onDisk.equals(expected) && !onDisk.equals(snapshot)) {
-                    ui.execute(() -> outside.accept(onDisk)); // merged; the merge asks for its own save
+                // in turn with the tray's sync, which reads, merges and writes the same file
+                boolean written = store.exclusive(() -> {
+                    Schedule onDisk = readQuietly(snapshot);
+                    if (onDisk != null && !onDisk.equals(expected) && !onDisk.equals(snapshot)) {
+                        ui.execute(() -> outside.accept(onDisk)); // merged; the merge asks for its own save
+                        return false;
+                    }
+                    store.save(snapshot);
+                    return true;
+                });
+                if (!written) {
                     return;
                 }
-                store.save(snapshot);
                 ui.execute(() -> {
                     document.saved(snapshot);
                     problem.accept(null);

@@ -27,6 +27,8 @@ public final class FakeServer implements CalendarServer {
     int downBeforeWrite;
     /** Runs just before the n-th write: another device's edit that lands first. */
     Runnable beforeWrite = () -> { };
+    /** Runs at each GET: something that happens here while the sync asks the server. */
+    Runnable beforeGet = () -> { };
     private int writes;
     private int version;
 
@@ -71,6 +73,7 @@ public final class FakeServer implements CalendarServer {
     @Override
     public Optional<Resource> get(String href) throws StoreException {
         reach();
+        beforeGet.run();
         log.add("GET " + href);
         return Optional.ofNullable(objects.get(href));
     }

@@ -237,4 +237,19 @@ class SyncEngineTest {
         StoreException e = assertThrows(StoreException.class, engine::sync);
         assertEquals(ProblemKind.SYNC_NO_PASSWORD, e.problem().kind());
     }
+
+    @Test
+    void anEditSavedHereWhileTheServerIsAskedIsMergedNotWrittenOver() throws StoreException {
+        engine.sync();
+        FocusBlock skipped = dentist("Dentist, phone");
+        server.phone(FakeServer.CALENDAR + "focus-2.ics", ICS.write(skipped, AMSTERDAM));
+        ReachableWindow longer = SyncFixtures.longerMornings();
+        server.beforeGet = () -> editHere(longer); // the window saves while the sync reads the phone's change
+        engine.sync();
+        assertEquals(longer, here().get("window-1"), "the window's edit survives the sync's save");
+        assertEquals(skipped, here().get("focus-2"));
+        server.beforeGet = () -> { };
+        engine.sync();
+        assertEquals(longer, there("window-1"), "and reaches the server with the next sync");
+    }
 }
