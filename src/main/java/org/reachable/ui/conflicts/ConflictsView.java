@@ -48,6 +48,9 @@ public final class ConflictsView {
         apply.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.questions()));
         apply.setOnAction(e -> viewModel.apply());
         later.setOnAction(e -> close.run());
+        // every question answered: nothing is left for later
+        later.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+                viewModel.questions())).then(bundle.getString("conflicts.close")).otherwise(bundle.getString("conflicts.later")));
         viewModel.questions().addListener((ListChangeListener<ConflictsViewModel.Question>) c -> fill(viewModel));
         fill(viewModel);
     }

@@ -358,6 +358,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         ConflictsWindow conflicts = ConflictsWindow.over(engine, schedulePages.document(), () -> monitor.data() == null
                 ? List.of() : monitor.data().settings().channels(), SchedulePages::newUid, clock, io, locale);
         main.onOpen(() -> conflicts.open(main.stage(), this::showMain)); // the tray's "1 change needs your choice"
+        server.onChoose(() -> conflicts.open(main.stage(), () -> { }));
     }
 
     /** The Days off page's Public holidays… button, with the holidays the app knows. */

@@ -29,6 +29,8 @@ public final class CalendarServerView {
     private Label result;
     @FXML
     private Label status;
+    @FXML
+    private Button choose;
 
     private final Parent root;
 
@@ -48,6 +50,9 @@ public final class CalendarServerView {
         save.disableProperty().bind(viewModel.busyProperty());
         test.setOnAction(e -> viewModel.testConnection());
         save.setOnAction(e -> viewModel.save());
+        choose.visibleProperty().bind(viewModel.choicesProperty());
+        choose.managedProperty().bind(viewModel.choicesProperty());
+        choose.setOnAction(e -> viewModel.choose());
     }
 
     public static ResourceBundle bundle(Locale locale) {

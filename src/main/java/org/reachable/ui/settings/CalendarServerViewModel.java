@@ -81,6 +81,8 @@ public final class CalendarServerViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty choices = new SimpleBooleanProperty(false);
+    private Runnable choose = () -> { };
 
     /** @param locale the screen's language, for dates and problems (the bundle's own may be the root) */
     public CalendarServerViewModel(ResourceBundle words, Locale locale, Sync sync, ZoneId zone, Executor io,
@@ -105,6 +107,7 @@ public final class CalendarServerViewModel {
                         user.set(state.user());
                     }
                     status.set(line);
+                    choices.set(!state.conflicts().isEmpty());
                 });
             } catch (StoreException e) {
                 ui.execute(() -> status.set(problem(e)));
@@ -216,6 +219,20 @@ public final class CalendarServerViewModel {
     /** Last sync, changes waiting, the last problem. */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** True while changes made on both sides wait for the user's choice: "Choose…" shows. */
+    public BooleanProperty choicesProperty() {
+        return choices;
+    }
+
+    /** What "Choose…" opens: the conflict question (set by the window's wiring). */
+    public void onChoose(Runnable opener) {
+        this.choose = opener;
+    }
+
+    public void choose() {
+        choose.run();
     }
 
     /** True while the server is being asked: the buttons wait. */

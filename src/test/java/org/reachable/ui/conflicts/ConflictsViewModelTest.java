@@ -116,8 +116,8 @@ class ConflictsViewModelTest {
         assertEquals(List.of(LATER_MORNINGS, WRITING, DENTIST_LONDON), document.current().entries());
         assertEquals(List.of(Set.of("window-1", "focus-2")), sync.settled);
         assertTrue(model.questions().isEmpty());
-        assertEquals("Done: your 2 choices are in the schedule and goes to the server with the next sync."
-                + " Undo on the week page takes it back.", model.messageProperty().get());
+        assertEquals("Done: your 2 choices are in the schedule and go to the server with the next sync."
+                + " Undo on the Schedule page takes them back.", model.messageProperty().get());
         document.undo();
         assertEquals(List.of(MORNINGS, WRITING, DENTIST), document.current().entries(), "one undo takes both back");
         assertFalse(document.canUndo());

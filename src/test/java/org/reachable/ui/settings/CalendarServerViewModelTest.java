@@ -137,4 +137,19 @@ class CalendarServerViewModelTest {
                 + ": kan de server niet bereiken (connection refused); je wijzigingen wachten en gaan mee zodra hij weer"
                 + " antwoordt", model.statusLine(state, 2));
     }
+
+    @Test
+    void aChangeWaitingForAChoiceOffersChooseWhichOpensTheQuestion() {
+        CalendarServerViewModel model = model("en");
+        List<String> opened = new java.util.ArrayList<>();
+        model.onChoose(() -> opened.add("question"));
+        model.load();
+        assertFalse(model.choicesProperty().get(), "nothing to choose");
+        sync.state = new SyncState(URL, "anna", Optional.of("/cal/"), Optional.empty(), Map.of(), List.of(),
+                Map.of("focus-2", ""), Optional.of(Instant.parse("2026-12-07T08:15:00Z")), 0, Optional.empty());
+        model.load();
+        assertTrue(model.choicesProperty().get());
+        model.choose();
+        assertEquals(List.of("question"), opened);
+    }
 }
