@@ -100,4 +100,25 @@ class EditorSeriesCrossCheckTest {
         assertEquals(5, made.entries().size(), "m ended, m from this week, its Thursdays, f ended, f from this week: " + made);
         readsTheSame(made);
     }
+
+    @Test
+    void anExtraDateMovedOrDeletedOnlyThisWeekReadsTheSameInIcalJs() throws Exception {
+        Schedule withExtras = document.current();
+        org.reachable.domain.model.ScheduleEntry f = withExtras.entries().get(1);
+        LocalDate saturday = LocalDate.of(2026, 11, 28);
+        LocalDate nextSaturday = LocalDate.of(2026, 12, 5);
+        document.apply(org.reachable.domain.edit.ScheduleEdit.replace(org.reachable.domain.edit.ScheduleEdit.Action.CHANGE,
+                f, org.reachable.domain.edit.WeekEdits.with(f, "f", org.reachable.domain.edit.WeekEdits.weekly(f)
+                        .withSeries(new org.reachable.domain.model.Series(1, null, Set.of(),
+                                Set.of(saturday, nextSaturday, LocalDate.of(2026, 12, 12)), java.util.Map.of())))));
+        ScheduleViewModel page = page();
+        page.move("f", DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, 9 * 60);   // Sat 28 Nov -> Sun 29 Nov 9-13
+        page.page().navigation().next();
+        page.deleteDay("f", DayOfWeek.SATURDAY);                        // no Sat 5 December
+
+        Schedule made = document.current();
+        assertEquals(Set.of(saturday, LocalDate.of(2026, 12, 12)),
+                org.reachable.domain.edit.WeekEdits.weekly(made.entries().get(1)).series().added(), "what the editor made");
+        readsTheSame(made);
+    }
 }

@@ -176,7 +176,7 @@ final class IcsWriter {
         Recurrence when = entry instanceof ReachableWindow w ? w.when() : entry instanceof FocusBlock f ? f.when() : null;
         if (when instanceof Weekly weekly) {
             weekly.series().moved().forEach((date, to) -> {
-                if (weekly.inPattern(date)) {
+                if (weekly.givesOn(date)) { // an added date (RDATE) can be moved too
                     component(name, entry, date.atTime(weekly.times().start()), to);
                 }
             });

@@ -19,8 +19,8 @@ import org.reachable.domain.model.Weekly;
  * "This and following weeks", as Google Calendar and Outlook do it: the series ends (UNTIL) on its
  * last date before the week, and a new series (a new UID, the same rule) takes over from that week
  * with the change. What the old series had on or after the week (skipped, moved and added dates)
- * goes with the new one; the end date, if any, too. Split and change are one {@link ScheduleEdit},
- * so one Undo takes both back.
+ * goes with the new one; the end date, if any, and a zone of its own too. Split and change are one
+ * {@link ScheduleEdit}, so one Undo takes both back.
  */
 public final class FollowingWeeks {
 
@@ -51,9 +51,9 @@ public final class FollowingWeeks {
         Map<LocalDate, Dated> movedAfter = new TreeMap<>();
         series.moved().forEach((d, to) -> (d.isBefore(weekStart) ? movedBefore : movedAfter).put(d, to));
         Weekly ended = new Weekly(when.days(), when.times(), when.since(),
-                new Series(series.weeks(), last.get(), skippedBefore, addedBefore, movedBefore));
+                new Series(series.weeks(), last.get(), skippedBefore, addedBefore, movedBefore), when.zone());
         Weekly following = new Weekly(when.days(), when.times(), first.get(),
-                new Series(series.weeks(), series.until(), skippedAfter, addedAfter, movedAfter));
+                new Series(series.weeks(), series.until(), skippedAfter, addedAfter, movedAfter), when.zone());
         return Optional.of(new ScheduleEdit(ScheduleEdit.Action.CHANGE, List.of(entry),
                 List.of(WeekEdits.with(entry, uid, ended), WeekEdits.with(entry, newUid, following))));
     }

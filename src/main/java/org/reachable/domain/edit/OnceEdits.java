@@ -36,10 +36,14 @@ public final class OnceEdits {
         return replace(schedule, uid, action, weekly.series().moving(date, new Dated(start, end)));
     }
 
-    /** Skips the occurrence of {@code date} (this week it does not take place). */
+    /**
+     * Skips the occurrence of {@code date} (this week it does not take place); an added date that the
+     * rule does not give is dropped instead (no EXDATE for a date the rule never had).
+     */
     public static ScheduleEdit skip(Schedule schedule, String uid, LocalDate date) {
         Weekly weekly = occurringOn(schedule, uid, date);
-        return replace(schedule, uid, Action.DELETE, weekly.series().skipping(date));
+        return replace(schedule, uid, Action.DELETE, weekly.inPattern(date) ? weekly.series().skipping(date)
+                : weekly.series().dropping(date));
     }
 
     /** Brings back the occurrence of {@code date} as the pattern has it (after a skip or a move). */
@@ -65,7 +69,7 @@ public final class OnceEdits {
 
     private static Weekly occurringOn(Schedule schedule, String uid, LocalDate date) {
         Weekly weekly = WeekEdits.weekly(WeekEdits.find(schedule, uid));
-        if (!weekly.inPattern(date)) {
+        if (!weekly.givesOn(date)) {
             throw new InvalidScheduleException(Problem.of(ProblemKind.SERIES_NOT_ON, uid, date));
         }
         return weekly;

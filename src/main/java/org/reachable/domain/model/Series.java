@@ -65,6 +65,15 @@ public record Series(int weeks, LocalDate until, Set<LocalDate> skipped, Set<Loc
         return new Series(weeks, until, fewer, added, rest);
     }
 
+    /** This series without the added date {@code date} (an extra date deleted "only this week"). */
+    public Series dropping(LocalDate date) {
+        Set<LocalDate> fewer = new TreeSet<>(added);
+        fewer.remove(date);
+        Map<LocalDate, Dated> rest = new TreeMap<>(moved);
+        rest.remove(date);
+        return new Series(weeks, until, skipped, fewer, rest);
+    }
+
     /** This series with the occurrence of {@code date} at other times ("only this week"). */
     public Series moving(LocalDate date, Dated to) {
         Map<LocalDate, Dated> more = new TreeMap<>(moved);

@@ -150,6 +150,14 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
                 date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) % series.weeks() == 0;
     }
 
+    /**
+     * Whether the series gives an occurrence on {@code date} before it is skipped or moved: the rule
+     * does, or it is an added date (RDATE). Such an occurrence can be moved (RECURRENCE-ID).
+     */
+    public boolean givesOn(LocalDate date) {
+        return inPattern(date) || series.added().contains(date);
+    }
+
     /** The occurrences moved to start on {@code date}, at their new times. */
     public List<Dated> movedTo(LocalDate date) {
         if (series.moved().isEmpty()) {
@@ -157,7 +165,7 @@ public record Weekly(Set<DayOfWeek> days, TimeRange times, LocalDate since, Seri
         }
         List<Dated> found = new ArrayList<>(1);
         series.moved().forEach((from, to) -> {
-            if (to.start().toLocalDate().equals(date) && inPattern(from)) {
+            if (to.start().toLocalDate().equals(date) && givesOn(from)) {
                 found.add(to);
             }
         });

@@ -149,7 +149,7 @@ public final class Occurrences {
         weekly.series().moved().forEach((from, to) -> {
             ZoneId at = to.zoneOr(zone);
             ZonedDateTime start = ZonedDateTime.of(to.start(), at);
-            if (weekly.inPattern(from) && start.withZoneSameInstant(zone).toLocalDate().equals(date)) {
+            if (weekly.givesOn(from) && start.withZoneSameInstant(zone).toLocalDate().equals(date)) {
                 Instant end = ZonedDateTime.of(to.end(), at).toInstant();
                 if (end.isAfter(start.toInstant())) {
                     list.add(new Occurrence(entry, start.toInstant(), end));

@@ -163,6 +163,10 @@ public final class BlockEdits {
         if (shown.isEmpty()) {
             return Optional.of(new Answer(null, day, false)); // the pattern: every week, no question
         }
+        if (!weekly(uid).orElseThrow().inPattern(shown.get().date()) && shown.get().how() != WeekBlock.Once.SKIPPED) {
+            // an extra date (RDATE) is this date's alone: there is no "every week" of it to ask about
+            return Optional.of(new Answer(shown.get(), day, false));
+        }
         if (shown.get().how() == WeekBlock.Once.MOVED && !textKey.equals("once.text.delete")) {
             // already this week's own (as in Outlook): moved or resized again, it stays this week's,
             // so Ctrl+arrow steps after the first answer do not ask at every key
@@ -190,7 +194,7 @@ public final class BlockEdits {
         }
         LocalDate date = dateOf(day);
         for (Map.Entry<LocalDate, Dated> moved : when.get().series().moved().entrySet()) {
-            if (moved.getValue().start().toLocalDate().equals(date) && when.get().inPattern(moved.getKey())) {
+            if (moved.getValue().start().toLocalDate().equals(date) && when.get().givesOn(moved.getKey())) {
                 return Optional.of(() -> OnceEdits.restore(document.current(), uid, moved.getKey()));
             }
         }
@@ -255,7 +259,7 @@ public final class BlockEdits {
         }
         for (Map.Entry<LocalDate, Dated> moved : when.series().moved().entrySet()) {
             Dated to = moved.getValue();
-            if (to.start().toLocalDate().equals(date) && when.inPattern(moved.getKey())) {
+            if (to.start().toLocalDate().equals(date) && when.givesOn(moved.getKey())) {
                 return Optional.of(new Shown(moved.getKey(), to.start(), to.end(), WeekBlock.Once.MOVED));
             }
         }

@@ -225,10 +225,12 @@ public final class EntryFormViewModel {
         // what a calendar app or a dated week made of the series (skipped, moved weeks) stays
         Series series = existing.map(e -> WeekEdits.weekly(e).series()).orElse(Series.EVERY_WEEK)
                 .withUntil(lastDate.get()).withWeeks(weeks.get());
-        // a user who switches a window to focus keeps the same entry (and its place in the file)
+        // a user who switches a window to focus keeps the same entry (and its place in the file); a
+        // series with a zone of its own keeps it: the form shows its times in that zone
         String uid = existing.map(ScheduleEntry::uid).orElse(newUid);
         String text = summary.get().isBlank() ? bundle.getString("kind." + code(kind.get())) : summary.get().trim();
-        return WeekEdits.build(kind.get(), uid, text, new Weekly(chosenDays(), times, since, series),
+        return WeekEdits.build(kind.get(), uid, text, new Weekly(chosenDays(), times, since, series,
+                existing.map(e -> WeekEdits.weekly(e).zone()).orElse(null)),
                 new TreeSet<>(channels));
     }
 
