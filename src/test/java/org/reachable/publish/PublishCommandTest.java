@@ -60,7 +60,8 @@ class PublishCommandTest {
         PublishFixture.create(data, HOSTILE, Register.JE, List.of("nl", "en"));
         CliHarness.Result r = CliHarness.run(PublishFixture.CLOCK, data, "publish", "--to", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("Published to " + out + ": index.html, availability.ics, status.json and availability.jsonld.",
+        assertEquals("Published to " + out + ": index.html, availability.ics, availability-week.ics, status.json and"
+                + " availability.jsonld.",
                 r.out().strip());
     }
 
@@ -70,7 +71,8 @@ class PublishCommandTest {
 
     @Test
     void nothingPrivateLeavesTheDataFolder() throws Exception {
-        for (String name : List.of(Publisher.PAGE, Publisher.FEED, Publisher.STATUS, Publisher.JSONLD)) {
+        for (String name : List.of(Publisher.PAGE, Publisher.FEED, Publisher.WEEK, Publisher.STATUS,
+                Publisher.JSONLD)) {
             String text = read(name);
             assertFalse(text.contains(PublishFixture.PRIVATE_SUMMARY), name + " names the day off");
             assertFalse(text.toLowerCase().contains("sick") || text.toLowerCase().contains("ziek"),
@@ -78,7 +80,8 @@ class PublishCommandTest {
             assertFalse(text.contains("Ochtendfocus") || text.contains("Deep work"), name + " names a focus block");
         }
         try (var files = Files.list(out)) {
-            assertEquals(List.of("availability.ics", "availability.jsonld", "index.html", "status.json"),
+            assertEquals(List.of("availability-week.ics", "availability.ics", "availability.jsonld", "index.html",
+                    "status.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temp or .bak files left");
         }
     }

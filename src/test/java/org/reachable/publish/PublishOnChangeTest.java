@@ -50,7 +50,7 @@ class PublishOnChangeTest {
             if (failing) {
                 throw new StoreException(Problem.of(ProblemKind.FILE_UNWRITABLE, "read-only file system"));
             }
-            assertEquals(List.of(Publisher.FEED, Publisher.STATUS, Publisher.JSONLD, Publisher.PAGE),
+            assertEquals(List.of(Publisher.FEED, Publisher.WEEK, Publisher.STATUS, Publisher.JSONLD, Publisher.PAGE),
                     List.copyOf(files.keySet()), "the page last");
             writes.add(to + " " + files.get(Publisher.STATUS).length());
         }

@@ -60,6 +60,11 @@ public final class IcsCodec {
         public java.util.Map<String, String> feedObjects(FeedFormat.Feed feed) {
             return IcsFeed.objects(feed);
         }
+
+        @Override
+        public String availability(FeedFormat.Availability availability) {
+            return IcsFeedWeek.write(availability);
+        }
     };
 
     private IcsCodec() {

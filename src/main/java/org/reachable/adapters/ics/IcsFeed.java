@@ -3,6 +3,7 @@ package org.reachable.adapters.ics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,26 +26,31 @@ final class IcsFeed {
 
     static String write(FeedFormat.Feed feed) {
         StringBuilder out = new StringBuilder(2048 + feed.stretches().size() * 260);
-        raw(out, "BEGIN:VCALENDAR");
-        raw(out, "PRODID:" + IcsWriter.PRODID);
-        raw(out, "VERSION:2.0");
-        raw(out, "CALSCALE:GREGORIAN");
-        raw(out, "METHOD:PUBLISH");
-        text(out, "NAME", feed.name());
-        text(out, "X-WR-CALNAME", feed.name());
-        text(out, "X-WR-TIMEZONE", feed.zone().getId());
-        raw(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
-        raw(out, "X-PUBLISHED-TTL:PT1H");
         LocalDate first = feed.stretches().isEmpty() ? LocalDate.ofInstant(feed.published(), feed.zone())
                 : LocalDate.ofInstant(feed.stretches().get(0).start(), feed.zone());
-        for (String line : VTimeZones.linesFor(feed.zone(), first.withDayOfYear(1))) {
-            raw(out, line);
-        }
+        header(out, feed.name(), feed.zone(), first);
         for (FeedFormat.Stretch s : feed.stretches()) {
             event(out, feed, s);
         }
         raw(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /** The calendar's head: names, refresh hints and the VTIMEZONE from {@code first}'s year on. */
+    static void header(StringBuilder out, String name, ZoneId zone, LocalDate first) {
+        raw(out, "BEGIN:VCALENDAR");
+        raw(out, "PRODID:" + IcsWriter.PRODID);
+        raw(out, "VERSION:2.0");
+        raw(out, "CALSCALE:GREGORIAN");
+        raw(out, "METHOD:PUBLISH");
+        text(out, "NAME", name);
+        text(out, "X-WR-CALNAME", name);
+        text(out, "X-WR-TIMEZONE", zone.getId());
+        raw(out, "REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+        raw(out, "X-PUBLISHED-TTL:PT1H");
+        for (String line : VTimeZones.linesFor(zone, first.withDayOfYear(1))) {
+            raw(out, line);
+        }
     }
 
     /**
@@ -88,15 +94,15 @@ final class IcsFeed {
         raw(out, "END:VEVENT");
     }
 
-    private static String utc(Instant instant) {
+    static String utc(Instant instant) {
         return IcsText.dateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + 'Z';
     }
 
-    private static void raw(StringBuilder out, String line) {
+    static void raw(StringBuilder out, String line) {
         IcsText.appendFolded(out, line);
     }
 
-    private static void text(StringBuilder out, String name, String value) {
+    static void text(StringBuilder out, String name, String value) {
         IcsText.appendFolded(out, name + ":" + IcsText.escape(value));
     }
 }

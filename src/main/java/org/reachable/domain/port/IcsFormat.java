@@ -19,4 +19,7 @@ public interface IcsFormat {
      * the user's CalDAV server holds when the availability is published there.
      */
     Map<String, String> feedObjects(FeedFormat.Feed feed);
+
+    /** The feed's weeks as VAVAILABILITY (RFC 7953), one per channel (availability-week.ics). */
+    String availability(FeedFormat.Availability availability);
 }

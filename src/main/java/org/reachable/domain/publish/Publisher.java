@@ -35,6 +35,8 @@ public final class Publisher {
 
     public static final String PAGE = "index.html";
     public static final String FEED = "availability.ics";
+    /** The same reachable times as VAVAILABILITY (RFC 7953): a week that repeats, for CalDAV servers and schedulers. */
+    public static final String WEEK = "availability-week.ics";
     public static final String STATUS = "status.json";
     public static final String JSONLD = "availability.jsonld";
 
@@ -76,7 +78,9 @@ public final class Publisher {
         TextService.Data textData = new TextService.Data(data.settings(), data.schedule(), resolver, data.phones());
         String first = data.settings().profile().languages().get(0);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(FEED, feed.feed(feed(data, at, first)));
+        FeedFormat.Feed stretches = feed(data, at, first);
+        files.put(FEED, feed.feed(stretches));
+        files.put(WEEK, feed.availability(availability(stretches)));
         files.put(STATUS, JsonText.of(publicStatus(resolver.status(at), data, first, at)) + "\n");
         files.put(JSONLD, texts.text(new TextService.Request(Target.WEBSITE, Format.JSONLD, first), textData, at)
                 .text());
@@ -107,6 +111,30 @@ public final class Publisher {
         stretches.sort((a, b) -> a.start().equals(b.start()) ? a.channelId().compareTo(b.channelId())
                 : a.start().compareTo(b.start()));
         return new FeedFormat.Feed(words.feedName(who(data)), zone, at, stretches);
+    }
+
+    /**
+     * The feed as weeks, one VAVAILABILITY per channel: its usual week as weekly AVAILABLE slots and
+     * the dates that differ (days off, dated changes) as they are, over the feed's own range. A
+     * sibling file rather than a component in availability.ics: Google and Outlook drop (or choke
+     * on) VAVAILABILITY in a subscribed file, and the plain feed is what they should read.
+     */
+    static FeedFormat.Availability availability(FeedFormat.Feed feed) {
+        ZoneId zone = feed.zone();
+        LocalDate first = LocalDate.ofInstant(feed.published(), zone);
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = from.plus(FEED_AHEAD);
+        int days = (int) ChronoUnit.DAYS.between(first, LocalDate.ofInstant(to.minusNanos(1), zone)) + 1;
+        Map<String, List<Instant[]>> byChannel = new LinkedHashMap<>();
+        Map<String, String> summaries = new LinkedHashMap<>();
+        for (FeedFormat.Stretch s : feed.stretches()) {
+            byChannel.computeIfAbsent(s.channelId(), c -> new ArrayList<>()).add(new Instant[] {s.start(), s.end()});
+            summaries.putIfAbsent(s.channelId(), s.summary());
+        }
+        List<FeedFormat.Week> weeks = new ArrayList<>();
+        byChannel.forEach((channel, list) -> weeks.add(FeedWeek.of(channel, summaries.get(channel), list, zone, first,
+                days)));
+        return new FeedFormat.Availability(feed.name(), zone, feed.published(), from, to, weeks);
     }
 
     /**
