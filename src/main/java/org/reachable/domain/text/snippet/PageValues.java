@@ -39,7 +39,12 @@ final class PageValues {
         v.put("u", "nl".equals(c.lang) && c.register == org.reachable.domain.model.Register.U);
         v.put("who", name.isEmpty() ? business : name);
         v.put("business", name.isEmpty() ? "" : business);
-        v.put("website", website);
+        // the note on the hours' zone reads under the website text's own heading ("Zo bereik je …"),
+        // not above it; a user's template without a heading keeps it above the whole text
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("</h[1-6]>\\s*").matcher(website);
+        int cut = heading.find() ? heading.end() : 0;
+        v.put("websiteHead", website.substring(0, cut));
+        v.put("website", website.substring(cut));
         List<Map<String, Object>> live = new ArrayList<>();
         for (Channel ch : liveChannels(c)) {
             live.add(Map.of("id", ch.id(), "name", SnippetModel.line(ch.name(c.lang))));
