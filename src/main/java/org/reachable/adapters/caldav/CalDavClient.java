@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -153,6 +155,41 @@ public final class CalDavClient implements CalendarServer {
     public Optional<String> tag(String calendar) throws StoreException {
         Optional<DavXml.Response> r = propfind(calendar, 0, "cs:getctag", "d:sync-token").stream().findFirst();
         return r.flatMap(x -> x.text(DavXml.CS, "getctag").or(() -> x.text(DavXml.DAV, "sync-token")));
+    }
+
+    /**
+     * RFC 6578 sync-collection. A server without it (or that forgot the token: 403/409 with
+     * valid-sync-token) answers with an error the sync then does without, by ctag and listing.
+     */
+    @Override
+    public Optional<Changes> changes(String calendar, String token) throws StoreException {
+        HttpResponse<byte[]> response = send("REPORT", calendar, DavXml.syncCollection(token),
+                Map.of("Depth", "0", "Content-Type", "application/xml; charset=utf-8"));
+        int status = response.statusCode();
+        if (status == 400 || status == 403 || status == 405 || status == 409 || status == 415 || status == 422
+                || status == 501) {
+            return Optional.empty();
+        }
+        expect(response, calendar, 207);
+        DavXml.SyncAnswer answer;
+        try {
+            answer = DavXml.syncAnswer(response.body());
+        } catch (IOException e) {
+            return Optional.empty(); // not what RFC 6578 says: list instead
+        }
+        if (answer.token().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (DavXml.Response r : answer.present()) {
+            String href = path(r.href());
+            if (!href.equals(calendar) && !href.endsWith("/")) {
+                changed.put(href, r.text(DavXml.DAV, "getetag").orElse(""));
+            }
+        }
+        Set<String> removed = new LinkedHashSet<>();
+        answer.removed().forEach(href -> removed.add(path(href)));
+        return Optional.of(new Changes(changed, removed, answer.token()));
     }
 
     @Override

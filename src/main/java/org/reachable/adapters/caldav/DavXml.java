@@ -68,6 +68,37 @@ final class DavXml {
                 + "</d:prop></d:set></c:mkcalendar>";
     }
 
+    /** RFC 6578: what changed since {@code token} (everything, with an empty one), with each ETag. */
+    static String syncCollection(String token) {
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<d:sync-collection xmlns:d=\"DAV:\"><d:sync-token>" + escape(token) + "</d:sync-token>"
+                + "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>";
+    }
+
+    /** A sync-collection answer: the members as responses, the hrefs gone (status 404), the new token. */
+    record SyncAnswer(List<Response> present, List<String> removed, String token) {
+    }
+
+    static SyncAnswer syncAnswer(byte[] body) throws IOException {
+        Element root = parse(body);
+        List<Response> present = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Element response : children(root, DAV, "response")) {
+            Optional<Element> href = first(response, DAV, "href");
+            if (href.isEmpty()) {
+                continue;
+            }
+            String status = first(response, DAV, "status").map(Element::getTextContent).orElse("");
+            if (status.contains(" 404")) {
+                removed.add(href.get().getTextContent().strip());
+            } else {
+                present.add(response(href.get(), response));
+            }
+        }
+        String token = first(root, DAV, "sync-token").map(e -> e.getTextContent().strip()).orElse("");
+        return new SyncAnswer(present, removed, token);
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -81,21 +112,25 @@ final class DavXml {
             if (href.isEmpty()) {
                 continue;
             }
-            Map<String, Element> found = new LinkedHashMap<>();
-            for (Element propstat : children(response, DAV, "propstat")) {
-                String status = first(propstat, DAV, "status").map(Element::getTextContent).orElse("");
-                if (!status.contains(" 200")) {
-                    continue; // a property the server does not have comes back as 404: not found
-                }
-                for (Element prop : children(propstat, DAV, "prop")) {
-                    for (Element value : children(prop, null, null)) {
-                        found.put("{" + value.getNamespaceURI() + "}" + value.getLocalName(), value);
-                    }
-                }
-            }
-            responses.add(new Response(href.get().getTextContent().strip(), found));
+            responses.add(response(href.get(), response));
         }
         return responses;
+    }
+
+    private static Response response(Element href, Element response) {
+        Map<String, Element> found = new LinkedHashMap<>();
+        for (Element propstat : children(response, DAV, "propstat")) {
+            String status = first(propstat, DAV, "status").map(Element::getTextContent).orElse("");
+            if (!status.contains(" 200")) {
+                continue; // a property the server does not have comes back as 404: not found
+            }
+            for (Element prop : children(propstat, DAV, "prop")) {
+                for (Element value : children(prop, null, null)) {
+                    found.put("{" + value.getNamespaceURI() + "}" + value.getLocalName(), value);
+                }
+            }
+        }
+        return new Response(href.getTextContent().strip(), found);
     }
 
     private static Element parse(byte[] body) throws IOException {

@@ -2,6 +2,7 @@ package org.reachable.domain.port;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reachable.domain.problem.Problem;
 
 /**
@@ -31,6 +32,24 @@ public interface CalendarServer {
      * sync-token); empty when the server offers neither, and then every sync lists the calendar.
      */
     Optional<String> tag(String calendar) throws StoreException;
+
+    /**
+     * What changed in the calendar since {@code token} (RFC 6578 sync-collection): the objects
+     * added or changed with their ETags, the hrefs removed, and the token to ask with next time; with
+     * an empty token, every object. Empty when the server offers no such report or no longer knows
+     * the token: then the sync compares the ctag and lists the calendar.
+     */
+    default Optional<Changes> changes(String calendar, String token) throws StoreException {
+        return Optional.empty();
+    }
+
+    /** An answer to {@link #changes}. */
+    record Changes(Map<String, String> changed, Set<String> removed, String token) {
+        public Changes {
+            changed = Map.copyOf(changed);
+            removed = Set.copyOf(removed);
+        }
+    }
 
     /** Every calendar object in the calendar: its href and its ETag. */
     Map<String, String> list(String calendar) throws StoreException;

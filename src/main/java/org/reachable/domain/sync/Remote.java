@@ -17,6 +17,9 @@ import org.reachable.domain.problem.ProblemKind;
 /** One entry as the server has it now: where, its ETag, its text and what it says. */
 record Remote(String href, String etag, String ics, ScheduleEntry entry) {
 
+    /** How sync.json's tag marks an RFC 6578 sync-token (else it is a ctag). */
+    static final String SYNC_TOKEN = "sync-token ";
+
     SyncState.Synced synced() {
         return new SyncState.Synced(href, etag, ics);
     }
@@ -33,20 +36,40 @@ record Remote(String href, String etag, String ics, ScheduleEntry entry) {
     }
 
     /**
-     * Reads the calendar, fetching only what changed: nothing when its tag is the one of the last
-     * sync, else the objects whose ETag differs from the one agreed (or that are new).
+     * Reads the calendar, fetching only what changed: with a sync-token, the objects the server
+     * reports changed since the last sync (RFC 6578); else nothing when the ctag is the one of the
+     * last sync, and otherwise the objects whose ETag differs from the one agreed (or that are new).
      */
     static Read read(CalendarServer server, EntryFormat format, String calendar, SyncState state,
             Map<String, ScheduleEntry> base, ZoneId zone) throws StoreException {
         Map<String, String> agreedByHref = new LinkedHashMap<>();
         state.synced().forEach((uid, s) -> agreedByHref.put(s.href(), uid));
-        Optional<String> tag = server.tag(calendar);
-        Map<String, String> listing;
-        if (tag.isPresent() && tag.equals(state.tag())) {
-            listing = new LinkedHashMap<>();
-            state.synced().values().forEach(s -> listing.put(s.href(), s.etag()));
+        Map<String, String> listing = new LinkedHashMap<>();
+        state.synced().values().forEach(s -> listing.put(s.href(), s.etag()));
+        Optional<String> token = state.tag().filter(t -> t.startsWith(SYNC_TOKEN))
+                .map(t -> t.substring(SYNC_TOKEN.length()));
+        Optional<CalendarServer.Changes> changes = token.isPresent() ? server.changes(calendar, token.get())
+                : Optional.empty();
+        Optional<String> tag;
+        if (changes.isPresent()) {
+            // only what changed since the last sync: the agreed objects, with that applied
+            listing.keySet().removeAll(changes.get().removed());
+            listing.putAll(changes.get().changed());
+            tag = Optional.of(SYNC_TOKEN + changes.get().token());
         } else {
-            listing = server.list(calendar);
+            Optional<CalendarServer.Changes> all = server.changes(calendar, "");
+            if (all.isPresent()) {
+                listing.clear();
+                listing.putAll(all.get().changed());
+                tag = Optional.of(SYNC_TOKEN + all.get().token());
+            } else {
+                // no sync-collection: the ctag says whether anything changed, a listing what
+                tag = server.tag(calendar);
+                if (tag.isEmpty() || !tag.equals(state.tag())) {
+                    listing.clear();
+                    listing.putAll(server.list(calendar));
+                }
+            }
         }
         Map<String, Remote> entries = new LinkedHashMap<>();
         List<Problem> leftOut = new ArrayList<>();
