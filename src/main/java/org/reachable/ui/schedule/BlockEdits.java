@@ -77,8 +77,9 @@ public final class BlockEdits {
         ask = asker;
     }
 
-    Optional<Supplier<ScheduleEdit>> move(String uid, DayOfWeek from, DayOfWeek to, int newStartMinute) {
-        return decide(uid, from, "once.text.change").map(answer -> {
+    Optional<Supplier<ScheduleEdit>> move(BlockKey block, DayOfWeek to, int newStartMinute) {
+        String uid = block.uid();
+        return decide(block, "once.text.change").map(answer -> {
             Shown s = answer.thisWeek();
             if (s != null) {
                 LocalDateTime start = dateOf(to).atStartOfDay().plusMinutes(newStartMinute);
@@ -93,8 +94,10 @@ public final class BlockEdits {
         });
     }
 
-    Optional<Supplier<ScheduleEdit>> resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
-        return decide(uid, day, "once.text.change").map(answer -> {
+    Optional<Supplier<ScheduleEdit>> resize(BlockKey block, int newStartMinute, int newEndMinute) {
+        String uid = block.uid();
+        DayOfWeek day = block.day();
+        return decide(block, "once.text.change").map(answer -> {
             Shown s = answer.thisWeek();
             return s != null ? onceAt(uid, s, day, newStartMinute, newEndMinute)
                     : series(uid, answer, (schedule, id) -> edits.resize(schedule, id, answer.usualDay(),
@@ -108,7 +111,7 @@ public final class BlockEdits {
      */
     Optional<Supplier<ScheduleEdit>> formTimes(String uid, DayOfWeek day, int newStartMinute, int newEndMinute,
             Supplier<ScheduleEdit> wholeEntry) {
-        return decide(uid, day, "once.text.change").map(answer -> {
+        return decide(new BlockKey(uid, day), "once.text.change").map(answer -> {
             if (answer.thisWeek() != null) {
                 return onceAt(uid, answer.thisWeek(), day, newStartMinute, newEndMinute);
             }
@@ -153,13 +156,15 @@ public final class BlockEdits {
     private record Answer(Shown thisWeek, DayOfWeek usualDay, boolean following) {
     }
 
-    private Optional<Answer> decide(String uid, DayOfWeek day, String textKey) {
+    private Optional<Answer> decide(BlockKey block, String textKey) {
+        String uid = block.uid();
+        DayOfWeek day = block.day();
         if (document.current().entries().stream().anyMatch(e -> e.uid().equals(uid) && !WeekEdits.isWeekly(e))) {
             // a day off or an extra window lies in a dated week, but its dates are the Days off page's
             problem.set(bundle.getString("problem.datedEntry"));
             return Optional.empty();
         }
-        Optional<Shown> shown = shown(uid, day);
+        Optional<Shown> shown = shown(block);
         if (shown.isEmpty()) {
             return Optional.of(new Answer(null, day, false)); // the pattern: every week, no question
         }
@@ -177,8 +182,9 @@ public final class BlockEdits {
                 : new Answer(null, shown.get().date().getDayOfWeek(), scope == Scope.FOLLOWING));
     }
 
-    Optional<Supplier<ScheduleEdit>> deleteDay(String uid, DayOfWeek day) {
-        return decide(uid, day, "once.text.delete").map(answer -> {
+    Optional<Supplier<ScheduleEdit>> deleteDay(BlockKey block) {
+        String uid = block.uid();
+        return decide(block, "once.text.delete").map(answer -> {
             Shown s = answer.thisWeek();
             return s != null ? () -> OnceEdits.skip(document.current(), uid, s.date())
                     : series(uid, answer, (schedule, id) -> edits.deleteDay(schedule, id, answer.usualDay()));
@@ -186,13 +192,17 @@ public final class BlockEdits {
     }
 
     /** "Restore this week": a skipped or moved occurrence back as the pattern has it. */
-    Optional<Supplier<ScheduleEdit>> restore(String uid, DayOfWeek day) {
+    Optional<Supplier<ScheduleEdit>> restore(BlockKey block) {
+        String uid = block.uid();
         LocalDate week = navigation.weekStartProperty().get();
         Optional<Weekly> when = weekly(uid);
         if (week == null || when.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate date = dateOf(day);
+        if (block.movedFrom() != null && when.get().series().moved().containsKey(block.movedFrom())) {
+            return Optional.of(() -> OnceEdits.restore(document.current(), uid, block.movedFrom()));
+        }
+        LocalDate date = dateOf(block.day());
         for (Map.Entry<LocalDate, Dated> moved : when.get().series().moved().entrySet()) {
             if (moved.getValue().start().toLocalDate().equals(date) && when.get().givesOn(moved.getKey())) {
                 return Optional.of(() -> OnceEdits.restore(document.current(), uid, moved.getKey()));
@@ -234,11 +244,11 @@ public final class BlockEdits {
     }
 
     /** In a dated week, the occurrence of a weekly entry the block on {@code day} stands for; else empty. */
-    private Optional<Shown> shown(String uid, DayOfWeek day) {
+    private Optional<Shown> shown(BlockKey block) {
         if (navigation.weekStartProperty().get() == null) {
             return Optional.empty();
         }
-        return weekly(uid).flatMap(when -> find(when, dateOf(day)));
+        return weekly(block.uid()).flatMap(when -> find(when, dateOf(block.day()), block.movedFrom()));
     }
 
     private Optional<Weekly> weekly(String uid) {
@@ -247,11 +257,16 @@ public final class BlockEdits {
     }
 
     /**
-     * The occurrence shown on {@code date}: the usual one first, then one moved there, then a skipped
-     * placeholder. (When a moved occurrence lands on a day the entry also has as usual, both blocks
-     * carry the same key; the usual one is taken, and the moved one can still be restored.)
+     * The occurrence shown on {@code date}: the one moved from {@code movedFrom} when the block is
+     * that one (a moved occurrence on a day the entry also has as usual is a block of its own), else
+     * the usual one, then one moved there, then a skipped placeholder.
      */
-    static Optional<Shown> find(Weekly when, LocalDate date) {
+    static Optional<Shown> find(Weekly when, LocalDate date, LocalDate movedFrom) {
+        Dated movedHere = movedFrom == null ? null : when.series().moved().get(movedFrom);
+        if (movedHere != null && movedHere.start().toLocalDate().equals(date) && when.givesOn(movedFrom)) {
+            // the block moved onto this day, not the usual one that may lie beside it
+            return Optional.of(new Shown(movedFrom, movedHere.start(), movedHere.end(), WeekBlock.Once.MOVED));
+        }
         LocalDateTime usual = date.atTime(when.times().start());
         LocalDateTime usualEnd = usual.plus(when.times().length());
         if (when.occursOn(date)) {

@@ -1,6 +1,5 @@
 package org.reachable.ui.schedule;
 
-import java.time.DayOfWeek;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,9 +21,9 @@ final class BlockLayer extends Pane {
     private Map<PieceId, BlockView> byPiece = new HashMap<>();
     private final ArrayDeque<BlockView> free = new ArrayDeque<>();
 
-    private record PieceId(String uid, DayOfWeek day, boolean continuation) {
+    private record PieceId(BlockKey key, boolean continuation) {
         static PieceId of(WeekLayout.Piece p) {
-            return new PieceId(p.block().uid(), p.block().day(), p.continuesFromPrevious());
+            return new PieceId(p.block().key(), p.continuesFromPrevious());
         }
     }
 

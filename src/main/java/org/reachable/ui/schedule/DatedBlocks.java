@@ -84,7 +84,7 @@ final class DatedBlocks {
                 WeekBlock original = usual.stream().filter(b -> b.day() == movedFrom(when, moved).getDayOfWeek())
                         .findFirst().orElse(base);
                 out.add(original.once(WeekBlock.Once.MOVED, date.getDayOfWeek(), minute, minute + length,
-                        once.describe(original, WeekBlock.Once.MOVED, from, moved.end())));
+                        once.describe(original, WeekBlock.Once.MOVED, from, moved.end())).from(movedFrom(when, moved)));
             }
         }
     }

@@ -123,12 +123,22 @@ public final class ScheduleView {
 
             @Override
             public void move(String uid, DayOfWeek from, DayOfWeek to, int newStartMinute) {
-                viewModel.move(uid, from, to, newStartMinute);
+                move(new BlockKey(uid, from), to, newStartMinute);
+            }
+
+            @Override
+            public void move(BlockKey block, DayOfWeek to, int newStartMinute) {
+                viewModel.move(block, to, newStartMinute);
             }
 
             @Override
             public void resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
-                viewModel.resize(uid, day, newStartMinute, newEndMinute);
+                resize(new BlockKey(uid, day), newStartMinute, newEndMinute);
+            }
+
+            @Override
+            public void resize(BlockKey block, int newStartMinute, int newEndMinute) {
+                viewModel.resize(block, newStartMinute, newEndMinute);
             }
 
             @Override
@@ -143,12 +153,22 @@ public final class ScheduleView {
 
             @Override
             public void delete(String uid, DayOfWeek day) {
-                viewModel.deleteDay(uid, day);
+                delete(new BlockKey(uid, day));
+            }
+
+            @Override
+            public void delete(BlockKey block) {
+                viewModel.deleteDay(block);
             }
 
             @Override
             public void restore(String uid, DayOfWeek day) {
-                viewModel.restore(uid, day);
+                restore(new BlockKey(uid, day));
+            }
+
+            @Override
+            public void restore(BlockKey block) {
+                viewModel.restore(block);
             }
         });
         viewModel.setAsk(dialogs::askScope);

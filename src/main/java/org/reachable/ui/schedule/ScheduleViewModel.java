@@ -77,6 +77,7 @@ public final class ScheduleViewModel {
     private final BlockEdits blockEdits;
     private final TableEdits tableEdits;
     private final WeekPresets presets;
+    private final EntryForms forms;
     private Optional<ManualOverride> override = Optional.empty();
 
     public ScheduleViewModel(ResourceBundle bundle, Locale locale, ScheduleDocument document, Clock clock,
@@ -96,6 +97,7 @@ public final class ScheduleViewModel {
         this.navigation = new WeekNavigation(bundle, locale, clock, firstDay);
         this.blockEdits = new BlockEdits(bundle, texts, document, edits, navigation, problem, newUid);
         this.tableEdits = new TableEdits(bundle, document, edits, texts, problem);
+        this.forms = new EntryForms(bundle, locale, channelChoices, document, clock, navigation);
         this.presets = new WeekPresets(bundle, locale, words, document, clock, newUid, channelChoices, problem);
         this.page = new Page(blocks, rows, warnings, summary, channelChoices, newKind, newChannels, selected,
                 navigation);
@@ -142,22 +144,37 @@ public final class ScheduleViewModel {
                 texts.kind(newKind.get())), Optional.of(day));
     }
 
-    /** A block dragged; in a dated week the user is asked first (see {@link BlockEdits}). */
-    public void move(String uid, DayOfWeek from, DayOfWeek to, int newStartMinute) {
-        blockEdits.move(uid, from, to, newStartMinute).ifPresent(edit -> run(edit, Optional.of(to)));
+    /**
+     * A block dragged; in a dated week the user is asked first (see {@link BlockEdits}). The key names
+     * the block: an occurrence moved onto a day the entry also has as usual is a block of its own.
+     */
+    public void move(BlockKey block, DayOfWeek to, int newStartMinute) {
+        blockEdits.move(block, to, newStartMinute).ifPresent(edit -> run(edit, Optional.of(to)));
     }
 
-    public void resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
-        blockEdits.resize(uid, day, newStartMinute, newEndMinute).ifPresent(edit -> run(edit, Optional.of(day)));
+    public void resize(BlockKey block, int newStartMinute, int newEndMinute) {
+        blockEdits.resize(block, newStartMinute, newEndMinute).ifPresent(edit -> run(edit, Optional.of(block.day())));
     }
 
-    public void deleteDay(String uid, DayOfWeek day) {
-        blockEdits.deleteDay(uid, day).ifPresent(edit -> run(edit, Optional.empty()));
+    public void deleteDay(BlockKey block) {
+        blockEdits.deleteDay(block).ifPresent(edit -> run(edit, Optional.empty()));
     }
 
     /** "Restore this week": a skipped or moved occurrence in the dated week shown back as the pattern has it. */
-    public void restore(String uid, DayOfWeek day) {
-        blockEdits.restore(uid, day).ifPresent(edit -> run(edit, Optional.of(day)));
+    public void restore(BlockKey block) {
+        blockEdits.restore(block).ifPresent(edit -> run(edit, Optional.of(block.day())));
+    }
+
+    public void move(String uid, DayOfWeek from, DayOfWeek to, int newStartMinute) {
+        move(new BlockKey(uid, from), to, newStartMinute);
+    }
+
+    public void resize(String uid, DayOfWeek day, int newStartMinute, int newEndMinute) {
+        resize(new BlockKey(uid, day), newStartMinute, newEndMinute);
+    }
+
+    public void deleteDay(String uid, DayOfWeek day) {
+        deleteDay(new BlockKey(uid, day));
     }
 
     /** Who answers "Only this week or every week?" (the page's dialog); empty: Cancel. */
@@ -189,30 +206,17 @@ public final class ScheduleViewModel {
 
     /** A form for an entry (the table). */
     public EntryFormViewModel edit(String uid) {
-        return inWeek(new EntryFormViewModel(bundle, locale, channelChoices, WeekEdits.find(document.current(), uid)));
-    }
-
-    /** The form knows the week shown: "every other week" starts there. */
-    private EntryFormViewModel inWeek(EntryFormViewModel form) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), document.zone());
-        LocalDate week = navigation.weekStartProperty().get();
-        form.setWeek(week == null ? navigation.startOf(today) : week, today);
-        return form;
+        return forms.edit(uid, null);
     }
 
     /** A form for the block on {@code day} (double-click, Enter, the context menu): in a dated week, new times may be for that week only. */
     public EntryFormViewModel edit(String uid, DayOfWeek day) {
-        EntryFormViewModel form = edit(uid);
-        form.openedOn(day);
-        return form;
+        return forms.edit(uid, day);
     }
 
     /** A form for a new entry (the toolbar's New, Ctrl+N): on the selected block's day or today, 9:00–11:00. */
     public EntryFormViewModel newEntry() {
-        DayOfWeek day = selected.get() != null ? selected.get().day()
-                : clock.instant().atZone(document.zone()).getDayOfWeek(); // nothing chosen: today
-        return inWeek(new EntryFormViewModel(bundle, locale, channelChoices, newKind.get(), EnumSet.of(day),
-                TimeRange.of("09:00", "11:00"), newKind.get() == EntryKind.WINDOW ? new TreeSet<>(newChannels) : Set.of()));
+        return forms.newEntry(selected.get() == null ? null : selected.get().day(), newKind.get(), newChannels);
     }
 
     /** Makes what the form says; false (and nothing changed) while the form is not valid. */
@@ -330,8 +334,6 @@ public final class ScheduleViewModel {
         summary.setAll(texts.summary(schedule, override, clock.instant(), firstDay, week));
         summaryTitle.set(texts.summaryTitle(week, LocalDate.ofInstant(clock.instant(), document.zone())));
     }
-
-    // ---------------------------------------------------------------- presets
 
     /**
      * Puts a preset in place of the weekly windows and focus blocks (days off stay), as one edit

@@ -1,6 +1,7 @@
 package org.reachable.ui.schedule;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.reachable.domain.model.EntryKind;
 
@@ -22,9 +23,10 @@ import org.reachable.domain.model.EntryKind;
  * @param warning     draws a warning mark (e.g. a window in which no channel is reachable)
  * @param once        in a dated week: whether this week's occurrence is as the pattern has it, moved
  *                    ("only this week") or skipped (drawn faint and struck through, to be restored)
+ * @param movedFrom   a moved occurrence's own date in the series (part of its {@link #key()}); else null
  */
 public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
-        String channels, String description, boolean warning, String channelNames, Once once) {
+        String channels, String description, boolean warning, String channelNames, Once once, LocalDate movedFrom) {
 
     /** This week's occurrence of a repeating block, as a dated week shows it. */
     public enum Once {
@@ -56,6 +58,12 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
         once = once == null ? Once.USUAL : once;
     }
 
+    /** A block without a date of its own. */
+    public WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
+            String channels, String description, boolean warning, String channelNames, Once once) {
+        this(uid, day, startMinute, endMinute, kind, label, channels, description, warning, channelNames, once, null);
+    }
+
     /** A block as the pattern shows it. */
     public WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinute, EntryKind kind, String label,
             String channels, String description, boolean warning, String channelNames) {
@@ -65,7 +73,13 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
     /** This block as this week has it: at other times, or skipped, with its own sentence. */
     public WeekBlock once(Once how, DayOfWeek newDay, int newStartMinute, int newEndMinute, String newDescription) {
         return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, newDescription, warning,
-                channelNames, how);
+                channelNames, how, movedFrom);
+    }
+
+    /** This (moved) block, known by the date it was moved from. */
+    public WeekBlock from(LocalDate date) {
+        return new WeekBlock(uid, day, startMinute, endMinute, kind, label, channels, description, warning,
+                channelNames, once, date);
     }
 
     public boolean isSkipped() {
@@ -79,13 +93,13 @@ public record WeekBlock(String uid, DayOfWeek day, int startMinute, int endMinut
     }
 
     public BlockKey key() {
-        return new BlockKey(uid, day);
+        return new BlockKey(uid, day, movedFrom);
     }
 
     /** The same block at other times (and maybe another day): what a drag or a key would make of it. */
     public WeekBlock withTimes(DayOfWeek newDay, int newStartMinute, int newEndMinute) {
         return new WeekBlock(uid, newDay, newStartMinute, newEndMinute, kind, label, channels, description, warning,
-                channelNames, once);
+                channelNames, once, movedFrom);
     }
 
     public int length() {

@@ -68,6 +68,23 @@ public final class WeekGrid extends Region {
         /** "Restore this week" on a skipped or moved block of a dated week. */
         default void restore(String uid, DayOfWeek day) {
         }
+
+        // called with the block's key: a block moved "only this week" beside a usual one is its own
+        default void move(BlockKey block, DayOfWeek to, int newStartMinute) {
+            move(block.uid(), block.day(), to, newStartMinute);
+        }
+
+        default void resize(BlockKey block, int newStartMinute, int newEndMinute) {
+            resize(block.uid(), block.day(), newStartMinute, newEndMinute);
+        }
+
+        default void delete(BlockKey block) {
+            delete(block.uid(), block.day());
+        }
+
+        default void restore(BlockKey block) {
+            restore(block.uid(), block.day());
+        }
     }
 
     public static final int SNAP = 15;

@@ -226,11 +226,11 @@ final class WeekGridGestures {
         WeekBlock b = from.block();
         if (m == Mode.MOVE) {
             if (landed.day() != b.day() || landed.startMinute() != b.startMinute()) {
-                listener.move(b.uid(), b.day(), landed.day(), landed.startMinute());
-                grid.selectedProperty().set(new BlockKey(b.uid(), landed.day()));
+                listener.move(b.key(), landed.day(), landed.startMinute());
+                grid.selectedProperty().set(new BlockKey(b.uid(), landed.day(), b.movedFrom()));
             }
         } else if (landed.startMinute() != b.startMinute() || landed.endMinute() != b.endMinute()) {
-            listener.resize(b.uid(), b.day(), landed.startMinute(), landed.endMinute());
+            listener.resize(b.key(), landed.startMinute(), landed.endMinute());
         }
     }
 

@@ -54,7 +54,7 @@ final class WeekGridKeys {
         } else if (code == KeyCode.ENTER && current != null) {
             grid.listener().open(current.block().uid(), current.block().day());
         } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && current != null) {
-            grid.listener().delete(current.block().uid(), current.block().day());
+            grid.listener().delete(current.block().key());
         } else {
             return;
         }
@@ -84,7 +84,7 @@ final class WeekGridKeys {
             int start = (int) clamp(up ? floorSnap(b.startMinute() - 1) : floorSnap(b.startMinute()) + SNAP, 0,
                     WeekBlock.DAY - SNAP);
             if (start != b.startMinute()) {
-                grid.listener().move(b.uid(), b.day(), b.day(), start);
+                grid.listener().move(b.key(), b.day(), start);
             }
             return true;
         }
@@ -92,8 +92,8 @@ final class WeekGridKeys {
             int column = WeekLayout.column(b.day(), grid.getFirstDayOfWeek()) + step;
             if (column >= 0 && column < 7) { // no wrapping: the block should not jump across the grid
                 DayOfWeek to = grid.getFirstDayOfWeek().plus(column);
-                grid.listener().move(b.uid(), b.day(), to, b.startMinute());
-                grid.select(new BlockKey(b.uid(), to), column);
+                grid.listener().move(b.key(), to, b.startMinute());
+                grid.select(new BlockKey(b.uid(), to, b.movedFrom()), column);
             }
             return true;
         }
@@ -101,7 +101,7 @@ final class WeekGridKeys {
             int end = (int) clamp(up ? floorSnap(b.endMinute() - 1) : floorSnap(b.endMinute()) + SNAP,
                     b.startMinute() + SNAP, Math.min(b.startMinute() + WeekBlock.DAY, 2 * WeekBlock.DAY));
             if (end != b.endMinute()) {
-                grid.listener().resize(b.uid(), b.day(), b.startMinute(), end);
+                grid.listener().resize(b.key(), b.startMinute(), end);
             }
             return true;
         }

@@ -31,10 +31,10 @@ final class WeekGridMenu {
         MenuItem copy = new MenuItem(bundle.getString("menu.copy"));
         copy.setOnAction(e -> withMenuKey(k -> grid.listener().duplicate(k.uid(), k.day())));
         MenuItem delete = new MenuItem(bundle.getString("menu.delete"));
-        delete.setOnAction(e -> withMenuKey(k -> grid.listener().delete(k.uid(), k.day())));
+        delete.setOnAction(e -> withMenuKey(k -> grid.listener().delete(k)));
         restore = new MenuItem(bundle.getString("menu.restore"));
         restore.setId("restoreWeek");
-        restore.setOnAction(e -> withMenuKey(k -> grid.listener().restore(k.uid(), k.day())));
+        restore.setOnAction(e -> withMenuKey(k -> grid.listener().restore(k)));
         menu.getItems().addAll(restore, edit, copy, delete);
         menu.getStyleClass().add("week-menu");
         grid.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);

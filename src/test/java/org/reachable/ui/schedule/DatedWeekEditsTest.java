@@ -131,7 +131,7 @@ class DatedWeekEditsTest {
                 model.problemProperty().get());
         assertEquals(1, user.asked.size());
 
-        model.restore("m", MONDAY);
+        model.restore(new BlockKey("m", MONDAY));
         assertEquals(ScheduleViewModelTest.week(), document.current(), "restored: the plain pattern again");
         assertEquals(WeekBlock.Once.USUAL, only("m", MONDAY).once());
         model.undo();
@@ -163,7 +163,7 @@ class DatedWeekEditsTest {
         assertEquals(1, user.asked.size(), "once this week's own, it stays so without asking again");
         assertEquals(Map.of(WED, new Dated(WED.plusDays(2).atTime(9, 0), WED.plusDays(2).atTime(12, 0))),
                 user.weekly("f").series().moved());
-        model.restore("f", FRIDAY);
+        model.restore(new BlockKey("f", FRIDAY));
         assertEquals(ScheduleViewModelTest.week(), document.current());
         assertEquals(WeekBlock.Once.USUAL, only("f", WEDNESDAY).once());
     }

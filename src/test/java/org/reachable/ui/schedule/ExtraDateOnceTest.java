@@ -69,7 +69,7 @@ class ExtraDateOnceTest {
 
         model.resize("f", SUNDAY, 10 * 60, 12 * 60);
         assertEquals(12 * 60, blocks(SUNDAY).get(0).endMinute());
-        model.restore("f", SUNDAY);
+        model.restore(new BlockKey("f", SUNDAY));
         assertEquals(13 * 60, blocks(SATURDAY).get(0).startMinute(), "back at its usual times on its own date");
         assertTrue(user.weekly("f").series().moved().isEmpty());
         assertEquals("Ongedaan maken: deze week terugzetten (Ctrl+Z)", model.undoState().undoTextProperty().get());

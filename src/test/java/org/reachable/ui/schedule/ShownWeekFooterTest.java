@@ -52,7 +52,7 @@ class ShownWeekFooterTest {
     void undoSaysRestoreThisWeekAndAResizeOnlyThisWeekIsAResize() {
         model.deleteDay("f", WEDNESDAY);
         assertEquals("Ongedaan maken: verwijderen (Ctrl+Z)", model.undoState().undoTextProperty().get());
-        model.restore("f", WEDNESDAY);
+        model.restore(new BlockKey("f", WEDNESDAY));
         assertEquals("Ongedaan maken: deze week terugzetten (Ctrl+Z)", model.undoState().undoTextProperty().get());
         model.undo();
         assertEquals("Opnieuw: deze week terugzetten (Ctrl+Shift+Z)", model.undoState().redoTextProperty().get());
@@ -60,7 +60,7 @@ class ShownWeekFooterTest {
         model.resize("m", TUESDAY, 9 * 60, 12 * 60);
         assertEquals("Ongedaan maken: tijd aanpassen (Ctrl+Z)", model.undoState().undoTextProperty().get());
         ScheduleViewModel english = user.page(Locale.UK);
-        english.restore("m", TUESDAY);
+        english.restore(new BlockKey("m", TUESDAY));
         assertEquals("Undo: restore this week (Ctrl+Z)", english.undoState().undoTextProperty().get());
     }
 }
