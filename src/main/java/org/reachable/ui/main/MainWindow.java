@@ -6,11 +6,13 @@ import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
@@ -117,7 +119,19 @@ public final class MainWindow {
     }
 
     public void showNotification(String title, String text) {
-        anchor.show();
+        if (!anchor.isShowing()) {
+            anchor.show();
+            // without a compositor the opacity does nothing, and a window manager that places new
+            // windows itself (openbox) keeps them on screen and maps this one at GTK's 200x200 at the
+            // top left, a blank frame: asked again once mapped, it shrinks to its title bar's nub in the
+            // bottom right corner, behind the notifications that come up there
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            anchor.setWidth(2);
+            anchor.setWidth(1);
+            anchor.setHeight(1);
+            anchor.setX(screen.getMaxX() - 1);
+            anchor.setY(screen.getMaxY() - 1);
+        }
         notifier.show(title, text);
     }
 
