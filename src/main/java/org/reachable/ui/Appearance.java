@@ -54,6 +54,11 @@ public final class Appearance {
     }
 
     private static void set(List<String> sheets, boolean dark) {
+        boolean already = dark ? !sheets.isEmpty() && sheets.get(sheets.size() - 1).equals(DARK_CSS)
+                && sheets.indexOf(DARK_CSS) == sheets.size() - 1 : !sheets.contains(DARK_CSS);
+        if (already) {
+            return; // a change to the list, even back to the same, restyles the whole scene
+        }
         sheets.remove(DARK_CSS);
         if (dark) {
             sheets.add(DARK_CSS); // last: it overrides the screen's own colours

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,11 +100,39 @@ class KeptWindowTest {
         main = (Stage) Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Reachable".equals(s.getTitle())).findFirst().orElseThrow();
         assertEquals(headline, headline(robot));
-        robot.interact(() -> main.hide()); // the close button
-        WaitForAsyncUtils.waitForFxEvents();
+        closeButton(robot);
         assertEquals(List.of(), ended, "kept, hidden, for the next open");
-        assertFalse(main.isShowing());
+        assertFalse(screens.onScreen());
         robot.interact(() -> assertFalse(IdlePulse.ofToolkit().running(), "no pulse while it waits"));
+    }
+
+    /** What the window manager's close button does: WM_DELETE_WINDOW, a close request to the window. */
+    private void closeButton(FxRobot robot) {
+        robot.interact(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theCloseButtonPutsTheWindowAwayDrawnAndTheNextOpenBringsItBackWhereItWas(FxRobot robot) throws Exception {
+        openTheWindowThenCloseIt(robot, "Not reachable");
+        assertTrue(main.isShowing(), "put away, not hidden: a hidden window loses its styles and drawing, and the"
+                + " next open would style, lay out and draw all of it again (~100 ms of CPU)");
+        String countdown = countdown(robot);
+        clock.set(Instant.parse("2026-11-23T07:45:00Z"));
+        Thread.sleep(1500); // the countdown ticks each second while the window is on the screen, not while away
+        assertEquals(countdown, countdown(robot), "no ticking while it is away");
+        double[] before = {main.getX(), main.getY(), main.getWidth(), main.getHeight()};
+
+        robot.interact(screens::open);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(screens.onScreen());
+        assertEquals("in 15 min", countdown(robot), "8:45: the countdown of now at once");
+        assertEquals(List.of(before[0], before[1], before[2], before[3]),
+                List.of(main.getX(), main.getY(), main.getWidth(), main.getHeight()), "where it was, as large");
+        closeButton(robot);
+        robot.interact(screens::open);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(screens.onScreen(), "and again");
     }
 
     @Test
@@ -113,7 +142,7 @@ class KeptWindowTest {
 
         robot.interact(screens::open);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(main.isShowing());
+        assertTrue(screens.onScreen());
         assertEquals("Available", headline(robot), "9:30: the status of now, read before the window shows");
         robot.interact(() -> assertTrue(IdlePulse.ofToolkit().running(), "the window is drawn"));
     }
@@ -146,6 +175,10 @@ class KeptWindowTest {
 
     private String headline(FxRobot robot) {
         return robot.from(main.getScene().getRoot()).lookup(".headline").queryAs(Label.class).getText();
+    }
+
+    private String countdown(FxRobot robot) {
+        return robot.from(main.getScene().getRoot()).lookup(".countdown").queryAs(Label.class).getText();
     }
 
     private String detail(FxRobot robot) {

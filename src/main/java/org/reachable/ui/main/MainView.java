@@ -70,6 +70,7 @@ public final class MainView {
 
     private final MainViewModel viewModel;
     private final ResourceBundle bundle;
+    private final Clock clock;
     private final Parent root;
     /** Each page's screen; only the one shown is in the scene (see {@link #showPage}). */
     private final Map<Page, Parent> screens = new EnumMap<>(Page.class);
@@ -106,6 +107,7 @@ public final class MainView {
     public MainView(MainViewModel viewModel, ResourceBundle bundle, Clock clock, Map<Page, Parent> screens) {
         this.viewModel = viewModel;
         this.bundle = bundle;
+        this.clock = clock;
         root = Fxml.load(this, bundle);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageShortcut);
         Parent home = screens.get(Page.STATUS);
@@ -143,17 +145,20 @@ public final class MainView {
             if (scene != null) {
                 scene.windowProperty().addListener((w, oldWindow, window) -> {
                     if (window != null) {
-                        window.showingProperty().addListener((s, was, showing) -> {
-                            if (showing) {
-                                startTicking(clock);
-                            } else {
-                                stopTicking();
-                            }
-                        });
+                        window.showingProperty().addListener((s, was, showing) -> onScreen(showing));
                     }
                 });
             }
         });
+    }
+
+    /** The window came on the screen or went off it (hidden, or put away): the countdown ticks only while on. */
+    public void onScreen(boolean shown) {
+        if (shown) {
+            startTicking(clock);
+        } else {
+            stopTicking();
+        }
     }
 
     private void startTicking(Clock clock) {

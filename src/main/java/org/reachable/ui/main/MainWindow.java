@@ -3,6 +3,7 @@ package org.reachable.ui.main;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -39,6 +40,12 @@ public final class MainWindow {
     private final MainWindowPlace place;
     private final Notifier notifier;
     private Runnable open = this::show;
+    /** Closed but kept drawn, off the screen ({@link KeptStage}): JavaFX still counts it as showing. */
+    private boolean away;
+    /** Where it was when put away: some window managers put it back a title bar lower (openbox). */
+    private double awayX;
+    private double awayY;
+    private Consumer<Boolean> onScreen = shown -> { };
 
     /**
      * @param beforeShowing called when the hidden window is about to show (time passed meanwhile)
@@ -64,27 +71,55 @@ public final class MainWindow {
             place.save();
             exitIfIdle();
         });
+        // the close button (WM_DELETE_WINDOW) puts the window away instead, kept styled and drawn
+        stage.setOnCloseRequest(e -> {
+            double x = stage.getX();
+            double y = stage.getY();
+            if (!fallback && KeptStage.map(stage, false)) {
+                e.consume();
+                away = true;
+                awayX = x;
+                awayY = y;
+                onScreen.accept(false);
+                onHidden.run();
+                place.save();
+                exitIfIdle();
+            }
+        });
+    }
+
+    /** Told when the main window comes on or goes off the screen, also when it is put away rather than hidden. */
+    public void whenOnScreen(Consumer<Boolean> listener) {
+        onScreen = listener;
     }
 
     public Stage stage() {
         return stage;
     }
 
+    /** On the screen: showing, and not put away. */
     public boolean isShowing() {
-        return stage.isShowing();
+        return stage.isShowing() && !away;
     }
 
     /** Opens the main window, or brings it to the front. */
     public void show() {
         place.beforeShowing();
-        boolean hidden = !stage.isShowing();
+        boolean hidden = !isShowing();
         if (hidden) {
             themes.askDesktop(); // the OS's preference may have changed since the window was last open
             beforeShowing.run();
         }
-        stage.show();
-        if (hidden) {
-            MainWindowPlace.sizeAgain(stage);
+        if (away && KeptStage.map(stage, true)) {
+            away = false;
+            MainWindowPlace.placeAgain(stage, awayX, awayY);
+            onScreen.accept(true);
+        } else {
+            away = false;
+            stage.show();
+            if (hidden) {
+                MainWindowPlace.sizeAgain(stage);
+            }
         }
         stage.setIconified(false);
         stage.toFront();
@@ -143,6 +178,7 @@ public final class MainWindow {
     /** Closes the main window (its place and edits are written) before the process ends. */
     public void close() {
         if (stage.isShowing()) {
+            away = false;
             stage.hide();
         }
     }
@@ -151,8 +187,8 @@ public final class MainWindow {
         if (!notifier.anyShowing() && anchor.isShowing()) {
             anchor.hide();
         }
-        boolean windowOpen = stage.isShowing() || Window.getWindows().stream()
-                .anyMatch(w -> w != anchor && w.isShowing() && w instanceof Stage);
+        boolean windowOpen = isShowing() || Window.getWindows().stream()
+                .anyMatch(w -> w != anchor && w != stage && w.isShowing() && w instanceof Stage);
         if (fallback ? !stage.isShowing() : !windowOpen && !notifier.anyShowing()) {
             nothingLeft.run();
         }

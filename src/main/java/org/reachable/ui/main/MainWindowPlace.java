@@ -95,6 +95,16 @@ public final class MainWindowPlace {
         }
     }
 
+    /** Just after a window put away came back: where it was asked again, for the same reason as {@link #sizeAgain}. */
+    public static void placeAgain(Stage shown, double x, double y) {
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            shown.setX(x + 1);
+            shown.setX(x);
+            shown.setY(y + 1);
+            shown.setY(y);
+        }
+    }
+
     private static WindowBounds bounds(Rectangle2D r) {
         return new WindowBounds(r.getMinX(), r.getMinY(), Math.max(r.getWidth(), 1), Math.max(r.getHeight(), 1));
     }

@@ -164,13 +164,15 @@ public final class WindowScreens implements StatusMonitor.Listener {
         settingsView.addSection(new PublishSettingsView(publishing, publishBundle).root());
         publishing.load();
         pages.put(MainViewModel.Page.SETTINGS, settingsView.root());
-        main = new MainWindow(bundle.getString("main.title"), new MainView(viewModel, bundle, clock, pages).root(),
+        MainView mainView = new MainView(viewModel, bundle, clock, pages);
+        main = new MainWindow(bundle.getString("main.title"), mainView.root(),
                 fallback, workspace.settings(), clock.getZone(), io, desktopTheme, settings.themeProperty(), () -> {
                     if (monitor.data() != null) {
                         schedulePages.timePassed(monitor.data());
                     }
                 }, schedulePages::flush, standby::nothingShows);
         main.onOpen(this::showMain);
+        main.whenOnScreen(mainView::onScreen);
         schedulePages.followTheClock(main.stage());
         if (fallback) {
             viewModel.showNote(bundle.getString("main.noTray"));
@@ -329,6 +331,11 @@ public final class WindowScreens implements StatusMonitor.Listener {
         model.checkNumbersWith(workspace.phones());
         welcome.setScene(new Scene(new WelcomeView(model, bundle).root()));
         main.showBeside(welcome);
+    }
+
+    /** Whether the main window is on the screen (not closed, nor put away by its close button). FX thread. */
+    public boolean onScreen() {
+        return main.isShowing();
     }
 
     /** A notification the tray process sends. FX thread. */
