@@ -155,7 +155,7 @@ final class TrayApp implements TrayController.Window {
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
-        monitor.addListener(new TrayPublish(environment.publisher(), environment.sync(folder.dataDir()), clock, locale, this::showNotification));
+        monitor.addListener(new TrayPublish(environment.publisher(), environment.sync(folder.dataDir()), environment.workspace(folder), environment.calendars(), timer, clock, locale, this::showNotification));
         monitor.addListener(controller);
         monitor.addListener(new TraySync(environment.sync(folder.dataDir()), timer, clock, locale, this::showNotification));
         TrayMenuModel words = TrayMenuModel.forLocale(locale);

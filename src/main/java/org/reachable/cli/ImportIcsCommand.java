@@ -18,7 +18,9 @@ import org.reachable.domain.model.Weekly;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.ImportAs;
+import org.reachable.domain.model.Schedule;
 import org.reachable.domain.service.ImportPlan;
+import org.reachable.domain.subscribe.SubscriptionRefresh;
 import org.reachable.domain.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,8 +64,14 @@ final class ImportIcsCommand extends BaseCommand {
         if (dryRun) {
             out().println(messages().get("import.dryRun"));
         } else if (!plan.isEmpty()) {
-            workspace().schedules().save(plan.edit().applyTo(loaded.schedule()));
+            Schedule after = plan.edit().applyTo(loaded.schedule());
+            workspace().schedules().save(after);
             out().println(messages().get("import.done"));
+            if (plan.source().startsWith("https://")) {
+                // an address: the tray imports it again on its own from now on
+                workspace().settings().update(loaded.zone(), s -> s.withPreferences(SubscriptionRefresh.remember(
+                        s.preferences(), plan, as, chosen, after, env().clock().instant())));
+            }
         }
         return 0;
     }

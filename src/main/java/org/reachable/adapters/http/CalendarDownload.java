@@ -68,6 +68,23 @@ public final class CalendarDownload implements CalendarSource {
         }
     }
 
+    /** Some network interface other than the loopback is up with an address (no connection is made to ask). */
+    @Override
+    public boolean online() {
+        try {
+            var interfaces = java.net.NetworkInterface.getNetworkInterfaces();
+            while (interfaces != null && interfaces.hasMoreElements()) {
+                java.net.NetworkInterface n = interfaces.nextElement();
+                if (n.isUp() && !n.isLoopback() && n.getInetAddresses().hasMoreElements()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.net.SocketException e) {
+            return true; // cannot tell: try, and a failure backs off
+        }
+    }
+
     @Override
     public Fetched fetch(String fileOrUrl) throws StoreException {
         String given = fileOrUrl.strip();

@@ -12,6 +12,11 @@ public interface CalendarSource {
      */
     Fetched fetch(String fileOrUrl) throws StoreException;
 
+    /** Whether there is a network to fetch over; a source that cannot tell says yes. */
+    default boolean online() {
+        return true;
+    }
+
     /**
      * @param bytes what the file or server gave
      * @param name how messages name it (the file's name, or the URL as given)

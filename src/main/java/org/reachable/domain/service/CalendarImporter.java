@@ -51,11 +51,34 @@ public final class CalendarImporter {
                 throw new StoreException(Problem.of(ProblemKind.IMPORT_UNKNOWN_CHANNEL, id, String.join(", ", known)));
             }
         }
+        return fetched(current, source.fetch(fileOrUrl), as, chosen, known, now).plan();
+    }
+
+    /** What the fetch gave: the plan, and the calendar's own bytes (a subscription reads its refresh hint there). */
+    public record Fetched(ImportPlan plan, byte[] bytes) {
+    }
+
+    /**
+     * As {@link #preview}, for a subscription the tray imports again: fetched once, with its bytes.
+     *
+     * @param channels the user's channel ids
+     */
+    public Fetched again(Schedule current, String url, ImportAs as, Set<String> chosen, Set<String> channels,
+            LocalDateTime now) throws StoreException {
+        return fetched(current, source.fetch(url), as, chosen, channels, now);
+    }
+
+    /** Whether the computer has a network to fetch over (a subscription waits while it has none). */
+    public boolean online() {
+        return source.online();
+    }
+
+    private Fetched fetched(Schedule current, CalendarSource.Fetched fetched, ImportAs as, Set<String> chosen,
+            Set<String> known, LocalDateTime now) throws StoreException {
         Set<String> applied = !chosen.isEmpty() ? chosen : as == ImportAs.WINDOWS ? known : Set.of();
-        CalendarSource.Fetched fetched = source.fetch(fileOrUrl);
         CalendarReader.Read read = reader.read(fetched.bytes(), fetched.name(), current.zone(), as, applied);
         String key = fetched.remote() ? fetched.address() : read.calendarName().orElse(fetched.address());
         List<Problem> skipped = read.skipped();
-        return ImportPlan.of(current, key, read.entries(), as, now, skipped);
+        return new Fetched(ImportPlan.of(current, key, read.entries(), as, now, skipped), fetched.bytes());
     }
 }

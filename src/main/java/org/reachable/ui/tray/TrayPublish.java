@@ -13,16 +13,20 @@ import org.reachable.domain.publish.CalendarOnChange;
 import org.reachable.domain.publish.CalendarPublish;
 import org.reachable.domain.publish.PublishOnChange;
 import org.reachable.domain.publish.Publisher;
+import org.reachable.domain.port.Timer;
+import org.reachable.domain.service.CalendarImporter;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.subscribe.SubscriptionRefresh;
+import org.reachable.domain.subscribe.SubscriptionScheduler;
 import org.reachable.domain.sync.SyncEngine;
 
 /**
- * The tray process keeps what Settings publishes current: the folder (page, feed, status) on the
- * status thread, as it is quick and local, and the calendar "Reachable – availability" on the
- * calendar server on a daemon thread of its own, so the network never holds up the status. The
- * user hears of the first failure of a run in their language (a notification), not of every retry;
- * the log has each one.
+ * The tray process keeps what goes out and what comes in current: the folder Settings publishes to
+ * (page, feed, status) on the status thread, as it is quick and local; the calendar "Reachable –
+ * availability" on the calendar server and the calendars imported from an address (subscriptions)
+ * on a daemon thread of its own, so the network never holds up the status. The user hears of the
+ * first failure of a run in their language (a notification), not of every retry; the log has each one.
  */
 public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChange.Listener {
 
@@ -38,11 +42,30 @@ public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChan
     });
     private final PublishOnChange folder;
     private final CalendarOnChange calendar;
+    private SubscriptionScheduler subscriptions;
 
-    /** @param sync the server set up for sync, whose password the calendar is published with */
-    public TrayPublish(Publisher publisher, SyncEngine sync, Clock clock, Locale locale,
-            BiConsumer<String, String> notify) {
+    /**
+     * @param sync the server set up for sync, whose password the calendar is published with
+     * @param workspace and {@code importer}: the data folder and the importer subscriptions are refreshed with
+     */
+    public TrayPublish(Publisher publisher, SyncEngine sync, Workspace workspace, CalendarImporter importer,
+            Timer timer, Clock clock, Locale locale, BiConsumer<String, String> notify) {
         this(publisher, sync::server, clock, locale, notify);
+        this.subscriptions = new SubscriptionScheduler(new SubscriptionRefresh(workspace, importer, clock), importer,
+                timer, clock, worker, new SubscriptionScheduler.Listener() {
+                    @Override
+                    public void refreshed(SubscriptionRefresh.Result result) {
+                        LOG.info("Subscription refreshed: " + result);
+                    }
+
+                    @Override
+                    public void failed(String url, Problem problem, boolean first) {
+                        LOG.warning("Subscription " + url + ": " + ProblemWords.english().words(problem));
+                        if (first) {
+                            notify.accept(words.getString("subscriptions.title"), ProblemWords.in(locale).words(problem));
+                        }
+                    }
+                });
     }
 
     TrayPublish(Publisher publisher, CalendarPublish.Server server, Clock clock, Locale locale,
@@ -58,6 +81,9 @@ public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChan
     public void dataChanged(Workspace.Loaded data) {
         folder.dataChanged(data);
         calendar.dataChanged(data);
+        if (subscriptions != null) {
+            subscriptions.dataChanged(data);
+        }
     }
 
     @Override
