@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,7 @@ import javafx.stage.Window;
 import org.reachable.domain.edit.ChannelRemoval;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
@@ -69,6 +71,8 @@ public final class SchedulePages {
     private Profile profile;
     private final Debouncer saveDelay;
     private boolean loaded;
+    /** The override the week page was last told of. */
+    private Optional<ManualOverride> override = Optional.empty();
     private Timer.Cancellable nextMinute;
     private final Locale locale;
 
@@ -166,11 +170,18 @@ public final class SchedulePages {
 
     /** What the files hold (first read, or after a change on disk). On the FX thread. */
     public void show(Workspace.Loaded data, Schedule fromFile) {
-        boolean channelsChanged = !data.settings().channels().equals(channels);
+        boolean channelsChanged = !loaded || !data.settings().channels().equals(channels);
         channels = data.settings().channels();
         profile = data.settings().profile();
-        week.setChannels(channels);
-        week.setOverride(data.override());
+        // only what changed: each of these redoes the whole week page (its texts for every entry),
+        // and the page's own save comes back here through the folder watcher after every edit
+        if (channelsChanged) {
+            week.setChannels(channels);
+        }
+        if (!loaded || !data.override().equals(override)) {
+            override = data.override();
+            week.setOverride(override);
+        }
         daysOff.refresh(); // channel names, and what is past by now
         if (channelsChanged) {
             channelsModel.load(); // settings.json changed elsewhere
@@ -189,7 +200,8 @@ public final class SchedulePages {
 
     /** Time moved on (the status changed, the window opened): what depends on today follows. */
     public void timePassed(Workspace.Loaded data) {
-        week.setOverride(data.override()); // and the summary's "next change" from now
+        override = data.override();
+        week.setOverride(override); // and the summary's "next change" from now
         showNow();
         daysOff.refresh();
     }
