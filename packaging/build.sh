@@ -5,6 +5,8 @@
 #   macOS   -> Reachable-<version>.dmg
 #
 #   packaging/build.sh
+#   IMAGE_ONLY=1 packaging/build.sh    only the app-image with its AppCDS archive (target/jpackage/image),
+#                                      as scripts/footprint.sh measures it
 #
 # Needs a JDK 17 (jpackage; JPACKAGE_JDK overrides where it is), Maven, and on Linux
 # `fakeroot dpkg-dev binutils` for the .deb plus `xvfb trayer` for the AppCDS training run
@@ -35,9 +37,11 @@ JPACKAGE=$JDK/bin/jpackage
 NAME=Reachable
 MAIN=org.reachable.app.Launcher
 # What the app needs (jdeps --print-module-deps, plus: java.logging for ical4j and slf4j, jdk.unsupported
-# for libraries that use sun.misc.Unsafe, jdk.localedata with only en and nl for day and month names).
-MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.sql,jdk.unsupported,jdk.localedata
-JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --strip-native-commands --include-locales=en,nl"
+# for libraries that use sun.misc.Unsafe, jdk.localedata with only en and nl for day and month names,
+# java.net.http and jdk.crypto.ec for the calendar server over https).
+MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.net.http,java.sql,jdk.crypto.ec,jdk.unsupported,jdk.localedata
+# bin/java stays: the tray starts the window process with it (ChildProcess), so no --strip-native-commands
+JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,nl"
 # the idle flags of every launcher: org.reachable.adapters.os.JvmFlags (LauncherFlagsTest keeps them in step)
 JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000"
 
@@ -122,7 +126,7 @@ if [ "$OS" != linux ] || [ -n "${DISPLAY:-}" ]; then
   done
   command -v xdotool >/dev/null && timeout 30 xdotool search --sync --name '^JavaEmbeddedFrame$' >/dev/null || true
   sleep 4                                                    # let the tray icon and the first tick happen
-  kill -TERM "$APP"; wait "$APP" 2>/dev/null || true
+  kill -TERM "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true   # it may have ended: train.log says why
 else
   echo "no display: training AppCDS on a command-line run only" >&2
   "${RUN[@]}" --data-dir "$TRAIN_DATA" init --example >"$WORK/train.log" 2>&1 || true
@@ -132,6 +136,7 @@ rm -rf "$TRAIN_DATA"
 [ -s "$APPDIR/reachable.jsa" ] || { echo "AppCDS archive was not made; see $WORK/train.log" >&2; exit 1; }
 with_option '-XX:SharedArchiveFile=$APPDIR/reachable.jsa'
 rm -f "$WORK/cfg.orig"
+[ -n "${IMAGE_ONLY:-}" ] && { echo "app-image with AppCDS: $IMG"; exit 0; }
 
 # --- The installer, from the prepared image.
 case "$OS" in
