@@ -24,6 +24,7 @@
 #
 #   scripts/footprint.sh [IDLE_SECONDS] [CLICKS]     default 300 s, 10 clicks
 #   env: ROUNDS=5 NOTES=5 STATUS_RUNS=10 SYNC= IMAGE= JAR=target/reachable.jar
+#        ONLY=launch|status: that section alone (while working on it)
 #
 # Needs: xvfb trayer openbox wmctrl xdotool x11-utils imagemagick dbus libglib2.0-bin libgtk-3-0 bc
 #        haskell-status-notifier-item-utils (status-notifier-watcher)
@@ -72,6 +73,7 @@ echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores share
 echo "JDK: $(java -version 2>&1 | head -1)"
 
 # --- launch -> docked, alternating; each start in a fresh copy of the example data
+if [ "${ONLY:-}" != status ]; then
 printf '\n== launch -> tray icon docked (%d rounds, alternating)\n' "$ROUNDS"
 declare -A dock
 for r in $(seq "$ROUNDS"); do
@@ -80,6 +82,9 @@ for r in $(seq "$ROUNDS"); do
   dock[sni]+="$(launch_app sni "$WORK/launch-sni-$r") "
 done
 for k in bare awt sni; do dock_line "$k" "${dock[$k]}" "${dock[bare]}"; done
+fi
+[ "${ONLY:-}" = launch ] && exit 0
+if [ "${ONLY:-}" != status ]; then
 
 # --- the three apps side by side, idle with the window closed
 printf '\n== idle %d s, window closed, nothing due (the three apps side by side)\n' "$IDLE"
@@ -98,6 +103,9 @@ click_line awt "$(clicks awt "$CLICKS")"
 click_line sni "$(clicks sni "$CLICKS")"
 printf '\n== resident memory after the clicks, window closed (summed over each app'"'"'s processes)\n'
 rss_all
+else
+  DATA[awt]=$WORK/awt/reachable; start_app awt "$WORK/awt"
+fi
 
 # --- reachable status through the app-image
 printf '\n== reachable status through the jpackage app-image (%d runs each)\n' "$STATUS_RUNS"
