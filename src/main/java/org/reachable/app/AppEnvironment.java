@@ -15,6 +15,7 @@ import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
 import org.reachable.adapters.json.JsonOverrideStore;
 import org.reachable.adapters.json.JsonSettingsStore;
+import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.cli.CliEnvironment;
@@ -96,6 +97,11 @@ public class AppEnvironment implements CliEnvironment {
     @Override
     public SnippetRenderer snippets() {
         return snippets;
+    }
+
+    @Override
+    public Optional<String> askRunningApp(Optional<String> dataDir, String question) {
+        return folder(dataDir).statusIsCurrent() ? SingleInstance.ask(folder(dataDir).root(), question) : Optional.empty();
     }
 
     @Override

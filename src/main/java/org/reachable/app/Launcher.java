@@ -3,7 +3,6 @@ package org.reachable.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Optional;
 import org.reachable.cli.QuickStart;
 import org.reachable.cli.ReachableCommand;
 
@@ -17,13 +16,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Optional<QuickStart> quick = QuickStart.of(args);
-        if (quick.isPresent()) {
-            QuickStart start = quick.get();
-            AppEnvironment environment = new AppEnvironment();
-            System.exit(start.window() ? environment.startWindow(start.dataDir(), start.backgroundOrFallback())
-                    : environment.startGui(start.dataDir(), start.backgroundOrFallback()));
-        }
+        QuickStart.of(args).ifPresent(start -> System.exit(start.window()
+                ? new AppEnvironment().startWindow(start.dataDir(), start.backgroundOrFallback())
+                : new AppEnvironment().startGui(start.dataDir(), start.backgroundOrFallback())));
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);

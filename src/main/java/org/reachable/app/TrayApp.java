@@ -16,6 +16,7 @@ import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
 import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.StatusJsonFile;
+import org.reachable.ui.tray.DockedTray;
 import org.reachable.adapters.files.StatusLog;
 import org.reachable.adapters.os.ChildProcess;
 import org.reachable.adapters.os.DesktopSilences;
@@ -29,6 +30,7 @@ import org.reachable.adapters.os.WindowFailure;
 import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
 import org.reachable.adapters.tray.DesktopTrays;
+import org.reachable.cli.QuickStatus;
 import org.reachable.domain.port.DesktopSilence;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
@@ -62,7 +64,7 @@ final class TrayApp implements TrayController.Window {
     private final Locale locale;
     private final CountDownLatch quit = new CountDownLatch(1);
     private final WindowLink window;
-    private StatusMonitor monitor;
+    private volatile StatusMonitor monitor; // read by a status question on the single-instance thread
     private TrayController controller;
     private final DesktopSilence desktopSilence;
 
@@ -83,46 +85,38 @@ final class TrayApp implements TrayController.Window {
     }
 
     static int run(AppEnvironment environment, DataFolder folder, boolean background) {
+        // one instance per folder, settled before the icon docks; a SHOW that comes earlier waits for the app
+        CompletableFuture<TrayApp> wired = new CompletableFuture<>();
+        Optional<SingleInstance> instance;
         try {
             folder.create();
+            instance = SingleInstance.acquire(folder.root(), line -> TrayInbox.take(line, () -> wired.thenAccept(TrayApp::show)),
+                    question -> wired.isDone() ? wired.join().answer(question) : Optional.empty()); // QuickStatus
         } catch (IOException e) {
-            System.err.println("reachable: cannot create the data folder " + folder.root() + ": " + e.getMessage());
+            System.err.println("reachable: cannot use the data folder " + folder.root() + ": " + e.getMessage());
             return 1;
         }
         LogFile.open(folder.log());
-        // dock first: the tray's toolkit (AWT's X11 side, or the session bus) comes up on a thread of
-        // its own while this one reads the settings with Jackson; each took ~0.5 s before the other
-        CompletableFuture<Tray> desktopTray = CompletableFuture.supplyAsync(() -> {
-            Tray tray = DesktopTrays.forDesktop();
-            tray.isSupported();
-            return tray;
-        });
-        ScreenLanguage.applyChoice(environment.workspace(folder).settings());
-        TrayApp app = new TrayApp(environment, folder, desktopTray.join(), childWindows(folder, List.of(), env -> { }),
-                Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(BANNERS_BEFORE_FOCUS)));
-        Optional<SingleInstance> instance;
-        try {
-            instance = SingleInstance.acquire(folder.root(), line -> TrayInbox.take(line, app::show));
-        } catch (IOException e) {
-            System.err.println("reachable: " + e.getMessage());
-            return 1;
-        }
         if (instance.isEmpty()) {
-            // another Reachable runs for this folder: ask it to show its window, and leave
             ProcessMessage ask = background ? new ProcessMessage.Ping() : new ProcessMessage.Show();
             boolean answered = SingleInstance.signal(folder.root(), ask.encode());
             LOG.info("Second start handed over to the running instance (answered: " + answered + ")");
             return answered ? 0 : 1;
         }
+        // dock first, on a thread of its own, while this one reads settings and schedule (DockedTray)
+        var lastKnown = StatusJsonFile.lastState(folder.status(), environment.clock().instant());
+        CompletableFuture<Tray> desktopTray = CompletableFuture.supplyAsync(() -> DockedTray.dock(
+                DesktopTrays.forDesktop(), TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown)));
+        ScreenLanguage.applyChoice(environment.workspace(folder).settings());
+        TrayApp app = new TrayApp(environment, folder, desktopTray.join(), childWindows(folder, List.of(), env -> { }),
+                Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(DesktopSilences.BANNERS_BEFORE_FOCUS)));
+        wired.complete(app);
         try (SingleInstance held = instance.get()) {
             return app.run(background);
         } catch (IOException e) {
             return 0;
         }
     }
-
-    /** GNOME's banner setting from before a focus block, kept until it is given back (a crash included). */
-    static final String BANNERS_BEFORE_FOCUS = "show-banners.before-focus";
 
     /**
      * The real window process: this program again, with --ui, logging to reachable.log; a test
@@ -152,11 +146,11 @@ final class TrayApp implements TrayController.Window {
             LOG.warning("Hook failed: " + failure);
             controller.hookFailed(failure.command(), failure.kind().name(), failure.exitCode(), failure.detail());
         });
+        monitor.addListener(controller); // first: a notification waits for no file written, hook run or page published
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
         monitor.addListener(new TrayPublish(environment.publisher(), environment.sync(folder.dataDir()), environment.workspace(folder), environment.calendars(), timer, clock, locale, this::showNotification));
-        monitor.addListener(controller);
         monitor.addListener(new TraySync(environment.sync(folder.dataDir()), timer, clock, locale, this::showNotification));
         TrayMenuModel words = TrayMenuModel.forLocale(locale);
         FocusSilence focusSilence = new FocusSilence(desktopSilence,
@@ -218,6 +212,10 @@ final class TrayApp implements TrayController.Window {
         if (!window.notify(title, message)) {
             controller.message(title, message); // not a new window process for each message that would fail too
         }
+    }
+
+    Optional<String> answer(String question) { // `reachable status` from the data this app holds, once it runs
+        return monitor == null ? Optional.empty() : QuickStatus.answer(question, monitor.data(), clock, environment.json());
     }
 
     /** Ends {@link #run} as the Quit entry does. */

@@ -78,8 +78,21 @@ public final class ReachableCommand implements Callable<Integer> {
         return err;
     }
 
+    /** The root of a command run without picocli ({@link QuickStatus}). */
+    static ReachableCommand quick(CliEnvironment env, String dataDir, PrintWriter out, PrintWriter err) {
+        ReachableCommand root = new ReachableCommand(env);
+        root.dataDir = dataDir;
+        root.out = out;
+        root.err = err;
+        return root;
+    }
+
     /** Runs the command line and returns the exit code; never calls System.exit. */
     public static int run(CliEnvironment env, String[] args, PrintWriter out, PrintWriter err) {
+        Optional<Integer> quick = QuickStatus.run(env, args, out, err);
+        if (quick.isPresent()) {
+            return quick.get();
+        }
         ReachableCommand root = new ReachableCommand(env);
         root.out = out;
         root.err = err;

@@ -1,5 +1,6 @@
 package org.reachable.cli;
 
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,24 +31,25 @@ final class StatusCommand extends BaseCommand {
         if (json) {
             out().println(env().json().status(status, zone));
         } else {
-            print(status, zone, loaded);
+            print(status, zone, loaded, Locale.getDefault(), out());
         }
         return 0;
     }
 
-    private void print(Status status, ZoneId zone, Workspace.Loaded loaded) {
-        Messages m = messages();
+    /** The status as this command prints it, in {@code locale}: here, and by a running app for QuickStatus. */
+    static void print(Status status, ZoneId zone, Workspace.Loaded loaded, Locale locale, PrintWriter out) {
+        Messages m = new Messages(locale);
         LocalDate today = LocalDate.ofInstant(status.at(), zone);
-        Words words = Words.forLocale(Locale.getDefault());
+        Words words = Words.forLocale(locale);
         String state = m.get("state." + status.state().name());
         String reason = m.get("reason." + status.reason().code());
-        out().println(status.until() == null
+        out.println(status.until() == null
                 ? m.get("status.headline.noChange", state, reason)
                 : m.get("status.headline", state, reason, m.when(status.until(), status.at(), zone)));
         status.dayOff().ifPresent(off -> {
             String back = words.date(BackOnDay.firstDayBack(off, loaded.resolver(), loaded.settings().channels(),
                     zone), today);
-            out().println("  " + (off.standIn().isBlank()
+            out.println("  " + (off.standIn().isBlank()
                     ? m.get("status.dayOff", off.summary(), back)
                     : m.get("status.dayOff.standIn", off.summary(), back, off.standIn())));
         });
@@ -58,7 +60,7 @@ final class StatusCommand extends BaseCommand {
             String detail = c.reachable()
                     ? m.get("status.until", m.when(c.until(), status.at(), zone))
                     : m.get("status.next", m.when(c.nextReachable(), status.at(), zone));
-            out().printf("  %s  %-16s %-28s %s%n", name, reachable, m.get("reason." + c.reason().code()), detail);
+            out.printf("  %s  %-16s %-28s %s%n", name, reachable, m.get("reason." + c.reason().code()), detail);
         }
     }
 }

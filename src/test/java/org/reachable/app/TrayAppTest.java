@@ -89,6 +89,8 @@ class TrayAppTest {
         final List<Boolean> starts = new CopyOnWriteArrayList<>();
         final List<String> commands = new CopyOnWriteArrayList<>();
         final java.util.concurrent.atomic.AtomicInteger stopped = new java.util.concurrent.atomic.AtomicInteger();
+        /** Called with each command as it is sent, before it is recorded. */
+        volatile Consumer<String> onSend = command -> { };
 
         @Override
         public WindowProcess start(boolean fallback) {
@@ -96,6 +98,7 @@ class TrayAppTest {
             return new WindowProcess() {
                 @Override
                 public boolean send(ProcessMessage message) {
+                    onSend.accept(message.encode());
                     commands.add(message.encode());
                     return true;
                 }
@@ -184,6 +187,31 @@ class TrayAppTest {
                 org.reachable.domain.model.Settings.defaultChannels("en")));
         workspace.schedules().save(org.reachable.domain.service.ExampleWeek.create(AMSTERDAM,
                 java.time.LocalDate.of(2026, 11, 23)));
+    }
+
+    @Test
+    void aChangeByTheScheduleIsNotifiedBeforeStatusJsonHooksAndThePageAreWritten() throws Exception {
+        exampleWeek();
+        Path status = dir.resolve("status.json");
+        FakeWindows windows = new FakeWindows();
+        List<String> statusWhenNotified = new CopyOnWriteArrayList<>();
+        windows.onSend = command -> {
+            if (command.startsWith("NOTIFY")) {
+                statusWhenNotified.add(read(status));
+            }
+        };
+        AppThread running = AppThread.start(new TrayApp(environment(), DataFolder.at(dir), new FakeTray(true), windows,
+                Locale.ENGLISH));
+        await(() -> read(status).contains("\"state\""), "status.json written at start");
+        String before = read(status);
+        String other = before.contains("\"state\":\"FOCUS\"") ? "AVAILABLE" : "FOCUS";
+        // set elsewhere long ago (not by hand just now), as an override that ends reads to the monitor
+        Files.writeString(dir.resolve("override.json"), "{\"state\":\"" + other
+                + "\",\"expiry\":\"UNTIL_CLEARED\",\"setAt\":\"2026-11-23T07:00:00Z\"}");
+        await(() -> !statusWhenNotified.isEmpty(), "a notification of the change");
+        assertEquals(before, statusWhenNotified.get(0), "the notification waits for no file being written");
+        await(() -> read(status).contains("\"state\":\"" + other + "\""), "status.json follows");
+        running.quitAndAwaitCleanEnd();
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.reachable.domain.port.DesktopSilence;
 /** Picks the do-not-disturb this desktop supports: KDE's inhibition, GNOME's banners, or none. */
 public final class DesktopSilences {
 
+    /** GNOME's banner setting from before a focus block, kept in the data folder until given back (a crash included). */
+    public static final String BANNERS_BEFORE_FOCUS = "show-banners.before-focus";
+
     private DesktopSilences() {
     }
 

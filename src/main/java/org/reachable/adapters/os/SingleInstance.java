@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One running app per data folder. The first start locks {@code reachable.lock} and listens on a
@@ -51,6 +52,15 @@ public final class SingleInstance implements AutoCloseable {
      * result open for the life of the process: closing any channel to the lock file releases it.
      */
     public static Optional<SingleInstance> acquire(Path folder, Consumer<String> onMessage) throws IOException {
+        return acquire(folder, onMessage, question -> Optional.empty());
+    }
+
+    /**
+     * As above, and {@code answers} replies to a line it knows (a question, answered with text from
+     * what the running app holds: {@link #ask}); every other line goes to {@code onMessage}.
+     */
+    public static Optional<SingleInstance> acquire(Path folder, Consumer<String> onMessage,
+            Function<String, Optional<String>> answers) throws IOException {
         Files.createDirectories(folder);
         FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -70,7 +80,7 @@ public final class SingleInstance implements AutoCloseable {
         Path portFile = folder.resolve(PORT_FILE);
         Files.writeString(portFile, server.getLocalPort() + " " + token + "\n", StandardCharsets.UTF_8);
         SingleInstance instance = new SingleInstance(channel, lock, server, portFile);
-        Thread listener = new Thread(() -> instance.listen(token, onMessage), "reachable-instance");
+        Thread listener = new Thread(() -> instance.listen(token, onMessage, answers), "reachable-instance");
         listener.setDaemon(true);
         listener.start();
         return Optional.of(instance);
@@ -78,6 +88,18 @@ public final class SingleInstance implements AutoCloseable {
 
     /** Sends {@code message} to the running instance; false if none answered. */
     public static boolean signal(Path folder, String message) {
+        return talk(folder, message).filter(reply -> reply.startsWith("OK\n")).isPresent();
+    }
+
+    /** Asks the running instance a question; its answer, or empty when none runs or it has none. */
+    public static Optional<String> ask(Path folder, String question) {
+        return talk(folder, question).filter(reply -> reply.startsWith(ANSWER)).map(reply -> reply.substring(ANSWER.length()));
+    }
+
+    private static final String ANSWER = "ANSWER\n";
+
+    /** Everything the instance replied, to its end; empty if none answered. */
+    private static Optional<String> talk(Path folder, String message) {
         try {
             List<String> parts = List.of(Files.readString(folder.resolve(PORT_FILE), StandardCharsets.UTF_8)
                     .trim().split(" "));
@@ -88,30 +110,31 @@ public final class SingleInstance implements AutoCloseable {
                 Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
                 out.write(parts.get(1) + " " + message + "\n");
                 out.flush();
-                String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.UTF_8)).readLine();
-                return "OK".equals(reply);
+                return Optional.of(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
-    private void listen(String token, Consumer<String> onMessage) {
+    private void listen(String token, Consumer<String> onMessage, Function<String, Optional<String>> answers) {
         while (!server.isClosed()) {
             try (Socket socket = server.accept()) {
                 socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
                 String line = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                         StandardCharsets.UTF_8)).readLine();
                 boolean ours = line != null && line.startsWith(token + " ");
+                String message = ours ? line.substring(token.length() + 1).trim() : "";
+                Optional<String> answer = ours ? answers.apply(message) : Optional.empty();
                 Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
-                out.write(ours ? "OK\n" : "NO\n");
+                out.write(!ours ? "NO\n" : answer.map(text -> ANSWER + text).orElse("OK\n"));
                 out.flush();
-                if (ours) {
-                    onMessage.accept(line.substring(token.length() + 1).trim());
+                socket.shutdownOutput(); // the reply is complete: the asking start goes on at once
+                if (ours && answer.isEmpty()) {
+                    onMessage.accept(message);
                 }
-            } catch (IOException e) {
-                // a client that went away, or the server closing: go on or stop at the loop test
+            } catch (IOException | RuntimeException e) {
+                // a client that went away, the server closing, or a question that failed: go on or stop at the loop test
             }
         }
     }

@@ -86,6 +86,16 @@ public final class TrayMenuModel {
         return new TrayMenu(status.state(), tooltip(status, zone), items);
     }
 
+    /**
+     * The menu of an icon docked before the status is known (the app reads its files after docking):
+     * the state last written, if it still holds (else "not reachable"), and a line that says the app is starting.
+     */
+    public TrayMenu starting(Optional<State> lastKnown) {
+        String line = text("tray.starting");
+        return new TrayMenu(lastKnown.orElse(State.OFF), line, List.of(new Text(line), new Separator(),
+                new Action(text("tray.open"), TrayAction.OPEN), new Action(text("tray.quit"), TrayAction.QUIT)));
+    }
+
     /** The number calls are forwarded to, as read ("+31 20 123 4567"), and the codes for all calls. */
     public record Forwarding(String number, String on, String off) {
     }
