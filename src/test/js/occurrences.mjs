@@ -19,7 +19,8 @@
 // - Parsing, VTIMEZONE handling, RRULE/RDATE/EXDATE expansion, RECURRENCE-ID overrides and the end
 //   of each occurrence are ical.js's: ICAL.Event.iterator() gives the starts and
 //   ICAL.Event.getOccurrenceDetails() the start and end of each (ical.js adds the event's DURATION,
-//   or DTEND - DTSTART of the first instance, to each start's wall-clock time). A zoned time becomes an
+//   or DTEND - DTSTART of the first instance, to each start's wall-clock time); an occurrence whose
+//   override says STATUS:CANCELLED is left out, as occurrences.py does. A zoned time becomes an
 //   instant with ICAL.Time.toUnixTime(), which uses the file's own VTIMEZONE (registered below).
 // - Dates (VALUE=DATE, whole days) and floating date-times have no zone, and ical.js's
 //   toUnixTime() would read them as UTC. A calendar app shows them in the user's zone; here that is
@@ -128,7 +129,9 @@ for (const component of vevents) {
     }
   };
   if (!event.isRecurring() || event.isRecurrenceException()) {
-    add(event.startDate, event.startDate, event.endDate);
+    if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() !== 'CANCELLED') {
+      add(event.startDate, event.startDate, event.endDate);
+    }
     continue;
   }
   const iterator = event.iterator();
@@ -146,6 +149,9 @@ for (const component of vevents) {
       continue; // long before FROM: skip the work of getOccurrenceDetails()
     }
     const details = event.getOccurrenceDetails(next);
+    if (String(details.item.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') {
+      continue; // a cancelled occurrence (RECURRENCE-ID with STATUS:CANCELLED) does not take place, as in occurrences.py
+    }
     add(next, details.startDate, details.endDate);
   }
 }

@@ -55,6 +55,11 @@ final class EventTimes {
         this.written = zone == null ? home : zone;
     }
 
+    /** The zone the file's own times were written in: its X-WR-TIMEZONE, else the home zone. */
+    ZoneId written() {
+        return written;
+    }
+
     /** A date-time as written, in the zone it was written in (the home zone when floating). */
     record Timed(LocalDateTime local, ZoneId zone) {
     }

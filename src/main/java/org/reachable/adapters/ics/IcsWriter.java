@@ -177,9 +177,16 @@ final class IcsWriter {
         if (when instanceof Weekly weekly) {
             weekly.series().moved().forEach((date, to) -> {
                 if (weekly.givesOn(date)) { // an added date (RDATE) can be moved too
-                    component(name, entry, date.atTime(weekly.times().start()), to);
+                    component(name, entry, date.atTime(weekly.times().start()), () -> when(to));
                 }
             });
+            // the nights a clock change touches, as instants every reader takes as they are
+            for (ExactOccurrences.Exact exact : ExactOccurrences.of(weekly, weekly.zoneOr(zone))) {
+                component(name, entry, exact.recurrenceId(), () -> {
+                    raw("DTSTART:" + utc(exact.start()));
+                    raw("DTEND:" + utc(exact.end()));
+                });
+            }
         }
     }
 
@@ -191,9 +198,9 @@ final class IcsWriter {
 
     /**
      * One component: the entry itself, or (with {@code recurrenceId}) its occurrence of that
-     * original start moved to {@code movedTo}, which carries the same UID, words and kind.
+     * original start at the {@code times} it writes, which carries the same UID, words and kind.
      */
-    private void component(String name, ScheduleEntry entry, LocalDateTime recurrenceId, Dated movedTo) {
+    private void component(String name, ScheduleEntry entry, LocalDateTime recurrenceId, Runnable times) {
         raw("BEGIN:" + name);
         text("UID", entry.uid());
         IcsRevisions.Revision revision = revisions.get(entry.uid());
@@ -210,7 +217,7 @@ final class IcsWriter {
         if (recurrenceId != null) {
             dateTimeLine("RECURRENCE-ID", tzParam((Weekly) (entry instanceof ReachableWindow w ? w.when()
                     : ((FocusBlock) entry).when())), recurrenceId);
-            when(movedTo);
+            times.run();
         } else if (entry instanceof ReachableWindow w) {
             when(w.when());
         } else if (entry instanceof FocusBlock f) {

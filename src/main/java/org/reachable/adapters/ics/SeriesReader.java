@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +65,9 @@ final class SeriesReader {
                 continue;
             }
             RawProperty dtStart = override.first("DTSTART");
+            if (atUsualInstants(override, original, from, length)) {
+                continue; // an occurrence a clock change touches, spelled out for other readers (ExactOccurrences)
+            }
             LocalDateTime newFrom = dtStart == null ? original.atTime(from.toLocalTime()) : home(dtStart, "DTSTART");
             RawProperty dtEnd = override.first("DTEND");
             LocalDateTime newTo;
@@ -82,6 +86,30 @@ final class SeriesReader {
             }
         }
         return weekly.withSeries(new Series(series.weeks(), series.until(), skipped, added, moved)).withZone(own);
+    }
+
+    /**
+     * Whether an occurrence's DTSTART and DTEND are the instants the series gives it anyway, taken
+     * in the zone the series was written in (its own, or the file's: after a home-zone change the
+     * file still holds the old zone's instants until it is written again).
+     */
+    private boolean atUsualInstants(RawComponent override, LocalDate original, LocalDateTime from, Duration length) {
+        RawProperty dtStart = override.first("DTSTART");
+        RawProperty dtEnd = override.first("DTEND");
+        if (dtStart == null || dtEnd == null) {
+            return false;
+        }
+        Object start = times.moment(dtStart, "DTSTART");
+        Object end = times.moment(dtEnd, "DTEND");
+        if (!(start instanceof EventTimes.Timed s) || !(end instanceof EventTimes.Timed e)) {
+            return false;
+        }
+        ZoneId zone = own != null ? own : times.written();
+        LocalDateTime usual = original.atTime(from.toLocalTime());
+        return ZonedDateTime.of(s.local(), s.zone()).toInstant()
+                .equals(ZonedDateTime.of(usual, zone).toInstant())
+                && ZonedDateTime.of(e.local(), e.zone()).toInstant()
+                .equals(ZonedDateTime.of(usual.plus(length), zone).toInstant());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.reachable.domain.edit;
 
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,11 @@ public final class ScheduleDocument {
      * Makes an edit and remembers it for undo. An edit that changes nothing is not remembered. Throws
      * (and changes nothing) when the result is not a valid schedule.
      */
-    public boolean apply(ScheduleEdit edit) {
+    public boolean apply(ScheduleEdit made) {
+        if (made.isEmpty()) {
+            return false; // a drag that ended where it started (also on a series' home-time view)
+        }
+        ScheduleEdit edit = asHeld(made);
         Schedule next = edit.applyTo(current);
         if (edit.isEmpty() || next.equals(current)) {
             return false;
@@ -77,6 +82,23 @@ public final class ScheduleDocument {
         redo.clear();
         fire(Origin.EDIT);
         return true;
+    }
+
+    /**
+     * The edit with each entry it replaces as this document holds it (by UID): an edit made on the
+     * home-time view of a series kept in another zone ({@code WeekEdits.find}) names that view, and
+     * undo must bring back the series itself.
+     */
+    private ScheduleEdit asHeld(ScheduleEdit edit) {
+        List<ScheduleEntry> before = new ArrayList<>(edit.before().size());
+        boolean changed = false;
+        for (ScheduleEntry entry : edit.before()) {
+            ScheduleEntry held = current.entries().stream().filter(e -> e.uid().equals(entry.uid())).findFirst()
+                    .orElse(entry);
+            changed |= held != entry;
+            before.add(held);
+        }
+        return changed ? new ScheduleEdit(edit.action(), before, edit.after()) : edit;
     }
 
     public boolean canUndo() {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.reachable.domain.edit.ScheduleEdit.Action;
 import org.reachable.domain.model.EntryKind;
 import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
@@ -151,10 +152,16 @@ public final class WeekEdits {
         return ScheduleEdit.replace(Action.CHANGE, find(schedule, uid), replacement);
     }
 
+    /**
+     * The entry with {@code uid}, as the screens show and edit it: a series that keeps a zone of its
+     * own at its usual home times ({@link HomeWeek#usual}), so an edit in the app makes it a home-zone
+     * entry. {@link ScheduleDocument#apply} takes an edit's "before" from the document itself, so undo
+     * brings back the series with its zone.
+     */
     public static ScheduleEntry find(Schedule schedule, String uid) {
         for (ScheduleEntry entry : schedule.entries()) {
             if (entry.uid().equals(uid)) {
-                return entry;
+                return HomeWeek.usual(entry, schedule.zone());
             }
         }
         throw new InvalidScheduleException(Problem.of(ProblemKind.ENTRY_GONE, uid));

@@ -19,16 +19,17 @@ import java.util.TreeSet;
  * A weekly series that keeps a zone of its own, seen on the home clock. Its home times are not one
  * week's pattern: a call at 10:00 New York time is 16:00 in Amsterdam most of the year, but 15:00
  * in the weeks of March and October/November when only one of the two zones keeps summer time.
- * So the home view belongs to a week ({@link #inWeekOf}), and the screens and texts that show a
- * usual week take the home times most weeks of the coming year have ({@link #usual}).
+ * So the home view belongs to a week ({@link #inWeekOf}), and the screens, edits and texts that
+ * show a usual week take the home times most weeks of a year have ({@link #usual}).
  *
  * <p>The status, the agenda and the Sieve script never need this: they take each occurrence's
  * instants in the series' own zone ({@code Occurrences}).
  */
 public final class HomeWeek {
 
-    /** How many weeks ahead {@link #usual} counts. */
+    /** How many weeks {@link #usual} counts. */
     static final int WEEKS = 52;
+    private static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
 
     private HomeWeek() {
     }
@@ -74,14 +75,17 @@ public final class HomeWeek {
     }
 
     /**
-     * The series as home-zone times as most weeks of the year from {@code from} have them (the
-     * earliest of equally common ones): what a week's pattern and a text that describes the usual
-     * week show. The weeks that differ are exceptions, as a day off is.
+     * The series as home-zone times as most weeks of a year have them (the earliest of equally common
+     * ones): what a week's pattern, the table, an edit in the app and a text that describes the usual
+     * week show. The weeks that differ are exceptions, as a day off is. The year counted is the one
+     * from the series' first date, 2020 at the earliest: the answer depends on the two zones' rules,
+     * not on the day it is asked, so the screens, the edits and the texts always agree.
      */
-    public static Weekly usual(Weekly weekly, ZoneId home, LocalDate from) {
+    public static Weekly usual(Weekly weekly, ZoneId home) {
         if (weekly.zone() == null || weekly.zone().equals(home)) {
-            return inWeekOf(weekly, home, from);
+            return inWeekOf(weekly, home, weekly.since());
         }
+        LocalDate from = weekly.since().isAfter(FIRST) ? weekly.since() : FIRST;
         Map<Weekly, Integer> counts = new HashMap<>();
         List<Weekly> order = new ArrayList<>();
         for (int week = 0; week < WEEKS; week++) {
@@ -100,8 +104,21 @@ public final class HomeWeek {
     }
 
     /** The schedule with each series of another zone as its {@link #usual} home times. */
-    public static Schedule usual(Schedule schedule, LocalDate from) {
-        return map(schedule, w -> usual(w, schedule.zone(), from));
+    public static Schedule usual(Schedule schedule) {
+        return map(schedule, w -> usual(w, schedule.zone()));
+    }
+
+    /** The entry as {@link #usual} home times when it is a series of another zone; else itself. */
+    public static ScheduleEntry usual(ScheduleEntry entry, ZoneId home) {
+        Weekly w = weekly(entry);
+        if (w == null || w.zone() == null) {
+            return entry;
+        }
+        if (entry instanceof ReachableWindow r) {
+            return new ReachableWindow(r.uid(), r.summary(), usual(w, home), r.channels());
+        }
+        FocusBlock f = (FocusBlock) entry;
+        return new FocusBlock(f.uid(), f.summary(), usual(w, home), f.channels());
     }
 
     /** The schedule with each series of another zone as its home times in the week of {@code date}. */

@@ -316,9 +316,9 @@ public final class ScheduleViewModel {
     private void refresh() {
         Schedule schedule = document.current();
         LocalDate today = LocalDate.ofInstant(clock.instant(), document.zone());
-        // a series that keeps a zone of its own shows at the home times most weeks have, and a
-        // dated week at that week's (DESIGN.md, Time)
-        Schedule usual = HomeWeek.usual(schedule, today);
+        // a series that keeps a zone of its own shows at the home times most weeks have (as edits
+        // and texts take it), and a dated week at that week's (DESIGN.md, Time)
+        Schedule usual = HomeWeek.usual(schedule);
         WeekTexts.Warnings found = texts.warnings(usual);
         warnings.setAll(found.lines());
         WeekTexts.Shown shown = texts.shown(usual, found.marked(), today);

@@ -63,10 +63,10 @@ final class SnippetContext {
             PhoneNumbers phones, boolean dated) {
         this.settings = settings;
         // the week the texts describe: a series kept in a zone of its own (a call at 10:00 New York
-        // time) at the home times most weeks of the coming year have; the weeks in which only one
+        // time) at the home times most weeks of a year have; the weeks in which only one
         // of the two zones keeps summer time are exceptions, as a day off is, and the texts that
         // name moments (the auto-reply, the Sieve script, the status) take them from the resolver
-        this.schedule = HomeWeek.usual(schedule, LocalDate.ofInstant(at, schedule.zone()));
+        this.schedule = HomeWeek.usual(schedule);
         this.resolver = resolver;
         this.status = resolver.status(at);
         // "en" is written in the profile's English (British or American); a tag with a country keeps it

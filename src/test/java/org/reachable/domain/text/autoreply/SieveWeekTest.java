@@ -1,8 +1,10 @@
 package org.reachable.domain.text.autoreply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +24,12 @@ import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.ExtraWindow;
+import org.reachable.domain.model.FocusBlock;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.snippet.SnippetWeek;
 
@@ -55,7 +61,28 @@ class SieveWeekTest {
                 // a Saturday morning window: a dated "no reply" over the usual Saturday's reply
                 new ExtraWindow("sat@test", "Zaterdag", new Dated(LocalDate.of(2027, 2, 6).atTime(10, 0),
                         LocalDate.of(2027, 2, 6).atTime(12, 0)), Set.of("email"))));
-        Instant made = Instant.parse("2026-11-26T09:00:00Z");
+        everyMomentAgrees(replies, Instant.parse("2026-11-26T09:00:00Z"));
+    }
+
+    /**
+     * A focus block kept in New York time (imported: Tuesdays 10:00-11:00 New York, 16:00-17:00 here
+     * in most weeks, 15:00-16:00 in the weeks only one zone keeps summer time): the script follows
+     * its real instants, with the weeks that differ as dated rules.
+     */
+    @Test
+    void aSeriesInAnotherZoneIsRightInTheWeeksItsHomeTimesDiffer() {
+        AutoReplies replies = replies(List.of(new FocusBlock("ny@test", "Stand-up", new Weekly(
+                EnumSet.of(DayOfWeek.TUESDAY), TimeRange.of("10:00", "11:00"), LocalDate.of(2026, 1, 6), null,
+                ZoneId.of("America/New_York")), Set.of())));
+        SieveWeek.Plan plan = everyMomentAgrees(replies, Instant.parse("2027-01-05T09:00:00Z"));
+        String rules = plan.rules().toString();
+        for (String tuesday : List.of("2027-03-16", "2027-03-23", "2027-11-02")) {
+            assertTrue(rules.contains(tuesday), tuesday + " is a dated rule: " + rules);
+        }
+        assertFalse(rules.contains("2027-03-30"), "a week later the usual weekly rule holds again");
+    }
+
+    private static SieveWeek.Plan everyMomentAgrees(AutoReplies replies, Instant made) {
         SieveWeek.Plan plan = SieveWeek.plan(replies, made);
         Instant end = plan.last().plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
         List<Instant> moments = new ArrayList<>();
@@ -79,6 +106,7 @@ class SieveWeekTest {
         }
         assertTrue(checked > 17_000, "every half hour of a year: " + checked);
         assertEquals(-1, chosen(plan, end), "after the last day: nothing");
+        return plan;
     }
 
     @Test
