@@ -1,6 +1,7 @@
 package org.reachable.cli;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Weekly;
@@ -51,9 +53,13 @@ final class ImportIcsCommand extends BaseCommand {
     @Option(names = "--dry-run")
     boolean dryRun;
 
+    /** The home zone the preview speaks (an entry kept in another zone is shown in it too). */
+    private ZoneId home;
+
     @Override
     public Integer call() throws Exception {
         Workspace.Loaded loaded = load();
+        home = loaded.zone();
         LocalDateTime now = LocalDateTime.ofInstant(env().clock().instant(), loaded.zone());
         Set<String> chosen = new LinkedHashSet<>();
         channels.forEach(c -> chosen.add(c.trim()));
@@ -110,10 +116,11 @@ final class ImportIcsCommand extends BaseCommand {
         }
         Object when = entry instanceof FocusBlock f ? f.when()
                 : entry instanceof ExtraWindow x ? x.when() : ((ReachableWindow) entry).when();
-        if (when instanceof Dated dated) {
+        if (when instanceof Dated own) {
+            Dated dated = own.at(home);
             return date.format(dated.start()) + " " + time.format(dated.start()) + "–" + time.format(dated.end());
         }
-        Weekly weekly = (Weekly) when;
+        Weekly weekly = HomeWeek.usual((Weekly) when, home);
         String days = weekly.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, locale))
                 .collect(Collectors.joining(", "));
         String every = weekly.series().weeks() == 1 ? messages().get("import.everyWeek")

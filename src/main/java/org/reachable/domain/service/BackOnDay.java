@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
@@ -51,7 +52,9 @@ public final class BackOnDay {
         List<DayOff> others = new ArrayList<>();
         for (ScheduleEntry entry : schedule.entries()) {
             if (entry instanceof ReachableWindow window) {
-                weeks.add(window.when()); // any channel: a client can reach the user again that day
+                // any channel: a client can reach the user again that day; a window kept in another
+                // zone counts on the home dates its usual home times fall on
+                weeks.add(HomeWeek.usual(window.when(), schedule.zone()));
             } else if (entry instanceof DayOff off && !off.uid().equals(except)) {
                 others.add(off);
             }

@@ -2,6 +2,7 @@ package org.reachable.domain.service;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -90,7 +91,7 @@ public record ImportPlan(String source, List<ScheduleEntry> added, List<Change> 
         for (ScheduleEntry raw : imported.entries()) {
             ScheduleEntry entry = withUid(raw, prefix + raw.uid());
             seen.add(entry.uid());
-            if (endedBefore(entry, now)) {
+            if (endedBefore(entry, now, current.zone())) {
                 past++;
                 continue;
             }
@@ -123,19 +124,21 @@ public record ImportPlan(String source, List<ScheduleEntry> added, List<Change> 
         return new ScheduleEdit(ScheduleEdit.Action.IMPORT, before, after);
     }
 
-    static boolean endedBefore(ScheduleEntry entry, LocalDateTime now) {
+    /** Whether it has ended by {@code now} (home wall-clock); an entry kept in another zone is compared in it. */
+    static boolean endedBefore(ScheduleEntry entry, LocalDateTime now, ZoneId home) {
         if (entry instanceof DayOff d) {
             return d.last().isBefore(now.toLocalDate());
         }
         Object when = entry instanceof FocusBlock f ? f.when()
                 : entry instanceof ExtraWindow x ? x.when() : ((ReachableWindow) entry).when();
         if (when instanceof Dated dated) {
-            return !dated.end().isAfter(now);
+            return !dated.at(home).end().isAfter(now);
         }
         Weekly weekly = (Weekly) when;
+        LocalDate today = now.atZone(home).withZoneSameInstant(weekly.zoneOr(home)).toLocalDate();
         LocalDate until = weekly.series().until();
-        return until != null && until.isBefore(now.toLocalDate())
-                && weekly.series().added().stream().allMatch(d -> d.isBefore(now.toLocalDate()));
+        return until != null && until.isBefore(today)
+                && weekly.series().added().stream().allMatch(d -> d.isBefore(today));
     }
 
     private static ScheduleEntry withUid(ScheduleEntry e, String uid) {

@@ -28,6 +28,7 @@ import org.reachable.domain.model.Dated;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.ExtraWindow;
 import org.reachable.domain.model.FocusBlock;
+import org.reachable.domain.model.HomeWeek;
 import org.reachable.domain.model.ReachableWindow;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
@@ -213,7 +214,7 @@ public final class ImportViewModel {
                 when = date.format(dated.start()) + " " + time.format(dated.start()) + "\u2013"
                         + time.format(dated.end());
             } else {
-                Weekly weekly = (Weekly) w;
+                Weekly weekly = HomeWeek.usual((Weekly) w, document.zone()); // kept in another zone: home times
                 String days = weekly.days().stream().sorted()
                         .map(d -> d.getDisplayName(TextStyle.SHORT, locale)).collect(Collectors.joining(", "));
                 when = MessageFormat.format(bundle.getString("import.weekly"), weekly.series().weeks(), days,

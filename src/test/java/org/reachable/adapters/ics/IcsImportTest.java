@@ -212,4 +212,25 @@ class IcsImportTest {
         ImportPlan plan = preview(Schedule.empty(AMSTERDAM), "google.ics", ImportAs.DAYS_OFF_AND_FOCUS, Set.of());
         assertFalse(plan.added().isEmpty());
     }
+
+    /**
+     * Whether an entry from another zone has ended is asked in its own zone: a New York call on
+     * 6 December 18:00-19:30 (Amsterdam 00:00-01:30 on the 7th) has not ended at 7 December 01:00
+     * Amsterdam, and a London series that ended on 6 December has.
+     */
+    @Test
+    void whatHasEndedIsAskedInTheEntrysOwnZone() throws StoreException {
+        files.put("zones.ics", calendar(
+                "BEGIN:VEVENT", "UID:ny-late@example.com", "SUMMARY:Late call",
+                "DTSTART;TZID=America/New_York:20261206T180000", "DTEND;TZID=America/New_York:20261206T193000",
+                "END:VEVENT",
+                "BEGIN:VEVENT", "UID:london-ended@example.com", "SUMMARY:Ended series",
+                "DTSTART;TZID=Europe/London:20261103T140000", "DTEND;TZID=Europe/London:20261103T150000",
+                "RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20261201T140000Z", "END:VEVENT"));
+        ImportPlan plan = importer.preview(Schedule.empty(AMSTERDAM), "zones.ics", ImportAs.FOCUS, Set.of(), CHANNELS,
+                LocalDateTime.of(2026, 12, 7, 1, 0));
+        assertEquals(1, plan.added().size(), plan.added().toString());
+        assertTrue(plan.added().get(0).uid().endsWith("-ny-late@example.com"), plan.added().toString());
+        assertEquals(1, plan.past());
+    }
 }
