@@ -102,6 +102,10 @@ public final class EntryFormView {
             ToggleButton button = new ToggleButton(day.getDisplayName(TextStyle.SHORT, locale));
             button.setId("day-" + day.name().toLowerCase(Locale.ROOT));
             button.getStyleClass().add("day-toggle");
+            // "Wed" whole, never "…": at least as wide as its name, sharing the row's width
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, javafx.scene.layout.Priority.ALWAYS);
             button.selectedProperty().bindBidirectional(form.dayProperty(day));
             days.getChildren().add(button);
         }
@@ -156,6 +160,7 @@ public final class EntryFormView {
         repeatHint.textProperty().bind(form.repeatHintProperty());
         repeatHint.visibleProperty().bind(Bindings.isNotEmpty(form.repeatHintProperty()));
         repeatHint.managedProperty().bind(repeatHint.visibleProperty());
+        repeatHint.visibleProperty().addListener((o, was, now) -> growToFit());
     }
 
     private boolean crosses() {
@@ -204,11 +209,15 @@ public final class EntryFormView {
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
         // a message that appears makes the form taller: the dialog grows, its buttons stay in view
-        label.visibleProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+        label.visibleProperty().addListener((o, was, now) -> growToFit());
+    }
+
+    private void growToFit() {
+        javafx.application.Platform.runLater(() -> {
             if (root.getScene() != null && root.getScene().getWindow() != null) {
                 root.getScene().getWindow().sizeToScene();
             }
-        }));
+        });
     }
 
     /** Shows the form as a dialog over {@code owner}; true when the user pressed OK with a valid form. */

@@ -71,6 +71,8 @@ class DatedWeekViewTest {
 
     Stage stage;
     ScheduleDocument document;
+    int uids;
+    ScheduleViewModel model;
     ScheduleView view;
 
     @Start
@@ -101,8 +103,8 @@ class DatedWeekViewTest {
         robot.interact(() -> {
             document = new ScheduleDocument(week(words.code()));
             var bundle = ScheduleView.bundle(words.locale());
-            ScheduleViewModel model = new ScheduleViewModel(bundle, words.locale(), document,
-                    ScheduleViewModelTest.CLOCK, () -> "new");
+            model = new ScheduleViewModel(bundle, words.locale(), document,
+                    ScheduleViewModelTest.CLOCK, () -> "new-" + ++uids);
             model.setChannels(Settings.defaultChannels(words.code()));
             view = new ScheduleView(model, bundle, words.locale());
             stage.setScene(new Scene(view.root(), 1280, 800));
@@ -251,6 +253,75 @@ class DatedWeekViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LocalDate.of(2027, 3, 31), weekly("m").series().until());
         assertEquals(LocalDate.of(2027, 2, 1), weekly("m").since());
+    }
+
+    /**
+     * The series edits: "Om de week" in the form (the next dates under it, the rule in the table), then,
+     * a week on, the focus block dragged to Thursday with the question's third answer "Deze en volgende
+     * weken": the series ends before that week and a new one starts; the footer names the week; one
+     * Ctrl+Z takes the split back.
+     */
+    private void seriesEdits(FxRobot robot, Words words) throws Exception {
+        boolean nl = words.code().equals("nl");
+        show(robot, words);
+        Schedule before = document.current();
+        WaitForAsyncUtils.asyncFx(() -> view.grid().listener().open("f", WEDNESDAY));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#repeat").tryQuery().isPresent());
+        javafx.scene.control.ChoiceBox<?> repeat = robot.lookup("#repeat").queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> repeat.getSelectionModel().select(1));
+        javafx.scene.control.Label hint = robot.lookup("#repeatHint").queryAs(javafx.scene.control.Label.class);
+        assertEquals(nl ? "Om de week" : "Every other week", repeat.getConverter().toString(cast(repeat.getValue())));
+        assertEquals(nl ? "Eerstvolgende keren: wo 9 december, wo 23 december, wo 6 januari"
+                : "Next: Wed 9 December, Wed 23 December, Wed 6 January", hint.getText());
+        assertTrue(hint.isVisible());
+        shot(robot, hint.getScene(), "week-form-every-other-week-" + words.code());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, weekly("f").series().weeks());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before, document.current());
+
+        robot.interact(() -> model.page().navigation().next());
+        robot.drag(screen(WEDNESDAY, 14 * 60), MouseButton.PRIMARY).dropTo(robot.point(screen(THURSDAY, 15 * 60)));
+        DialogPane pane = question(robot);
+        assertEquals(nl ? List.of("Alleen deze week", "Deze en volgende weken", "Elke week", "Annuleren")
+                        : List.of("Only this week", "This and following weeks", "Every week", "Cancel"),
+                pane.getButtonTypes().stream().map(t -> ((Button) pane.lookupButton(t)).getText().replace("_", ""))
+                        .toList());
+        shot(robot, pane.getScene(), "week-three-way-question-" + words.code());
+        robot.clickOn((Button) pane.lookupButton(pane.getButtonTypes().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2026, 11, 25), weekly("f").series().until());
+        javafx.scene.control.TableView<?> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(nl ? List.of("elke woensdag tot en met woensdag 25 november 2026",
+                        "elke donderdag, vanaf donderdag 3 december")
+                        : List.of("every Wednesday until Wednesday 25 November 2026",
+                        "every Thursday, from Thursday 3 December"),
+                table.getItems().stream().map(r -> (EntryRow) r).filter(r -> r.kind() == org.reachable.domain.model
+                        .EntryKind.FOCUS).map(EntryRow::daysText).toList(), "the table says both");
+        javafx.scene.control.Label footer = robot.lookup("#summaryTitle").queryAs(javafx.scene.control.Label.class);
+        assertEquals(nl ? "Week van maandag 30 november" : "Week of Monday 30 November", footer.getText());
+        shot(robot, stage.getScene(), "week-split-series-" + words.code());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before, document.current(), "one Ctrl+Z takes the split back");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
+    @Test
+    @Timeout(180)
+    void seriesEditsInDutch(FxRobot robot) throws Exception {
+        seriesEdits(robot, DUTCH);
+    }
+
+    @Test
+    @Timeout(180)
+    void seriesEditsInEnglish(FxRobot robot) throws Exception {
+        seriesEdits(robot, ENGLISH);
     }
 
     @Test
