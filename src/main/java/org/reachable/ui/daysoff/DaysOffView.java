@@ -47,6 +47,8 @@ public final class DaysOffView {
     private static final double HEADER = 29;
 
     @FXML
+    private Label subscriptions;
+    @FXML
     private Button undo;
     @FXML
     private Button redo;
@@ -111,6 +113,12 @@ public final class DaysOffView {
     }
 
     /** Shows the Import… button (the app has an importer to give); it opens the import dialog. */
+    /** Shows the lines on subscriptions (the tray refreshes them) under the days off, when there are any. */
+    public void showSubscriptions(SubscriptionLines lines) {
+        subscriptions.textProperty().bind(lines.textProperty());
+        FormParts.shownWhen(subscriptions, lines.textProperty().isNotEmpty());
+    }
+
     public void enableImport(ImportViewModel model) {
         ImportView dialog = new ImportView(model, bundle);
         importCalendar.setVisible(true);

@@ -68,6 +68,8 @@ public final class ImportViewModel {
     /** Counts previews, so that an answer to an older one (the user typed on) is dropped. */
     private int asked;
 
+    private java.util.function.BiConsumer<ImportPlan, ImportAs> remember = (plan, as) -> { };
+
     public ImportViewModel(ResourceBundle bundle, ScheduleDocument document, CalendarImporter importer,
             Supplier<List<Channel>> channels, Clock clock, Executor io, Executor ui) {
         this.bundle = bundle;
@@ -81,6 +83,14 @@ public final class ImportViewModel {
         this.locale = l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
         source.addListener(o -> forget());
         as.addListener(o -> forget());
+    }
+
+    /**
+     * Told after an import from an address is made (the plan and what it was imported as), so the
+     * caller keeps it as a subscription in settings.json.
+     */
+    public void rememberWith(java.util.function.BiConsumer<ImportPlan, ImportAs> then) {
+        this.remember = then;
     }
 
     public StringProperty sourceProperty() {
@@ -184,6 +194,9 @@ public final class ImportViewModel {
             return false;
         }
         boolean changed = document.apply(plan.edit());
+        if (changed && plan.source().startsWith("https://")) {
+            remember.accept(plan, as.get()); // an address: the tray imports it again on its own from now on
+        }
         forget();
         return changed;
     }

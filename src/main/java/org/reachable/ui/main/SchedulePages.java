@@ -37,10 +37,12 @@ import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.TextGaps;
 import org.reachable.ui.channels.ChannelsView;
 import org.reachable.ui.channels.ChannelsViewModel;
+import org.reachable.domain.subscribe.SubscriptionRefresh;
 import org.reachable.ui.daysoff.DaysOffView;
 import org.reachable.ui.daysoff.DaysOffViewModel;
 import org.reachable.ui.daysoff.HolidaysViewModel;
 import org.reachable.ui.daysoff.ImportViewModel;
+import org.reachable.ui.daysoff.SubscriptionLines;
 import org.reachable.ui.schedule.ScheduleAutoSave;
 import org.reachable.ui.schedule.ScheduleView;
 import org.reachable.ui.schedule.ScheduleViewModel;
@@ -75,6 +77,7 @@ public final class SchedulePages {
     private Optional<ManualOverride> override = Optional.empty();
     private Timer.Cancellable nextMinute;
     private final Locale locale;
+    private final SubscriptionLines subscriptionLines;
 
     /** @param io the thread files are read and written on (the timer's) */
     public SchedulePages(Workspace workspace, Timer timer, Executor io, Locale locale) {
@@ -94,6 +97,7 @@ public final class SchedulePages {
         daysOff = new DaysOffViewModel(DaysOffView.bundle(locale), document, () -> channels, SchedulePages::newUid,
                 clock);
         daysOffView = new DaysOffView(daysOff, DaysOffView.bundle(locale));
+        subscriptionLines = new SubscriptionLines(DaysOffView.bundle(locale), clock);
         ResourceBundle channelsBundle = ChannelsView.bundle(locale);
         channelsModel = new ChannelsViewModel(channelsBundle, workspace.settings(), clock.getZone(),
                 id -> ChannelRemoval.usage(document.current(), id),
@@ -115,8 +119,25 @@ public final class SchedulePages {
 
     /** Gives the Days off page its Import… button, fetching on {@code io} as the files are read. */
     public void enableImport(CalendarImporter importer) {
-        daysOffView.enableImport(new ImportViewModel(DaysOffView.bundle(locale), document, importer, () -> channels,
-                workspace.clock(), io, Platform::runLater));
+        ImportViewModel model = new ImportViewModel(DaysOffView.bundle(locale), document, importer, () -> channels,
+                workspace.clock(), io, Platform::runLater);
+        // an import from an address becomes a subscription, which the tray refreshes (SubscriptionRefresh)
+        model.rememberWith((plan, as) -> {
+            Schedule after = document.current();
+            java.time.Instant at = workspace.clock().instant();
+            io.execute(() -> {
+                try {
+                    workspace.settings().update(document.zone(), s -> s.withPreferences(SubscriptionRefresh.remember(
+                            s.preferences(), plan, as, java.util.Set.of(), after, at)));
+                } catch (org.reachable.domain.port.StoreException e) {
+                    // the entries are in; only the refresh is not kept: said in the log, tried at the next import
+                    java.util.logging.Logger.getLogger(SchedulePages.class.getName()).warning(
+                            "Cannot keep the subscription: " + e.getMessage());
+                }
+            });
+        });
+        daysOffView.enableImport(model);
+        daysOffView.showSubscriptions(subscriptionLines);
     }
 
     /**
@@ -183,6 +204,7 @@ public final class SchedulePages {
             week.setOverride(override);
         }
         daysOff.refresh(); // channel names, and what is past by now
+        subscriptionLines.show(data.settings().preferences().subscriptions(), data.schedule());
         if (channelsChanged) {
             channelsModel.load(); // settings.json changed elsewhere
         }

@@ -71,9 +71,13 @@ class ImportViewModelTest {
         ImportViewModel vm = model(Locale.ENGLISH);
         vm.sourceProperty().set("https://example.com/team.ics");
         vm.preview();
+        java.util.List<String> remembered = new java.util.ArrayList<>();
+        vm.rememberWith((plan, as) -> remembered.add(plan.source() + " " + as));
         assertTrue(vm.importNow());
         assertEquals(2, document.current().entries().size());
         assertFalse(vm.canImportProperty().get());
+        assertEquals(java.util.List.of("https://example.com/team.ics DAYS_OFF_AND_FOCUS"), remembered,
+                "an address is kept as a subscription, for the tray to refresh");
 
         vm.preview();
         assertEquals("0 to add, 0 to change, 0 to remove, 2 unchanged.", vm.summaryProperty().get());
