@@ -119,6 +119,7 @@ public final class ConflictsViewModel {
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private Map<String, Optional<ScheduleEntry>> server = Map.of();
+    private Runnable settled = () -> { };
 
     /**
      * @param document the schedule the editor shows and saves: the answer is an edit of it
@@ -202,11 +203,17 @@ public final class ConflictsViewModel {
         io.execute(() -> {
             try {
                 sync.settle(answers.keySet());
+                ui.execute(settled);
             } catch (StoreException e) {
                 String why = ProblemWords.in(locale).message(e);
                 ui.execute(() -> message.set(why));
             }
         });
+    }
+
+    /** Told (on {@code ui}) when answers have left sync.json: Settings' status line follows. */
+    public void onSettled(Runnable then) {
+        this.settled = then;
     }
 
     public ObservableList<Question> questions() {

@@ -66,6 +66,11 @@ public final class ConflictsWindow {
         return stage;
     }
 
+    /** Runs {@code then} each time answers have left sync.json. */
+    public void onSettled(Runnable then) {
+        viewModel.onSettled(then);
+    }
+
     public boolean isShowing() {
         return stage != null && stage.isShowing();
     }

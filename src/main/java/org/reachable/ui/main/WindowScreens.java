@@ -366,6 +366,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
                 ? List.of() : monitor.data().settings().channels(), SchedulePages::newUid, clock, io, locale);
         main.onOpen(() -> conflicts.open(main.stage(), this::showMain)); // the tray's "1 change needs your choice"
         server.onChoose(() -> conflicts.open(main.stage(), () -> { }));
+        conflicts.onSettled(server::load);
     }
 
     /** The Days off page's Public holidays… button, with the holidays the app knows. */

@@ -141,8 +141,11 @@ class ConflictsViewModelTest {
     void keepingThisComputersVersionOnlyClearsTheQuestion() {
         sync.waiting.put("focus-2", Optional.of(DENTIST_LONDON));
         ConflictsViewModel model = model("en");
+        List<String> told = new ArrayList<>();
+        model.onSettled(() -> told.add("settled"));
         model.questions().get(0).choiceProperty().set(SyncChoice.HERE);
         model.apply();
+        assertEquals(List.of("settled"), told, "Settings' status line is read again");
         assertEquals(List.of(MORNINGS, WRITING, DENTIST), document.current().entries());
         assertFalse(document.canUndo());
         assertEquals(List.of(Set.of("focus-2")), sync.settled);
