@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reachable.adapters.files.StoreFile;
+import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.SyncStore;
 import org.reachable.domain.problem.Problem;
@@ -74,6 +75,11 @@ public final class JsonSyncStore implements SyncStore {
 
     private static Optional<String> text(JsonNode root, String field) {
         return root.hasNonNull(field) ? Optional.of(root.get(field).asText()) : Optional.empty();
+    }
+
+    @Override
+    public <T> T exclusive(ScheduleStore.Step<T> step) throws StoreException {
+        return file.exclusive(step);
     }
 
     @Override

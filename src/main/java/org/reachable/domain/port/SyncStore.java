@@ -13,4 +13,13 @@ public interface SyncStore {
     SyncState load() throws StoreException;
 
     void save(SyncState state) throws StoreException;
+
+    /**
+     * Runs a read and a save of the questions waiting for the user while no other process (the
+     * window answering one, the tray's sync adding one) does the same; a store that is no shared
+     * file needs no turn.
+     */
+    default <T> T exclusive(ScheduleStore.Step<T> step) throws StoreException {
+        return step.run();
+    }
 }

@@ -125,8 +125,12 @@ public final class SyncEngine {
                 return new Round(server, store.load(), workspace.load().schedule()).run();
             }
         } catch (StoreException e) {
-            SyncState now = store.load();
-            store.save(now.failed(e.problem(), waiting(now, workspace.load().schedule())));
+            Schedule here = workspace.load().schedule();
+            store.exclusive(() -> {
+                SyncState now = store.load();
+                store.save(now.failed(e.problem(), waiting(now, here)));
+                return null;
+            });
             throw e;
         }
     }
@@ -152,7 +156,10 @@ public final class SyncEngine {
      * of the schedule (taking the server's version changes the entry here), which the next sync sends.
      */
     public void settle(Collection<String> uids) throws StoreException {
-        store.save(store.load().settled(uids));
+        store.exclusive(() -> {
+            store.save(store.load().settled(uids));
+            return null;
+        });
     }
 
     /** UIDs of the entries changed here (added, edited, deleted) that the server does not have yet. */
@@ -273,7 +280,11 @@ public final class SyncEngine {
             }
             // the tag from before the listing, not after our writes: what another device wrote meanwhile
             // is then fetched by the next sync instead of hidden behind a newer tag
-            store.save(state.succeeded(clock.instant(), there.tag(), questions(found)));
+            Optional<String> tag = there.tag();
+            store.exclusive(() -> {
+                store.save(state.succeeded(clock.instant(), tag, questions(found)));
+                return null;
+            });
             return new SyncReport(sent, deletedThere, here[0], here[1], merge.conflicts().size(), there.leftOut());
         }
 
@@ -284,8 +295,12 @@ public final class SyncEngine {
         private void saveProgress(Map<String, SyncState.Synced> done) throws StoreException {
             Map<String, SyncState.Synced> now = new LinkedHashMap<>(state.synced());
             now.putAll(done);
-            state = state.withSynced(now).withConflicts(questions(Map.of()));
-            store.save(state);
+            state = state.withSynced(now);
+            store.exclusive(() -> {
+                state = state.withConflicts(questions(Map.of()));
+                store.save(state);
+                return null;
+            });
         }
 
         /**

@@ -12,6 +12,19 @@ public final class MemorySyncStore implements SyncStore {
     int saves;
     /** The save with this number fails (and keeps the previous state); 0 never. */
     int failSave;
+    /** Set: a save that changes the questions outside a turn ({@link #exclusive}) is refused, as a race. */
+    boolean questionsInTurns;
+    private int turns;
+
+    @Override
+    public <T> T exclusive(org.reachable.domain.port.ScheduleStore.Step<T> step) throws StoreException {
+        turns++;
+        try {
+            return step.run();
+        } finally {
+            turns--;
+        }
+    }
 
     @Override
     public SyncState load() {
@@ -20,6 +33,9 @@ public final class MemorySyncStore implements SyncStore {
 
     @Override
     public void save(SyncState next) throws StoreException {
+        if (questionsInTurns && turns == 0 && !next.conflicts().equals(state.conflicts())) {
+            throw new IllegalStateException("the questions changed outside a turn: another process could undo it");
+        }
         saves++;
         if (saves == failSave) {
             throw new StoreException(Problem.of(ProblemKind.FILE_UNSAVED, "the process was killed").at("sync.json", 0));

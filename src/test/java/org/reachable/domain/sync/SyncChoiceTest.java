@@ -48,6 +48,7 @@ class SyncChoiceTest {
 
     @BeforeEach
     void conflict() throws StoreException {
+        store.questionsInTurns = true; // the window's answer and the tray's sync are two processes
         files = new InMemoryStores(new Schedule(AMSTERDAM, List.of(mornings(), wednesdays(), dentist())),
                 new Settings(Profile.defaults(AMSTERDAM), Settings.defaultChannels()));
         CalendarServer.Connector connector = (url, user, password) -> server;
