@@ -32,13 +32,19 @@ import org.reachable.domain.model.PhoneNumbers;
  */
 public final class LibPhoneNumbers implements PhoneNumbers {
 
-    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Properties REGIONS = regions();
+    /**
+     * libphonenumber and the zone table, loaded on first use (~150 ms of a start): not by every
+     * command that builds the app's environment, nor before the tray icon docks.
+     */
+    private static final class Lib {
+        static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+        static final Properties REGIONS = regions();
+    }
     /** libphonenumber's "no region": only international numbers parse. */
     private static final String UNKNOWN = "ZZ";
 
     /** The country of the system's language setting, when the home zone names none; null: none. */
-    private final String fallbackRegion;
+    private final String systemCountry;
 
     /** Numbers read in the home zone's country only (no fallback): for tests and tools. */
     public LibPhoneNumbers() {
@@ -51,7 +57,7 @@ public final class LibPhoneNumbers implements PhoneNumbers {
      */
     public LibPhoneNumbers(Locale system) {
         String country = system == null ? "" : system.getCountry();
-        this.fallbackRegion = UTIL.getSupportedRegions().contains(country) ? country : null;
+        this.systemCountry = country;
     }
 
     @Override
@@ -69,7 +75,7 @@ public final class LibPhoneNumbers implements PhoneNumbers {
         }
         PhoneNumber number;
         try {
-            number = UTIL.parse(text, region(region));
+            number = Lib.UTIL.parse(text, region(region));
         } catch (NumberParseException e) {
             return new Undialable(switch (e.getErrorType()) {
                 case INVALID_COUNTRY_CODE -> Problem.PHONE_COUNTRY_CODE;
@@ -78,7 +84,7 @@ public final class LibPhoneNumbers implements PhoneNumbers {
                 case NOT_A_NUMBER -> Problem.PHONE_CHARACTERS;
             });
         }
-        ValidationResult possible = UTIL.isPossibleNumberWithReason(number);
+        ValidationResult possible = Lib.UTIL.isPossibleNumberWithReason(number);
         if (possible == ValidationResult.TOO_SHORT) {
             return new Undialable(Problem.PHONE_TOO_SHORT);
         }
@@ -88,17 +94,17 @@ public final class LibPhoneNumbers implements PhoneNumbers {
         if (possible == ValidationResult.INVALID_COUNTRY_CODE) {
             return new Undialable(Problem.PHONE_COUNTRY_CODE);
         }
-        if (!UTIL.isValidNumber(number)) {
+        if (!Lib.UTIL.isValidNumber(number)) {
             return new Undialable(Problem.PHONE_NOT_DIALABLE);
         }
-        return new Dialable(UTIL.format(number, PhoneNumberFormat.E164));
+        return new Dialable(Lib.UTIL.format(number, PhoneNumberFormat.E164));
     }
 
     @Override
     public String international(String number, String region) {
         if (check(number, region) instanceof Dialable) {
             try {
-                return UTIL.format(UTIL.parse(number.strip(), region(region)), PhoneNumberFormat.INTERNATIONAL);
+                return Lib.UTIL.format(Lib.UTIL.parse(number.strip(), region(region)), PhoneNumberFormat.INTERNATIONAL);
             } catch (NumberParseException e) {
                 return number; // cannot happen after a Dialable check; the text keeps what was typed
             }
@@ -114,10 +120,10 @@ public final class LibPhoneNumbers implements PhoneNumbers {
         StringBuilder out = new StringBuilder();
         int last = 0;
         // VALID: only numbers the plan knows, so a date or an order number stays as written
-        for (PhoneNumberMatch match : UTIL.findNumbers(text, region(region), PhoneNumberUtil.Leniency.VALID,
+        for (PhoneNumberMatch match : Lib.UTIL.findNumbers(text, region(region), PhoneNumberUtil.Leniency.VALID,
                 Long.MAX_VALUE)) {
             String raw = match.rawString();
-            String formatted = UTIL.format(match.number(), PhoneNumberFormat.INTERNATIONAL);
+            String formatted = Lib.UTIL.format(match.number(), PhoneNumberFormat.INTERNATIONAL);
             // "(06-87654321)": the match holds the sentence's opening bracket (and maybe its closing
             // one) as if it were an area code's; keep the sentence's brackets, drop an area code's
             if (raw.startsWith("(") && raw.indexOf(')') < 0) {
@@ -133,8 +139,9 @@ public final class LibPhoneNumbers implements PhoneNumbers {
 
     @Override
     public Optional<String> region(ZoneId homeZone) {
-        String zoneCountry = homeZone == null ? null : REGIONS.getProperty(homeZone.getId());
-        return Optional.ofNullable(zoneCountry != null ? zoneCountry : fallbackRegion);
+        String zoneCountry = homeZone == null ? null : Lib.REGIONS.getProperty(homeZone.getId());
+        return Optional.ofNullable(zoneCountry != null ? zoneCountry
+                : Lib.UTIL.getSupportedRegions().contains(systemCountry) ? systemCountry : null);
     }
 
     private static String region(String region) {
