@@ -80,8 +80,9 @@ for r in $(seq "$ROUNDS"); do
   dock[bare]+="$(launch_bare) "
   dock[awt]+="$(launch_app awt "$WORK/launch-awt-$r") "
   dock[sni]+="$(launch_app sni "$WORK/launch-sni-$r") "
+  dock[awt0]+="$(launch_app awt0 "$WORK/launch-awt0-$r") "
 done
-for k in bare awt sni; do dock_line "$k" "${dock[$k]}" "${dock[bare]}"; done
+for k in bare awt awt0 sni; do dock_line "$k" "${dock[$k]}" "${dock[bare]}"; done
 fi
 [ "${ONLY:-}" = launch ] && exit 0
 if [ "${ONLY:-}" != status ]; then
@@ -92,10 +93,6 @@ start_bare; start_app awt "$WORK/awt"; start_app sni "$WORK/sni"
 sleep 5
 idle_all   # prints wake-ups/s, CPU, RSS per app
 
-# --- notifications due at a known instant
-printf '\n== notification mapped after the instant it is due (%d each)\n' "$NOTES"
-for t in awt sni; do notify_line "$t" "$(notifications "$t" "$NOTES")"; done
-
 # --- clicks on the tray icon; the first after the idle period above
 printf '\n== tray click -> window shown (%d clicks each, closed by the window manager in between)\n' "$CLICKS"
 click_line bare "$(clicks bare "$CLICKS")"
@@ -103,6 +100,10 @@ click_line awt "$(clicks awt "$CLICKS")"
 click_line sni "$(clicks sni "$CLICKS")"
 printf '\n== resident memory after the clicks, window closed (summed over each app'"'"'s processes)\n'
 rss_all
+
+# --- notifications due at a known instant (after the clicks: they wake the window process)
+printf '\n== notification mapped after the instant it is due (%d each)\n' "$NOTES"
+for t in awt sni; do notify_line "$t" "$(notifications "$t" "$NOTES")"; done
 else
   DATA[awt]=$WORK/awt/reachable; start_app awt "$WORK/awt"
 fi

@@ -65,7 +65,7 @@ reparented_window() { sed -E 's/.* window (0x[0-9a-f]+), parent.*/\1/' <<< "$1";
 
 # --- the apps
 app_env() { # tray dir -> env arguments for a Reachable of this tray, data folder DIR/reachable
-  local bus=$DBUS_SESSION_BUS_ADDRESS; [ "$1" = awt ] && bus=$AWT_BUS
+  local bus=$DBUS_SESSION_BUS_ADDRESS; [ "$1" = awt ] && bus=$AWT_BUS; [ "$1" = awt0 ] && bus=   # awt0: no bus at all
   echo "XDG_CONFIG_HOME=$2 DBUS_SESSION_BUS_ADDRESS=$bus"; }
 prepare_data() { # dir [sync-user]
   mkdir -p "$1"
@@ -83,7 +83,7 @@ launch_app() { # tray dir -> ms from launch to docked
   local t0 p ev; prepare_data "$2"
   t0=$(now_ms)
   env $(app_env "$1" "$2") "${APP[@]}" >/dev/null 2>&1 & p=$!
-  if [ "$1" = awt ]; then ev=$(wait_for awt_docked_after "$t0") || ev=timeout
+  if [ "$1" != sni ]; then ev=$(wait_for awt_docked_after "$t0") || ev=timeout
   else ev=$(wait_for sni_registered "$p") || ev=timeout; fi
   sleep 0.5; stop_app "$p"; sleep 1
   [ "$ev" = timeout ] && echo timeout || echo $(( ${ev%% *} - t0 )); }
@@ -91,6 +91,7 @@ dock_line() { # key "ms ..." "bare ms ..."
   local m b; m=$(tr ' ' '\n' <<< "$2" | grep -v '^$' | median); b=$(tr ' ' '\n' <<< "$3" | grep -v '^$' | median)
   printf "%-34s median %5s ms (%s)  ratio to bare %s\n" "$(label "$1")" "$m" "$(echo $2)" "$(ratio "$m" "$b")"; }
 label() { case $1 in bare) echo "bare JavaFX tray app (trayer)";; awt) echo "Reachable, AWT tray (trayer)";;
+  awt0) echo "  the same, no session bus";;
   sni) echo "Reachable, SNI tray (gtk-sni-tray)";; esac; }
 
 start_bare() {
@@ -214,5 +215,5 @@ start_sync_server() {
 setup_sync() { # data-folder user
   local bus=$DBUS_SESSION_BUS_ADDRESS; [ "$2" = anna ] && bus=$AWT_BUS
   printf '%s-password' "$2" | DBUS_SESSION_BUS_ADDRESS=$bus java -jar "$JAR" --data-dir "$1" sync --setup "$SYNC_URL" --user "$2" >&2; }
-sync_note() { local k; for k in awt sni; do
-  printf "   sync (%s): %s\n" "$k" "$(grep -ci 'sync' "${DATA[$k]}/reachable.log") lines about sync in its log; last: $(grep -i 'sync' "${DATA[$k]}/reachable.log" | tail -1 | cut -c1-120)"; done; }
+sync_note() { local k; for k in awt sni; do # the tray's own record of its syncs
+  printf "   sync (%s): %s\n" "$k" "$(grep -o '"lastSync" : "[^"]*"\|"failures" : [0-9]*' "${DATA[$k]}/sync.json" | tr '\n' ' ')"; done; }
