@@ -21,6 +21,7 @@ import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.ImportAs;
 import org.reachable.domain.model.Schedule;
+import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.service.ImportPlan;
 import org.reachable.domain.subscribe.SubscriptionRefresh;
 import org.reachable.domain.service.Workspace;
@@ -70,8 +71,13 @@ final class ImportIcsCommand extends BaseCommand {
         if (dryRun) {
             out().println(messages().get("import.dryRun"));
         } else if (!plan.isEmpty()) {
-            Schedule after = plan.edit().applyTo(loaded.schedule());
-            workspace().schedules().save(after);
+            // in turn with the running app's save and sync, on the schedule as it is by then
+            ScheduleStore store = workspace().schedules();
+            Schedule after = store.exclusive(() -> {
+                Schedule edited = plan.edit().applyTo(store.load(loaded.zone()));
+                store.save(edited);
+                return edited;
+            });
             out().println(messages().get("import.done"));
             if (plan.source().startsWith("https://")) {
                 // an address: the tray imports it again on its own from now on

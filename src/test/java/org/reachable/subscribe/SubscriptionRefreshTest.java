@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.reachable.adapters.ics.IcsImport;
 import org.reachable.app.AppEnvironment;
 import org.reachable.cli.ReachableCommand;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Subscription;
@@ -58,6 +60,8 @@ class SubscriptionRefreshTest {
             event("xmas", "20261224", "20261227", "Kerst"), event("nye", "20261231", "20270101", "Oudjaar")), "");
     private int status = 200;
     private boolean online = true;
+    /** What happens while the server answers (the window saving an edit meanwhile). */
+    private Runnable whileServing = () -> { };
     private final List<String> heard = new ArrayList<>();
     private CalendarImporter importer;
     private Path data;
@@ -78,6 +82,7 @@ class SubscriptionRefreshTest {
     void start() throws Exception {
         server = new TestHttpsServer(dir);
         server.serve("/holidays.ics", e -> {
+            whileServing.run();
             byte[] body = calendar.getBytes(StandardCharsets.UTF_8);
             e.sendResponseHeaders(status, status == 200 ? body.length : -1);
             if (status == 200) {
@@ -214,6 +219,29 @@ class SubscriptionRefreshTest {
         fire();
         assertEquals("+0 ~0 -0 kept 1", heard.get(heard.size() - 1));
         assertEquals(0, subscription().failures());
+    }
+
+    @Test
+    void aDayOffSavedWhileTheCalendarDownloadsIsNotWrittenOver() throws Exception {
+        String url = server.url("/holidays.ics");
+        assertEquals(0, cli("import-ics", url, "--as", "days-off"));
+        calendar = calendar(List.of(event("xmas", "20261224", "20261227", "Kerstvakantie"),
+                event("nye", "20261231", "20270101", "Oudjaar")), "");
+        whileServing = () -> {
+            try { // the window saves a day off of the user's own while the tray downloads
+                Workspace w = workspace();
+                Schedule schedule = w.load().schedule();
+                List<ScheduleEntry> entries = new ArrayList<>(schedule.entries());
+                entries.add(new DayOff("own@test", "Verhuizen", LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 15),
+                        DayOffReason.OTHER, "", null, false));
+                w.schedules().save(new Schedule(schedule.zone(), entries));
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        new SubscriptionRefresh(workspace(), importer, clock).refresh(url);
+        assertEquals("2026-12-24 Kerstvakantie, 2026-12-31 Oudjaar, 2027-01-15 Verhuizen", daysOff(),
+                "the calendar's change came in and the day off saved during the download stayed");
     }
 
     @Test
