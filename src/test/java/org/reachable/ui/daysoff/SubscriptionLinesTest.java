@@ -39,10 +39,10 @@ class SubscriptionLinesTest {
                 "", Map.of(xmas.uid(), Subscription.fingerprint(xmas), nye.uid(), Subscription.fingerprint(nye)));
         Schedule schedule = new Schedule(AMSTERDAM, List.of(renamed, nye));
         assertEquals("Geabonneerd op " + URL + ": laatst ververst op 7 december om 10.00 uur; Reachable importeert hem"
-                + " elke 2 uur opnieuw, zolang het draait. 1 onderdeel dat je hier wijzigde blijft zoals jij het maakte.",
+                + " elke 2 uur opnieuw zolang de app draait. 1 onderdeel dat je hier wijzigde blijft zoals jij het maakte.",
                 line("nl", s, schedule));
         assertEquals("Subscribed to " + URL + ": last refreshed 7 December at 10:00; Reachable imports it again every"
-                + " 2 hours while it runs. 1 entry you changed here stays as you made it.", line("en", s, schedule));
+                + " 2 hours while the app runs. 1 entry you changed here stays as you made it.", line("en", s, schedule));
     }
 
     @Test
@@ -51,10 +51,10 @@ class SubscriptionLinesTest {
                 "404", Map.of(nye.uid(), Subscription.fingerprint(nye)));
         Schedule schedule = new Schedule(AMSTERDAM, List.of(nye));
         assertEquals("Geabonneerd op " + URL + ": laatst ververst op 7 december om 10.00 uur; Reachable importeert hem"
-                + " elke 6 uur opnieuw, zolang het draait. De laatste 2 pogingen mislukten; Reachable probeert het straks"
+                + " elke 6 uur opnieuw zolang de app draait. De laatste 2 pogingen mislukten; Reachable probeert het straks"
                 + " opnieuw.", line("nl", s, schedule));
         assertEquals("Subscribed to " + URL + ": last refreshed 7 December at 10:00; Reachable imports it again every"
-                + " 6 hours while it runs. The last 2 tries failed; Reachable tries again in a while.",
+                + " 6 hours while the app runs. The last 2 tries failed; Reachable tries again in a while.",
                 line("en", s, schedule));
         SubscriptionLines none = new SubscriptionLines(DaysOffView.bundle(Locale.ENGLISH), CLOCK);
         none.show(List.of(), schedule);
