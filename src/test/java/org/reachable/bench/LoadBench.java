@@ -70,37 +70,51 @@ public class LoadBench {
         int written = 0;
         int n = 0;
         for (ScheduleEntry entry : BenchData.many(events, 20000L).entries()) {
+            if (written == events) {
+                break;
+            }
             Weekly weekly = entry instanceof ReachableWindow w ? w.when()
                     : entry instanceof FocusBlock f && f.when() instanceof Weekly fw ? fw : null;
-            if (weekly == null || written + 2 > events) {
-                if (written + 1 > events) {
-                    break;
-                }
+            ScheduleEntry busy = weekly == null ? entry : withExceptions(entry, weekly, n, random);
+            // what each entry costs in VEVENTs: a series, its moved occurrence, and the occurrences a
+            // clock change touches (written as their own RECURRENCE-ID with exact times)
+            int cost = vevents(busy);
+            if (written + cost <= events) {
+                out.add(busy);
+                written += cost;
+                n += weekly == null ? 0 : 1;
+            } else if (written + vevents(entry) <= events) {
                 out.add(entry);
-                written++;
-                continue;
+                written += vevents(entry);
             }
-            Series series = Series.EVERY_WEEK.withWeeks(n % 3 == 2 ? 2 : 1);
-            if (n % 4 == 3) {
-                series = series.withUntil(weekly.since().plusMonths(10));
-            }
-            Weekly pattern = weekly.withSeries(series);
-            List<LocalDate> dates = new ArrayList<>();
-            for (LocalDate d = weekly.since(); dates.size() < 6; d = d.plusDays(1)) {
-                if (pattern.inPattern(d)) {
-                    dates.add(d);
-                }
-            }
-            series = series.skipping(dates.get(1 + random.nextInt(2))).skipping(dates.get(4));
-            LocalDateTime moved = dates.get(3).plusDays(1).atTime(weekly.times().start()).minusHours(1);
-            series = series.moving(dates.get(3), new Dated(moved, moved.plus(weekly.times().length())));
-            Weekly busy = weekly.withSeries(series);
-            out.add(entry instanceof ReachableWindow w ? new ReachableWindow(w.uid(), w.summary(), busy, w.channels())
-                    : new FocusBlock(entry.uid(), entry.summary(), busy, entry.channels()));
-            written += 2; // the series and its moved occurrence
-            n++;
         }
         return new Schedule(BenchData.ZONE, out);
+    }
+
+    /** {@code weekly}'s entry with two skipped weeks and one moved occurrence; every third every other week, every fourth with an end. */
+    private static ScheduleEntry withExceptions(ScheduleEntry entry, Weekly weekly, int n, Random random) {
+        Series series = Series.EVERY_WEEK.withWeeks(n % 3 == 2 ? 2 : 1);
+        if (n % 4 == 3) {
+            series = series.withUntil(weekly.since().plusMonths(10));
+        }
+        Weekly pattern = weekly.withSeries(series);
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = weekly.since(); dates.size() < 6; d = d.plusDays(1)) {
+            if (pattern.inPattern(d)) {
+                dates.add(d);
+            }
+        }
+        series = series.skipping(dates.get(1 + random.nextInt(2))).skipping(dates.get(4));
+        LocalDateTime moved = dates.get(3).plusDays(1).atTime(weekly.times().start()).minusHours(1);
+        series = series.moving(dates.get(3), new Dated(moved, moved.plus(weekly.times().length())));
+        Weekly busy = weekly.withSeries(series);
+        return entry instanceof ReachableWindow w ? new ReachableWindow(w.uid(), w.summary(), busy, w.channels())
+                : new FocusBlock(entry.uid(), entry.summary(), busy, entry.channels());
+    }
+
+    private static int vevents(ScheduleEntry entry) {
+        String one = IcsCodec.write(new Schedule(BenchData.ZONE, List.of(entry)));
+        return one.split("BEGIN:VEVENT", -1).length - 1;
     }
 
     /** The budget: read the file and build what answers "status now" over it. */
