@@ -21,7 +21,6 @@ import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.ImportAs;
 import org.reachable.domain.model.Schedule;
-import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.service.ImportPlan;
 import org.reachable.domain.subscribe.SubscriptionRefresh;
 import org.reachable.domain.service.Workspace;
@@ -72,12 +71,7 @@ final class ImportIcsCommand extends BaseCommand {
             out().println(messages().get("import.dryRun"));
         } else if (!plan.isEmpty()) {
             // in turn with the running app's save and sync, on the schedule as it is by then
-            ScheduleStore store = workspace().schedules();
-            Schedule after = store.exclusive(() -> {
-                Schedule edited = plan.edit().applyTo(store.load(loaded.zone()));
-                store.save(edited);
-                return edited;
-            });
+            Schedule after = workspace().schedules().update(loaded.zone(), plan.edit()::applyTo);
             out().println(messages().get("import.done"));
             if (plan.source().startsWith("https://")) {
                 // an address: the tray imports it again on its own from now on

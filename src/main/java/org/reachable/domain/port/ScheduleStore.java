@@ -2,6 +2,7 @@ package org.reachable.domain.port;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.reachable.domain.model.Schedule;
 
 /** Keeps the schedule ({@code schedule.ics}). */
@@ -30,6 +31,20 @@ public interface ScheduleStore {
      */
     default <T> T exclusive(Step<T> step) throws StoreException {
         return step.run();
+    }
+
+    /**
+     * Reads the schedule as it is now, applies {@code change} and writes the result, in turn with
+     * every other read-merge-save ({@link #exclusive}): an edit saved elsewhere meanwhile is kept.
+     *
+     * @return what was written
+     */
+    default Schedule update(ZoneId homeZone, UnaryOperator<Schedule> change) throws StoreException {
+        return exclusive(() -> {
+            Schedule changed = change.apply(load(homeZone));
+            save(changed);
+            return changed;
+        });
     }
 
     /**

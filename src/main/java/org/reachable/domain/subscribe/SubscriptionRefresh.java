@@ -142,12 +142,7 @@ public final class SubscriptionRefresh {
                 ScheduleEdit edit = new ScheduleEdit(ScheduleEdit.Action.IMPORT, before, after);
                 // the fetch took up to 20 s: applied to the schedule as it is now, in turn with the
                 // window's save and the sync, so an edit saved meanwhile is not written over
-                next = workspace.schedules().exclusive(() -> {
-                    Schedule current = workspace.schedules().load(data.zone());
-                    Schedule edited = edit.applyTo(current);
-                    workspace.schedules().save(edited);
-                    return edited;
-                });
+                next = workspace.schedules().update(data.zone(), edit::applyTo);
             }
             Subscription done = new Subscription(url, s.as(), s.channels(), now,
                     RefreshHint.seconds(fetched.bytes(), MIN, MAX), 0, "", base(next, url, s.imported(), kept));
