@@ -31,12 +31,12 @@ final class FacebookValues {
     }
 
     private String intro(String who, String hours) {
-        String available = c.phrases.facebookAvailable();
         if (hours.isEmpty()) {
             return who;
         }
-        return (who.isEmpty() ? "" : who + ": ") + (hours.isEmpty() ? ""
-                : (who.isEmpty() ? SnippetContext.capitalise(available) : available) + " " + hours);
+        String available = c.phrases.facebookAvailable();
+        return who.isEmpty() ? SnippetContext.capitalise(available) + " " + hours
+                : who + ": " + available + " " + hours;
     }
 
     /**
@@ -48,19 +48,19 @@ final class FacebookValues {
      * cut.
      */
     private String introText(String who, List<HoursLine> week, List<Map<String, Object>> hoursGroups) {
+        String hours = c.hours(week);
+        String nameAndHours = intro(who, hours);
         List<String> candidates = new ArrayList<>();
         if (hoursGroups.size() > 1) {
             Map<String, Object> first = hoursGroups.get(0);
             candidates.add(first.get("channels") + ": " + first.get("hours"));
         } else {
-            String hours = c.hours(week);
-            candidates.add(intro(who, hours));
+            candidates.add(nameAndHours);
             if (!hours.isEmpty()) {
                 candidates.add(intro("", hours));
             }
         }
-        return candidates.stream().filter(t -> t.length() <= INTRO).findFirst()
-                .orElse(intro(who, c.hours(week)));
+        return candidates.stream().filter(t -> t.length() <= INTRO).findFirst().orElse(nameAndHours);
     }
 
     Map<String, Object> values(String who, Map<String, Object> away, List<Map<String, Object>> hoursGroups,
