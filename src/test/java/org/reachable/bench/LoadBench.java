@@ -83,9 +83,12 @@ public class LoadBench {
                 out.add(busy);
                 written += cost;
                 n += weekly == null ? 0 : 1;
-            } else if (written + vevents(entry) <= events) {
-                out.add(entry);
-                written += vevents(entry);
+            } else {
+                int plain = busy == entry ? cost : vevents(entry); // the series without its exceptions
+                if (written + plain <= events) {
+                    out.add(entry);
+                    written += plain;
+                }
             }
         }
         return new Schedule(BenchData.ZONE, out);
