@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +27,7 @@ import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.publish.CalendarOnChange;
 import org.reachable.domain.publish.CalendarPublish;
 import org.reachable.domain.publish.Publisher;
+import org.reachable.domain.service.FakeTime;
 import org.reachable.domain.service.Workspace;
 
 /**
@@ -41,7 +39,8 @@ class CalendarOnChangeTest {
 
     @TempDir
     Path dir;
-    private Instant now = PublishFixture.PUBLISHED;
+    /** Stands still until a test moves it. */
+    private final FakeTime clock = new FakeTime(PublishFixture.PUBLISHED, PublishFixture.AMSTERDAM);
     private final ArrayDeque<Runnable> worker = new ArrayDeque<>();
     private final List<String> heard = new ArrayList<>();
     private final MemoryServer server = new MemoryServer();
@@ -53,22 +52,6 @@ class CalendarOnChangeTest {
     @BeforeEach
     void setUp() throws Exception {
         data = PublishFixture.create(dir.resolve("data"), "Marieke Jansen", Register.JE, List.of("nl"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return PublishFixture.AMSTERDAM;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         Executor queue = worker::add;
         publishing = new CalendarOnChange(new AppEnvironment(clock).publisher(), () -> {
             opens++;
@@ -112,10 +95,10 @@ class CalendarOnChangeTest {
         assertEquals(1, heard.size());
         assertTrue(heard.get(0).startsWith("published ") && !heard.get(0).equals("published 0/0"), heard.toString());
         publishing.dataChanged(on);
-        now = now.plus(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         publishing.dataChanged(on);
         assertEquals(0, worker.size(), "same data within a day: nothing to do");
-        now = now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         publishing.dataChanged(on);
         runWorker();
         assertEquals(2, opens, "once a day besides, so the 92 days move on");
@@ -131,7 +114,7 @@ class CalendarOnChangeTest {
         assertEquals(1, worker.size(), "one at a time");
         runWorker();
         assertEquals(2, opens, "the first, then one more with the newest data, not three");
-        String feed = new AppEnvironment(PublishFixture.CLOCK).publisher().files(newest, now).get(Publisher.FEED);
+        String feed = new AppEnvironment(PublishFixture.CLOCK).publisher().files(newest, clock.instant()).get(Publisher.FEED);
         assertEquals(feed.split("BEGIN:VEVENT", -1).length - 1, server.objects.size(),
                 "the calendar holds the newest week's stretches");
     }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemKind;
 import org.reachable.domain.publish.PublishOnChange;
 import org.reachable.domain.publish.Publisher;
+import org.reachable.domain.service.FakeTime;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.snippet.TextService;
 
@@ -34,7 +32,8 @@ class PublishOnChangeTest {
     private final List<String> writes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private boolean failing;
-    private Instant now = PublishFixture.PUBLISHED;
+    /** Stands still until a test moves it. */
+    private final FakeTime clock = new FakeTime(PublishFixture.PUBLISHED, PublishFixture.AMSTERDAM);
     private Workspace.Loaded data;
     private PublishOnChange publishing;
 
@@ -64,22 +63,6 @@ class PublishOnChangeTest {
     @BeforeEach
     void setUp() throws Exception {
         data = PublishFixture.create(dir.resolve("data"), "Marieke Jansen", Register.JE, List.of("nl"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return PublishFixture.AMSTERDAM;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         publishing = new PublishOnChange(new Publisher(new TextService(new MustacheRenderer()), IcsCodec.FORMAT, folder),
                 clock, problems::add);
     }
@@ -112,10 +95,10 @@ class PublishOnChangeTest {
     void aDayWithoutChangesStillMovesThePageOn() {
         Workspace.Loaded on = switched(true, "/srv/www/marieke");
         publishing.dataChanged(on);
-        now = now.plus(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         publishing.dataChanged(on);
         assertEquals(1, writes.size());
-        now = now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         publishing.dataChanged(on);
         assertEquals(2, writes.size(), "after a day the page and feed are made again from that day");
     }
