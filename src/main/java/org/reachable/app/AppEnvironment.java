@@ -13,8 +13,7 @@ import org.reachable.adapters.ics.IcsCodec;
 import org.reachable.adapters.ics.IcsImport;
 import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
-import org.reachable.adapters.json.JsonOverrideStore;
-import org.reachable.adapters.json.JsonSettingsStore;
+import org.reachable.adapters.json.JsonStores;
 import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.adapters.templates.MustacheRenderer;
@@ -57,11 +56,9 @@ public class AppEnvironment implements CliEnvironment {
     }
 
     Workspace workspace(DataFolder folder) {
-        return new Workspace(
-                new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
-                new JsonSettingsStore(new StoreFile(new DataFile(folder.settings(), clock)), json),
-                new JsonOverrideStore(new StoreFile(new DataFile(folder.override(), clock)), json),
-                clock, PHONES);
+        JsonStores files = new JsonStores(folder, clock, json);
+        return new Workspace(new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
+                files.settings(), files.override(), files.subscriptions(), clock, PHONES);
     }
 
     @Override

@@ -75,8 +75,8 @@ final class ImportIcsCommand extends BaseCommand {
             out().println(messages().get("import.done"));
             if (plan.source().startsWith("https://")) {
                 // an address: the tray imports it again on its own from now on
-                workspace().settings().update(loaded.zone(), s -> s.withPreferences(SubscriptionRefresh.remember(
-                        s.preferences(), plan, as, chosen, after, env().clock().instant())));
+                workspace().subscriptions().update(list -> SubscriptionRefresh.remember(list, plan, as, chosen, after,
+                        env().clock().instant()));
             }
         }
         return 0;

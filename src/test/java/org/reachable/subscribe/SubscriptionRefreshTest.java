@@ -32,6 +32,7 @@ import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Subscription;
+import org.reachable.domain.model.Theme;
 import org.reachable.domain.port.CalendarSource;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.Problem;
@@ -164,7 +165,7 @@ class SubscriptionRefreshTest {
     }
 
     private Subscription subscription() throws Exception {
-        return workspace().load().settings().preferences().subscriptions().get(0);
+        return workspace().load().subscriptions().get(0);
     }
 
     @Test
@@ -245,11 +246,29 @@ class SubscriptionRefreshTest {
     }
 
     @Test
+    void aRefreshAndAWindowSaveInTheSameInstantBothStay() throws Exception {
+        String url = server.url("/holidays.ics");
+        assertEquals(0, cli("import-ics", url, "--as", "days-off"));
+        clock.advance(Duration.ofHours(6));
+        // the window saves a setting; between its read of settings.json and its write the tray's refresh goes through
+        workspace().settings().update(AMSTERDAM, s -> {
+            try {
+                new SubscriptionRefresh(workspace(), importer, clock).refresh(url);
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+            return s.withPreferences(s.preferences().withTheme(Theme.DARK));
+        });
+        assertEquals(clock.instant(), subscription().refreshed(), "the refresh's state stays (it was lost to the window's save)");
+        assertEquals(Theme.DARK, workspace().load().settings().preferences().theme(), "and so does the window's setting");
+    }
+
+    @Test
     void withoutSubscriptionsNoTimerIsSet() throws Exception {
         SubscriptionScheduler s = scheduler();
         s.dataChanged(workspace().load());
         assertEquals(List.of(), clock.pending(), "nothing to refresh: no timer, no connection");
         assertEquals(0, cli("import-ics", server.url("/holidays.ics"), "--as", "days-off", "--dry-run"));
-        assertEquals(List.of(), workspace().load().settings().preferences().subscriptions(), "a dry run remembers nothing");
+        assertEquals(List.of(), workspace().load().subscriptions(), "a dry run remembers nothing");
     }
 }

@@ -20,6 +20,7 @@ public final class DataFolder {
     public static final String SCHEDULE_ICS = "schedule.ics";
     public static final String SETTINGS_JSON = "settings.json";
     public static final String OVERRIDE_JSON = "override.json";
+    public static final String SUBSCRIPTIONS_JSON = "subscriptions.json";
     public static final String STATUS_JSON = "status.json";
     public static final String LOG_FILE = "reachable.log";
 
@@ -130,6 +131,10 @@ public final class DataFolder {
 
     public Path override() {
         return file(OVERRIDE_JSON);
+    }
+
+    public Path subscriptions() {
+        return file(SUBSCRIPTIONS_JSON);
     }
 
     public Path status() {

@@ -55,11 +55,13 @@ public final class FolderWatcher implements AutoCloseable {
 
     /**
      * The watcher of the files a status is made of (schedule, settings, override; not status.json,
-     * which the app writes itself), debounced so a save in steps gives one call, started.
+     * which the app writes itself) and of subscriptions.json, whose refreshes Days off shows,
+     * debounced so a save in steps gives one call, started.
      */
     public static FolderWatcher dataFiles(DataFolder folder, Runnable onChange) throws IOException {
         FolderWatcher watcher = new FolderWatcher(folder.root(),
-                Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON),
+                Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON,
+                        DataFolder.SUBSCRIPTIONS_JSON),
                 DATA_DEBOUNCE_MILLIS, onChange);
         watcher.start();
         return watcher;

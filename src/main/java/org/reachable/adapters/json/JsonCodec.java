@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Subscription;
 import org.reachable.domain.port.JsonFormat;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.Problem;
@@ -26,7 +28,7 @@ import org.reachable.domain.status.Occurrence;
 import org.reachable.domain.status.Status;
 
 /**
- * Reads and writes every JSON file and output: settings, override, status and agenda lines.
+ * Reads and writes every JSON file and output: settings, subscriptions, override, status and agenda lines.
  * The domain records map directly (Jackson reads records through their canonical constructors),
  * so the domain needs no annotations.
  */
@@ -69,6 +71,42 @@ public final class JsonCodec implements JsonFormat {
         ObjectNode migrated = SettingsMigrations.migrate((ObjectNode) root, version);
         migrated.remove("version");
         return convert(migrated, Settings.class, content, fileName);
+    }
+
+    /** The shape of subscriptions.json. */
+    record SubscriptionsFile(int version, List<Subscription> subscriptions) {
+    }
+
+    /** The format of subscriptions.json this version writes. */
+    static final int SUBSCRIPTIONS_VERSION = 1;
+
+    public byte[] writeSubscriptions(List<Subscription> subscriptions) {
+        return bytes(Mapper.INSTANCE.valueToTree(new SubscriptionsFile(SUBSCRIPTIONS_VERSION, subscriptions)));
+    }
+
+    public List<Subscription> readSubscriptions(byte[] content, String fileName) throws StoreException {
+        int version = tree(content, fileName).path("version").asInt(1);
+        if (version > SUBSCRIPTIONS_VERSION) {
+            throw new StoreException(Problem.of(ProblemKind.JSON_NEWER, version, SUBSCRIPTIONS_VERSION).at(fileName, 1));
+        }
+        // from the bytes, not the tree, so errors carry the real line
+        List<Subscription> list = convert(null, SubscriptionsFile.class, content, fileName).subscriptions();
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * The subscriptions a settings.json of before subscriptions.json still holds (under
+     * "preferences"), for the move to their own file; empty when it holds none.
+     */
+    public List<Subscription> subscriptionsInSettings(byte[] settings, String fileName) throws StoreException {
+        JsonNode old = tree(settings, fileName).path("preferences").path("subscriptions");
+        if (!old.isArray() || old.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode wrapped = Mapper.INSTANCE.createObjectNode();
+        wrapped.set("subscriptions", old);
+        List<Subscription> list = convert(wrapped, SubscriptionsFile.class, settings, fileName).subscriptions();
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     public byte[] writeOverride(ManualOverride override) {

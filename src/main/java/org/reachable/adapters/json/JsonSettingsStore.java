@@ -14,10 +14,17 @@ public final class JsonSettingsStore implements SettingsStore {
 
     private final StoreFile file;
     private final JsonCodec codec;
+    private final JsonSubscriptionStore subscriptions;
 
     public JsonSettingsStore(StoreFile file, JsonCodec codec) {
+        this(file, codec, null);
+    }
+
+    /** @param subscriptions where the subscriptions an older settings.json holds move before it is written */
+    JsonSettingsStore(StoreFile file, JsonCodec codec, JsonSubscriptionStore subscriptions) {
         this.file = file;
         this.codec = codec;
+        this.subscriptions = subscriptions;
     }
 
     @Override
@@ -44,6 +51,9 @@ public final class JsonSettingsStore implements SettingsStore {
 
     @Override
     public void save(Settings settings) throws StoreException {
+        if (subscriptions != null) {
+            subscriptions.moveOut(); // the settings written have none: they must be in subscriptions.json first
+        }
         file.write(codec.writeSettings(settings));
     }
 

@@ -1,7 +1,6 @@
 package org.reachable.domain.model;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reachable.domain.problem.Problem;
@@ -36,13 +35,13 @@ import org.reachable.domain.problem.ProblemKind;
  * @param publishCalendar also put the feed's reachable times in the calendar "Reachable –
  *     availability" on the server set up for sync, at every change; off, the default and what a
  *     settings.json from before it was kept reads as
- * @param subscriptions calendars imported from an address, refreshed by the tray; none in a
- *     settings.json from before they were kept
+ *
+ * <p>The calendars imported from an address (subscriptions) are not here: the tray writes their
+ * state after every refresh, so they live in subscriptions.json, apart from what the user sets.
  */
 public record Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
         WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
-        String forwardTo, Boolean publish, String publishFolder, Boolean publishCalendar,
-        List<Subscription> subscriptions) {
+        String forwardTo, Boolean publish, String publishFolder, Boolean publishCalendar) {
 
     public static final int DEFAULT_HEADS_UP_MINUTES = 5;
 
@@ -59,14 +58,6 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
         publish = publish != null && publish;
         publishFolder = publishFolder == null ? "" : publishFolder;
         publishCalendar = publishCalendar != null && publishCalendar;
-        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
-    }
-
-    public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
-            WindowBounds window, Theme theme, Boolean silenceDesktop, Boolean replyInsideHours, ScriptCopy sieveCopied,
-            String forwardTo, Boolean publish, String publishFolder, Boolean publishCalendar) {
-        this(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, replyInsideHours,
-                sieveCopied, forwardTo, publish, publishFolder, publishCalendar, List.of());
     }
 
     public Preferences(boolean notifications, int headsUpMinutes, Map<String, String> hooks, String uiLanguage,
@@ -114,70 +105,64 @@ public record Preferences(boolean notifications, int headsUpMinutes, Map<String,
 
     public Preferences withNotifications(boolean on) {
         return new Preferences(on, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withHeadsUpMinutes(int minutes) {
         return new Preferences(notifications, minutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, bounds, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withTheme(Theme choice) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, choice, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withHooks(Map<String, String> newHooks) {
         return new Preferences(notifications, headsUpMinutes, newHooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withUiLanguage(String language) {
         return new Preferences(notifications, headsUpMinutes, hooks, language, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withSilenceDesktop(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, on,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withReplyInsideHours(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop, on,
-                sieveCopied, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                sieveCopied, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     public Preferences withSieveCopied(ScriptCopy copy) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, copy, forwardTo, publish, publishFolder, publishCalendar, subscriptions);
+                replyInsideHours, copy, forwardTo, publish, publishFolder, publishCalendar);
     }
 
     /** @param number E.164, or "" for none */
     public Preferences withForwardTo(String number) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, number, publish, publishFolder, publishCalendar, subscriptions);
-    }
-
-    /** The calendars imported from an address, as the tray refreshes them. */
-    public Preferences withSubscriptions(List<Subscription> list) {
-        return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, publishCalendar, list);
+                replyInsideHours, sieveCopied, number, publish, publishFolder, publishCalendar);
     }
 
     /** Publishing to the availability calendar on the sync server switched on or off. */
     public Preferences withPublishCalendar(boolean on) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, on, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, publish, publishFolder, on);
     }
 
     /** Publishing to {@code folder} switched on or off; the folder is kept either way. */
     public Preferences withPublish(boolean on, String folder) {
         return new Preferences(notifications, headsUpMinutes, hooks, uiLanguage, window, theme, silenceDesktop,
-                replyInsideHours, sieveCopied, forwardTo, on, folder, publishCalendar, subscriptions);
+                replyInsideHours, sieveCopied, forwardTo, on, folder, publishCalendar);
     }
 }

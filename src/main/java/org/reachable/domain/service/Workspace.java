@@ -2,16 +2,19 @@ package org.reachable.domain.service;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.model.Subscription;
 import org.reachable.domain.port.OverrideStore;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.port.SubscriptionStore;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.status.StatusResolver;
 
@@ -23,18 +26,26 @@ public final class Workspace {
     private final OverrideStore overrides;
     private final Clock clock;
     private final PhoneNumbers phones;
+    private final SubscriptionStore subscriptions;
 
     /** Numbers as typed: for tests of other things. */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock) {
         this(schedules, settings, overrides, clock, PhoneNumbers.AS_TYPED);
     }
 
-    /** @param phones reads phone numbers: typed ones become E.164 as the settings load */
+    /** Subscriptions in memory: for tests of other things. */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock,
             PhoneNumbers phones) {
+        this(schedules, settings, overrides, SubscriptionStore.inMemory(), clock, phones);
+    }
+
+    /** @param phones reads phone numbers: typed ones become E.164 as the settings load */
+    public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
+            SubscriptionStore subscriptions, Clock clock, PhoneNumbers phones) {
         this.schedules = schedules;
         this.settings = settings;
         this.overrides = overrides;
+        this.subscriptions = subscriptions;
         this.clock = clock;
         this.phones = phones;
     }
@@ -45,10 +56,20 @@ public final class Workspace {
     }
 
     /**
-     * Everything loaded at one moment, with the phone numbers' rules the texts write numbers by.
+     * Everything loaded at one moment, with the phone numbers' rules the texts write numbers by, and
+     * the calendars imported from an address (what Days off shows, what the tray refreshes).
      */
     public record Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override,
-            PhoneNumbers phones) {
+            PhoneNumbers phones, List<Subscription> subscriptions) {
+
+        public Loaded {
+            subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        }
+
+        /** No subscriptions: for tests of other things. */
+        public Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override, PhoneNumbers phones) {
+            this(settings, schedule, override, phones, List.of());
+        }
 
         /** Numbers as typed: for tests of other things. */
         public Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override) {
@@ -64,7 +85,7 @@ public final class Workspace {
         }
 
         public Loaded withOverride(Optional<ManualOverride> newOverride) {
-            return new Loaded(settings, schedule, newOverride, phones);
+            return new Loaded(settings, schedule, newOverride, phones, subscriptions);
         }
     }
 
@@ -91,7 +112,9 @@ public final class Workspace {
                     () -> schedules.loadBackup(zone).orElse(null),
                     () -> Schedule.empty(zone));
             Optional<ManualOverride> override = firstReadable(overrides::load, Optional::empty);
-            return new Recovered(new Loaded(PhoneMigration.toE164(s, phones), schedule, override, phones),
+            List<Subscription> subscribed = firstReadable(subscriptions::load,
+                    () -> subscriptions.loadBackup().orElse(null), List::of);
+            return new Recovered(new Loaded(PhoneMigration.toE164(s, phones), schedule, override, phones, subscribed),
                     Optional.of(first.problem()));
         }
     }
@@ -118,7 +141,7 @@ public final class Workspace {
     public Loaded load() throws StoreException {
         Settings s = PhoneMigration.toE164(settings.load(clock.getZone()), phones);
         Schedule schedule = schedules.load(s.profile().homeZone());
-        return new Loaded(s, schedule, overrides.load(), phones);
+        return new Loaded(s, schedule, overrides.load(), phones, subscriptions.load());
     }
 
     public Clock clock() {
@@ -135,5 +158,10 @@ public final class Workspace {
 
     public OverrideStore overrides() {
         return overrides;
+    }
+
+    /** subscriptions.json: the calendars imported from an address, written in turns. */
+    public SubscriptionStore subscriptions() {
+        return subscriptions;
     }
 }

@@ -13,10 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.reachable.domain.edit.ScheduleEdit;
 import org.reachable.domain.model.Channel;
-import org.reachable.domain.model.Preferences;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
-import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Subscription;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
@@ -62,13 +60,13 @@ public final class SubscriptionRefresh {
 
     /**
      * After an import by hand from {@code url} (the plan applied, {@code after} the schedule it
-     * made): the subscription, with every entry of that source as its new base.
+     * made): the subscriptions with that one, every entry of that source its new base.
      */
-    public static Preferences remember(Preferences preferences, ImportPlan plan, ImportAs as, Set<String> channels,
-            Schedule after, Instant now) {
+    public static List<Subscription> remember(List<Subscription> subscriptions, ImportPlan plan, ImportAs as,
+            Set<String> channels, Schedule after, Instant now) {
         List<Subscription> list = new ArrayList<>();
         long every = 0;
-        for (Subscription s : preferences.subscriptions()) {
+        for (Subscription s : subscriptions) {
             if (s.url().equals(plan.source())) {
                 every = s.every();
             } else {
@@ -77,7 +75,7 @@ public final class SubscriptionRefresh {
         }
         list.add(new Subscription(plan.source(), as.name(), List.copyOf(channels), now, every, 0, "",
                 base(after, plan.source(), Map.of(), Set.of())));
-        return preferences.withSubscriptions(list);
+        return list;
     }
 
     /** When {@code s} is next due: its interval after the last refresh, or sooner after a failure. */
@@ -93,10 +91,10 @@ public final class SubscriptionRefresh {
         return s.failures() > 0 && lastTry.plus(every).isAfter(next) ? lastTry.plus(every) : next;
     }
 
-    /** Refreshes {@code url} now: fetch, plan, apply all but the user's own edits, save schedule and settings. */
+    /** Refreshes {@code url} now: fetch, plan, apply all but the user's own edits, save the schedule and subscriptions.json. */
     public Result refresh(String url) throws StoreException {
         Workspace.Loaded data = workspace.load();
-        Subscription s = find(data.settings(), url);
+        Subscription s = find(data.subscriptions(), url);
         Instant now = clock.instant();
         Set<String> known = new LinkedHashSet<>();
         data.settings().channels().forEach((Channel c) -> known.add(c.id()));
@@ -156,9 +154,9 @@ public final class SubscriptionRefresh {
         }
     }
 
-    /** The subscriptions as settings.json has them now. */
+    /** The subscriptions as subscriptions.json has them now. */
     public List<Subscription> subscriptions() throws StoreException {
-        return workspace.settings().load(workspace.clock().getZone()).preferences().subscriptions();
+        return workspace.subscriptions().load();
     }
 
     private static boolean edited(Subscription s, ScheduleEntry here) {
@@ -186,8 +184,8 @@ public final class SubscriptionRefresh {
         return base;
     }
 
-    private static Subscription find(Settings settings, String url) throws StoreException {
-        for (Subscription s : settings.preferences().subscriptions()) {
+    private static Subscription find(List<Subscription> subscriptions, String url) throws StoreException {
+        for (Subscription s : subscriptions) {
             if (s.url().equals(url)) {
                 return s;
             }
@@ -195,14 +193,17 @@ public final class SubscriptionRefresh {
         throw new StoreException(org.reachable.domain.problem.Problem.text("no subscription " + url));
     }
 
-    /** Writes {@code done} over the subscription of the same address in the settings as they are now. */
+    /**
+     * Writes {@code done} over the subscription of the same address as subscriptions.json has it
+     * now, in turn; one removed meanwhile (Days off) stays removed.
+     */
     private void save(String url, Subscription done) throws StoreException {
-        workspace.settings().update(workspace.clock().getZone(), settings -> {
-            List<Subscription> list = new ArrayList<>();
-            for (Subscription s : settings.preferences().subscriptions()) {
-                list.add(s.url().equals(url) ? done : s);
+        workspace.subscriptions().update(list -> {
+            List<Subscription> next = new ArrayList<>();
+            for (Subscription s : list) {
+                next.add(s.url().equals(url) ? done : s);
             }
-            return settings.withPreferences(settings.preferences().withSubscriptions(list));
+            return next;
         });
     }
 }

@@ -64,7 +64,7 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
     @Override
     public void dataChanged(Workspace.Loaded data) {
         synchronized (this) {
-            known = data.settings().preferences().subscriptions();
+            known = data.subscriptions();
         }
         plan();
     }
@@ -157,7 +157,7 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
                 known = reread;
             }
         } catch (StoreException e) {
-            // settings.json unreadable: the monitor says so; keep what was known
+            // subscriptions.json unreadable: the monitor says so; keep what was known
         }
         synchronized (this) {
             running = false;

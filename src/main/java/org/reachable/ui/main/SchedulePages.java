@@ -127,8 +127,8 @@ public final class SchedulePages {
             java.time.Instant at = workspace.clock().instant();
             io.execute(() -> {
                 try {
-                    workspace.settings().update(document.zone(), s -> s.withPreferences(SubscriptionRefresh.remember(
-                            s.preferences(), plan, as, java.util.Set.of(), after, at)));
+                    workspace.subscriptions().update(list -> SubscriptionRefresh.remember(list, plan, as,
+                            java.util.Set.of(), after, at));
                 } catch (org.reachable.domain.port.StoreException e) {
                     // the entries are in; only the refresh is not kept: said in the log, tried at the next import
                     java.util.logging.Logger.getLogger(SchedulePages.class.getName()).warning(
@@ -204,7 +204,7 @@ public final class SchedulePages {
             week.setOverride(override);
         }
         daysOff.refresh(); // channel names, and what is past by now
-        subscriptionLines.show(data.settings().preferences().subscriptions(), data.schedule());
+        subscriptionLines.show(data.subscriptions(), data.schedule());
         if (channelsChanged) {
             channelsModel.load(); // settings.json changed elsewhere
         }
