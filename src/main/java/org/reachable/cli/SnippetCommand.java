@@ -62,7 +62,7 @@ final class SnippetCommand extends BaseCommand {
         Optional<CallForwarding> forwarding = forwarding(loaded);
         Instant t = at == null ? env().clock().instant() : TimeArguments.parse(at, loaded.zone(), "--at", messages());
         TextService.Data data = new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(),
-                loaded.phones());
+                loaded.phones(), loaded.holidays());
         UserTemplates.Result result;
         if (target == Target.AUTOREPLY && chosen != Format.SIEVE) {
             // exactly what a client who writes at t receives; nothing at all when no reply goes out,

@@ -47,6 +47,17 @@ public record DayOff(
         return uid.startsWith(PUBLIC_HOLIDAY_UID);
     }
 
+    /**
+     * The country of the public holiday this day off was made from, as its UID names it ("nl" in
+     * "holiday-nl-2027-04-27@reachable"); empty for any other day off.
+     */
+    public java.util.Optional<String> holidayCountry() {
+        int dash = uid.indexOf('-', PUBLIC_HOLIDAY_UID.length());
+        return publicHoliday() && dash > PUBLIC_HOLIDAY_UID.length()
+                ? java.util.Optional.of(uid.substring(PUBLIC_HOLIDAY_UID.length(), dash))
+                : java.util.Optional.empty();
+    }
+
     public static DayOff of(String uid, LocalDate first, LocalDate last, DayOffReason reason) {
         return new DayOff(uid, null, first, last, reason, "", null, false);
     }

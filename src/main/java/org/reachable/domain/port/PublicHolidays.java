@@ -3,6 +3,7 @@ package org.reachable.domain.port;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,20 @@ public interface PublicHolidays {
      * named in {@code language} ("nl", "en"); none for a country that is not known.
      */
     List<Holiday> between(String country, LocalDate first, LocalDate last, String language);
+
+    /**
+     * The name in {@code language} of the holiday {@code country} keeps on {@code date} under the
+     * name {@code name} in {@code namedIn}: a day off keeps the name it was taken under, and a text
+     * in another language names it in its own ("Koningsdag" → "King's Day"). Empty when the holiday
+     * is not known (a renamed day off, an unknown country): a text then names no holiday rather
+     * than mix in a word of the other language.
+     */
+    default Optional<String> renamed(String country, LocalDate date, String name, String namedIn, String language) {
+        List<Holiday> there = between(country, date, date, namedIn);
+        Optional<String> key = there.stream().filter(h -> h.name().equals(name)).map(Holiday::key).findFirst();
+        return key.flatMap(k -> between(country, date, date, language).stream()
+                .filter(h -> h.key().equals(k)).map(Holiday::name).findFirst());
+    }
 
     /** Knows no country: for a build or a test without holidays. */
     PublicHolidays NONE = new PublicHolidays() {

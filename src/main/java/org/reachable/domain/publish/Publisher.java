@@ -75,7 +75,8 @@ public final class Publisher {
     /** The files, in the order they are written: the page last. */
     public Map<String, String> files(Workspace.Loaded data, Instant at) {
         StatusResolver resolver = data.resolver();
-        TextService.Data textData = new TextService.Data(data.settings(), data.schedule(), resolver, data.phones());
+        TextService.Data textData = new TextService.Data(data.settings(), data.schedule(), resolver, data.phones(),
+                data.holidays());
         String first = data.settings().profile().languages().get(0);
         Map<String, String> files = new LinkedHashMap<>();
         FeedFormat.Feed stretches = feed(data, at, first);

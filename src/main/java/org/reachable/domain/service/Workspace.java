@@ -11,6 +11,7 @@ import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Subscription;
 import org.reachable.domain.port.OverrideStore;
+import org.reachable.domain.port.PublicHolidays;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
@@ -27,6 +28,7 @@ public final class Workspace {
     private final Clock clock;
     private final PhoneNumbers phones;
     private final SubscriptionStore subscriptions;
+    private final PublicHolidays holidays;
 
     /** Numbers as typed: for tests of other things. */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock) {
@@ -42,6 +44,13 @@ public final class Workspace {
     /** @param phones reads phone numbers: typed ones become E.164 as the settings load */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
             SubscriptionStore subscriptions, Clock clock, PhoneNumbers phones) {
+        this(schedules, settings, overrides, subscriptions, clock, phones, PublicHolidays.NONE);
+    }
+
+    /** @param holidays names a public holiday taken as a day off in each text's language */
+    public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
+            SubscriptionStore subscriptions, Clock clock, PhoneNumbers phones, PublicHolidays holidays) {
+        this.holidays = holidays;
         this.schedules = schedules;
         this.settings = settings;
         this.overrides = overrides;
@@ -57,13 +66,20 @@ public final class Workspace {
 
     /**
      * Everything loaded at one moment, with the phone numbers' rules the texts write numbers by, and
-     * the calendars imported from an address (what Days off shows, what the tray refreshes).
+     * the calendars imported from an address (what Days off shows, what the tray refreshes), and the
+     * holidays' names a text names a public holiday by in its own language.
      */
     public record Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override,
-            PhoneNumbers phones, List<Subscription> subscriptions) {
+            PhoneNumbers phones, List<Subscription> subscriptions, PublicHolidays holidays) {
 
         public Loaded {
             subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        }
+
+        /** Holidays named only as stored: for tests of other things. */
+        public Loaded(Settings settings, Schedule schedule, Optional<ManualOverride> override, PhoneNumbers phones,
+                List<Subscription> subscriptions) {
+            this(settings, schedule, override, phones, subscriptions, PublicHolidays.NONE);
         }
 
         /** No subscriptions: for tests of other things. */
@@ -85,7 +101,7 @@ public final class Workspace {
         }
 
         public Loaded withOverride(Optional<ManualOverride> newOverride) {
-            return new Loaded(settings, schedule, newOverride, phones, subscriptions);
+            return new Loaded(settings, schedule, newOverride, phones, subscriptions, holidays);
         }
     }
 
@@ -114,7 +130,8 @@ public final class Workspace {
             Optional<ManualOverride> override = firstReadable(overrides::load, Optional::empty);
             List<Subscription> subscribed = firstReadable(subscriptions::load,
                     () -> subscriptions.loadBackup().orElse(null), List::of);
-            return new Recovered(new Loaded(PhoneMigration.toE164(s, phones), schedule, override, phones, subscribed),
+            return new Recovered(new Loaded(PhoneMigration.toE164(s, phones), schedule, override, phones, subscribed,
+                    holidays),
                     Optional.of(first.problem()));
         }
     }
@@ -141,7 +158,7 @@ public final class Workspace {
     public Loaded load() throws StoreException {
         Settings s = PhoneMigration.toE164(settings.load(clock.getZone()), phones);
         Schedule schedule = schedules.load(s.profile().homeZone());
-        return new Loaded(s, schedule, overrides.load(), phones, subscriptions.load());
+        return new Loaded(s, schedule, overrides.load(), phones, subscriptions.load(), holidays);
     }
 
     public Clock clock() {

@@ -263,6 +263,7 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
     }
 
     private static TextService.Data data(Workspace.Loaded loaded) {
-        return new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(), loaded.phones());
+        return new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(), loaded.phones(),
+                loaded.holidays());
     }
 }

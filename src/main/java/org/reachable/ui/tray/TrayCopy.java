@@ -66,7 +66,8 @@ public final class TrayCopy implements Consumer<Target> {
         try {
             // the user's own template where there is one; a broken one falls back (logged)
             UserTemplates.Result result = texts.text(request,
-                    new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(), loaded.phones()),
+                    new TextService.Data(loaded.settings(), loaded.schedule(), loaded.resolver(), loaded.phones(),
+                            loaded.holidays()),
                     clock.instant());
             result.problem().ifPresent(p -> LOG.warning(p.message()));
             if (!tray.copyText(result.text())) {

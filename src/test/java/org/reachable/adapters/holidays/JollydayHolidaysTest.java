@@ -94,4 +94,31 @@ class JollydayHolidaysTest {
         assertEquals(List.of(LocalDate.of(2027, 4, 27), LocalDate.of(2027, 5, 5), LocalDate.of(2027, 5, 6)),
                 spring.stream().map(Holiday::date).toList());
     }
+
+    /** A day off keeps the name it was taken under; a text in another language asks for its own. */
+    @Test
+    void aHolidayTakenInDutchIsNamedInEnglishAndBack() {
+        LocalDate kingsDay = LocalDate.of(2027, 4, 27);
+        assertEquals(java.util.Optional.of("King's Day"), holidays.renamed("nl", kingsDay, "Koningsdag", "nl", "en-GB"));
+        assertEquals(java.util.Optional.of("Tweede Kerstdag"),
+                holidays.renamed("nl", LocalDate.of(2027, 12, 26), "Boxing Day", "en", "nl"));
+        // a day off the user renamed is not the holiday any more: no name rather than a guess
+        assertEquals(java.util.Optional.empty(), holidays.renamed("nl", kingsDay, "Koningsdag (vrij)", "nl", "en"));
+    }
+
+    /** Names stand in a sentence: "Op … ben ik er niet.", "I am away on …". */
+    @Test
+    void namesReadInASentenceInEachLanguage() {
+        LocalDate whitMonday = LocalDate.of(2027, 5, 17);
+        assertEquals("Whit Monday", year("NL", 2027, "en-GB").get(whitMonday).name());
+        assertEquals("Pentecost Monday", year("NL", 2027, "en-US").get(whitMonday).name());
+        assertEquals("Pentecost Monday", year("DE", 2027, "en-US").get(whitMonday).name());
+        // jollyday's "2nd Christmas day" and "Labour day" for the countries we have no list of our own for
+        assertEquals("Boxing Day", year("DE", 2027, "en").get(LocalDate.of(2027, 12, 26)).name());
+        assertEquals("Labour Day", year("DE", 2027, "en").get(LocalDate.of(2027, 5, 1)).name());
+        assertEquals("Labor Day", year("US", 2027, "en-US").get(LocalDate.of(2027, 9, 6)).name());
+        // Flemish: "Op Paaszondag", not "Op Pasen"; "Op Kerstdag", not "Op Kerstmis"
+        assertEquals("Paaszondag", year("BE", 2027, "nl").get(LocalDate.of(2027, 3, 28)).name());
+        assertEquals("Kerstdag", year("BE", 2027, "nl").get(LocalDate.of(2027, 12, 25)).name());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reachable.adapters.holidays.JollydayHolidays;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
@@ -66,7 +67,10 @@ class HolidayTextsTest {
                 + " 28 April from 9:00."), en);
     }
 
-    /** Holidays are named once, in the profile's main language: the English reply of a Dutch user mixes in no Dutch. */
+    /**
+     * Holidays are stored in the profile's main language: when the holidays do not know the day
+     * (here: none are known), the English reply of a Dutch user mixes in no Dutch.
+     */
     @Test
     void aReplyInTheOtherLanguageDoesNotBorrowTheHolidaysName() {
         Settings dutchFirst = SnippetWeek.settings("nl");
@@ -78,6 +82,45 @@ class HolidayTextsTest {
         assertTrue(en.contains("I am away at the moment and will reply "), en);
         String nl = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "nl"), data, KINGS_DAY).text();
         assertTrue(nl.contains("Op Koningsdag ben ik er niet."), nl);
+    }
+
+    /** Monday 17 May 2027 (Tweede Pinksterdag), 10:00 in Amsterdam. */
+    private static final Instant WHIT_MONDAY = Instant.parse("2027-05-17T08:00:00Z");
+    private static final JollydayHolidays HOLIDAYS = new JollydayHolidays();
+
+    /** A Dutch-first user (holidays taken under their Dutch names), read with the holidays' names. */
+    private static String dutchFirst(Target target, Format format, String language, Instant at) {
+        Settings dutchFirst = SnippetWeek.settings("nl");
+        List<ScheduleEntry> entries = new ArrayList<>(withHolidays("nl").entries());
+        entries.add(HolidayOffer.dayOff("NL", new Holiday(LocalDate.of(2027, 5, 17), "christian.PENTECOST_MONDAY",
+                "Tweede Pinksterdag", Kind.PUBLIC_HOLIDAY)));
+        Schedule schedule = new Schedule(SnippetWeek.AMSTERDAM, entries);
+        TextService.Data data = new TextService.Data(dutchFirst, schedule, new StatusResolver(schedule,
+                dutchFirst.channels(), Optional.empty()), SnippetWeek.PHONES, HOLIDAYS);
+        return TEXTS.text(new TextService.Request(target, format, language), data, at).text();
+    }
+
+    /** The English reply of a Dutch-first user names the day in English, as the Dutch one does in Dutch. */
+    @Test
+    void aReplyInTheOtherLanguageNamesTheHolidayInItsOwn() {
+        String en = dutchFirst(Target.AUTOREPLY, Format.TEXT, "en", KINGS_DAY);
+        assertTrue(en.contains("Thank you for your message. I am away on King's Day. I will reply on Wednesday"
+                + " 28 April"), en);
+        assertFalse(en.contains("Koningsdag") || en.contains("at the moment"), en);
+        assertTrue(dutchFirst(Target.AUTOREPLY, Format.TEXT, "nl", KINGS_DAY).contains("Op Koningsdag ben ik er niet."));
+        // British Whitsun, American Pentecost
+        assertTrue(dutchFirst(Target.AUTOREPLY, Format.TEXT, "en-GB", WHIT_MONDAY)
+                .contains("I am away on Whit Monday."));
+        assertTrue(dutchFirst(Target.AUTOREPLY, Format.TEXT, "en-US", WHIT_MONDAY)
+                .contains("I am away on Pentecost Monday."));
+    }
+
+    /** The Sieve script's English replies are the plain text's: the holiday named in English there too. */
+    @Test
+    void theEnglishSieveScriptOfADutchFirstUserNamesTheHolidayInEnglish() {
+        String sieve = dutchFirst(Target.AUTOREPLY, Format.SIEVE, "en", Instant.parse("2027-04-20T08:00:00Z"));
+        assertTrue(sieve.contains("I am away on King's Day."), sieve);
+        assertFalse(sieve.contains("Koningsdag"), sieve);
     }
 
     @Test

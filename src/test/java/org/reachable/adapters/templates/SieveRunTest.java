@@ -33,6 +33,9 @@ import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.PublicHolidays.Holiday;
+import org.reachable.domain.port.PublicHolidays.Kind;
+import org.reachable.domain.service.HolidayOffer;
 import org.reachable.domain.service.Workspace;
 import org.reachable.testing.SieveTools;
 
@@ -141,6 +144,9 @@ class SieveRunTest {
                 DayOffReason.HOLIDAY, "", null, false));
         entries.add(new DayOff("ascension@test", "Hemelvaart", LocalDate.of(2027, 5, 6), LocalDate.of(2027, 5, 7),
                 DayOffReason.HOLIDAY, "", null, false));
+        // a public holiday taken on the Days off page: stored under its Dutch name, the user's first language
+        entries.add(HolidayOffer.dayOff("NL", new Holiday(LocalDate.of(2027, 4, 27), "KINGS_DAY", "Koningsdag",
+                Kind.PUBLIC_HOLIDAY)));
         workspace.schedules().save(new Schedule(loaded.schedule().zone(), entries));
         Settings settings = loaded.settings();
         List<Channel> channels = new ArrayList<>();
@@ -155,6 +161,10 @@ class SieveRunTest {
         folder = SieveTools.sharedFolder(root);
         Files.writeString(folder.resolve("autoreply.sieve"), script, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("dated.sieve"), dated(script), StandardCharsets.UTF_8);
+        CliHarness.Result english = CliHarness.run(MADE, data, "snippet", "autoreply", "--lang", "en", "--format",
+                "sieve");
+        assertEquals(0, english.code(), english.err());
+        Files.writeString(folder.resolve("dated-en.sieve"), dated(english.out()), StandardCharsets.UTF_8);
         asUser = SieveTools.unprivileged();
     }
 
@@ -189,7 +199,8 @@ class SieveRunTest {
         // the week: vandaag 9.00, vandaag 16.00, vandaag 17.00, morgen, maandag; per stretch of days
         // off: the evening before and the days themselves, and at Christmas the new year's day,
         // whose date of return no longer needs its year
-        assertEquals(5 + 2 + 3 + 2, replies, script);
+        // and Koningsdag: the evening before and the day
+        assertEquals(5 + 2 + 3 + 2 + 2, replies, script);
         assertTrue(script.length() < 12_000, "script size " + script.length());
     }
 
@@ -226,15 +237,33 @@ class SieveRunTest {
                 + " het niet wachten? Neem dan contact op met Anna de Vries, +31 6 12345678."), reply);
     }
 
-    /** What sieve-test says the script sends to a client who writes at {@code at}; empty: nothing. */
+    /** The English script of this Dutch-first user names the holiday in English, as sieve-test runs it. */
+    @Test
+    void onKingsDayTheEnglishScriptNamesItInEnglish() throws Exception {
+        Instant kingsDay = Instant.parse("2027-04-27T08:00:00Z");
+        String reply = sieveReply(kingsDay, AMSTERDAM, "dated-en.sieve", "Automatic reply from").orElseThrow();
+        assertTrue(reply.startsWith("Thank you for your message. I am away on King's Day. I will reply on Wednesday"
+                + " 28 April"), reply);
+        CliHarness.Result cli = CliHarness.run(MADE, data, "snippet", "autoreply", "--lang", "en", "--at",
+                kingsDay.toString());
+        assertEquals(cli.out(), reply);
+        assertTrue(sieveReply(kingsDay, AMSTERDAM).orElseThrow().contains("Op Koningsdag ben ik er niet."));
+    }
+
     private static Optional<String> sieveReply(Instant at, ZoneId sender) throws Exception {
+        return sieveReply(at, sender, "dated.sieve", "Automatisch antwoord van");
+    }
+
+    /** What sieve-test says the script sends to a client who writes at {@code at}; empty: nothing. */
+    private static Optional<String> sieveReply(Instant at, ZoneId sender, String script, String subject)
+            throws Exception {
         String name = "mail-" + at.getEpochSecond() + ".eml";
         Files.writeString(folder.resolve(name), "Date: " + RFC_5322.format(at.atZone(sender)) + "\r\n"
                 + "From: client@example.org\r\nTo: " + ME + "\r\nSubject: Vraag\r\nMessage-ID: <" + name
                 + "@example.org>\r\n\r\nHallo Marieke,\r\n", StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(asUser);
         command.addAll(List.of(SieveTools.sieveTest().toString(), "-r", ME, "-a", ME, "-f", "client@example.org",
-                "dated.sieve", name));
+                script, name));
         SieveTools.Run run = SieveTools.run(command, folder);
         assertEquals(0, run.exitCode(), String.join(" ", command) + "\n" + run.output());
         String out = run.output().replace("\r\n", "\n");
@@ -242,7 +271,7 @@ class SieveRunTest {
         if (!out.contains("send vacation message")) {
             return Optional.empty();
         }
-        assertTrue(out.contains("=> subject : Automatisch antwoord van Marieke Jansen\n"), out);
+        assertTrue(out.contains("=> subject : " + subject + " Marieke Jansen\n"), out);
         int start = out.indexOf("START MESSAGE\n") + "START MESSAGE\n".length();
         int end = out.indexOf("\nEND MESSAGE", start);
         return Optional.of(out.substring(start, end));

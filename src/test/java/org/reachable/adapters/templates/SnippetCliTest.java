@@ -8,11 +8,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.reachable.app.AppEnvironment;
 import org.reachable.cli.CliHarness;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.port.PublicHolidays.Holiday;
+import org.reachable.domain.port.PublicHolidays.Kind;
+import org.reachable.domain.service.HolidayOffer;
 import org.reachable.testing.UserLocale;
 
 /** {@code reachable snippet}, end to end over a temp data folder and a fixed clock (as CliTest). */
@@ -125,5 +135,27 @@ class SnippetCliTest {
         CliHarness.Result r = run("snippet", "fax");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("'fax' is not a target"), r.err());
+    }
+
+    /**
+     * The app hands the texts the holidays' names: the English reply of a Dutch-first user on
+     * Koningsdag names King's Day, as the Dutch reply names Koningsdag.
+     */
+    @Test
+    void theEnglishReplyOfADutchFirstUserNamesKingsDay() throws Exception {
+        assertEquals(0, run("init", "--example").code());
+        assertEquals(0, run("profile", "--languages", "nl,en").code());
+        new AppEnvironment(MONDAY_10).workspace(Optional.of(dir.toString())).schedules()
+                .update(ZoneId.of("Europe/Amsterdam"), s -> {
+                    List<ScheduleEntry> entries = new ArrayList<>(s.entries());
+                    entries.add(HolidayOffer.dayOff("NL", new Holiday(LocalDate.of(2027, 4, 27), "KINGS_DAY",
+                            "Koningsdag", Kind.PUBLIC_HOLIDAY)));
+                    return new Schedule(s.zone(), entries);
+                });
+        CliHarness.Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2027-04-27T10:00");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("I am away on King's Day."), en.out());
+        CliHarness.Result nl = run("snippet", "autoreply", "--lang", "nl", "--at", "2027-04-27T10:00");
+        assertTrue(nl.out().contains("Op Koningsdag ben ik er niet."), nl.out());
     }
 }

@@ -43,7 +43,8 @@ final class AutoReplyScript {
         String tag = data.settings().profile().textTag(TextService.languageOf(request, data.settings()));
         String language = TextService.templateLanguage(tag);
         StatusResolver scheduleOnly = data.resolver().scheduleOnly();
-        TextService.Data scheduled = new TextService.Data(data.settings(), data.schedule(), scheduleOnly, data.phones());
+        TextService.Data scheduled = new TextService.Data(data.settings(), data.schedule(), scheduleOnly, data.phones(),
+                data.holidays());
         SieveWeek.Plan plan = SieveWeek.plan(new AutoReplies(data.settings(), data.schedule(), scheduleOnly, tag), at);
 
         Optional<UserTemplates.Problem> problem = Optional.empty();

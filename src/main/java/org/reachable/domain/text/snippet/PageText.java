@@ -22,8 +22,7 @@ final class PageText {
         SnippetContext first = null;
         String title = "";
         for (String tag : tags) {
-            SnippetContext c = new SnippetContext(data.settings(), data.schedule(), data.resolver(), tag, at,
-                    data.phones(), false);
+            SnippetContext c = new SnippetContext(data, tag, at, false);
             String website = texts.text(new TextService.Request(Target.WEBSITE, Format.HTML, tag), data, at).text();
             Map<String, Object> values = PageValues.section(c, website, c.language);
             String html = renderer.pageSection(c.lang, values);

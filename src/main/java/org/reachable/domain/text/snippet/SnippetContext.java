@@ -15,6 +15,7 @@ import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.PublicHolidays;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.Status;
 import org.reachable.domain.status.StatusResolver;
@@ -59,9 +60,22 @@ final class SnippetContext {
     /** The country a number typed without its country code is read in ("NL"); "ZZ": unknown. */
     final String region;
 
+    /** Names of public holidays in the text's language (a holiday is stored in the main language's). */
+    final PublicHolidays holidays;
+
+    SnippetContext(TextService.Data data, String language, Instant at, boolean dated) {
+        this(data.settings(), data.schedule(), data.resolver(), language, at, data.phones(), dated, data.holidays());
+    }
+
     SnippetContext(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at,
             PhoneNumbers phones, boolean dated) {
+        this(settings, schedule, resolver, language, at, phones, dated, PublicHolidays.NONE);
+    }
+
+    SnippetContext(Settings settings, Schedule schedule, StatusResolver resolver, String language, Instant at,
+            PhoneNumbers phones, boolean dated, PublicHolidays holidays) {
         this.settings = settings;
+        this.holidays = holidays;
         // the week the texts describe: a series kept in a zone of its own (a call at 10:00 New York
         // time) at the home times most weeks of a year have; the weeks in which only one
         // of the two zones keeps summer time are exceptions, as a day off is, and the texts that

@@ -117,6 +117,11 @@ public final class SnippetModel {
                 .build();
     }
 
+    /** The values for {@code target} from a text's data (with its holidays' names). */
+    static SnippetModel of(TextService.Data data, String language, Instant at, Target target, boolean dated) {
+        return new Builder(new SnippetContext(data, language, at, dated), target).build();
+    }
+
     /** One line of user text: every line break or tab becomes a space, ends trimmed. */
     static String line(String text) {
         return text == null ? "" : BREAKS.matcher(text).replaceAll(" ").trim();

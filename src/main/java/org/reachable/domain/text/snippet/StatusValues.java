@@ -32,10 +32,7 @@ final class StatusValues {
         m.put("dayOff", off.isPresent());
         m.put("standIn", off.map(d -> c.freeText(d.standIn())).orElse(""));
         // a public holiday's name, for "op Koningsdag ben ik er niet"; empty for any other day off
-        // the name is stored in the user's main language when the holiday is taken ("Koningsdag"): a text
-        // in another language says "I am away at the moment" rather than mix in a Dutch word
-        m.put("holiday", off.filter(DayOff::publicHoliday).filter(d -> inMainLanguage())
-                .map(d -> SnippetModel.line(d.summary())).orElse(""));
+        m.put("holiday", off.flatMap(this::holidayName).map(SnippetModel::line).orElse(""));
         m.put("backOn", off.map(d -> c.words.date(c.backOn(d), c.today)).orElse(""));
         ZonedDateTime until = c.status.until() == null ? null : c.status.until().atZone(c.zone);
         m.put("untilDay", until == null ? "" : c.words.day(until.toLocalDate(), c.today));
@@ -43,10 +40,22 @@ final class StatusValues {
         return m;
     }
 
-    /** Whether this text is in the profile's main language, the one holidays were named in. */
-    private boolean inMainLanguage() {
+    /**
+     * The public holiday's name in this text's language. It is stored in the profile's main language
+     * when the holiday is taken ("Koningsdag"); a text in another language asks the holidays for its
+     * own name ("King's Day"), and says "I am away at the moment" when they do not know it, rather
+     * than mix in a Dutch word.
+     */
+    private Optional<String> holidayName(DayOff off) {
+        if (!off.publicHoliday()) {
+            return Optional.empty();
+        }
         String main = c.settings.profile().languages().get(0);
-        return TextService.templateLanguage(main).equals(TextService.templateLanguage(c.lang));
+        if (TextService.templateLanguage(main).equals(c.lang)) {
+            return Optional.of(off.summary());
+        }
+        return off.holidayCountry().flatMap(country -> c.holidays.renamed(country, off.first(), off.summary(),
+                main, c.language));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.PublicHolidays;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.autoreply.AutoReplies;
@@ -31,14 +32,22 @@ public final class TextService {
     }
 
     /**
-     * The data a text is made from: the settings, the schedule and the status engine over both, and
-     * the rules phone numbers are written by for a client to dial.
+     * The data a text is made from: the settings, the schedule and the status engine over both, the
+     * rules phone numbers are written by for a client to dial, and the public holidays' names: a
+     * holiday taken as a day off is stored under its name in the profile's main language, and a
+     * text in another language asks for its name there ("Koningsdag" → "King's Day").
      */
-    public record Data(Settings settings, Schedule schedule, StatusResolver resolver, PhoneNumbers phones) {
+    public record Data(Settings settings, Schedule schedule, StatusResolver resolver, PhoneNumbers phones,
+            PublicHolidays holidays) {
 
         /** Numbers as stored: for tests of other things. */
         public Data(Settings settings, Schedule schedule, StatusResolver resolver) {
             this(settings, schedule, resolver, PhoneNumbers.AS_TYPED);
+        }
+
+        /** Holidays named only as stored: for tests of other things. */
+        public Data(Settings settings, Schedule schedule, StatusResolver resolver, PhoneNumbers phones) {
+            this(settings, schedule, resolver, phones, PublicHolidays.NONE);
         }
     }
 
@@ -85,8 +94,7 @@ public final class TextService {
         if (!request.dated()) {
             return new Validity(false, Optional.empty());
         }
-        SnippetContext c = new SnippetContext(data.settings(), data.schedule(), data.resolver(),
-                languageOf(request, data.settings()), at, data.phones(), true);
+        SnippetContext c = new SnippetContext(data, languageOf(request, data.settings()), at, true);
         return c.away().map(d -> new Validity(true, Optional.of(d.last())))
                 .orElse(new Validity(false, Optional.empty()));
     }
@@ -190,8 +198,7 @@ public final class TextService {
     }
 
     static SnippetModel model(Data data, String tag, Instant at, Target target, boolean dated) {
-        return SnippetModel.of(data.settings(), data.schedule(), data.resolver(), tag, at, target, data.phones(),
-                dated);
+        return SnippetModel.of(data, tag, at, target, dated);
     }
 
     /**

@@ -107,7 +107,7 @@ final class WhatsAppValues {
     /** The text in the other language, for the away message in both. */
     private SnippetContext other() {
         String language = "nl".equals(c.lang) ? "en" : "nl";
-        return new SnippetContext(c.settings, c.schedule, c.resolver, language, c.at, c.phones, c.dated);
+        return new SnippetContext(c.settings, c.schedule, c.resolver, language, c.at, c.phones, c.dated, c.holidays);
     }
 
     /**
