@@ -33,7 +33,7 @@ work=$(mktemp -d /tmp/week-drag.XXXX)
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 unset DBUS_SESSION_BUS_ADDRESS
-source scripts/xvfb-tray.sh
+DISPLAY_NUM=${DISPLAY_NUM:-61} source scripts/xvfb-tray.sh   # drag's display (notes/OWNERS.md)
 tray="" win=""
 cleanup() { for p in $tray $win; do kill "$p" 2>/dev/null || true; done; sleep 1; stop_display
   cp "$work/data/reachable.log" "$out/" 2>/dev/null || true; rm -rf "$work"; }
@@ -70,13 +70,17 @@ read -r port token < "$data/reachable.port"
 exec 8<>"/dev/tcp/127.0.0.1/$port"; printf '%s SHOW\n' "$token" >&8; read -r _ <&8; exec 8>&-
 until xdotool search --onlyvisible --name '^Reachable$' >/dev/null 2>&1; do sleep 0.2; done; sleep 3
 # without a window manager the 1120x720 window sits at (80,40) with no title bar: the Schedule
-# button is at (128,185), Tuesday's column at x 430-490, the grid's hours at y 265-620
+# button is at (128,185), the date field at (470,173), Tuesday's column at x 430-490, the grid's
+# hours at y 265-620
 xdotool mousemove 128 185 click 1; sleep 3
 xdotool mousemove 1143 173 click 1; sleep 2   # "The pattern": a drag changes every week, no question asked
 import -window root "$out/week.png"
 
-from=(460 311) to=(530 430)   # a block on Tuesday 7:30, dragged to Wednesday ~12:00 and back
-# pulses "[gap ms:took ms]" of a slice of the log: the logger prints "PULSE: n [..]" for a slow
+# each drag presses a block not yet selected, with the keys elsewhere (the date field), as after
+# a click in the table or the toolbar: a block on Tuesday 7:30 dragged to Wednesday ~12:00, one
+# on Thursday 9:00 dragged to Wednesday 6:30, then the first one back
+starts=("460 311" "600 330" "530 430") ends=("530 430" "530 250" "460 311")
+# pulses "[gap ms:took ms]" of a slice of the log (gap: since the previous pulse began): the logger prints "PULSE: n [..]" for a slow
 # pulse and "[n ..]" for the others
 pulses() { grep -oE '(PULSE: [0-9]+ |\[[0-9]+ )\[?[0-9]+ms:[0-9]+ms\]' "$1" \
   | sed -E 's/^PULSE: ([0-9]+) \[/\1 /; s/^\[//; s/ms:/ /; s/ms\]$//' || true; }
@@ -84,9 +88,15 @@ summary() { sort -n -k3 | awk '{t[NR]=$3; if ($3 > 50) over++}
   END {printf "%d pulses, median %d ms, slowest %d ms, over 50 ms: %d", NR, t[int((NR+1)/2)], t[NR], over+0}'; }
 : > "$out/pulses.txt"
 for round in $(seq "$ROUNDS"); do
+  read -r -a from <<< "${starts[$(( (round - 1) % 3 ))]}"; read -r -a to <<< "${ends[$(( (round - 1) % 3 ))]}"
+  xdotool mousemove 470 173 click 1; sleep 1   # the keys go to the date field
   before=$(md5sum < "$data/schedule.ics")
+  # hover first: the block's tooltip timer keeps pulses coming, so the first pulse after the press
+  # has a gap that is the press's own time (after idle, the logger's gap is the idle time)
+  xdotool mousemove "${from[0]}" "${from[1]}"; sleep 0.3
   start=$(wc -c < "$data/reachable.log")
-  xdotool mousemove "${from[0]}" "${from[1]}" mousedown 1
+  xdotool mousedown 1; sleep 0.2
+  pressed=$(wc -c < "$data/reachable.log")
   for i in $(seq "$MOVES"); do
     x=$(( from[0] + (to[0] - from[0]) * i / MOVES )); y=$(( from[1] + (to[1] - from[1]) * i / MOVES ))
     xdotool mousemove "$x" "$y"; sleep 0.02
@@ -94,14 +104,16 @@ for round in $(seq "$ROUNDS"); do
   done
   sleep 0.3; released=$(wc -c < "$data/reachable.log")
   xdotool mouseup 1; sleep 1.5
-  head -c "$released" "$data/reachable.log" | tail -c +"$((start + 1))" > "$out/drag-$round.log"
+  slice() { head -c "$2" "$data/reachable.log" | tail -c +"$(($1 + 1))"; }
+  slice "$start" "$pressed" > "$out/press-$round.log"
+  slice "$pressed" "$released" > "$out/drag-$round.log"
   tail -c +"$((released + 1))" "$data/reachable.log" > "$out/drop-$round.log"
-  pulses "$out/drag-$round.log" > "$out/pulses-drag-$round.txt"
-  pulses "$out/drop-$round.log" > "$out/pulses-drop-$round.txt"
+  for part in press drag drop; do pulses "$out/$part-$round.log" > "$out/pulses-$part-$round.txt"; done
   moved=$([ "$(md5sum < "$data/schedule.ics")" != "$before" ] && echo "saved" || echo "NOT saved")
-  echo "drag $round, while dragging: $(summary < "$out/pulses-drag-$round.txt");" \
+  echo "drag $round, the press: $(summary < "$out/pulses-press-$round.txt"), first pulse after" \
+    "$(head -1 "$out/pulses-press-$round.txt" | cut -d' ' -f2) ms; while dragging: $(summary < "$out/pulses-drag-$round.txt")," \
+    "longest gap $(cut -d' ' -f2 "$out/pulses-drag-$round.txt" | sort -n | tail -1) ms;" \
     "the drop: $(summary < "$out/pulses-drop-$round.txt") (the move $moved)" | tee -a "$out/pulses.txt"
-  from=(530 430) to=(460 311)
 done
 grep -q NullPointerException "$data/reachable.log" && echo "the pulse logger failed (see $out/reachable.log)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

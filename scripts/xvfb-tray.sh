@@ -1,6 +1,7 @@
 # Sourced by the scripts that look at the app: starts Xvfb on a free display with trayer as the
 # tray host (an XEmbed tray, as on most Linux panels), and stops both when the script exits.
-DISPLAY_NUM=$(for n in $(seq 70 99); do [ -e /tmp/.X11-unix/X$n ] || { echo $n; break; }; done)
+# a script may name its own display (DISPLAY_NUM=61) so two engineers' sessions never meet
+DISPLAY_NUM=${DISPLAY_NUM:-$(for n in $(seq 70 99); do [ -e /tmp/.X11-unix/X$n ] || { echo $n; break; }; done)}
 export DISPLAY=:$DISPLAY_NUM
 Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 & XVFB_PID=$!
 sleep 1
