@@ -58,7 +58,7 @@ public class AppEnvironment implements CliEnvironment {
     Workspace workspace(DataFolder folder) {
         JsonStores files = new JsonStores(folder, clock, json);
         return new Workspace(new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
-                files.settings(), files.override(), files.subscriptions(), clock, PHONES,
+                files.settings(), files.override(), files.subscriptions(), files.publishFailures(), clock, PHONES,
                 new org.reachable.adapters.holidays.LazyHolidays()); // jollyday on first use
     }
 

@@ -21,6 +21,7 @@ public final class DataFolder {
     public static final String SETTINGS_JSON = "settings.json";
     public static final String OVERRIDE_JSON = "override.json";
     public static final String SUBSCRIPTIONS_JSON = "subscriptions.json";
+    public static final String CALENDAR_PUBLISH_JSON = "calendar-publish.json";
     public static final String STATUS_JSON = "status.json";
     public static final String LOG_FILE = "reachable.log";
 

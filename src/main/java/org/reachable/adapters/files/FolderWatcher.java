@@ -55,13 +55,14 @@ public final class FolderWatcher implements AutoCloseable {
 
     /**
      * The watcher of the files a status is made of (schedule, settings, override; not status.json,
-     * which the app writes itself) and of subscriptions.json, whose refreshes Days off shows,
+     * which the app writes itself) and of subscriptions.json and calendar-publish.json, whose
+     * refreshes and failures Days off and Settings show,
      * debounced so a save in steps gives one call, started.
      */
     public static FolderWatcher dataFiles(DataFolder folder, Runnable onChange) throws IOException {
         FolderWatcher watcher = new FolderWatcher(folder.root(),
                 Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON,
-                        DataFolder.SUBSCRIPTIONS_JSON),
+                        DataFolder.SUBSCRIPTIONS_JSON, DataFolder.CALENDAR_PUBLISH_JSON),
                 DATA_DEBOUNCE_MILLIS, onChange);
         watcher.start();
         return watcher;

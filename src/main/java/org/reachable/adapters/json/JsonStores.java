@@ -7,20 +7,23 @@ import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.StoreFile;
 
 /**
- * The JSON files of one data folder a workspace reads: settings.json, override.json and
- * subscriptions.json, the last taking over the subscriptions an older settings.json holds.
+ * The JSON files of one data folder a workspace reads: settings.json, override.json,
+ * subscriptions.json (taking over the subscriptions an older settings.json holds) and
+ * calendar-publish.json.
  */
 public final class JsonStores {
 
     private final JsonSettingsStore settings;
     private final JsonOverrideStore override;
     private final JsonSubscriptionStore subscriptions;
+    private final JsonPublishFailures publishFailures;
 
     public JsonStores(DataFolder folder, Clock clock, JsonCodec codec) {
         StoreFile settingsFile = file(folder.settings(), clock);
         this.subscriptions = new JsonSubscriptionStore(file(folder.subscriptions(), clock), settingsFile, codec);
         this.settings = new JsonSettingsStore(settingsFile, codec, subscriptions);
         this.override = new JsonOverrideStore(file(folder.override(), clock), codec);
+        this.publishFailures = new JsonPublishFailures(file(folder.file(DataFolder.CALENDAR_PUBLISH_JSON), clock));
     }
 
     private static StoreFile file(Path path, Clock clock) {
@@ -37,5 +40,9 @@ public final class JsonStores {
 
     public JsonSubscriptionStore subscriptions() {
         return subscriptions;
+    }
+
+    public JsonPublishFailures publishFailures() {
+        return publishFailures;
     }
 }

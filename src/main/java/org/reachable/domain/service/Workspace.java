@@ -12,6 +12,7 @@ import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Subscription;
 import org.reachable.domain.port.OverrideStore;
 import org.reachable.domain.port.PublicHolidays;
+import org.reachable.domain.port.PublishFailures;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
@@ -29,6 +30,7 @@ public final class Workspace {
     private final PhoneNumbers phones;
     private final SubscriptionStore subscriptions;
     private final PublicHolidays holidays;
+    private final PublishFailures publishFailures;
 
     /** Numbers as typed: for tests of other things. */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock) {
@@ -44,13 +46,19 @@ public final class Workspace {
     /** @param phones reads phone numbers: typed ones become E.164 as the settings load */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
             SubscriptionStore subscriptions, Clock clock, PhoneNumbers phones) {
-        this(schedules, settings, overrides, subscriptions, clock, phones, PublicHolidays.NONE);
+        this(schedules, settings, overrides, subscriptions, PublishFailures.inMemory(), clock, phones,
+                PublicHolidays.NONE);
     }
 
-    /** @param holidays names a public holiday taken as a day off in each text's language */
+    /**
+     * @param publishFailures where the tray keeps its last failure to publish to the calendar server
+     * @param holidays names a public holiday taken as a day off in each text's language
+     */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
-            SubscriptionStore subscriptions, Clock clock, PhoneNumbers phones, PublicHolidays holidays) {
+            SubscriptionStore subscriptions, PublishFailures publishFailures, Clock clock, PhoneNumbers phones,
+            PublicHolidays holidays) {
         this.holidays = holidays;
+        this.publishFailures = publishFailures;
         this.schedules = schedules;
         this.settings = settings;
         this.overrides = overrides;
@@ -175,6 +183,11 @@ public final class Workspace {
 
     public OverrideStore overrides() {
         return overrides;
+    }
+
+    /** calendar-publish.json: the tray's last failure to publish to the calendar server, for Settings. */
+    public PublishFailures publishFailures() {
+        return publishFailures;
     }
 
     /** subscriptions.json: the calendars imported from an address, written in turns. */

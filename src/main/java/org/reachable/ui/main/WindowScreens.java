@@ -159,8 +159,8 @@ public final class WindowScreens implements StatusMonitor.Listener {
         pages.put(MainViewModel.Page.TEXTS, new TextsView(texts, textsBundle).root());
         settingsView = new SettingsView(settings, settingsBundle);
         ResourceBundle publishBundle = PublishSettingsView.bundle(locale);
-        publishing = new PublishSettingsViewModel(publishBundle, workspace.settings(), clock.getZone(), io,
-                Platform::runLater);
+        publishing = new PublishSettingsViewModel(publishBundle, workspace.settings(), workspace.publishFailures(),
+                clock.getZone(), io, Platform::runLater);
         settingsView.addSection(new PublishSettingsView(publishing, publishBundle).root());
         publishing.load();
         pages.put(MainViewModel.Page.SETTINGS, settingsView.root());

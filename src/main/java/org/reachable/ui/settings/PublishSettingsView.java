@@ -32,6 +32,8 @@ public final class PublishSettingsView {
     private CheckBox calendar;
     @FXML
     private Label calendarNote;
+    @FXML
+    private Label calendarFailure;
 
     private final Parent root;
 
@@ -69,6 +71,9 @@ public final class PublishSettingsView {
         note.textProperty().bind(viewModel.noteProperty());
         calendar.selectedProperty().bindBidirectional(viewModel.calendarProperty());
         calendarNote.textProperty().bind(viewModel.calendarNoteProperty());
+        calendarFailure.textProperty().bind(viewModel.calendarFailureProperty());
+        calendarFailure.visibleProperty().bind(viewModel.calendarFailureProperty().isNotEmpty());
+        calendarFailure.managedProperty().bind(calendarFailure.visibleProperty());
     }
 
     public static ResourceBundle bundle(Locale locale) {

@@ -2,6 +2,9 @@ package org.reachable.ui.settings;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -11,8 +14,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reachable.domain.model.Preferences;
+import org.reachable.domain.port.PublishFailures;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
+import org.reachable.domain.problem.ProblemWords;
 
 /**
  * Settings → "Publish to folder" (issue 17): the switch and the folder the availability page goes
@@ -32,11 +37,25 @@ public final class PublishSettingsViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final BooleanProperty calendar = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper calendarNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper calendarFailure = new ReadOnlyStringWrapper("");
+    private final PublishFailures failures;
+    /** The tray's last failure, shown while the switch is on. */
+    private Optional<PublishFailures.Failure> lastFailure = Optional.empty();
     /** Set while values come from the file, so that showing them does not save them back. */
     private boolean loading;
 
-    /** @param io where settings.json is written; @param ui the FX thread, where the note is set */
+    /** No failures told: for tests of other things. */
     public PublishSettingsViewModel(ResourceBundle bundle, SettingsStore store, ZoneId zone, Executor io, Executor ui) {
+        this(bundle, store, PublishFailures.inMemory(), zone, io, ui);
+    }
+
+    /**
+     * @param failures where the tray keeps its last failure to publish to the calendar server
+     * @param io where settings.json is written; @param ui the FX thread, where the note is set
+     */
+    public PublishSettingsViewModel(ResourceBundle bundle, SettingsStore store, PublishFailures failures, ZoneId zone,
+            Executor io, Executor ui) {
+        this.failures = failures;
         this.bundle = bundle;
         this.store = store;
         this.zone = zone;
@@ -64,6 +83,7 @@ public final class PublishSettingsViewModel {
             showCalendarNote();
         });
         showCalendarNote();
+        calendar.addListener((o, was, on) -> showFailure());
         saves.problem().addListener((o, was, now) -> showNote());
     }
 
@@ -72,7 +92,12 @@ public final class PublishSettingsViewModel {
         io.execute(() -> {
             try {
                 Preferences preferences = store.load(zone).preferences();
-                ui.execute(() -> load(preferences));
+                Optional<PublishFailures.Failure> failure = failures.last();
+                ui.execute(() -> {
+                    load(preferences);
+                    lastFailure = failure;
+                    showFailure();
+                });
             } catch (StoreException | RuntimeException e) {
                 ui.execute(() -> saves.say(saves.message(e)));
             }
@@ -123,6 +148,30 @@ public final class PublishSettingsViewModel {
 
     private void showCalendarNote() {
         calendarNote.set(bundle.getString(calendar.get() ? "publish.calendar.on" : "publish.calendar.off"));
+    }
+
+    /** The tray's last failure to publish to the calendar, and when, in the window's language; "" after a success. */
+    private void showFailure() {
+        if (!calendar.get() || lastFailure.isEmpty()) {
+            calendarFailure.set("");
+            return;
+        }
+        Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
+                : bundle.getLocale();
+        PublishFailures.Failure f = lastFailure.get();
+        String when = DateTimeFormatter.ofPattern(bundle.getString("publish.calendar.failed.when"), locale)
+                .format(f.at().atZone(zone));
+        calendarFailure.set(new MessageFormat(bundle.getString("publish.calendar.failed"), locale)
+                .format(new Object[] {when, withoutFullStop(ProblemWords.in(locale).words(f.problem()))}));
+    }
+
+    private static String withoutFullStop(String words) {
+        return words.endsWith(".") ? words.substring(0, words.length() - 1) : words;
+    }
+
+    /** Next to the calendar switch: the last failure to publish there and when; empty when none or switched off. */
+    public ReadOnlyStringProperty calendarFailureProperty() {
+        return calendarFailure.getReadOnlyProperty();
     }
 
     /** "Also publish to the calendar on my calendar server": saved as soon as it changes. */

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
+import org.reachable.domain.port.PublishFailures;
+import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.Problem;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.publish.CalendarOnChange;
@@ -26,7 +28,8 @@ import org.reachable.domain.sync.SyncEngine;
  * (page, feed, status) on the status thread, as it is quick and local; the calendar "Reachable –
  * availability" on the calendar server and the calendars imported from an address (subscriptions)
  * on a daemon thread of its own, so the network never holds up the status. The user hears of the
- * first failure of a run in their language (a notification), not of every retry; the log has each one.
+ * first failure of a run in their language (a notification), not of every retry; the log has each one,
+ * and Settings shows the last one next to the calendar switch until a publish goes through.
  */
 public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChange.Listener {
 
@@ -43,6 +46,9 @@ public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChan
     private final PublishOnChange folder;
     private final CalendarOnChange calendar;
     private SubscriptionScheduler subscriptions;
+    private final Clock clock;
+    /** Where Settings reads the last failure from (the window is another process). */
+    private final PublishFailures failures;
 
     /**
      * @param sync the server set up for sync, whose password the calendar is published with
@@ -50,7 +56,7 @@ public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChan
      */
     public TrayPublish(Publisher publisher, SyncEngine sync, Workspace workspace, CalendarImporter importer,
             Timer timer, Clock clock, Locale locale, BiConsumer<String, String> notify) {
-        this(publisher, sync::server, clock, locale, notify);
+        this(publisher, sync::server, workspace.publishFailures(), clock, locale, notify);
         this.subscriptions = new SubscriptionScheduler(new SubscriptionRefresh(workspace, importer, clock), importer,
                 timer, clock, worker, new SubscriptionScheduler.Listener() {
                     @Override
@@ -68,11 +74,13 @@ public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChan
                 });
     }
 
-    TrayPublish(Publisher publisher, CalendarPublish.Server server, Clock clock, Locale locale,
-            BiConsumer<String, String> notify) {
+    TrayPublish(Publisher publisher, CalendarPublish.Server server, PublishFailures failures, Clock clock,
+            Locale locale, BiConsumer<String, String> notify) {
+        this.failures = failures;
         this.words = ResourceBundle.getBundle(TrayMenuModel.BUNDLE, locale);
         this.locale = locale;
         this.notify = notify;
+        this.clock = clock;
         this.folder = new PublishOnChange(publisher, clock, LOG::warning);
         this.calendar = new CalendarOnChange(publisher, server, clock, worker, this);
     }
@@ -97,11 +105,21 @@ public final class TrayPublish implements StatusMonitor.Listener, CalendarOnChan
         if (report.written() + report.deleted() > 0) {
             LOG.info("Published to " + report.calendar() + ": " + report);
         }
+        try {
+            failures.succeeded();
+        } catch (StoreException e) {
+            LOG.warning("Cannot clear the last publish failure: " + e.getMessage());
+        }
     }
 
     @Override
     public void failed(Problem problem, boolean first) {
         LOG.warning(ProblemWords.english().words(problem));
+        try {
+            failures.failed(new PublishFailures.Failure(clock.instant(), problem));
+        } catch (StoreException e) {
+            LOG.warning("Cannot keep the publish failure for Settings: " + e.getMessage());
+        }
         if (first) {
             notify.accept(words.getString("publish.title"), ProblemWords.in(locale).words(problem));
         }
