@@ -40,7 +40,7 @@ CLICKS=${2:-10}
 ROUNDS=${ROUNDS:-5}
 NOTES=${NOTES:-5}
 STATUS_RUNS=${STATUS_RUNS:-10}
-JAR=$ROOT/${JAR:-target/reachable.jar}
+JAR=${JAR:-target/reachable.jar}; [ "${JAR#/}" != "$JAR" ] || JAR=$ROOT/$JAR
 [ -f "$JAR" ] || mvn -q -B -DskipTests package
 
 if [ -z "${FOOTPRINT_INSIDE_BUS:-}" ]; then
