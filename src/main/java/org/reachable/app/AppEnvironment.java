@@ -17,6 +17,7 @@ import org.reachable.adapters.json.JsonStores;
 import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.adapters.templates.MustacheRenderer;
+import org.reachable.adapters.tray.DesktopTrays;
 import org.reachable.cli.CliEnvironment;
 import org.reachable.domain.model.PhoneNumbers;
 import org.reachable.domain.port.IcsFormat;
@@ -30,8 +31,8 @@ import org.reachable.domain.text.snippet.SnippetRenderer;
 /** Builds the adapters for one data folder and hands them to the CLI and the GUI. */
 public class AppEnvironment implements CliEnvironment {
 
-    /** One reader of phone numbers for every workspace: libphonenumber keeps its plans per process anyway. */
-    private static final PhoneNumbers PHONES = new LibPhoneNumbers(Locale.getDefault());
+    /** One reader of phone numbers for every workspace, made with the first (not before the tray icon docks). */
+    private static final class Phones { static final PhoneNumbers PHONES = new LibPhoneNumbers(Locale.getDefault()); }
 
     private final Clock clock;
     private final JsonCodec json = new JsonCodec();
@@ -58,7 +59,7 @@ public class AppEnvironment implements CliEnvironment {
     Workspace workspace(DataFolder folder) {
         JsonStores files = new JsonStores(folder, clock, json);
         return new Workspace(new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
-                files.settings(), files.override(), files.subscriptions(), files.publishFailures(), clock, PHONES,
+                files.settings(), files.override(), files.subscriptions(), files.publishFailures(), clock, Phones.PHONES,
                 new org.reachable.adapters.holidays.LazyHolidays()); // jollyday on first use
     }
 
@@ -104,7 +105,7 @@ public class AppEnvironment implements CliEnvironment {
 
     @Override
     public int startGui(Optional<String> dataDir, boolean background) {
-        return TrayApp.run(this, folder(dataDir), background);
+        return TrayApp.run(this, folder(dataDir), background, () -> DesktopTrays.forDesktop(System.getenv()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
@@ -29,7 +30,6 @@ import org.reachable.adapters.os.TrayInbox;
 import org.reachable.adapters.os.WindowFailure;
 import org.reachable.adapters.os.WindowLink;
 import org.reachable.adapters.os.WindowProcess;
-import org.reachable.adapters.tray.DesktopTrays;
 import org.reachable.cli.QuickStatus;
 import org.reachable.domain.port.DesktopSilence;
 import org.reachable.domain.service.FocusSilence;
@@ -84,7 +84,8 @@ final class TrayApp implements TrayController.Window {
                 controller.windowFailed(cause.name(), code, folder.log().toString()));
     }
 
-    static int run(AppEnvironment environment, DataFolder folder, boolean background) {
+    /** @param desktopTray the tray this desktop takes ({@code DesktopTrays.forDesktop}; a fake in tests) */
+    static int run(AppEnvironment environment, DataFolder folder, boolean background, Supplier<Tray> desktopTray) {
         // one instance per folder, settled before the icon docks; a SHOW that comes earlier waits for the app
         CompletableFuture<TrayApp> wired = new CompletableFuture<>();
         Optional<SingleInstance> instance;
@@ -103,12 +104,11 @@ final class TrayApp implements TrayController.Window {
             LOG.info("Second start handed over to the running instance (answered: " + answered + ")");
             return answered ? 0 : 1;
         }
-        // dock first, on a thread of its own, while this one reads settings and schedule (DockedTray)
+        // dock first with the state status.json last said (DockedTray), then read settings and schedule
         var lastKnown = StatusJsonFile.lastState(folder.status(), environment.clock().instant());
-        CompletableFuture<Tray> desktopTray = CompletableFuture.supplyAsync(() -> DockedTray.dock(
-                DesktopTrays.forDesktop(), TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown)));
+        Tray docked = DockedTray.dock(desktopTray.get(), TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown));
         ScreenLanguage.applyChoice(environment.workspace(folder).settings());
-        TrayApp app = new TrayApp(environment, folder, desktopTray.join(), childWindows(folder, List.of(), env -> { }),
+        TrayApp app = new TrayApp(environment, folder, docked, childWindows(folder, List.of(), env -> { }),
                 Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(DesktopSilences.BANNERS_BEFORE_FOCUS)));
         wired.complete(app);
         try (SingleInstance held = instance.get()) {

@@ -122,12 +122,14 @@ class LayersTest {
     /**
      * The one door to the network: Reachable connects nowhere unless the user configured it, and
      * a reviewer finds every way out in one class. SingleInstance talks to itself on the loopback
-     * interface (a second start hands over to the first).
+     * interface (a second start hands over to the first); WatcherProbe asks the session bus on its
+     * local Unix socket, as dbus-java does, whether the panel takes tray items.
      */
     @ArchTest
     static final ArchRule onlyOutboundConnects = noClasses().that().resideInAPackage(OURS)
             .and().doNotHaveFullyQualifiedName("org.reachable.adapters.http.Outbound")
             .and().doNotHaveFullyQualifiedName("org.reachable.adapters.os.SingleInstance")
+            .and().haveNameNotMatching("org\\.reachable\\.adapters\\.dbus\\.WatcherProbe(\\$.*)?")
             .should().dependOnClassesThat().belongToAnyOf(java.net.http.HttpClient.class, java.net.Socket.class,
                     java.net.ServerSocket.class, java.net.DatagramSocket.class, java.net.URLConnection.class,
                     java.nio.channels.SocketChannel.class, java.nio.channels.ServerSocketChannel.class,

@@ -51,7 +51,12 @@ public final class SniTray implements Tray {
     /** The tray on the user's session bus, when a panel there takes items; empty otherwise. */
     public static Optional<SniTray> onSessionBus() {
         Map<String, String> environment = System.getenv();
-        return SessionBus.address(environment).flatMap(address -> at(address, IconTheme.cacheFolder(environment)));
+        return SessionBus.address(environment).flatMap(address -> at(address, environment));
+    }
+
+    /** The tray on the bus at this address, its named icons in the cache folder {@code environment} gives. */
+    public static Optional<SniTray> at(String address, Map<String, String> environment) {
+        return at(address, IconTheme.cacheFolder(environment));
     }
 
     /**
