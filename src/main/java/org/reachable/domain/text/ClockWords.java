@@ -105,6 +105,14 @@ public final class ClockWords {
     }
 
     /**
+     * The week on one clock, named once: the client's where it is true all year, else the home
+     * clock with the usual gap (see {@link OneClock}); without a clients' zone the plain summary.
+     */
+    public OneClock oneClock(List<HoursLine> lines, DayStyle style, LocalDate on) {
+        return OneClock.of(words, home, client, lines, style, on);
+    }
+
+    /**
      * The week read aloud: "op maandag … van negen tot elf uur Nederlandse tijd, van acht tot tien
      * uur in Londen".
      */

@@ -1,5 +1,6 @@
 package org.reachable.adapters.templates;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
@@ -100,5 +101,36 @@ class ClientClockTest {
         assertTrue(text.contains("na vijf uur Nederlandse tijd, vier uur in Londen"), text);
         assertTrue(text.contains("van negen tot elf en van vier tot zes uur Nederlandse tijd, van acht tot tien en"
                 + " van drie tot vijf uur in Londen"), text);
+    }
+
+    /**
+     * The signature has room for one clock: the client's when it is true all year (London changes
+     * clocks with Amsterdam), named once; else the home clock with the usual gap (New York changes
+     * on other Sundays, so its clock on the line would be wrong some weeks).
+     */
+    @Test
+    void theSignatureGivesOneClockNamedOnce() {
+        String nl = render(Target.SIGNATURE, Format.TEXT, "nl", Moment.WINDOW, LONDON);
+        assertTrue(nl.contains(" (Britse tijd): "), nl);
+        assertFalse(nl.contains("Nederlandse tijd") || nl.contains("9.00"), nl);
+        String en = render(Target.SIGNATURE, Format.TEXT, "en", Moment.WINDOW, LONDON);
+        assertTrue(en.contains(" (London time): "), en);
+        assertFalse(en.contains("Amsterdam time") || en.contains("9:00"), en);
+        String html = render(Target.SIGNATURE, Format.HTML, "en", Moment.WINDOW, LONDON);
+        assertTrue(html.contains(" (London time): "), html);
+        assertFalse(html.contains("Amsterdam time"), html);
+        ZoneId newYork = ZoneId.of("America/New_York");
+        String ny = render(Target.SIGNATURE, Format.TEXT, "nl", Moment.WINDOW, newYork);
+        assertTrue(ny.contains(" (Nederlandse tijd, in New York meestal 6 uur vroeger): "), ny);
+        assertFalse(ny.contains("(3.00") || ny.contains("uur in New York"), ny);
+        String nyEn = render(Target.SIGNATURE, Format.TEXT, "en", Moment.WINDOW, newYork);
+        assertTrue(nyEn.contains(" (Amsterdam time, usually 6 hours ahead of New York): "), nyEn);
+        String tokyo = render(Target.SIGNATURE, Format.TEXT, "en", Moment.WINDOW, ZoneId.of("Asia/Tokyo"));
+        assertTrue(tokyo.contains(" (Amsterdam time, 7 or 8 hours behind Tokyo): "), tokyo);
+        for (String text : List.of(nl, en, ny, nyEn, tokyo)) {
+            String hours = text.lines().filter(l -> l.contains("): ")).findFirst().orElseThrow();
+            // both clocks on every day line made it 260 characters with New York
+            assertTrue(hours.length() <= 160, "one line: " + hours.length() + " " + hours);
+        }
     }
 }

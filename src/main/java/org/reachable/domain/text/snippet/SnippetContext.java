@@ -22,6 +22,7 @@ import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.ClockWords;
 import org.reachable.domain.text.DayStyle;
 import org.reachable.domain.text.HoursLine;
+import org.reachable.domain.text.OneClock;
 import org.reachable.domain.text.WeeklyHours;
 import org.reachable.domain.text.Words;
 
@@ -116,6 +117,12 @@ final class SnippetContext {
      */
     String hours(List<HoursLine> lines) {
         return clock.summary(lines, DayStyle.SHORT, today) + (holidaysOff() ? phrases.notOnHolidays() : "");
+    }
+
+    /** A week's hours on one clock, named once, for the signature (see {@link OneClock}). */
+    OneClock oneClock(List<HoursLine> lines) {
+        OneClock one = clock.oneClock(lines, DayStyle.SHORT, today);
+        return new OneClock(one.zone(), one.hours() + (holidaysOff() ? phrases.notOnHolidays() : ""));
     }
 
     /** Public holidays ahead are days off in the schedule (made by the Days off page's offer). */

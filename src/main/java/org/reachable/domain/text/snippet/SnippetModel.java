@@ -22,6 +22,7 @@ import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.StatusResolver;
 import org.reachable.domain.text.DayStyle;
 import org.reachable.domain.text.HoursLine;
+import org.reachable.domain.text.OneClock;
 import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.text.WeeklyHours;
 import org.reachable.domain.text.Words;
@@ -250,8 +251,12 @@ public final class SnippetModel {
                         .add(c.inSentence(ch));
             }
             List<Map<String, Object>> list = new ArrayList<>();
-            groups.forEach((lines, names) -> list.add(Map.of(
-                    "channels", SnippetContext.capitalise(c.words.list(names)), "hours", c.hours(lines))));
+            // "clock" and "clockHours": the week on one clock named once, for the signature's one line
+            groups.forEach((lines, names) -> {
+                OneClock one = c.oneClock(lines);
+                list.add(Map.of("channels", SnippetContext.capitalise(c.words.list(names)), "hours", c.hours(lines),
+                        "clock", one.zone(), "clockHours", one.hours()));
+            });
             return list;
         }
 

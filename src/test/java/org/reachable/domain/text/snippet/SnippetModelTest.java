@@ -58,8 +58,9 @@ class SnippetModelTest {
         List<?> channels = (List<?>) values.get("channels");
         assertEquals(3, channels.size(), "phone, e-mail and WhatsApp; sms has no window, the urgent line its own");
         List<?> groups = (List<?>) values.get("hoursGroups");
-        assertEquals(Map.of("channels", "Telefoon en e-mail",
-                "hours", "ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur"),
+        String week = "ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur";
+        // one clock, so no clock is named: "clock" is empty and "clockHours" is the week as it is
+        assertEquals(Map.of("channels", "Telefoon en e-mail", "hours", week, "clock", "", "clockHours", week),
                 groups.get(0));
     }
 

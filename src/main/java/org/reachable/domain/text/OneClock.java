@@ -1,0 +1,95 @@
+package org.reachable.domain.text;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A week's hours on one clock, with that clock named once, for a line with room for one clock (the
+ * e-mail signature: "Telefoon en e-mail (Britse tijd): ma, di, do en vr 8.00–10.00 en
+ * 15.00–17.00 uur"). Both clocks on every day line made the signature three lines long.
+ *
+ * <p>Which clock: the client's when it keeps the same distance from the home clock all year
+ * (London, which changes with Amsterdam) and no range moves to another day there; the text is then
+ * true in every week. Otherwise the home clock, which is always true, with the usual distance to
+ * the client's clock when it holds for most of the year ("Nederlandse tijd, in New York meestal 6
+ * uur vroeger": New York and Amsterdam change clocks on different Sundays, so for about three weeks
+ * a year the gap is 5 hours, and a New York clock on the line would be wrong in those weeks).
+ *
+ * @param zone the clock's name for after the channels ("Britse tijd"); empty with one clock only
+ * @param hours the week on that clock ("ma, di, do en vr 8.00–10.00 en 15.00–17.00 uur")
+ */
+public record OneClock(String zone, String hours) {
+
+    /** Days a year the usual gap must hold to be called usual ("meestal"). */
+    private static final int MOST_DAYS = 300;
+
+    static OneClock of(Words words, ZoneId home, ZoneId client, List<HoursLine> lines, DayStyle style,
+            LocalDate on) {
+        if (client == null) {
+            return new OneClock("", words.summary(lines, style));
+        }
+        boolean dutch = words instanceof DutchWords;
+        Map<Integer, Integer> gaps = gaps(home, client, on);
+        int usual = gaps.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        if (gaps.size() == 1 && sameDays(lines, usual)) {
+            String label = ZoneNames.label(client, dutch);
+            return new OneClock(dutch && label.startsWith("in ") ? "tijd " + label : label,
+                    words.summary(shifted(lines, usual), style));
+        }
+        String label = ZoneNames.label(home, dutch);
+        String zone = dutch && label.startsWith("in ") ? "tijd " + label : label;
+        List<Integer> apart = gaps.keySet().stream().sorted(java.util.Comparator.comparing(Math::abs)).toList();
+        boolean halfHours = apart.stream().allMatch(g -> g != 0 && g % 30 == 0);
+        boolean oneWay = apart.stream().allMatch(g -> Integer.signum(g) == Integer.signum(usual));
+        if (halfHours && gaps.get(usual) >= MOST_DAYS) {
+            zone += ", " + apart(List.of(usual), ZoneNames.place(client, dutch), dutch, true);
+        } else if (halfHours && oneWay && apart.size() == 2) {
+            // half the year each (Tokyo keeps no summer time): "in Tokio 7 of 8 uur later"
+            zone += ", " + apart(apart, ZoneNames.place(client, dutch), dutch, false);
+        }
+        return new OneClock(zone, words.summary(lines, style));
+    }
+
+    /** The client's clock minus the home clock, in minutes, counted over the year from {@code on}: gap → days. */
+    private static Map<Integer, Integer> gaps(ZoneId home, ZoneId client, LocalDate on) {
+        Map<Integer, Integer> gaps = new HashMap<>();
+        for (int i = 0; i < 365; i++) {
+            var noon = on.plusDays(i).atTime(12, 0).atZone(home).toInstant();
+            int gap = (client.getRules().getOffset(noon).getTotalSeconds()
+                    - home.getRules().getOffset(noon).getTotalSeconds()) / 60;
+            gaps.merge(gap, 1, Integer::sum);
+        }
+        return gaps;
+    }
+
+    private static boolean sameDays(List<HoursLine> lines, int gap) {
+        return lines.stream().flatMap(l -> l.ranges().stream())
+                .allMatch(r -> r.from() + gap >= 0 && r.to() + gap <= 24 * 60);
+    }
+
+    private static List<HoursLine> shifted(List<HoursLine> lines, int gap) {
+        return lines.stream().map(l -> new HoursLine(l.days(), l.ranges().stream()
+                .map(r -> new ClockRange(r.from() + gap, r.to() + gap)).toList())).toList();
+    }
+
+    /** "in New York meestal 6 uur vroeger", "in Tokio 7 of 8 uur later"; "usually 6 hours ahead of New York". */
+    private static String apart(List<Integer> gaps, String place, boolean dutch, boolean usually) {
+        int gap = gaps.get(0);
+        List<String> amounts = gaps.stream().map(g -> hours(Math.abs(g))).toList();
+        if (dutch) {
+            return place + (usually ? " meestal " : " ") + String.join(" of ", amounts) + " uur "
+                    + (gap < 0 ? "vroeger" : "later");
+        }
+        String unit = gaps.size() == 1 && Math.abs(gap) == 60 ? " hour " : " hours ";
+        return (usually ? "usually " : "") + String.join(" or ", amounts) + unit + (gap < 0 ? "ahead of " : "behind ")
+                + (place.startsWith("in ") ? place.substring(3) : place);
+    }
+
+    /** 360 → "6", 330 → "5½", 30 → "½". */
+    private static String hours(int minutes) {
+        return (minutes < 60 ? "" : String.valueOf(minutes / 60)) + (minutes % 60 == 30 ? "½" : "");
+    }
+}
