@@ -61,9 +61,10 @@ source scripts/footprint/measure.sh
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$WORK/classes"
 javac -d "$WORK/classes" -cp "$JAR" scripts/footprint/BareTrayFx.java
 FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions
-       -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000)   # JvmFlags.IDLE, every launcher's
+       -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000)   # JvmFlags.IDLE
+MEMORY=(-Xms8m -Xmn8m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=60000)   # JvmFlags.MEMORY: the app's own choice, the bare app keeps JVM defaults
 BARE=(java "${FLAGS[@]}" -cp "$WORK/classes:$JAR" BareTrayFx)
-APP=(java "${FLAGS[@]}" -jar "$JAR" --background)   # the autostart entry's start (Launcher.QuickStart)
+APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)   # the autostart entry's start (Launcher.QuickStart)
 
 start_desktop            # Xvfb, openbox, trayer (left), watcher + gtk-sni-tray-standalone (right), event logs
 trap stop_all EXIT

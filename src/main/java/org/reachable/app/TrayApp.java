@@ -51,11 +51,6 @@ import org.reachable.ui.tray.TraySync;
 final class TrayApp implements TrayController.Window {
 
     private static final Logger LOG = LogFile.get();
-    /**
-     * The window process is light: the C1 compiler alone and a small first heap bring its memory to
-     * that of a bare JavaFX window (measured 243 MB -> 169 MB; docs/footprint.md).
-     */
-    static final List<String> WINDOW_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx256m");
 
     private final AppEnvironment environment;
     private final DataFolder folder;
@@ -124,13 +119,16 @@ final class TrayApp implements TrayController.Window {
      */
     static WindowProcess.Starter childWindows(DataFolder folder, List<String> jvmOptions,
             Consumer<Map<String, String>> environment) {
-        List<String> options = JvmFlags.idleThen(WINDOW_JVM_OPTIONS, jvmOptions);
+        List<String> options = JvmFlags.forWindow(jvmOptions);
         return fallback -> {
             List<String> args = new ArrayList<>(List.of("--data-dir", folder.root().toString(), "--ui"));
             if (fallback) {
                 args.add("--fallback");
             }
-            return ChildProcess.start(Launcher.class.getName(), options, args, folder.log(), environment);
+            return ChildProcess.start(Launcher.class.getName(), options, args, folder.log(), env -> {
+                env.putAll(JvmFlags.WINDOW_ENVIRONMENT);
+                environment.accept(env);
+            });
         };
     }
 

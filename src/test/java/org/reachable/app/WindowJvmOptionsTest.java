@@ -7,14 +7,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reachable.adapters.os.JvmFlags;
 
-/** The window process the tray starts gets the idle flags itself, whatever the tray was started with. */
+/**
+ * The window process the tray starts gets the idle and memory flags itself, whatever the tray was
+ * started with, and JavaFX's software pipeline with GTK's OpenGL off (no Mesa/LLVM driver kept in
+ * memory while it waits).
+ */
 class WindowJvmOptionsTest {
 
     @Test
     void theWindowProcessCarriesTheIdleFlagsThenItsOwnThenATestsOptions() {
-        List<String> options = JvmFlags.idleThen(TrayApp.WINDOW_JVM_OPTIONS, List.of("-Dglass.platform=gtk"));
+        List<String> options = JvmFlags.forWindow(List.of("-Dglass.platform=gtk"));
         assertEquals(JvmFlags.IDLE, options.subList(0, JvmFlags.IDLE.size()));
-        assertTrue(options.containsAll(TrayApp.WINDOW_JVM_OPTIONS));
+        assertTrue(options.containsAll(JvmFlags.MEMORY));
+        assertTrue(options.containsAll(JvmFlags.WINDOW));
+        assertTrue(options.indexOf("-Xms16m") > options.indexOf("-Xms8m"), "its own first heap wins");
+        assertTrue(options.contains("-Dprism.order=sw"), options.toString());
+        assertEquals("disable", JvmFlags.WINDOW_ENVIRONMENT.get("GDK_GL"), "GTK probes no OpenGL it would keep loaded");
         assertEquals("-Dglass.platform=gtk", options.get(options.size() - 1));
     }
 }

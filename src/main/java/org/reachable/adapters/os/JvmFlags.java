@@ -2,6 +2,7 @@ package org.reachable.adapters.os;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JVM options every launcher of Reachable carries (the installer's launcher, the autostart
@@ -9,7 +10,7 @@ import java.util.List;
  * Measured on JDK 17, a JVM that only sleeps: 29 wake-ups/s with the defaults, 5/s with the serial
  * collector and no perf data (G1's service thread and the perf-data sampler gone), 0/s once the
  * guaranteed safepoint (every second) and the monitor deflation thread (4/s) are quieted.
- * {@code LauncherFlagsTest} keeps the pom and packaging/build.sh in step with this list.
+ * {@code LauncherFlagsTest} keeps the pom and packaging/build.sh in step with {@link #LAUNCHER}.
  */
 public final class JvmFlags {
 
@@ -25,7 +26,44 @@ public final class JvmFlags {
             // idle monitors are still deflated, once a minute instead of four times a second
             "-XX:AsyncDeflationInterval=60000");
 
+    /**
+     * For every Reachable JVM: resident memory (issue 16, goal 5). Measured on JDK 17 with 24 GB of
+     * RAM, the tray idling with the window closed: the default heap starts at 1/64 of RAM (378 MB)
+     * with a 100 MB eden that the tray writes through page by page, so its RSS grew 102 -> 120 MB in
+     * a minute for a live set of 6 MB; an 8 MB young generation keeps what it touches small, the old
+     * one still grows as far as a big import needs (no -Xmx: the same launcher runs the commands).
+     * Without the C2 compiler the tray keeps ~5 MB less code and compiler memory. Freed native memory
+     * goes back to the system once a minute (glibc keeps it otherwise: the window process 151 -> 144 MB
+     * after five opens), one wake-up a minute.
+     */
+    public static final List<String> MEMORY = List.of("-Xms8m", "-Xmn8m", "-XX:TieredStopAtLevel=1",
+            "-XX:TrimNativeHeapInterval=60000");
+
+    /**
+     * The window process the tray starts, after {@link #MEMORY}: the C1 compiler alone and a small
+     * first heap (measured 243 MB -> 169 MB; docs/footprint.md), and JavaFX's software pipeline: the
+     * OpenGL one loads the desktop's Mesa driver with LLVM (197 -> 131 MB kept while the window is
+     * away) for a window of forms and text that does not need it (CPU per open the same, 40-60 ms).
+     */
+    public static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx256m",
+            "-Dprism.order=sw");
+
+    /**
+     * The window process's environment: GTK's own OpenGL off. The first GTK 3 program on a display
+     * probes GLX for its visuals and keeps Mesa and LLVM loaded (184 -> 130 MB where the window
+     * process was that first one), which the software pipeline never uses.
+     */
+    public static final Map<String, String> WINDOW_ENVIRONMENT = Map.of("GDK_GL", "disable");
+
+    /** What every launcher carries: {@link #IDLE}, then {@link #MEMORY}. */
+    public static final List<String> LAUNCHER = List.copyOf(idleThen(MEMORY));
+
     private JvmFlags() {
+    }
+
+    /** The window process's options: {@link #IDLE}, {@link #MEMORY}, {@link #WINDOW}, then {@code more}. */
+    public static List<String> forWindow(List<String> more) {
+        return idleThen(MEMORY, WINDOW, more);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class OsAutostart implements Autostart {
     public static final String BACKGROUND = "--background";
     public static final String MAIN_CLASS = "org.reachable.app.Launcher";
     /** The flags the tray app runs with all day (the same in every launcher). */
-    public static final List<String> JVM_FLAGS = JvmFlags.IDLE;
+    public static final List<String> JVM_FLAGS = JvmFlags.LAUNCHER;
 
     /** Runs a command (reg.exe) and answers its exit code; a fake in tests. */
     @FunctionalInterface

@@ -11,38 +11,46 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every way Reachable is started carries the idle flags, so no user types JVM options: the
- * installer's launcher (packaging/build.sh), {@code mvn javafx:run} (the pom) and the autostart
- * entry. (The window process the tray starts: TrayAppTest.)
+ * Every way Reachable is started carries the idle and memory flags, so no user types JVM options:
+ * the installer's launcher (packaging/build.sh), {@code mvn javafx:run} (the pom) and the autostart
+ * entry. (The window process the tray starts: WindowJvmOptionsTest.)
  */
 class LauncherFlagsTest {
 
     @Test
-    void mvnJavafxRunStartsTheAppWithTheIdleFlags() throws Exception {
+    void mvnJavafxRunStartsTheAppWithTheLauncherFlags() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
         Matcher plugin = Pattern.compile("(?s)<artifactId>javafx-maven-plugin</artifactId>.*?<options>(.*?)</options>")
                 .matcher(pom);
         assertTrue(plugin.find(), "the javafx-maven-plugin's options in pom.xml");
-        for (String flag : JvmFlags.IDLE) {
+        for (String flag : JvmFlags.LAUNCHER) {
             assertTrue(plugin.group(1).contains("<option>" + flag + "</option>"), flag + " in javafx:run's options");
         }
     }
 
     @Test
-    void theInstallersLauncherCarriesTheIdleFlags() throws Exception {
+    void theInstallersLauncherCarriesTheLauncherFlags() throws Exception {
         String build = Files.readString(Path.of("packaging/build.sh"));
         Matcher options = Pattern.compile("(?m)^JAVA_OPTIONS=\"([^\"]*)\"").matcher(build);
         assertTrue(options.find(), "JAVA_OPTIONS in packaging/build.sh");
         assertTrue(build.contains("--java-options \"$JAVA_OPTIONS\""), "handed to jpackage");
-        assertTrue(List.of(options.group(1).split(" ")).containsAll(JvmFlags.IDLE), options.group(1));
+        assertTrue(List.of(options.group(1).split(" ")).containsAll(JvmFlags.LAUNCHER), options.group(1));
     }
 
     @Test
-    void theAutostartEntryCarriesTheIdleFlags() {
+    void theAutostartEntryCarriesTheLauncherFlags() {
         List<String> command = OsAutostart.launchCommand(Map.of("java.home", "/opt/jdk", "java.class.path",
                 "/apps/reachable.jar"));
-        assertTrue(command.containsAll(JvmFlags.IDLE), command.toString());
+        assertTrue(command.containsAll(JvmFlags.LAUNCHER), command.toString());
         assertTrue(command.indexOf("-XX:+UnlockDiagnosticVMOptions") < command.indexOf(
                 "-XX:GuaranteedSafepointInterval=0"), "a diagnostic flag needs the unlock before it");
+    }
+
+    @Test
+    void theLauncherFlagsKeepTheHeapSmallWithoutCappingIt() {
+        assertTrue(JvmFlags.LAUNCHER.containsAll(JvmFlags.IDLE), "the idle flags");
+        assertTrue(JvmFlags.LAUNCHER.contains("-Xmn8m"), "a small young generation: what the tray writes through");
+        assertTrue(JvmFlags.LAUNCHER.stream().noneMatch(flag -> flag.startsWith("-Xmx")),
+                "no maximum: the same launcher runs a big import-ics");
     }
 }
