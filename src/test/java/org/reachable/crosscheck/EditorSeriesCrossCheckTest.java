@@ -102,6 +102,19 @@ class EditorSeriesCrossCheckTest {
     }
 
     @Test
+    void thisAndFollowingFromWednesdayReadsTheSameInIcalJs() throws Exception {
+        ScheduleViewModel page = page();
+        page.page().navigation().next();                                  // 30 November – 6 December
+        answer[0] = BlockEdits.Scope.FOLLOWING;
+        page.resize("m", DayOfWeek.WEDNESDAY, 9 * 60, 12 * 60);           // from Wednesday 2 December to 12:00
+
+        Schedule made = document.current();
+        assertEquals(LocalDate.of(2026, 12, 1), ((ReachableWindow) made.entries().get(0)).when().series().until(),
+                "Monday 30 November and Tuesday 1 December stay with the old series");
+        readsTheSame(made);
+    }
+
+    @Test
     void anExtraDateMovedOrDeletedOnlyThisWeekReadsTheSameInIcalJs() throws Exception {
         Schedule withExtras = document.current();
         org.reachable.domain.model.ScheduleEntry f = withExtras.entries().get(1);

@@ -17,9 +17,10 @@ import org.reachable.domain.model.Weekly;
 
 /**
  * "This and following weeks", as Google Calendar and Outlook do it: the series ends (UNTIL) on its
- * last date before the week, and a new series (a new UID, the same rule) takes over from that week
- * with the change. What the old series had on or after the week (skipped, moved and added dates)
- * goes with the new one; the end date, if any, and a zone of its own too. Split and change are one
+ * last date before the occurrence changed, and a new series (a new UID, the same rule) takes over
+ * from that occurrence with the change; a Monday-to-Friday entry changed on Wednesday keeps that
+ * week's Monday and Tuesday as they were. What the old series had on or after that date (skipped,
+ * moved and added dates) goes with the new one; the end date, if any, and a zone of its own too. Split and change are one
  * {@link ScheduleEdit}, so one Undo takes both back.
  */
 public final class FollowingWeeks {
@@ -28,28 +29,28 @@ public final class FollowingWeeks {
     }
 
     /**
-     * The series {@code uid} ended before {@code weekStart} and continued under {@code newUid} from
-     * its first date on or after it; empty when the series has no date before that week (then
-     * "this and following weeks" is every week).
+     * The series {@code uid} ended before {@code from} (the occurrence changed) and continued under
+     * {@code newUid} from its first date on or after it; empty when the series has no date before
+     * it (then "this and following weeks" is every week).
      */
-    public static Optional<ScheduleEdit> split(Schedule schedule, String uid, LocalDate weekStart, String newUid) {
+    public static Optional<ScheduleEdit> split(Schedule schedule, String uid, LocalDate from, String newUid) {
         ScheduleEntry entry = WeekEdits.find(schedule, uid);
         Weekly when = WeekEdits.weekly(entry);
         Series series = when.series();
-        Optional<LocalDate> last = lastBefore(when, weekStart);
-        Optional<LocalDate> first = firstFrom(when, weekStart);
+        Optional<LocalDate> last = lastBefore(when, from);
+        Optional<LocalDate> first = firstFrom(when, from);
         if (last.isEmpty() || first.isEmpty()) {
             return Optional.empty();
         }
         Set<LocalDate> skippedBefore = new TreeSet<>();
         Set<LocalDate> skippedAfter = new TreeSet<>();
-        series.skipped().forEach(d -> (d.isBefore(weekStart) ? skippedBefore : skippedAfter).add(d));
+        series.skipped().forEach(d -> (d.isBefore(from) ? skippedBefore : skippedAfter).add(d));
         Set<LocalDate> addedBefore = new TreeSet<>();
         Set<LocalDate> addedAfter = new TreeSet<>();
-        series.added().forEach(d -> (d.isBefore(weekStart) ? addedBefore : addedAfter).add(d));
+        series.added().forEach(d -> (d.isBefore(from) ? addedBefore : addedAfter).add(d));
         Map<LocalDate, Dated> movedBefore = new TreeMap<>();
         Map<LocalDate, Dated> movedAfter = new TreeMap<>();
-        series.moved().forEach((d, to) -> (d.isBefore(weekStart) ? movedBefore : movedAfter).put(d, to));
+        series.moved().forEach((d, to) -> (d.isBefore(from) ? movedBefore : movedAfter).put(d, to));
         Weekly ended = new Weekly(when.days(), when.times(), when.since(),
                 new Series(series.weeks(), last.get(), skippedBefore, addedBefore, movedBefore), when.zone());
         Weekly following = new Weekly(when.days(), when.times(), first.get(),
@@ -75,27 +76,48 @@ public final class FollowingWeeks {
         return new ScheduleEdit(next.action(), was, now);
     }
 
-    /** The rule's last date before {@code weekStart} (an added date before it counts too). */
-    private static Optional<LocalDate> lastBefore(Weekly when, LocalDate weekStart) {
+    /**
+     * {@code change} (made on the continued series) with each series it made begin no earlier than
+     * {@code from}: an edit for every week counts from the start of the series' first week (a day
+     * added early in that week takes place that week), which for a series split mid-week would give
+     * the days before the split twice, once in each series. Entries that were in {@code original}
+     * (one the day joined) keep their start.
+     */
+    public static ScheduleEdit notBefore(ScheduleEdit change, Schedule original, LocalDate from) {
+        Set<String> existing = new java.util.HashSet<>();
+        original.entries().forEach(e -> existing.add(e.uid()));
+        List<ScheduleEntry> after = new ArrayList<>();
+        for (ScheduleEntry e : change.after()) {
+            if (!existing.contains(e.uid()) && WeekEdits.isWeekly(e) && WeekEdits.weekly(e).since().isBefore(from)) {
+                Weekly w = WeekEdits.weekly(e);
+                e = WeekEdits.with(e, e.uid(), new Weekly(w.days(), w.times(), from, w.series(), w.zone()));
+            }
+            after.add(e);
+        }
+        return new ScheduleEdit(change.action(), change.before(), after);
+    }
+
+    /** The rule's last date before {@code from} (an added date before it counts too). */
+    private static Optional<LocalDate> lastBefore(Weekly when, LocalDate from) {
         LocalDate found = null;
-        for (LocalDate d = weekStart.minusDays(1); !d.isBefore(when.since())
-                && d.isAfter(weekStart.minusWeeks(when.series().weeks() + 1L)); d = d.minusDays(1)) {
+        for (LocalDate d = from.minusDays(1); !d.isBefore(when.since())
+                && d.isAfter(from.minusWeeks(when.series().weeks() + 1L)); d = d.minusDays(1)) {
             if (when.inPattern(d)) {
                 found = d;
                 break;
             }
         }
         for (LocalDate d : when.series().added()) {
-            if (d.isBefore(weekStart) && (found == null || d.isAfter(found))) {
+            if (d.isBefore(from) && (found == null || d.isAfter(found))) {
                 found = d;
             }
         }
         return Optional.ofNullable(found);
     }
 
-    /** The rule's first date on or after {@code weekStart}: the new series starts there, in step with the old. */
-    private static Optional<LocalDate> firstFrom(Weekly when, LocalDate weekStart) {
-        for (LocalDate d = weekStart; d.isBefore(weekStart.plusWeeks(when.series().weeks())); d = d.plusDays(1)) {
+    /** The rule's first date on or after {@code from}: the new series starts there, in step with the old. */
+    private static Optional<LocalDate> firstFrom(Weekly when, LocalDate from) {
+        for (LocalDate d = from; d.isBefore(from.plusWeeks(when.series().weeks())); d = d.plusDays(1)) {
             if (when.inPattern(d)) {
                 return Optional.of(d);
             }

@@ -85,7 +85,9 @@ public final class BlockEdits {
                 LocalDateTime start = dateOf(to).atStartOfDay().plusMinutes(newStartMinute);
                 return () -> once(uid, s, start, start.plus(Duration.between(s.start(), s.end())), Action.MOVE);
             }
-            return series(uid, answer, (schedule, id) -> {
+            // a block dragged to an earlier day of the week: the new series begins where it lands
+            LocalDate landed = answer.following() && dateOf(to).isBefore(answer.from()) ? dateOf(to) : answer.from();
+            return series(uid, new Answer(null, answer.usualDay(), answer.following(), landed), (schedule, id) -> {
                 TimeRange times = WeekEdits.weekly(WeekEdits.find(schedule, id)).times();
                 int length = (int) times.length().toMinutes();
                 return edits.move(schedule, id, answer.usualDay(), to,
@@ -126,7 +128,8 @@ public final class BlockEdits {
 
     /**
      * The change of the series: every week, or (this and following weeks) of a new series that
-     * takes over from the week shown, the old one ending before it, all in one edit.
+     * takes over from the occurrence the user changed, the old one ending on its last date before
+     * it (the days before it in the same week stay as they were), all in one edit.
      */
     private Supplier<ScheduleEdit> series(String uid, Answer answer, BiFunction<Schedule, String, ScheduleEdit> change) {
         if (!answer.following()) {
@@ -134,13 +137,14 @@ public final class BlockEdits {
         }
         return () -> {
             Schedule now = document.current();
-            Optional<ScheduleEdit> split = FollowingWeeks.split(now, uid, navigation.weekStartProperty().get(),
-                    newUid.get());
+            Optional<ScheduleEdit> split = FollowingWeeks.split(now, uid, answer.from(), newUid.get());
             if (split.isEmpty()) {
                 return change.apply(now, uid); // the series starts this week: its following weeks are all of it
             }
             String continued = split.get().after().get(1).uid();
-            return FollowingWeeks.both(now, split.get(), change.apply(split.get().applyTo(now), continued));
+            Schedule parted = split.get().applyTo(now);
+            return FollowingWeeks.both(now, split.get(),
+                    FollowingWeeks.notBefore(change.apply(parted, continued), now, answer.from()));
         };
     }
 
@@ -151,9 +155,14 @@ public final class BlockEdits {
 
     /**
      * What the user chose for the block on {@code day}: only this week (that occurrence), every week
-     * (the series, on the day the occurrence has in it: a moved one's own day), or nothing.
+     * (the series, on the day the occurrence has in it: a moved one's own day), or nothing; for this
+     * and following weeks, {@code from} is the occurrence's own date, where the new series begins.
      */
-    private record Answer(Shown thisWeek, DayOfWeek usualDay, boolean following) {
+    private record Answer(Shown thisWeek, DayOfWeek usualDay, boolean following, LocalDate from) {
+
+        Answer(Shown thisWeek, DayOfWeek usualDay) {
+            this(thisWeek, usualDay, false, null);
+        }
     }
 
     private Optional<Answer> decide(BlockKey block, String textKey) {
@@ -166,20 +175,20 @@ public final class BlockEdits {
         }
         Optional<Shown> shown = shown(block);
         if (shown.isEmpty()) {
-            return Optional.of(new Answer(null, day, false)); // the pattern: every week, no question
+            return Optional.of(new Answer(null, day)); // the pattern: every week, no question
         }
         if (!weekly(uid).orElseThrow().inPattern(shown.get().date()) && shown.get().how() != WeekBlock.Once.SKIPPED) {
             // an extra date (RDATE) is this date's alone: there is no "every week" of it to ask about
-            return Optional.of(new Answer(shown.get(), day, false));
+            return Optional.of(new Answer(shown.get(), day));
         }
         if (shown.get().how() == WeekBlock.Once.MOVED && !textKey.equals("once.text.delete")) {
             // already this week's own (as in Outlook): moved or resized again, it stays this week's,
             // so Ctrl+arrow steps after the first answer do not ask at every key
-            return Optional.of(new Answer(shown.get(), day, false));
+            return Optional.of(new Answer(shown.get(), day));
         }
         return askAbout(uid, shown.get(), textKey).map(scope -> scope == Scope.THIS_WEEK
-                ? new Answer(shown.get(), day, false)
-                : new Answer(null, shown.get().date().getDayOfWeek(), scope == Scope.FOLLOWING));
+                ? new Answer(shown.get(), day)
+                : new Answer(null, shown.get().date().getDayOfWeek(), scope == Scope.FOLLOWING, shown.get().date()));
     }
 
     Optional<Supplier<ScheduleEdit>> deleteDay(BlockKey block) {

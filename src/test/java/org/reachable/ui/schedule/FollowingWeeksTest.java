@@ -24,7 +24,7 @@ import org.reachable.domain.model.Schedule;
 /**
  * "Deze en volgende weken" / "This and following weeks", the question's third answer, as Google
  * Calendar and Outlook offer it: the series ends before the week shown and a new one (new UID, same
- * rule) takes over from that week with the change; one undo; the table says both. Clock: Thursday
+ * rule) takes over from the occurrence changed with the change; one undo; the table says both. Clock: Thursday
  * 26 November 2026, Amsterdam; the page is moved on to the week of 30 November.
  */
 class FollowingWeeksTest {
@@ -99,6 +99,27 @@ class FollowingWeeksTest {
         assertEquals("elke dinsdag t/m vrijdag, vanaf dinsdag 1 december; 1 keer overgeslagen", rule("new-1"));
         assertFalse(block("new-1", MONDAY).isPresent());
         assertTrue(block("new-1", TUESDAY).isPresent());
+    }
+
+    @Test
+    void changedOnWednesdayTheSeriesEndsOnTuesdayAndThatWeeksMondayAndTuesdayStayAsTheyWere() throws Exception {
+        model.page().navigation().next(); // Monday 30 November – Sunday 6 December
+        model.resize("m", WEDNESDAY, 9 * 60, 12 * 60);
+
+        assertEquals(LocalDate.of(2026, 12, 1), user.weekly("m").series().until(), "its last date before Wednesday");
+        assertEquals("elke maandag t/m vrijdag tot en met dinsdag 1 december", rule("m"));
+        assertEquals(9 * 60, block("m", MONDAY).orElseThrow().startMinute(), "Monday 30 November: the old series");
+        assertEquals(11 * 60, block("m", TUESDAY).orElseThrow().endMinute(), "Tuesday 1 December as it was");
+        WeekBlock wednesday = model.page().blocks().stream().filter(b -> b.day() == WEDNESDAY && b.startMinute() == 9 * 60)
+                .findFirst().orElseThrow();
+        assertEquals(12 * 60, wednesday.endMinute(), "Wednesday 2 December to 12:00");
+        assertEquals(LocalDate.of(2026, 12, 2), user.weekly(wednesday.uid()).since(), "its Wednesdays from the day changed");
+        assertEquals(LocalDate.of(2026, 12, 3), user.weekly("new-1").since(), "the other days from Thursday, not again on Monday");
+        assertEquals(1, model.page().blocks().stream().filter(b -> b.day() == MONDAY).count(), "Monday once");
+        assertEquals(document.current(), AnsweringUser.throughTheFile(folder, document.current()));
+        model.page().navigation().next();
+        assertTrue(block("new-1", MONDAY).isPresent(), "the weeks after: the new series every day");
+        assertFalse(block("m", MONDAY).isPresent());
     }
 
     @Test
