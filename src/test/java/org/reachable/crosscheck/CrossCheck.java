@@ -268,15 +268,16 @@ final class CrossCheck {
             return dated.start();
         }
         Weekly weekly = (Weekly) when;
-        LocalDate local = LocalDate.ofInstant(o.start(), zone);
+        ZoneId own = weekly.zoneOr(zone); // a series kept in another zone is named in that zone's time
+        LocalDate local = LocalDate.ofInstant(o.start(), own);
         for (LocalDate d = local; !d.isBefore(local.minusDays(1)); d = d.minusDays(1)) {
-            if (weekly.occursOn(d) && ZonedDateTime.of(d, weekly.times().start(), zone).toInstant().equals(o.start())) {
+            if (weekly.occursOn(d) && ZonedDateTime.of(d, weekly.times().start(), own).toInstant().equals(o.start())) {
                 return d.atTime(weekly.times().start());
             }
         }
         // an occurrence moved to other times ("only this week") is named by its original start
         for (var moved : weekly.series().moved().entrySet()) {
-            if (ZonedDateTime.of(moved.getValue().start(), zone).toInstant().equals(o.start())) {
+            if (ZonedDateTime.of(moved.getValue().start(), moved.getValue().zoneOr(zone)).toInstant().equals(o.start())) {
                 return moved.getKey().atTime(weekly.times().start());
             }
         }

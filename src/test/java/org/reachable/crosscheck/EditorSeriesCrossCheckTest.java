@@ -115,6 +115,23 @@ class EditorSeriesCrossCheckTest {
     }
 
     @Test
+    void aNewYorkSeriesMovedOnlyThisWeekReadsTheSameInIcalJs() throws Exception {
+        document.apply(org.reachable.domain.edit.ScheduleEdit.add(org.reachable.domain.edit.ScheduleEdit.Action.CHANGE,
+                List.of(new FocusBlock("ny", "Stand-up", new Weekly(EnumSet.of(DayOfWeek.TUESDAY),
+                        TimeRange.of("10:00", "10:30"), SINCE, null, ZoneId.of("America/New_York")), Set.of()))));
+        ScheduleViewModel page = page();
+        page.page().navigation().next();                                   // 30 November – 6 December
+        page.move("ny", DayOfWeek.TUESDAY, DayOfWeek.TUESDAY, 17 * 60);    // only this week: 17:00 Amsterdam
+        page.page().navigation().next();
+        page.deleteDay("ny", DayOfWeek.TUESDAY);                           // only this week: no Tuesday 8 December
+
+        Schedule made = document.current();
+        Weekly ny = ((FocusBlock) made.entries().get(2)).when() instanceof Weekly w ? w : null;
+        assertEquals(ZoneId.of("America/New_York"), ny.zone(), "kept in New York time: " + made);
+        readsTheSame(made);
+    }
+
+    @Test
     void anExtraDateMovedOrDeletedOnlyThisWeekReadsTheSameInIcalJs() throws Exception {
         Schedule withExtras = document.current();
         org.reachable.domain.model.ScheduleEntry f = withExtras.entries().get(1);

@@ -22,8 +22,8 @@ import org.reachable.domain.model.Weekly;
  * The week page with a stand-up kept in New York time (imported: Tuesdays 10:00-10:30 New York), clock
  * on Thursday 26 November 2026 in Amsterdam: the pattern and an ordinary week show it at 16:00, the
  * week of 15 March 2027 (New York already on summer time, Amsterdam not yet) at 15:00, the table at
- * its usual 16:00; a drag works on what is shown and makes it a home-zone entry, and undo brings the
- * New York series back.
+ * its usual 16:00; a drag for every week works on what is shown and makes it a home-zone entry, and
+ * undo brings the New York series back; a drag for only this week keeps the series in New York time.
  */
 class ZonedSeriesWeekTest {
 
@@ -33,6 +33,9 @@ class ZonedSeriesWeekTest {
     ScheduleDocument document = new ScheduleDocument(new Schedule(ScheduleViewModelTest.AMSTERDAM,
             List.of(new FocusBlock("ny", "Stand-up", NY, Set.of()))));
     ScheduleViewModel model = model();
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
 
     ScheduleViewModel model() {
         ScheduleViewModel m = new ScheduleViewModel(ScheduleView.bundle(Locale.UK), Locale.UK, document,
@@ -65,5 +68,29 @@ class ZonedSeriesWeekTest {
         model.undo();
         assertEquals(NY, ((FocusBlock) document.current().entries().get(0)).when());
         assertEquals(16 * 60, tuesday().startMinute());
+    }
+
+    @Test
+    void movedOnlyThisWeekTheSeriesStaysInNewYorkTimeAndOnlyThatWeekMoves() throws Exception {
+        model.setAsk(q -> java.util.Optional.of(BlockEdits.Scope.THIS_WEEK));
+        model.page().navigation().next(); // Monday 30 November – Sunday 6 December
+        model.move("ny", DayOfWeek.TUESDAY, DayOfWeek.TUESDAY, 17 * 60);
+
+        Weekly after = (Weekly) ((FocusBlock) document.current().entries().get(0)).when();
+        assertEquals(ZoneId.of("America/New_York"), after.zone(), "still kept in New York time");
+        assertEquals(TimeRange.of("10:00", "10:30"), after.times(), "its usual times as New York has them");
+        assertEquals(java.util.Map.of(LocalDate.of(2026, 12, 1), new org.reachable.domain.model.Dated(
+                LocalDate.of(2026, 12, 1).atTime(11, 0), LocalDate.of(2026, 12, 1).atTime(11, 30),
+                ZoneId.of("America/New_York"))), after.series().moved(),
+                "only Tuesday 1 December moved, to 17:00 Amsterdam (11:00 in New York)");
+        assertEquals(17 * 60, tuesday().startMinute(), "this week at 17:00");
+        model.page().navigation().next();
+        assertEquals(16 * 60, tuesday().startMinute(), "the week after at 16:00 again");
+        model.page().navigation().jumpTo(LocalDate.of(2027, 3, 16));
+        assertEquals(15 * 60, tuesday().startMinute(), "and still 15:00 in the week New York is on summer time alone");
+        assertEquals(document.current(), AnsweringUser.throughTheFile(folder,
+                document.current()), "RECURRENCE-ID of a New York series reads back the same");
+        model.undo();
+        assertEquals(NY, ((FocusBlock) document.current().entries().get(0)).when());
     }
 }
