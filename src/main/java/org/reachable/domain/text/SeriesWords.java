@@ -19,6 +19,11 @@ public final class SeriesWords {
     }
 
     public static String rule(Weekly weekly, Words words, LocalDate today) {
+        return rule(weekly, words, today, saysSince(weekly, today));
+    }
+
+    /** @param since whether to name the first date ("vanaf woensdag 9 december") */
+    public static String rule(Weekly weekly, Words words, LocalDate today, boolean since) {
         boolean dutch = words.language().equals("nl");
         Series series = weekly.series();
         String days = weekly.days().size() == 7 ? null : words.days(weekly.days(), DayStyle.LONG);
@@ -32,7 +37,7 @@ public final class SeriesWords {
             sb.append(dutch ? "om de " + series.weeks() + " weken " : "every " + series.weeks() + " weeks ")
                     .append(days == null ? (dutch ? "elke dag" : "every day") : (dutch ? "op " : "on ") + days);
         }
-        if (saysSince(weekly, today)) {
+        if (since) {
             // a first date earlier this week needs no year, as one still to come does not
             LocalDate reference = weekly.since().isBefore(today) ? weekly.since() : today;
             sb.append(dutch ? ", vanaf " : ", from ").append(words.date(weekly.since(), reference));
@@ -60,6 +65,26 @@ public final class SeriesWords {
     public static boolean saysSince(Weekly weekly, LocalDate today) {
         return weekly.since().isAfter(today) || !weekly.weekOfSince().equals(Weekly.EPOCH)
                 && !weekly.since().isBefore(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    }
+
+    /**
+     * Whether the first date changes what a reader expects: a series that starts after the day the
+     * rule alone would come next ("elke woensdag" read on Monday 7 December means 9 December, so
+     * "vanaf woensdag 9 december" adds nothing, "vanaf woensdag 6 januari" does), or one of every
+     * other week or more that has yet to start (its first date says which weeks).
+     */
+    public static boolean startsLater(Weekly weekly, LocalDate today) {
+        if (!weekly.since().isAfter(today)) {
+            return false;
+        }
+        if (weekly.series().weeks() > 1) {
+            return true;
+        }
+        LocalDate next = today;
+        while (!weekly.days().contains(next.getDayOfWeek())) {
+            next = next.plusDays(1);
+        }
+        return weekly.since().isAfter(next);
     }
 
     private static String count(int times, String what, boolean dutch) {

@@ -86,9 +86,14 @@ final class ConflictWords {
                 : words.dateRange(off.first(), off.last(), today);
     }
 
-    /** "every Wednesday, 13:00–16:00": the rule as the week's table words it, then the hours. */
+    /**
+     * "every Wednesday, 13:00–16:00": the rule as the week's table words it, then the hours. The
+     * first date only where it matters: the series starts later than the rule alone says ("elke
+     * woensdag, vanaf woensdag 9 december" read on Monday 7 December is just "elke woensdag"). A
+     * start that lies behind both versions changes nothing from today on, so it is not said either.
+     */
     private String weekly(Weekly weekly, LocalDate today) {
-        return SeriesWords.rule(weekly, words, today) + ", "
+        return SeriesWords.rule(weekly, words, today, SeriesWords.startsLater(weekly, today)) + ", "
                 + words.times(List.of(ClockRange.of(weekly.times().start(), weekly.times().end())));
     }
 

@@ -105,6 +105,27 @@ class ConflictsViewModelTest {
                 dentist.server(), "London's 10:00 is 11:00 at home");
     }
 
+    /**
+     * A series made this week starts on its first occurrence: "elke woensdag" read on Monday 7 December
+     * is 9 December anyway, so the start date is said only where it changes what the reader expects.
+     */
+    @Test
+    void theStartDateIsSaidOnlyWhereItMatters() {
+        java.time.LocalDate wednesday = java.time.LocalDate.of(2026, 12, 9);
+        FocusBlock fromThisWeek = new FocusBlock("focus-1", "Writing", new Weekly(EnumSet.of(DayOfWeek.WEDNESDAY),
+                TimeRange.of("13:00", "17:00"), wednesday), Set.of());
+        sync.waiting.put("focus-1", Optional.of(fromThisWeek));
+        ConflictsViewModel.Question writing = model("nl").questions().get(0);
+        assertEquals("elke woensdag, 13.00–16.00 uur\nvoor alle kanalen", writing.here());
+        assertEquals("elke woensdag, 13.00–17.00 uur\nvoor alle kanalen", writing.server(),
+                "not \"elke woensdag, vanaf woensdag 9 december\": the next Wednesday is the 9th anyway");
+        FocusBlock fromJanuary = new FocusBlock("focus-1", "Writing", new Weekly(EnumSet.of(DayOfWeek.WEDNESDAY),
+                TimeRange.of("13:00", "16:00"), java.time.LocalDate.of(2027, 1, 6)), Set.of());
+        sync.waiting.put("focus-1", Optional.of(fromJanuary));
+        assertEquals("elke woensdag, vanaf woensdag 6 januari, 13.00–16.00 uur\nvoor alle kanalen",
+                model("nl").questions().get(0).server(), "three Wednesdays without it: the date matters");
+    }
+
     @Test
     void takingTheServersVersionIsOneUndoStepAndTakesTheQuestionOffSyncJson() {
         sync.waiting.put("window-1", Optional.of(LATER_MORNINGS));
