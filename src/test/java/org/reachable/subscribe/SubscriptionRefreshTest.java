@@ -264,6 +264,24 @@ class SubscriptionRefreshTest {
     }
 
     @Test
+    void aSubscriptionRemovedDuringTheDownloadBringsNothingIn() throws Exception {
+        String url = server.url("/holidays.ics");
+        assertEquals(0, cli("import-ics", url, "--as", "days-off"));
+        calendar = calendar(List.of(event("xmas", "20261224", "20261227", "Kerstvakantie"),
+                event("nye", "20261231", "20270101", "Oudjaar"), event("ny", "20270101", "20270102", "Nieuwjaar")), "");
+        whileServing = () -> {
+            try { // the user removes it in Days off while the tray downloads it
+                workspace().subscriptions().update(list -> List.of());
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        new SubscriptionRefresh(workspace(), importer, clock).refresh(url);
+        assertEquals("2026-12-24 Kerst, 2026-12-31 Oudjaar", daysOff(), "the download's changes did not come in");
+        assertEquals(List.of(), workspace().load().subscriptions(), "and the subscription did not come back");
+    }
+
+    @Test
     void withoutSubscriptionsNoTimerIsSet() throws Exception {
         SubscriptionScheduler s = scheduler();
         s.dataChanged(workspace().load());

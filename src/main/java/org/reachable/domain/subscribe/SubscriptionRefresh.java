@@ -135,6 +135,9 @@ public final class SubscriptionRefresh {
                     removed++;
                 }
             }
+            if (workspace.subscriptions().load().stream().noneMatch(left -> left.url().equals(url))) {
+                return new Result(url, 0, 0, 0, 0, ""); // removed in Days off during the download: nothing comes in
+            }
             Schedule next = data.schedule();
             if (!before.isEmpty() || !after.isEmpty()) {
                 ScheduleEdit edit = new ScheduleEdit(ScheduleEdit.Action.IMPORT, before, after);

@@ -47,7 +47,7 @@ public final class DaysOffView {
     private static final double HEADER = 29;
 
     @FXML
-    private Label subscriptions;
+    private VBox subscriptions;
     @FXML
     private Button undo;
     @FXML
@@ -113,10 +113,12 @@ public final class DaysOffView {
     }
 
     /** Shows the Import… button (the app has an importer to give); it opens the import dialog. */
-    /** Shows the lines on subscriptions (the tray refreshes them) under the days off, when there are any. */
-    public void showSubscriptions(SubscriptionLines lines) {
-        subscriptions.textProperty().bind(lines.textProperty());
-        FormParts.shownWhen(subscriptions, lines.textProperty().isNotEmpty());
+    /**
+     * Shows the subscriptions (the tray refreshes them) under the days off, when there are any,
+     * each with Refresh now and Remove subscription….
+     */
+    public void showSubscriptions(SubscriptionsViewModel model) {
+        new SubscriptionsView(subscriptions, model, bundle);
     }
 
     public void enableImport(ImportViewModel model) {

@@ -40,22 +40,27 @@ public final class SubscriptionLines {
     /** Shows {@code subscriptions} as settings.json has them, against the schedule as it is here. */
     public void show(List<Subscription> subscriptions, Schedule schedule) {
         List<String> lines = new ArrayList<>();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(bundle.getString("subscription.when"), locale)
-                .withZone(clock.getZone());
         for (Subscription s : subscriptions) {
-            Duration every = s.every() > 0 ? Duration.ofSeconds(s.every()) : SubscriptionRefresh.DEFAULT;
-            String line = format("subscription.line", s.url(), s.refreshed() == null ? bundle.getString(
-                    "subscription.never") : when.format(s.refreshed()), every(every));
-            int kept = kept(s, schedule);
-            if (kept > 0) {
-                line += " " + format("subscription.kept", kept);
-            }
-            if (s.failures() > 0) {
-                line += " " + format("subscription.failed", s.failures());
-            }
-            lines.add(line);
+            lines.add(line(s, schedule));
         }
         text.set(String.join("\n", lines));
+    }
+
+    /** The line on one subscription: which, when last refreshed, how often, edits kept, failed tries. */
+    public String line(Subscription s, Schedule schedule) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(bundle.getString("subscription.when"), locale)
+                .withZone(clock.getZone());
+        Duration every = s.every() > 0 ? Duration.ofSeconds(s.every()) : SubscriptionRefresh.DEFAULT;
+        String line = format("subscription.line", s.url(), s.refreshed() == null ? bundle.getString(
+                "subscription.never") : when.format(s.refreshed()), every(every));
+        int kept = kept(s, schedule);
+        if (kept > 0) {
+            line += " " + format("subscription.kept", kept);
+        }
+        if (s.failures() > 0) {
+            line += " " + format("subscription.failed", s.failures());
+        }
+        return line;
     }
 
     public ReadOnlyStringProperty textProperty() {

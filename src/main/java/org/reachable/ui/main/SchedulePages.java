@@ -42,7 +42,8 @@ import org.reachable.ui.daysoff.DaysOffView;
 import org.reachable.ui.daysoff.DaysOffViewModel;
 import org.reachable.ui.daysoff.HolidaysViewModel;
 import org.reachable.ui.daysoff.ImportViewModel;
-import org.reachable.ui.daysoff.SubscriptionLines;
+import org.reachable.ui.daysoff.SubscriptionsView;
+import org.reachable.ui.daysoff.SubscriptionsViewModel;
 import org.reachable.ui.schedule.ScheduleAutoSave;
 import org.reachable.ui.schedule.ScheduleView;
 import org.reachable.ui.schedule.ScheduleViewModel;
@@ -77,7 +78,8 @@ public final class SchedulePages {
     private Optional<ManualOverride> override = Optional.empty();
     private Timer.Cancellable nextMinute;
     private final Locale locale;
-    private final SubscriptionLines subscriptionLines;
+    /** Days off's subscriptions, once the window has an importer to refresh them with. */
+    private SubscriptionsViewModel subscriptions;
 
     /** @param io the thread files are read and written on (the timer's) */
     public SchedulePages(Workspace workspace, Timer timer, Executor io, Locale locale) {
@@ -97,7 +99,6 @@ public final class SchedulePages {
         daysOff = new DaysOffViewModel(DaysOffView.bundle(locale), document, () -> channels, SchedulePages::newUid,
                 clock);
         daysOffView = new DaysOffView(daysOff, DaysOffView.bundle(locale));
-        subscriptionLines = new SubscriptionLines(DaysOffView.bundle(locale), clock);
         ResourceBundle channelsBundle = ChannelsView.bundle(locale);
         channelsModel = new ChannelsViewModel(channelsBundle, workspace.settings(), clock.getZone(),
                 id -> ChannelRemoval.usage(document.current(), id),
@@ -137,7 +138,8 @@ public final class SchedulePages {
             });
         });
         daysOffView.enableImport(model);
-        daysOffView.showSubscriptions(subscriptionLines);
+        subscriptions = SubscriptionsView.model(DaysOffView.bundle(locale), document, workspace, importer);
+        daysOffView.showSubscriptions(subscriptions);
     }
 
     /**
@@ -204,7 +206,9 @@ public final class SchedulePages {
             week.setOverride(override);
         }
         daysOff.refresh(); // channel names, and what is past by now
-        subscriptionLines.show(data.subscriptions(), data.schedule());
+        if (subscriptions != null) {
+            subscriptions.show(data.subscriptions(), data.schedule());
+        }
         if (channelsChanged) {
             channelsModel.load(); // settings.json changed elsewhere
         }
