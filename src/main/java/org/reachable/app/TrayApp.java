@@ -20,6 +20,7 @@ import org.reachable.adapters.files.StatusJsonFile;
 import org.reachable.ui.tray.DockedTray;
 import org.reachable.adapters.files.StatusLog;
 import org.reachable.adapters.os.ChildProcess;
+import org.reachable.adapters.os.ClassArchive;
 import org.reachable.adapters.os.DesktopSilences;
 import org.reachable.adapters.os.JvmFlags;
 import org.reachable.adapters.os.HookRunner;
@@ -163,6 +164,7 @@ final class TrayApp implements TrayController.Window {
                     controller.show();
                     // built and hidden ahead, after the icon docked, so the first click shows it at once
                     timer.schedule(clock.instant().plusSeconds(2), window::startAhead);
+                    timer.schedule(clock.instant().plusSeconds(20), () -> ClassArchive.renewIfRefused(System.getenv(), System.getProperty("user.home")));
                 });
                 if (!background || firstStart) {
                     show();

@@ -39,6 +39,8 @@ public final class OsAutostart implements Autostart {
     public static final String MAIN_CLASS = "org.reachable.app.Launcher";
     /** The flags the tray app runs with all day (the same in every launcher). */
     public static final List<String> JVM_FLAGS = JvmFlags.LAUNCHER;
+    /** In {@link #launchCommand}'s properties: the jar run's class archive (ClassArchive.forUser). */
+    public static final String ARCHIVE = "reachable.class-archive";
 
     /** Runs a command (reg.exe) and answers its exit code; a fake in tests. */
     @FunctionalInterface
@@ -93,6 +95,7 @@ public final class OsAutostart implements Autostart {
                 properties.put(key, value);
             }
         }
+        properties.put(ARCHIVE, ClassArchive.forUser(System.getenv(), System.getProperty("user.home")).toString());
         return new OsAutostart(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"),
                 launchCommand(properties), icon(properties), OsAutostart::runCommand);
     }
@@ -113,6 +116,9 @@ public final class OsAutostart implements Autostart {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_FLAGS);
+        if (properties.containsKey(ARCHIVE)) { // the tray makes it after a start that found it missing or stale
+            command.add(ClassArchive.OPTION + properties.get(ARCHIVE));
+        }
         command.add("-cp");
         // absolute, since a login session starts in the home folder; each entry of a longer class path too
         List<String> entries = new ArrayList<>();

@@ -1,0 +1,114 @@
+package org.reachable.adapters.os;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.management.ObjectName;
+
+/**
+ * The AppCDS archive of a jar run (the installer has its own, made by packaging/build.sh). JDK 17
+ * has no {@code -XX:+AutoCreateSharedArchive}, so: the autostart entry and the README's command name
+ * the archive with {@code -XX:SharedArchiveFile}; the JVM maps it when it was made by this JDK from
+ * this jar, and otherwise (missing, or stale after an update) starts without it and prints nothing.
+ * The tray then makes it again, once, a while after its start, from the classes it loaded
+ * ({@code jcmd VM.cds static_dump}, asked of its own JVM), so the next start docks from the archive.
+ */
+public final class ClassArchive {
+
+    private static final Logger LOG = Logger.getLogger(ClassArchive.class.getName());
+    public static final String OPTION = "-XX:SharedArchiveFile=";
+
+    /** Makes an archive file of the classes this JVM has loaded. */
+    @FunctionalInterface
+    interface Dumper {
+        void dump(Path file) throws Exception;
+    }
+
+    private ClassArchive() {
+    }
+
+    /** Where a jar run keeps its archive: the user's cache folder (it is made again whenever it is lost). */
+    public static Path forUser(Map<String, String> environment, String userHome) {
+        String cache = environment.get("XDG_CACHE_HOME");
+        Path base = cache != null && !cache.isBlank() && Path.of(cache).isAbsolute() ? Path.of(cache)
+                : Path.of(userHome, ".cache");
+        return base.resolve("reachable").resolve("tray.jsa");
+    }
+
+    /**
+     * The archive this JVM was told to use but runs without, when it is {@code ours}: a JVM that maps
+     * an archive says "sharing" in {@code java.vm.info}; one that refused it (missing, made by another
+     * JDK or from another jar) does not, and says nothing else.
+     */
+    static Optional<Path> refused(List<String> jvmOptions, String vmInfo, Path ours) {
+        Path named = null;
+        for (String option : jvmOptions) {
+            if (option.startsWith(OPTION)) {
+                named = Path.of(option.substring(OPTION.length())); // the last one counts, as in the JVM
+            }
+        }
+        boolean mapped = vmInfo != null && vmInfo.contains("sharing");
+        return named != null && !mapped && named.equals(ours) ? Optional.of(named) : Optional.empty();
+    }
+
+    /**
+     * For the tray, a while after its start: makes this user's archive on a thread of its own when this
+     * JVM was started with it and runs without it. Once per start at most; the next start maps it.
+     */
+    public static void renewIfRefused(Map<String, String> environment, String userHome) {
+        Path ours = forUser(environment, userHome);
+        refused(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.vm.info"), ours)
+                .ifPresent(archive -> {
+                    Thread maker = new Thread(() -> make(archive, ClassArchive::staticDump, Path.of("")),
+                            "class-archive");
+                    maker.setDaemon(true);
+                    maker.setPriority(Thread.MIN_PRIORITY);
+                    maker.start();
+                });
+    }
+
+    /**
+     * Makes {@code archive} with {@code dumper}. The JDK writes it aside and renames it into place, so
+     * a JVM never maps half a file (which crashes it); what it leaves in the working folder
+     * ({@code java_pid*_stdout}/{@code _stderr}, the dump's own log) is removed here.
+     */
+    static boolean make(Path archive, Dumper dumper, Path workingFolder) {
+        try {
+            Files.createDirectories(archive.getParent());
+            dumper.dump(archive);
+            LOG.info("Class archive for the next start made: " + archive);
+            return Files.isRegularFile(archive);
+        } catch (Exception e) { // a directory on the class path (a build's classes), no jdk.management, a full disk
+            LOG.info("No class archive made (the app starts without one): " + e.getMessage());
+            return false;
+        } finally {
+            removeDumpLogs(workingFolder, archive);
+        }
+    }
+
+    private static void removeDumpLogs(Path folder, Path archive) {
+        try (DirectoryStream<Path> logs = Files.newDirectoryStream(folder.toAbsolutePath(), "java_pid*_std{out,err}")) {
+            for (Path log : logs) {
+                // only the dump's own: each begins with its command line, which names our archive
+                if (Files.size(log) < 1 << 20 && Files.readString(log).contains(archive.toString())) {
+                    Files.deleteIfExists(log);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.fine("Dump logs left in " + folder.toAbsolutePath() + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code jcmd <this pid> VM.cds static_dump FILE}, through this JVM's DiagnosticCommand MBean (jdk.management). */
+    private static void staticDump(Path file) throws Exception {
+        ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "vmCds", new Object[] {new String[] {"static_dump", file.toString()}},
+                new String[] {String[].class.getName()});
+    }
+}
