@@ -64,7 +64,12 @@ FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+U
        -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000)   # JvmFlags.IDLE
 MEMORY=(-Xms8m -Xmn8m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=60000)   # JvmFlags.MEMORY: the app's own choice, the bare app keeps JVM defaults
 BARE=(java "${FLAGS[@]}" -cp "$WORK/classes:$JAR" BareTrayFx)
-APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)   # the autostart entry's start (Launcher.QuickStart)
+# the autostart entry's start (Launcher.QuickStart), with the jar run's class archive (ClassArchive) that the
+# first start makes; CDS=0: without it; the "no archive" launch row is that start in the same run
+ARCHIVE=$XDG_CACHE_HOME/reachable/tray.jsa
+APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" --background)
+APP_NOCDS=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)
+[ "${CDS:-1}" = 0 ] && APP=("${APP_NOCDS[@]}")
 
 start_desktop            # Xvfb, openbox, trayer (left), watcher + gtk-sni-tray-standalone (right), event logs
 trap stop_all EXIT
@@ -76,14 +81,16 @@ echo "JDK: $(java -version 2>&1 | head -1)"
 # --- launch -> docked, alternating; each start in a fresh copy of the example data
 if [ "${ONLY:-}" != status ]; then
 printf '\n== launch -> tray icon docked (%d rounds, alternating)\n' "$ROUNDS"
+[ "${CDS:-1}" = 0 ] || prime_archive
 declare -A dock
 for r in $(seq "$ROUNDS"); do
   dock[bare]+="$(launch_bare) "
   dock[awt]+="$(launch_app awt "$WORK/launch-awt-$r") "
   dock[sni]+="$(launch_app sni "$WORK/launch-sni-$r") "
   dock[awt0]+="$(launch_app awt0 "$WORK/launch-awt0-$r") "
+  [ "${CDS:-1}" = 0 ] || dock[awtx]+="$(launch_app awtx "$WORK/launch-awtx-$r") "
 done
-for k in bare awt awt0 sni; do dock_line "$k" "${dock[$k]}" "${dock[bare]}"; done
+for k in bare awt awt0 awtx sni; do [ -n "${dock[$k]:-}" ] || continue; dock_line "$k" "${dock[$k]}" "${dock[bare]}"; done
 fi
 [ "${ONLY:-}" = launch ] && exit 0
 if [ "${ONLY:-}" != status ]; then
