@@ -14,7 +14,6 @@ import org.reachable.adapters.ics.IcsImport;
 import org.reachable.adapters.ics.IcsScheduleStore;
 import org.reachable.adapters.json.JsonCodec;
 import org.reachable.adapters.json.JsonStores;
-import org.reachable.adapters.os.SingleInstance;
 import org.reachable.adapters.phone.LibPhoneNumbers;
 import org.reachable.adapters.templates.MustacheRenderer;
 import org.reachable.adapters.tray.DesktopTrays;
@@ -96,11 +95,6 @@ public class AppEnvironment implements CliEnvironment {
     @Override
     public SnippetRenderer snippets() {
         return snippets;
-    }
-
-    @Override
-    public Optional<String> askRunningApp(Optional<String> dataDir, String question) {
-        return folder(dataDir).statusIsCurrent() ? SingleInstance.ask(folder(dataDir).root(), question) : Optional.empty();
     }
 
     @Override

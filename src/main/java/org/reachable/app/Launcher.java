@@ -3,7 +3,10 @@ package org.reachable.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.os.SingleInstance;
 import org.reachable.cli.QuickStart;
+import org.reachable.cli.QuickStatus;
 import org.reachable.cli.ReachableCommand;
 
 /**
@@ -22,7 +25,8 @@ public final class Launcher {
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-        int code = ReachableCommand.run(new AppEnvironment(), args, out, err);
-        System.exit(code);
+        // `reachable status` answered by the running app before any adapter is built (QuickStatus)
+        System.exit(QuickStatus.askRunningApp(args, (dir, question) -> SingleInstance.ask(DataFolder.fromSystem(dir).root(), question), out)
+                .orElseGet(() -> ReachableCommand.run(new AppEnvironment(), args, out, err)));
     }
 }

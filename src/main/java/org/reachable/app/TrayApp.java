@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.files.FolderWatcher;
+import org.reachable.adapters.files.LastRead;
 import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.StatusJsonFile;
 import org.reachable.ui.tray.DockedTray;
@@ -60,7 +61,7 @@ final class TrayApp implements TrayController.Window {
     private final Locale locale;
     private final CountDownLatch quit = new CountDownLatch(1);
     private final WindowLink window;
-    private volatile StatusMonitor monitor; // read by a status question on the single-instance thread
+    private volatile LastRead lastRead; // asked by a status question on the single-instance thread
     private TrayController controller;
     private final DesktopSilence desktopSilence;
 
@@ -137,7 +138,7 @@ final class TrayApp implements TrayController.Window {
     int run(boolean background) {
         LOG.info("Reachable starts for " + folder.root());
         ScheduledTimer timer = new ScheduledTimer(clock);
-        monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
+        StatusMonitor monitor = new StatusMonitor(environment.workspace(folder), timer, clock);
         controller = new TrayController(tray, locale, monitor, clock, timer, this,
                 new TrayCopy(environment.snippets(), monitor::data, tray, clock, locale, this::showNotification),
                 quit::countDown);
@@ -146,6 +147,7 @@ final class TrayApp implements TrayController.Window {
             controller.hookFailed(failure.command(), failure.kind().name(), failure.exitCode(), failure.detail());
         });
         monitor.addListener(controller); // first: a notification waits for no file written, hook run or page published
+        lastRead = LastRead.of(folder, monitor, timer::execute);
         monitor.addListener(new StatusOutputs(environment.json(), new StatusJsonFile(folder.status()), hooks,
                 problem -> LOG.warning("Cannot write status.json: " + problem)));
         monitor.addListener(new StatusLog());
@@ -214,8 +216,8 @@ final class TrayApp implements TrayController.Window {
         }
     }
 
-    Optional<String> answer(String question) { // `reachable status` from the data this app holds, once it runs
-        return monitor == null ? Optional.empty() : QuickStatus.answer(question, monitor.data(), clock, environment.json());
+    Optional<String> answer(String question) { // `reachable status` from the data this app holds while no file changed since
+        return lastRead == null ? Optional.empty() : lastRead.current().flatMap(data -> QuickStatus.answer(question, data, clock, environment.json()));
     }
 
     /** Ends {@link #run} as the Quit entry does. */

@@ -55,12 +55,4 @@ public interface CliEnvironment {
 
     /** Starts the window process (started by the tray app, not by users); returns when it closes. */
     int startWindow(Optional<String> dataDir, boolean fallback);
-
-    /**
-     * Asks the app running for this data folder a question ({@link QuickStatus}); empty when none
-     * runs, or its status.json is older than a file it is made from (it has not read a change yet).
-     */
-    default Optional<String> askRunningApp(Optional<String> dataDir, String question) {
-        return Optional.empty();
-    }
 }

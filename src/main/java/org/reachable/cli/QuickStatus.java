@@ -19,7 +19,8 @@ import org.reachable.domain.status.Status;
  * picocli's classes (class file version 49) cannot go into an AppCDS archive, so a status paid for
  * them at every run. The same command, the same output and exit codes; any other form (--at, help,
  * a typo) goes through picocli as before. While the app runs, it answers the question itself,
- * from the data it holds (no schedule parsed, no JSON library loaded here).
+ * from the data it holds (no schedule parsed, no JSON library loaded here), unless a file changed
+ * since it read it.
  */
 public final class QuickStatus {
 
@@ -49,29 +50,56 @@ public final class QuickStatus {
         return Optional.of(text.toString());
     }
 
-    static Optional<Integer> run(CliEnvironment env, String[] args, PrintWriter out, PrintWriter err) {
-        List<String> list = List.of(args);
-        String dataDir = null;
-        if (list.size() >= 2 && list.get(0).equals("--data-dir") && !list.get(1).startsWith("-")) {
-            dataDir = list.get(1);
-            list = list.subList(2, list.size());
+    /** Asks the app running for a data folder ({@code --data-dir DIR}, else the usual one) a question. */
+    public interface RunningApp {
+        Optional<String> ask(Optional<String> dataDir, String question);
+    }
+
+    /** {@code [--data-dir DIR] status [--json]}: the folder given, if any, and whether JSON is wanted. */
+    private record Form(Optional<String> dataDir, boolean json) {
+
+        static Optional<Form> of(String[] args) {
+            List<String> list = List.of(args);
+            Optional<String> dataDir = Optional.empty();
+            if (list.size() >= 2 && list.get(0).equals("--data-dir") && !list.get(1).startsWith("-")) {
+                dataDir = Optional.of(list.get(1));
+                list = list.subList(2, list.size());
+            }
+            boolean json = list.equals(List.of("status", "--json"));
+            return json || list.equals(List.of("status")) ? Optional.of(new Form(dataDir, json)) : Optional.empty();
         }
-        boolean json = list.equals(List.of("status", "--json"));
-        if (!json && !list.equals(List.of("status"))) {
+    }
+
+    /**
+     * The app running for the folder prints the status (exit 0), from what it holds: run before the
+     * command line's adapters are built (the zone rules alone open every jar on the class path, and
+     * the JSON library is not loaded at all). Empty for another command, when no app runs, or when it
+     * refuses because a file changed since it read it: then {@link #run} reads the files itself.
+     */
+    public static Optional<Integer> askRunningApp(String[] args, RunningApp app, PrintWriter out) {
+        Optional<Form> form = Form.of(args);
+        if (form.isEmpty()) {
             return Optional.empty();
         }
-        // the running app answers from what it holds, when its status.json is newer than every file it is made from
-        Optional<String> answered = env.askRunningApp(Optional.ofNullable(dataDir),
-                String.join("\t", QUESTION, Locale.getDefault().toLanguageTag(), json ? "json" : "text"));
-        if (answered.isPresent()) {
-            out.print(answered.get());
-            out.flush();
-            return Optional.of(0);
+        Optional<String> answered = app.ask(form.get().dataDir(),
+                String.join("\t", QUESTION, Locale.getDefault().toLanguageTag(), form.get().json() ? "json" : "text"));
+        if (answered.isEmpty()) {
+            return Optional.empty();
         }
-        ReachableCommand root = ReachableCommand.quick(env, dataDir, out, err);
+        out.print(answered.get());
+        out.flush();
+        return Optional.of(0);
+    }
+
+    static Optional<Integer> run(CliEnvironment env, String[] args, PrintWriter out, PrintWriter err) {
+        Optional<Form> form = Form.of(args);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        ReachableCommand root = ReachableCommand.quick(env, form.get().dataDir().orElse(null), out, err);
         StatusCommand status = new StatusCommand();
         status.root = root;
-        status.json = json;
+        status.json = form.get().json();
         try {
             return Optional.of(status.call());
         } catch (UserError | StoreException | InvalidScheduleException e) {

@@ -142,25 +142,6 @@ public final class DataFolder {
         return file(STATUS_JSON);
     }
 
-    /**
-     * status.json was written after the last change to the files it is made from: the running app
-     * has read them all (a file just changed, by the CLI or an editor, makes this false until the
-     * app writes its next status).
-     */
-    public boolean statusIsCurrent() {
-        try {
-            long status = Files.getLastModifiedTime(status()).toMillis();
-            for (Path input : new Path[] {schedule(), settings(), override()}) {
-                if (Files.exists(input) && Files.getLastModifiedTime(input).toMillis() > status) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false; // no status.json yet
-        }
-    }
-
     public Path log() {
         return file(LOG_FILE);
     }

@@ -1,7 +1,9 @@
 package org.reachable.adapters.os;
 
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -88,32 +89,38 @@ public final class SingleInstance implements AutoCloseable {
 
     /** Sends {@code message} to the running instance; false if none answered. */
     public static boolean signal(Path folder, String message) {
-        return talk(folder, message).filter(reply -> reply.startsWith("OK\n")).isPresent();
+        String reply = talk(folder, message);
+        return reply != null && reply.startsWith("OK\n");
     }
 
     /** Asks the running instance a question; its answer, or empty when none runs or it has none. */
     public static Optional<String> ask(Path folder, String question) {
-        return talk(folder, question).filter(reply -> reply.startsWith(ANSWER)).map(reply -> reply.substring(ANSWER.length()));
+        String reply = talk(folder, question);
+        return reply != null && reply.startsWith(ANSWER) ? Optional.of(reply.substring(ANSWER.length())) : Optional.empty();
     }
 
     private static final String ANSWER = "ANSWER\n";
 
-    /** Everything the instance replied, to its end; empty if none answered. */
-    private static Optional<String> talk(Path folder, String message) {
-        try {
-            List<String> parts = List.of(Files.readString(folder.resolve(PORT_FILE), StandardCharsets.UTF_8)
-                    .trim().split(" "));
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(parts.get(0))),
-                        CONNECT_TIMEOUT_MILLIS);
-                socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
-                Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
-                out.write(parts.get(1) + " " + message + "\n");
-                out.flush();
-                return Optional.of(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            }
+    /**
+     * Everything the instance replied, to its end; null if none answered. {@code reachable status}
+     * runs this in a JVM of its own before anything else, so it loads as few classes as it can: a
+     * stream rather than NIO's channels for the port file, a StringBuilder rather than {@code +}
+     * (whose first use spins method handles, ~10 ms), and one write (two would wait for an ACK).
+     */
+    private static String talk(Path folder, String message) {
+        try (InputStream in = new FileInputStream(folder.resolve(PORT_FILE).toFile());
+                Socket socket = new Socket()) {
+            String portAndToken = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            int space = portAndToken.indexOf(' ');
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    Integer.parseInt(portAndToken.substring(0, space))), CONNECT_TIMEOUT_MILLIS);
+            socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+            String line = new StringBuilder(portAndToken.substring(space + 1)).append(' ').append(message).append('\n')
+                    .toString();
+            socket.getOutputStream().write(line.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return null; // no port file (none runs), a stale one, or an instance that went away
         }
     }
 

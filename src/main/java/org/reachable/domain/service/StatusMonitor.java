@@ -37,6 +37,13 @@ public final class StatusMonitor {
         default void statusChanged(Change change) {
         }
 
+        /**
+         * The files are about to be read: what a listener notes of them now (their times) is no newer
+         * than the data {@link #dataChanged} brings next, so it can tell later whether they changed since.
+         */
+        default void reading() {
+        }
+
         /** A focus block starts at {@code at}: a heads-up, so the user can wrap up. */
         default void headsUp(Status upcoming, Instant at) {
         }
@@ -114,6 +121,7 @@ public final class StatusMonitor {
 
     private void read(boolean editsAreByHand) {
         Workspace.Loaded before = data;
+        listeners.forEach(Listener::reading);
         Workspace.Recovered recovered = workspace.loadOrRecover();
         use(recovered.data());
         report(recovered.problem().orElse(null));
