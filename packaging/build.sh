@@ -43,7 +43,7 @@ MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,ja
 # bin/java stays: the tray starts the window process with it (ChildProcess), so no --strip-native-commands
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,nl"
 # the idle and memory flags of every launcher: org.reachable.adapters.os.JvmFlags.LAUNCHER (LauncherFlagsTest keeps them in step)
-JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms8m -Xmn8m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=60000"
+JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms8m -Xmn8m -XX:TieredStopAtLevel=1"
 
 mvn -q -B -DskipTests package
 POM_VERSION=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)

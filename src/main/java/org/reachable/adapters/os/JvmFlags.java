@@ -32,21 +32,21 @@ public final class JvmFlags {
      * with a 100 MB eden that the tray writes through page by page, so its RSS grew 102 -> 120 MB in
      * a minute for a live set of 6 MB; an 8 MB young generation keeps what it touches small, the old
      * one still grows as far as a big import needs (no -Xmx: the same launcher runs the commands).
-     * Without the C2 compiler the tray keeps ~5 MB less code and compiler memory. Freed native memory
-     * goes back to the system once a minute (glibc keeps it otherwise: the window process 151 -> 144 MB
-     * after five opens), one wake-up a minute.
+     * Without the C2 compiler the tray keeps ~5 MB less code and compiler memory.
      */
-    public static final List<String> MEMORY = List.of("-Xms8m", "-Xmn8m", "-XX:TieredStopAtLevel=1",
-            "-XX:TrimNativeHeapInterval=60000");
+    public static final List<String> MEMORY = List.of("-Xms8m", "-Xmn8m", "-XX:TieredStopAtLevel=1");
 
     /**
      * The window process the tray starts, after {@link #MEMORY}: the C1 compiler alone and a small
      * first heap (measured 243 MB -> 169 MB; docs/footprint.md), and JavaFX's software pipeline: the
      * OpenGL one loads the desktop's Mesa driver with LLVM (197 -> 131 MB kept while the window is
      * away) for a window of forms and text that does not need it (CPU per open the same, 40-60 ms).
+     * Freed native memory goes back to the system once a minute (glibc keeps it otherwise: 151 -> 144 MB
+     * after five opens); the trimmer thread wakes ~0.25 times a second (measured), so the tray, where
+     * it gave back 1-2 MB, goes without.
      */
     public static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx256m",
-            "-Dprism.order=sw");
+            "-Dprism.order=sw", "-XX:TrimNativeHeapInterval=60000");
 
     /**
      * The window process's environment: GTK's own OpenGL off. The first GTK 3 program on a display

@@ -68,13 +68,12 @@ class OsAutostartTest {
         assertEquals(List.of(Path.of("/opt/jdk 17", "bin", "java").toString(), "-XX:+IgnoreUnrecognizedVMOptions",
                 "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions",
                 "-XX:GuaranteedSafepointInterval=0", "-XX:AsyncDeflationInterval=60000", "-Xms8m", "-Xmn8m",
-                "-XX:TieredStopAtLevel=1", "-XX:TrimNativeHeapInterval=60000", "-cp", "/home/anne/Apps/reachable.jar",
-                "org.reachable.app.Launcher"),
+                "-XX:TieredStopAtLevel=1", "-cp", "/home/anne/Apps/reachable.jar", "org.reachable.app.Launcher"),
                 JAR_COMMAND);
         String classPath = String.join(java.io.File.pathSeparator, "target/classes", "/m2/picocli.jar");
         assertEquals(String.join(java.io.File.pathSeparator, Path.of("target/classes").toAbsolutePath().toString(),
                 Path.of("/m2/picocli.jar").toAbsolutePath().toString()), OsAutostart.launchCommand(Map.of(
-                        "java.home", "/opt/jdk", "java.class.path", classPath)).get(12),
+                        "java.home", "/opt/jdk", "java.class.path", classPath)).get(11),
                 "a class path started from a relative folder works from the home folder at login");
         assertEquals(List.of("/opt/reachable/bin/Reachable"), OsAutostart.launchCommand(Map.of(
                 "jpackage.app-path", "/opt/reachable/bin/Reachable", "java.home", "/opt/reachable/lib/runtime")));
