@@ -2,6 +2,7 @@ package org.reachable.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -57,6 +60,12 @@ class KeptWindowTest {
     private final MovableClock clock = new MovableClock(MONDAY_0830);
     /** A timer that slept through the suspend: nothing it holds has fired yet. */
     private final Timer sleeping = (when, task) -> () -> { };
+    /** When the screens asked their timer for a task (the week's now line, each minute while on the screen). */
+    private final List<Instant> asked = new CopyOnWriteArrayList<>();
+    private final Timer screensTimer = (when, task) -> {
+        asked.add(when);
+        return () -> { };
+    };
     private final List<String> ended = new CopyOnWriteArrayList<>();
     private Workspace workspace;
     private WindowScreens screens;
@@ -84,21 +93,33 @@ class KeptWindowTest {
         workspace.schedules().save(ExampleWeek.create(AMSTERDAM, LocalDate.of(2026, 11, 23)));
         StatusMonitor monitor = new StatusMonitor(workspace, sleeping, clock);
         robot.interact(() -> {
-            screens = new WindowScreens(workspace, monitor, sleeping, Runnable::run, new MustacheRenderer(),
+            screens = new WindowScreens(workspace, monitor, screensTimer, Runnable::run, new MustacheRenderer(),
                     new NoAutostart(), () -> false, clock, Locale.ENGLISH, false, () -> ended.add("exit"));
             monitor.addListener(screens);
             monitor.start();
             screens.ready(); // started ahead by the tray: built, hidden
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // shown and put away at once, drawn, then the pulse stops (a few pulses later)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !IdlePulse.ofToolkit().running()).get());
         robot.interact(() -> assertFalse(IdlePulse.ofToolkit().running(), "no pulse while it waits for the first open"));
-        robot.interact(() -> assertEquals(List.of(), Window.getWindows().stream().filter(Window::isShowing).toList(),
-                "nothing on screen while it waits: not even the notifications' anchor, a blank frame on a desktop"
-                        + " without a compositor"));
+        List<Window> counted = WaitForAsyncUtils.asyncFx(
+                () -> Window.getWindows().stream().filter(Window::isShowing).toList()).get();
+        assertEquals(1, counted.size(), "only the main window, made ready while nobody waits: not even the"
+                + " notifications' anchor, a blank frame on a desktop without a compositor");
+        main = (Stage) counted.get(0);
+        assertEquals("Reachable", main.getTitle());
+        assertFalse(screens.onScreen(), "put away at once: not on the screen");
+        Instant nextMinute = clock.instant().truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
+        assertFalse(asked.contains(nextMinute), "the week's now line does not tick while it waits");
+        List<WindowEvent> shown = new CopyOnWriteArrayList<>();
+        main.addEventHandler(WindowEvent.WINDOW_SHOWN, shown::add);
         robot.interact(screens::open);
         WaitForAsyncUtils.waitForFxEvents();
-        main = (Stage) Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && "Reachable".equals(s.getTitle())).findFirst().orElseThrow();
+        assertTrue(screens.onScreen());
+        assertEquals(List.of(), shown, "the first open brings back the window made ahead, as a later open does:"
+                + " no first show to pay for (~150 ms of CPU, JFR)");
+        assertTrue(asked.contains(nextMinute), "on the screen, the now line moves each minute");
         assertEquals(headline, headline(robot));
         closeButton(robot);
         assertEquals(List.of(), ended, "kept, hidden, for the next open");
@@ -133,6 +154,13 @@ class KeptWindowTest {
         robot.interact(screens::open);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(screens.onScreen(), "and again");
+    }
+
+    @Test
+    void aWindowWhereItOpensByItselfIsNotWrittenToSettings(FxRobot robot) throws Exception {
+        openTheWindowThenCloseIt(robot, "Not reachable");
+        assertNull(workspace.settings().load(AMSTERDAM).preferences().window(), "nothing to keep: a write of"
+                + " settings.json makes both processes read every file again, in the middle of a first open");
     }
 
     @Test

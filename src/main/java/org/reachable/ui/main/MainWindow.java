@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,6 +19,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.reachable.domain.model.Theme;
 import org.reachable.domain.model.WindowBounds;
 import org.reachable.domain.port.DesktopTheme;
@@ -45,6 +49,8 @@ public final class MainWindow {
     /** Where it was when put away: some window managers put it back a title bar lower (openbox). */
     private double awayX;
     private double awayY;
+    /** Shown and put away before anyone asked ({@link #park}): the first open maps it for the first time. */
+    private boolean neverOnScreen;
     private Consumer<Boolean> onScreen = shown -> { };
 
     /**
@@ -66,6 +72,7 @@ public final class MainWindow {
         themes.askDesktop();
         place = new MainWindowPlace(stage, settings, zone, io);
         notifier = new Notifier(() -> open.run(), this::exitIfIdle);
+        stage.showingProperty().addListener((o, was, showing) -> onScreen.accept(showing && !away));
         stage.setOnHidden(e -> {
             onHidden.run();
             place.save();
@@ -88,7 +95,7 @@ public final class MainWindow {
         });
     }
 
-    /** Told when the main window comes on or goes off the screen, also when it is put away rather than hidden. */
+    /** Told when the main window comes on or goes off the screen: shown, hidden, put away or back. */
     public void whenOnScreen(Consumer<Boolean> listener) {
         onScreen = listener;
     }
@@ -110,9 +117,18 @@ public final class MainWindow {
             themes.askDesktop(); // the OS's preference may have changed since the window was last open
             beforeShowing.run();
         }
+        if (away && neverOnScreen) {
+            place.beforeShowing(); // settings.json's place may have come after it was parked
+            awayX = stage.getX();
+            awayY = stage.getY();
+        }
         if (away && KeptStage.map(stage, true)) {
             away = false;
             MainWindowPlace.placeAgain(stage, awayX, awayY);
+            if (neverOnScreen) {
+                MainWindowPlace.sizeAgain(stage); // its first time on the screen, as for a first show
+                neverOnScreen = false;
+            }
             onScreen.accept(true);
         } else {
             away = false;
@@ -127,11 +143,62 @@ public final class MainWindow {
     }
 
     /**
+     * Gets the hidden window ready for its first open, before anyone asks for it. Where the toolkit's
+     * window can be put away ({@link KeptStage}) it is shown and put away at once, in one go on the FX
+     * thread, so the window manager never maps it: the native window, its icon, the scene's peer,
+     * styles, layout and a first drawing are made now, and the first open costs what a later one
+     * does (measured with JFR: a first show was ~200 ms more CPU than a later open, all of it in
+     * Stage.show and the pulses after it). Else it is styled, laid out and drawn off screen. Then,
+     * once the toolkit has had a few pulses to draw it, the process waits for an open if nothing
+     * else came meanwhile (a notification, an open).
+     */
+    public void park() {
+        if (fallback || stage.isShowing() || !KeptStage.available()) {
+            warmUp();
+            exitIfIdle();
+            return;
+        }
+        place.beforeShowing();
+        away = true; // not on the screen, for whoever follows the showing property
+        neverOnScreen = true;
+        // put away as soon as the toolkit asked for it to be mapped, in the same flush of requests to
+        // the display: a window manager that sees it withdrawn before it manages it never frames it
+        boolean[] putAway = {false};
+        EventHandler<WindowEvent> onShown = e -> putAway[0] = KeptStage.map(stage, false);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+        stage.show();
+        stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, onShown);
+        if (!putAway[0]) {
+            away = false;
+            neverOnScreen = false;
+            stage.hide();
+            warmUp();
+            exitIfIdle();
+            return;
+        }
+        awayX = stage.getX();
+        awayY = stage.getY();
+        onScreen.accept(false);
+        warmUp(); // a window off the screen is not drawn: the renderer's first use is made here
+        PauseTransition drawn = new PauseTransition(Duration.millis(300));
+        drawn.setOnFinished(e -> {
+            if (!isShowing()) {
+                // the heap the start left behind is full: the first open's allocations then made the
+                // collector grow it with a full collection, ~200 ms at a load of 14 (GC log), where
+                // a later open has room; done now, while nobody waits
+                System.gc();
+            }
+            exitIfIdle();
+        });
+        drawn.play();
+    }
+
+    /**
      * Styles, lays out and draws the hidden window once, off screen, so the first open does not
      * pay for the first use of the styles and the renderer (measured: 1.5 s of CPU on a loaded
      * machine, against 0.2 s for a later open).
      */
-    public void warmUp() {
+    private void warmUp() {
         Scene scene = stage.getScene();
         scene.getRoot().applyCss();
         scene.getRoot().layout();

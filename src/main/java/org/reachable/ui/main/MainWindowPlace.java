@@ -31,6 +31,8 @@ public final class MainWindowPlace {
     private final PauseTransition debounce = new PauseTransition(Duration.seconds(1));
     /** Where the window was, from settings.json (null: never kept, or not read yet). */
     private WindowBounds saved;
+    /** Where {@link #place} put it: with nothing kept, a window still there needs no keeping. */
+    private WindowBounds placedAt;
     private boolean placed;
 
     public MainWindowPlace(Stage stage, SettingsStore settings, ZoneId zone, Executor io) {
@@ -72,6 +74,7 @@ public final class MainWindowPlace {
         WindowBounds preferred = new WindowBounds(0, 0, Math.max(root.prefWidth(-1), 1), Math.max(root.prefHeight(-1), 1));
         WindowBounds where = WindowPlacement.place(saved, screens, bounds(Screen.getPrimary().getVisualBounds()),
                 preferred);
+        placedAt = where;
         stage.setX(where.x());
         stage.setY(where.y());
         stage.setWidth(where.width());
@@ -118,7 +121,9 @@ public final class MainWindowPlace {
             return;
         }
         WindowBounds now = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        if (now.equals(saved)) {
+        if (now.equals(saved) || saved == null && now.equals(placedAt)) {
+            // unchanged, or where it opens anyway: no write of settings.json, which both processes
+            // would read again (on a first open that cascade cost the tray ~250 ms of CPU, JIT included)
             return;
         }
         saved = now;

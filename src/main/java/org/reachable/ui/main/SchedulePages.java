@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.stage.Window;
 import org.reachable.domain.edit.ChannelRemoval;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.Channel;
@@ -77,6 +76,8 @@ public final class SchedulePages {
     /** The override the week page was last told of. */
     private Optional<ManualOverride> override = Optional.empty();
     private Timer.Cancellable nextMinute;
+    /** The main window is on the screen: the now line moves. */
+    private boolean onScreen;
     private final Locale locale;
     /** Days off's subscriptions, once the window has an importer to refresh them with. */
     private SubscriptionsViewModel subscriptions;
@@ -239,27 +240,28 @@ public final class SchedulePages {
     }
 
     /**
-     * Moves the grid's now line once a minute while {@code window} shows, and not at all while it
-     * is hidden: a timer task per minute, not an animation, which would keep the toolkit busy.
+     * Moves the grid's now line once a minute while the main window is on the screen, and not at all
+     * while it is hidden or put away: a timer task per minute, not an animation, which would keep
+     * the toolkit busy. FX thread.
      */
-    public void followTheClock(Window window) {
-        window.showingProperty().addListener((o, was, showing) -> {
-            if (showing) {
-                minuteTick(window);
-            } else if (nextMinute != null) {
-                nextMinute.cancel();
-                nextMinute = null;
-            }
-        });
+    public void onScreen(boolean shown) {
+        onScreen = shown;
+        if (nextMinute != null) {
+            nextMinute.cancel();
+            nextMinute = null;
+        }
+        if (shown) {
+            minuteTick();
+        }
     }
 
-    private void minuteTick(Window window) {
+    private void minuteTick() {
         showNow();
         Instant now = workspace.clock().instant();
         Instant next = now.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
         nextMinute = timer.schedule(next, () -> Platform.runLater(() -> {
-            if (window.isShowing()) {
-                minuteTick(window);
+            if (onScreen) {
+                minuteTick();
             }
         }));
     }

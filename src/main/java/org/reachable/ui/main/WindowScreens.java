@@ -172,8 +172,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
                     }
                 }, schedulePages::flush, standby::nothingShows);
         main.onOpen(this::showMain);
-        main.whenOnScreen(mainView::onScreen);
-        schedulePages.followTheClock(main.stage());
+        main.whenOnScreen(shown -> {
+            mainView.onScreen(shown);
+            schedulePages.onScreen(shown);
+        });
         if (fallback) {
             viewModel.showNote(bundle.getString("main.noTray"));
         }
@@ -228,10 +230,7 @@ public final class WindowScreens implements StatusMonitor.Listener {
         if (fallback) {
             showMain();
         } else {
-            Platform.runLater(() -> {
-                main.warmUp();
-                standby.nothingShows();
-            });
+            Platform.runLater(main::park);
         }
     }
 
