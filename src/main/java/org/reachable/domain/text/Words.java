@@ -162,7 +162,14 @@ public abstract class Words {
 
     /** Every line of the week read aloud as one phrase; empty for a week without hours. */
     public String spokenSummary(List<HoursLine> lines) {
-        return list(lines.stream().map(this::spokenLine).toList());
+        List<String> spoken = lines.stream().map(this::spokenLine).toList();
+        if (spoken.size() > 1 && lines.stream().anyMatch(l -> l.ranges().size() > 1)) {
+            // "van vier tot zes uur en op woensdag …" is heard as one more range: a comma (a pause)
+            // before the last day's "en" ends the day before it
+            return String.join(", ", spoken.subList(0, spoken.size() - 1)) + ", " + and() + " "
+                    + spoken.get(spoken.size() - 1);
+        }
+        return list(spoken);
     }
 
     // ---- dates and "when I answer" ----------------------------------------------------------

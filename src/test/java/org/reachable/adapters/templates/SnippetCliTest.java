@@ -158,4 +158,15 @@ class SnippetCliTest {
         CliHarness.Result nl = run("snippet", "autoreply", "--lang", "nl", "--at", "2027-04-27T10:00");
         assertTrue(nl.out().contains("Op Koningsdag ben ik er niet."), nl.out());
     }
+
+    /** One speaks a message in, not a voicemail: "kun je de voicemail inspreken" made a copy editor wince. */
+    @Test
+    void theAgreementAsksForAMessageOnTheVoicemail() {
+        assertEquals(0, run("init", "--example").code());
+        String je = run("snippet", "agreement", "--lang", "nl", "--format", "text").out();
+        assertTrue(je.contains("Buiten deze tijden kun je een bericht inspreken."), je);
+        assertEquals(0, run("profile", "--register", "u").code());
+        String u = run("snippet", "agreement", "--lang", "nl", "--format", "text").out();
+        assertTrue(u.contains("Buiten deze tijden kunt u een bericht inspreken."), u);
+    }
 }

@@ -26,7 +26,7 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
         return "nl".equals(language)
                 ? new Phrases("zo snel mogelijk", "voicemail", "virtuele assistent", "automatisch antwoord",
                         "na",
-                        u ? "kunt u de voicemail inspreken" : "kun je de voicemail inspreken",
+                        u ? "kunt u een bericht inspreken" : "kun je een bericht inspreken",
                         "reageert mijn virtuele assistent",
                         u ? "krijgt u een automatisch antwoord" : "krijg je een automatisch antwoord",
                         "bereikbaar", "%1$s ben ik er niet; vanaf %3$s ben ik weer bereikbaar.", "Spoed",
