@@ -87,7 +87,7 @@ final class WindowApp {
         screens.enableSync(environment.sync(folder.dataDir()));
         screens.enableQrCodes(new ZxingQrCodes());
         monitor.addListener(screens);
-        watcher = FolderWatcher.dataFiles(folder, () -> timer.execute(screens::filesChanged));
+        watcher = FolderWatcher.windowFiles(folder, () -> timer.execute(screens::filesChanged));
         timer.execute(monitor::start);
         screens.ready(); // before the first message can come
         ParentProcess.listen(System.in, message -> Platform.runLater(() -> handle(message)),

@@ -53,17 +53,31 @@ public final class FolderWatcher implements AutoCloseable {
         this.debouncer = debouncer;
     }
 
+    /** The files the workspace loads: what a status is made of, and the subscriptions. */
+    private static final Set<String> DATA = Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON,
+            DataFolder.OVERRIDE_JSON, DataFolder.SUBSCRIPTIONS_JSON);
+
     /**
      * The watcher of the files a status is made of (schedule, settings, override; not status.json,
-     * which the app writes itself) and of subscriptions.json and calendar-publish.json, whose
-     * refreshes and failures Days off and Settings show,
+     * which the app writes itself) and of subscriptions.json, whose refreshes Days off shows,
      * debounced so a save in steps gives one call, started.
      */
     public static FolderWatcher dataFiles(DataFolder folder, Runnable onChange) throws IOException {
-        FolderWatcher watcher = new FolderWatcher(folder.root(),
-                Set.of(DataFolder.SCHEDULE_ICS, DataFolder.SETTINGS_JSON, DataFolder.OVERRIDE_JSON,
-                        DataFolder.SUBSCRIPTIONS_JSON, DataFolder.CALENDAR_PUBLISH_JSON),
-                DATA_DEBOUNCE_MILLIS, onChange);
+        return started(new FolderWatcher(folder.root(), DATA, DATA_DEBOUNCE_MILLIS, onChange));
+    }
+
+    /**
+     * The window's watcher: the data files and calendar-publish.json, the tray's last failure to
+     * publish, which Settings shows. Not the tray's: it writes that file after each failed try, and
+     * each reload would try again.
+     */
+    public static FolderWatcher windowFiles(DataFolder folder, Runnable onChange) throws IOException {
+        Set<String> names = new java.util.HashSet<>(DATA);
+        names.add(DataFolder.CALENDAR_PUBLISH_JSON);
+        return started(new FolderWatcher(folder.root(), names, DATA_DEBOUNCE_MILLIS, onChange));
+    }
+
+    private static FolderWatcher started(FolderWatcher watcher) throws IOException {
         watcher.start();
         return watcher;
     }

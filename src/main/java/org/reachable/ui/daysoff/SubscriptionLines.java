@@ -49,7 +49,7 @@ public final class SubscriptionLines {
     /** The line on one subscription: which, when last refreshed, how often, edits kept, failed tries. */
     public String line(Subscription s, Schedule schedule) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(bundle.getString("subscription.when"), locale)
-                .withZone(clock.getZone());
+                .withZone(schedule.zone()); // the home zone, as every time on the page
         Duration every = s.every() > 0 ? Duration.ofSeconds(s.every()) : SubscriptionRefresh.DEFAULT;
         String line = format("subscription.line", s.url(), s.refreshed() == null ? bundle.getString(
                 "subscription.never") : when.format(s.refreshed()), every(every));

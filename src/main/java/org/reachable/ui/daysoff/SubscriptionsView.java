@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Pos;
 import org.reachable.domain.edit.ScheduleDocument;
@@ -90,10 +91,10 @@ public final class SubscriptionsView {
         state.setId("subscription-state");
         state.setWrapText(true);
         state.textProperty().bind(row.stateProperty());
-        state.getStyleClass().add(row.failedProperty().get() ? "field-error" : "hint");
+        state.getStyleClass().add(row.failedProperty().get() ? "subscription-failed" : "hint");
         row.failedProperty().addListener((o, was, failed) -> {
-            state.getStyleClass().removeAll("field-error", "hint");
-            state.getStyleClass().add(failed ? "field-error" : "hint");
+            state.getStyleClass().removeAll("subscription-failed", "hint");
+            state.getStyleClass().add(failed ? "subscription-failed" : "hint");
         });
         HBox buttons = new HBox(8, refresh, remove, state);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -142,6 +143,7 @@ public final class SubscriptionsView {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("small");
+        b.setMinWidth(Region.USE_PREF_SIZE); // a long failure beside it wraps; the button keeps its words
         return b;
     }
 }

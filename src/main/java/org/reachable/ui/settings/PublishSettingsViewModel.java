@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reachable.domain.model.Preferences;
+import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.PublishFailures;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
@@ -41,6 +42,7 @@ public final class PublishSettingsViewModel {
     private final PublishFailures failures;
     /** The tray's last failure, shown while the switch is on. */
     private Optional<PublishFailures.Failure> lastFailure = Optional.empty();
+    private ZoneId homeZone;
     /** Set while values come from the file, so that showing them does not save them back. */
     private boolean loading;
 
@@ -91,10 +93,11 @@ public final class PublishSettingsViewModel {
     public void load() {
         io.execute(() -> {
             try {
-                Preferences preferences = store.load(zone).preferences();
+                Settings settings = store.load(zone);
                 Optional<PublishFailures.Failure> failure = failures.last();
                 ui.execute(() -> {
-                    load(preferences);
+                    load(settings.preferences());
+                    homeZone = settings.profile().homeZone(); // the time in it, as every time the window shows
                     lastFailure = failure;
                     showFailure();
                 });
@@ -160,7 +163,7 @@ public final class PublishSettingsViewModel {
                 : bundle.getLocale();
         PublishFailures.Failure f = lastFailure.get();
         String when = DateTimeFormatter.ofPattern(bundle.getString("publish.calendar.failed.when"), locale)
-                .format(f.at().atZone(zone));
+                .format(f.at().atZone(homeZone == null ? zone : homeZone));
         calendarFailure.set(new MessageFormat(bundle.getString("publish.calendar.failed"), locale)
                 .format(new Object[] {when, withoutFullStop(ProblemWords.in(locale).words(f.problem()))}));
     }
