@@ -168,5 +168,9 @@ class SnippetCliTest {
         assertEquals(0, run("profile", "--register", "u").code());
         String u = run("snippet", "agreement", "--lang", "nl", "--format", "text").out();
         assertTrue(u.contains("Buiten deze tijden kunt u een bericht inspreken."), u);
+        // a bare imperative is rude beside "u": asked, as a receptionist would
+        String voicemail = run("snippet", "voicemail", "--lang", "nl").out();
+        assertTrue(voicemail.contains("Wilt u na de piep uw naam en nummer inspreken?"), voicemail);
+        assertFalse(voicemail.contains("Spreek na de piep"), voicemail);
     }
 }
