@@ -37,6 +37,7 @@ import org.reachable.domain.port.DesktopSilence;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
+import org.reachable.domain.status.State;
 import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
@@ -211,7 +212,16 @@ final class TrayApp implements TrayController.Window {
 
     @Override
     public void showNotification(String title, String message) {
-        if (!window.notify(title, message)) {
+        showNotification(title, message, "");
+    }
+
+    @Override
+    public void showNotification(String title, String message, State state) {
+        showNotification(title, message, state.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void showNotification(String title, String message, String icon) {
+        if (!window.notify(title, message, icon)) {
             controller.message(title, message); // not a new window process for each message that would fail too
         }
     }

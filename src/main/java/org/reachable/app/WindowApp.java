@@ -104,7 +104,7 @@ final class WindowApp {
         if (message instanceof ProcessMessage.Show) {
             screens.open();
         } else if (message instanceof ProcessMessage.Notify notify) {
-            screens.showNotification(notify.title(), notify.text());
+            screens.showNotification(notify.title(), notify.text(), notify.icon());
         } else if (message instanceof ProcessMessage.Quit) {
             exit();
         }

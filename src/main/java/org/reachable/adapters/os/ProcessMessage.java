@@ -37,16 +37,25 @@ public sealed interface ProcessMessage {
         }
     }
 
-    /** A notification with a title and a text, either of which may hold tabs and line breaks. */
-    record Notify(String title, String text) implements ProcessMessage {
+    /**
+     * A notification with a title and a text, either of which may hold tabs and line breaks, and the
+     * icon it shows: a state's, as the tray shows it ("available", "focus", "off"), or "" for the app's.
+     */
+    record Notify(String title, String text, String icon) implements ProcessMessage {
         public Notify {
             Objects.requireNonNull(title);
             Objects.requireNonNull(text);
+            Objects.requireNonNull(icon);
+        }
+
+        /** With the app's icon. */
+        public Notify(String title, String text) {
+            this(title, text, "");
         }
 
         @Override
         public String encode() {
-            return "NOTIFY\t" + escape(title) + "\t" + escape(text);
+            return "NOTIFY\t" + escape(title) + "\t" + escape(text) + (icon.isEmpty() ? "" : "\t" + escape(icon));
         }
     }
 
@@ -80,8 +89,8 @@ public sealed interface ProcessMessage {
             case "SHOW" -> parts.length == 1 ? Optional.of(new Show()) : Optional.empty();
             case "PING" -> parts.length == 1 ? Optional.of(new Ping()) : Optional.empty();
             case "QUIT" -> parts.length == 1 ? Optional.of(new Quit()) : Optional.empty();
-            case "NOTIFY" -> parts.length == 3 ? Optional.of(new Notify(unescape(parts[1]), unescape(parts[2])))
-                    : Optional.empty();
+            case "NOTIFY" -> parts.length == 3 || parts.length == 4 ? Optional.of(new Notify(unescape(parts[1]),
+                    unescape(parts[2]), parts.length == 4 ? unescape(parts[3]) : "")) : Optional.empty();
             case "PASSWORD" -> parts.length == 4
                     ? Optional.of(new Password(unescape(parts[1]), unescape(parts[2]), unescape(parts[3])))
                     : Optional.empty();

@@ -40,10 +40,15 @@ public final class WindowLink {
 
     /** Shows a notification through the window process; false when it failed, so the caller says it otherwise. */
     public boolean notify(String title, String text) {
+        return notify(title, text, "");
+    }
+
+    /** The same with a state's icon ("available", "focus", "off"; "" for the app's). */
+    public boolean notify(String title, String text, String icon) {
         if (broken) {
             return false;
         }
-        send(new ProcessMessage.Notify(title, text));
+        send(new ProcessMessage.Notify(title, text, icon));
         return true;
     }
 

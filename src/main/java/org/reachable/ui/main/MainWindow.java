@@ -220,7 +220,8 @@ public final class MainWindow {
         open = action;
     }
 
-    public void showNotification(String title, String text) {
+    /** @param icon a state's ("available", "focus", "off"), as the tray shows it, or "" for the app's */
+    public void showNotification(String title, String text, String icon) {
         if (!anchor.isShowing()) {
             anchor.show();
             // without a compositor the opacity does nothing, and a window manager that places new
@@ -234,7 +235,7 @@ public final class MainWindow {
             anchor.setX(screen.getMaxX() - 1);
             anchor.setY(screen.getMaxY() - 1);
         }
-        notifier.show(title, text);
+        notifier.show(title, text, icon);
     }
 
     /** Where settings.json says the window was. */

@@ -337,10 +337,10 @@ public final class WindowScreens implements StatusMonitor.Listener {
         return main.isShowing();
     }
 
-    /** A notification the tray process sends. FX thread. */
-    public void showNotification(String title, String text) {
+    /** A notification the tray process sends, with a state's icon ("available", "focus", "off") or the app's (""). FX thread. */
+    public void showNotification(String title, String text, String icon) {
         standby.wake();
-        main.showNotification(title, text);
+        main.showNotification(title, text, icon);
     }
 
     /** Writes the last edits and the window's place (queued on the monitor's thread), and waits for the week's. */

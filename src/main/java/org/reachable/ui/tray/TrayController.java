@@ -17,6 +17,7 @@ import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.ManualSwitch;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.status.State;
 import org.reachable.domain.status.Status;
 import org.reachable.domain.text.forwarding.CallForwarding;
 import org.reachable.domain.text.snippet.Target;
@@ -33,6 +34,11 @@ public final class TrayController implements StatusMonitor.Listener {
         void show();
 
         void showNotification(String title, String text);
+
+        /** A notification about a state (a change, a heads-up), shown with that state's icon as the tray shows it. */
+        default void showNotification(String title, String text, State state) {
+            showNotification(title, text);
+        }
     }
 
     private final Tray tray;
@@ -167,7 +173,8 @@ public final class TrayController implements StatusMonitor.Listener {
         boolean notify = change.stateChanged() && change.previous() != null && !change.byHand()
                 && change.data().settings().preferences().notifications();
         if (notify) {
-            window.showNotification(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status));
+            window.showNotification(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status),
+                    status.state());
         }
     }
 
@@ -177,7 +184,7 @@ public final class TrayController implements StatusMonitor.Listener {
         if (data.settings().preferences().notifications()) {
             String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(data.zone()));
             window.showNotification(format("headsUp.title", time), menuModel.headline(upcoming, data.zone()) + ". "
-                    + menuModel.channelSentence(upcoming));
+                    + menuModel.channelSentence(upcoming), upcoming.state());
         }
     }
 

@@ -17,6 +17,7 @@ class ProcessMessageTest {
             new ProcessMessage.Quit(),
             new ProcessMessage.Notify("Focus until 11:00", "Phone and e-mail off."),
             new ProcessMessage.Notify("", ""),
+            new ProcessMessage.Notify("Focus until 11:00", "Phone and e-mail off.", "focus"),
             new ProcessMessage.Notify("A hook failed", "exit 2:\tcannot find\nnotify-send in C:\\tools\\n\r"),
             new ProcessMessage.Notify("Niet bereikbaar tot maandag 9:00", "Telefoon en e-mail uit. \\"),
             new ProcessMessage.Password("https://cloud.example/dav", "anna", "t\tab\\back slash\nnew line"));
