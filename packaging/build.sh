@@ -44,6 +44,16 @@ MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,ja
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,nl"
 # the idle and memory flags of every launcher: org.reachable.adapters.os.JvmFlags.LAUNCHER (LauncherFlagsTest keeps them in step)
 JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms8m -Xmn8m -XX:TieredStopAtLevel=1"
+# Linux: `reachable` (bin/reachable, on the PATH as /usr/bin/reachable) is the command line's own launcher, for
+# scripts and panels that run `reachable status` often: a shell script that starts the image's JVM itself, since
+# JDK 17's jpackage launcher asks rpm and dpkg which package owns it at every start (strace: `rpm -qf` and
+# `dpkg -S` twice each, ~110 ms before the JVM starts). Its own class archive, trained on status, is mapped where
+# it was dumped (Debian's JDK 17 relocates archives at every start by default: -Xlog:startuptime's "Genesis"
+# 40-50 ms against 1-2 ms). The tray's and the window's launchers and flags stay as they are.
+CLI=reachable
+# Not the memory flags: -Xms8m with -Xmn8m makes the JVM print a warning on standard output, where `status --json`
+# owes its reader one JSON object; any other warning of the JVM goes to standard error.
+CLI_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:disable -Xlog:all=warning:stderr"
 
 mvn -q -B -DskipTests package
 POM_VERSION=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)
@@ -105,6 +115,30 @@ if [ "$OS" = linux ]; then
 fi
 cp "$CFG" "$WORK/cfg.orig"
 with_option() { cp "$WORK/cfg.orig" "$CFG"; printf 'java-options=%s\n' "$@" >> "$CFG"; }
+# bin/reachable (Linux): the JVM with the main launcher's class path, found from where the script lies (a
+# symlink on the PATH included); extra options (the archive's) as arguments.
+write_cli() {
+  local cp; cp=$(sed -n 's|^app.classpath=\$APPDIR/|$app/lib/app/|p' "$WORK/cfg.orig" | paste -sd:)
+  printf '%s\n' '#!/bin/sh' \
+    '# `reachable` for scripts and panels (packaging/build.sh): the JVM at once, not the jpackage launcher,' \
+    '# which asks rpm and dpkg which package owns it at every start' \
+    'self=$(readlink -f "$0"); app=${self%/bin/*}' \
+    "exec \"\$app/lib/runtime/bin/java\" $CLI_OPTIONS $* -cp \"$cp\" $MAIN \"\$@\"" > "$IMG/bin/$CLI"
+  chmod 755 "$IMG/bin/$CLI"
+}
+# Its archive: one `status` run while the tray runs (step 2), asked with a wrong token, so the one run loads
+# the question's classes, is told NO, and reads the files itself as when no app runs.
+train_cli() {
+  [ "$OS" = linux ] || return 0
+  local data run=("${RUN[@]}"); data=$(mktemp -d); run[${#run[@]}-1]=/opt/reachable/bin/$CLI
+  write_cli; "${run[@]}" --data-dir "$data" init --example >>"$WORK/train-cli.log" 2>&1 || true
+  [ -s "$TRAIN_DATA/reachable.port" ] && echo "$(cut -d' ' -f1 "$TRAIN_DATA/reachable.port") not-its-token" > "$data/reachable.port"
+  write_cli '-XX:ArchiveClassesAtExit=$app/lib/app/reachable-cli.jsa'
+  "${run[@]}" --data-dir "$data" status >>"$WORK/train-cli.log" 2>&1 || true
+  rm -rf "$data"
+  if [ -s "$APPDIR/reachable-cli.jsa" ]; then write_cli '-XX:SharedArchiveFile=$app/lib/app/reachable-cli.jsa'
+  else write_cli; echo "no class archive for bin/$CLI; see $WORK/train-cli.log" >&2; fi
+}
 
 # 1. jlink leaves the runtime without the JDK's base CDS archive, which a dynamic archive needs.
 with_option '-Xshare:dump'
@@ -126,10 +160,12 @@ if [ "$OS" != linux ] || [ -n "${DISPLAY:-}" ]; then
   done
   command -v xdotool >/dev/null && timeout 30 xdotool search --sync --name '^JavaEmbeddedFrame$' >/dev/null || true
   sleep 4                                                    # let the tray icon and the first tick happen
+  train_cli
   kill -TERM "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true   # it may have ended: train.log says why
 else
   echo "no display: training AppCDS on a command-line run only" >&2
   "${RUN[@]}" --data-dir "$TRAIN_DATA" init --example >"$WORK/train.log" 2>&1 || true
+  train_cli
 fi
 [ -n "${TRAIN_DISPLAY:-}" ] && stop_display
 rm -rf "$TRAIN_DATA"
@@ -151,6 +187,7 @@ case "$OS" in
     rm -rf "$WORK/deb"; dpkg-deb -R "$DEB" "$WORK/deb"
     (cd "$WORK/deb/opt/reachable" && find . -type f | while read -r f; do
        [ -e "$ROOT/$IMG/$f" ] && touch -r "$ROOT/$IMG/$f" "$f"; done)
+    mkdir -p "$WORK/deb/usr/bin"; ln -sf /opt/reachable/bin/$CLI "$WORK/deb/usr/bin/$CLI"   # `reachable` on the PATH
     dpkg-deb --root-owner-group -b "$WORK/deb" "$DEB" >/dev/null ;;
   win)
     # WiX 3 (candle.exe, light.exe) must be on the PATH. The upgrade UUID must never change.

@@ -200,11 +200,14 @@ status_runs() {
     median() { sort -n | awk "{a[NR]=\$1} END {print a[int((NR+1)/2)]}"; }
     run() { local label=$1 out="" i t0; shift; "$@" >/dev/null 2>&1
       for i in $(seq '"$STATUS_RUNS"'); do t0=$(now_ms); "$@" >/dev/null 2>&1; out+="$(( $(now_ms) - t0 )) "; done
-      printf "%-34s median %4s ms; each: %s\n" "$label" "$(tr " " "\n" <<< "$out" | grep -v "^$" | median)" "$out"; }
+      printf "%-44s median %4s ms; each: %s\n" "$label" "$(tr " " "\n" <<< "$out" | grep -v "^$" | median)" "$out"; }
     run "java -Xshare:auto -version (JVM only)" java -Xshare:auto -version
-    run "status, app not running" /opt/reachable/bin/Reachable --data-dir "'"$cold"'/reachable" status
-    run "status, app running (AWT instance)" /opt/reachable/bin/Reachable --data-dir "'"${DATA[awt]}"'" status
-    run "status --json, app running" /opt/reachable/bin/Reachable --data-dir "'"${DATA[awt]}"'" status --json'
+    for l in reachable Reachable; do   # the command on the PATH (packaging/build.sh), and the app'"'"'s own launcher
+      [ -x /opt/reachable/bin/$l ] || continue
+      run "bin/$l status, app not running" /opt/reachable/bin/$l --data-dir "'"$cold"'/reachable" status
+      run "bin/$l status, app running (AWT instance)" /opt/reachable/bin/$l --data-dir "'"${DATA[awt]}"'" status
+      run "bin/$l status --json, app running" /opt/reachable/bin/$l --data-dir "'"${DATA[awt]}"'" status --json
+    done'
 }
 
 # --- SYNC=1: a Radicale of the run's own on 127.0.0.1, the passwords in a gnome-keyring on each bus
