@@ -55,6 +55,18 @@ public final class WeeklyHours {
     }
 
     /**
+     * When at least one of {@code channelIds} is reachable in a usual week: the channels a client
+     * can use, not a window left behind for a channel the settings no longer have.
+     */
+    public static List<HoursLine> forChannels(Schedule schedule, java.util.Collection<String> channelIds) {
+        BitSet any = new BitSet(WEEK);
+        for (String id : channelIds) {
+            any.or(reachable(schedule, id));
+        }
+        return lines(any);
+    }
+
+    /**
      * The same hours on the clocks of {@code client}, for the week containing {@code on}: the two
      * zones' offsets differ through the year (summer time starts on other dates in the US), so the
      * answer belongs to a date. A shift can move ranges to other days; the lines are regrouped.

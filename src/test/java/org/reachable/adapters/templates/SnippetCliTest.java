@@ -173,4 +173,27 @@ class SnippetCliTest {
         assertTrue(voicemail.contains("Wilt u na de piep uw naam en nummer inspreken?"), voicemail);
         assertFalse(voicemail.contains("Spreek na de piep"), voicemail);
     }
+
+    /**
+     * Only e-mail left in the settings, the example's phone and WhatsApp windows still in the
+     * schedule: no text names their hours or phone hours there are none of.
+     */
+    @Test
+    void withOnlyEmailLeftNoTextNamesTheOtherChannelsHours() throws Exception {
+        assertEquals(0, run("init", "--example").code());
+        var workspace = new AppEnvironment(MONDAY_10).workspace(Optional.of(dir.toString()));
+        var settings = workspace.load().settings();
+        workspace.settings().save(settings.withChannels(settings.channels().stream()
+                .filter(c -> c.id().equals("email")).toList()));
+        String facebook = run("snippet", "facebook", "--lang", "nl").out();
+        String intro = facebook.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(intro.contains("9.00–11.00 en 16.00–18.00 uur"), intro);
+        assertFalse(intro.contains("9.00–17.00"), "WhatsApp's deleted hours: " + intro);
+        String voicemail = run("snippet", "voicemail", "--lang", "nl").out();
+        assertTrue(voicemail.contains("Spreek na de piep je naam en nummer in. Ik bel je zo snel mogelijk terug."),
+                voicemail);
+        assertFalse(voicemail.contains("telefoontijden"), voicemail);
+        String english = run("snippet", "voicemail", "--lang", "en").out();
+        assertFalse(english.contains("phone hours"), english);
+    }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reachable.domain.text.HoursLine;
-import org.reachable.domain.text.WeeklyHours;
 
 /**
  * The two Facebook page texts, each cut to its limit. The intro is one line, name and hours (or,
@@ -65,7 +64,7 @@ final class FacebookValues {
 
     Map<String, Object> values(String who, Map<String, Object> away, List<Map<String, Object>> hoursGroups,
             List<Map<String, Object>> urgent) {
-        List<HoursLine> week = WeeklyHours.forAnyChannel(c.schedule);
+        List<HoursLine> week = c.anyChannelHours();
         Fit.Result introFit = Fit.cut(introText(who, week, hoursGroups), INTRO);
         // with two clocks a cut would fall in the client's clock ("(8.00–17.00 uur Britse…"):
         // rather leave out the name (the page shows it as its title), then whole days with both

@@ -36,7 +36,7 @@ final class GoogleBusinessValues {
     }
 
     Map<String, Object> values() {
-        Map<DayOfWeek, List<ClockRange>> perDay = perDay(WeeklyHours.forAnyChannel(c.schedule));
+        Map<DayOfWeek, List<ClockRange>> perDay = perDay(c.anyChannelHours());
         Locale locale = Locale.forLanguageTag(c.lang);
         List<Map<String, Object>> days = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {

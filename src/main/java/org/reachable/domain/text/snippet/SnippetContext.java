@@ -137,6 +137,15 @@ final class SnippetContext {
                 .filter(c -> !WeeklyHours.forChannel(schedule, c.id()).isEmpty()).toList();
     }
 
+    /**
+     * When any channel a client can use is reachable: the ordinary channels' windows, so a window
+     * of a channel the user deleted does not stretch the hours ("9.00–17.00" when only e-mail is
+     * left, open 9.00–11.00).
+     */
+    List<HoursLine> anyChannelHours() {
+        return WeeklyHours.forChannels(schedule, ordinary().stream().map(Channel::id).toList());
+    }
+
     /** A channel's contact detail as a client reads it: one line, a phone number as dialled from abroad. */
     String contact(Channel c) {
         String text = SnippetModel.line(c.contact());

@@ -162,7 +162,7 @@ public final class SnippetModel {
             if (wants(Target.SIGNATURE)) {
                 v.put("hoursGroups", groups);
             }
-            v.put("hoursSummary", c.hours(WeeklyHours.forAnyChannel(c.schedule)));
+            v.put("hoursSummary", c.hours(c.anyChannelHours()));
             v.put("contacts", contacts(channels));
             v.put("contactLinks", contactLinks(channels));
             List<Map<String, Object>> urgent = urgentLines();
