@@ -133,9 +133,10 @@ idle_all() {
   done
   [ -n "${SYNC:-}" ] && sync_note
   true; }
-rss_all() { local k p r b=""; for k in bare awt sni; do r=0; for p in $(procs $k); do r=$((r + $(rss_mb "$p"))); done
+rss_all() { local k p r b="" each; for k in bare awt sni; do r=0; each=""
+  for p in $(procs $k); do r=$((r + $(rss_mb "$p"))); each+="$(rss_mb "$p") "; done
   [ "$k" = bare ] && b=$r
-  printf "%-34s RSS %4d MB  (%s x bare)\n" "$(label $k)" "$r" "$(ratio "$r" "$b")"; done; }
+  printf "%-34s RSS %4d MB  (%s x bare; tray, window: %s)\n" "$(label $k)" "$r" "$(ratio "$r" "$b")" "${each% }"; done; }
 
 # --- clicks
 icon_point() { # key -> "x y" on screen of the tray icon
