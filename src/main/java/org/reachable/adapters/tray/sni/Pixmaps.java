@@ -1,6 +1,5 @@
 package org.reachable.adapters.tray.sni;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.reachable.domain.status.State;
 
 /**
@@ -34,28 +32,11 @@ final class Pixmaps {
                 if (in == null) {
                     throw new IllegalStateException("Missing icon " + name);
                 }
-                out.add(pixmap(ImageIO.read(in)));
+                out.add(RgbaPng.read(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return List.copyOf(out);
-    }
-
-    static Pixmap pixmap(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        byte[] argb = new byte[width * height * 4];
-        int at = 0;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int pixel = image.getRGB(x, y);
-                argb[at++] = (byte) (pixel >>> 24);
-                argb[at++] = (byte) (pixel >>> 16);
-                argb[at++] = (byte) (pixel >>> 8);
-                argb[at++] = (byte) pixel;
-            }
-        }
-        return new Pixmap(width, height, argb);
     }
 }
