@@ -17,7 +17,7 @@ PIDS=()
 declare -A TRAY WIN DATA ICON
 stop_pid() { # TERM, then KILL after 5 s: an openbox that ignored TERM kept ONLY=launch from ending
   kill "$1" 2>/dev/null || return 0; local i; for i in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-  kill -9 "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; }
+  kill -9 "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 stop_app() { # tray pid: the window process it started, then the tray
   local c; for c in $(pgrep -P "$1" java || true); do stop_pid "$c"; done; stop_pid "$1"; }
 stop_all() { local p; for k in "${!TRAY[@]}"; do stop_app "${TRAY[$k]}"; done
