@@ -221,8 +221,13 @@ final class TrayApp implements TrayController.Window {
     }
 
     private void showNotification(String title, String message, String icon) {
-        if (!window.notify(title, message, icon)) {
+        if (window.notify(title, message, icon)) {
+            return;
+        }
+        if (window.broken()) {
             controller.message(title, message); // not a new window process for each message that would fail too
+        } else {
+            controller.notice(title, message); // none ready yet: at once through the tray, not seconds later
         }
     }
 

@@ -98,6 +98,7 @@ final class WindowApp {
                         exit();
                     }
                 }));
+        ParentProcess.ready(); // until now the tray shows its notifications itself
     }
 
     private void handle(ProcessMessage message) {

@@ -91,6 +91,8 @@ class TrayAppTest {
         final java.util.concurrent.atomic.AtomicInteger stopped = new java.util.concurrent.atomic.AtomicInteger();
         /** Called with each command as it is sent, before it is recorded. */
         volatile Consumer<String> onSend = command -> { };
+        /** Whether a process started says it is built (a real one needs seconds after its start). */
+        volatile boolean ready = true;
 
         @Override
         public WindowProcess start(boolean fallback) {
@@ -106,6 +108,11 @@ class TrayAppTest {
                 @Override
                 public boolean isAlive() {
                     return true;
+                }
+
+                @Override
+                public boolean ready() {
+                    return ready;
                 }
 
                 @Override
@@ -203,6 +210,7 @@ class TrayAppTest {
         AppThread running = AppThread.start(new TrayApp(environment(), DataFolder.at(dir), new FakeTray(true), windows,
                 Locale.ENGLISH));
         await(() -> read(status).contains("\"state\""), "status.json written at start");
+        await(() -> !windows.starts.isEmpty(), "the window process started ahead");
         String before = read(status);
         String other = before.contains("\"state\":\"FOCUS\"") ? "AVAILABLE" : "FOCUS";
         // set elsewhere long ago (not by hand just now), as an override that ends reads to the monitor
@@ -211,6 +219,26 @@ class TrayAppTest {
         await(() -> !statusWhenNotified.isEmpty(), "a notification of the change");
         assertEquals(before, statusWhenNotified.get(0), "the notification waits for no file being written");
         await(() -> read(status).contains("\"state\":\"" + other + "\""), "status.json follows");
+        running.quitAndAwaitCleanEnd();
+    }
+
+    @Test
+    void aChangeBeforeTheWindowProcessIsReadyIsShownByTheTrayAtOnce() throws Exception {
+        exampleWeek();
+        Path status = dir.resolve("status.json");
+        FakeWindows windows = new FakeWindows();
+        windows.ready = false; // started, still building its screens (seconds)
+        FakeTray tray = new FakeTray(true);
+        AppThread running = AppThread.start(new TrayApp(environment(), DataFolder.at(dir), tray, windows, Locale.ENGLISH));
+        await(() -> read(status).contains("\"state\""), "status.json written at start");
+        await(() -> !windows.starts.isEmpty(), "the window process started ahead, not ready yet");
+        String other = read(status).contains("\"state\":\"FOCUS\"") ? "AVAILABLE" : "FOCUS";
+        Files.writeString(dir.resolve("override.json"), "{\"state\":\"" + other
+                + "\",\"expiry\":\"UNTIL_CLEARED\",\"setAt\":\"2026-11-23T07:00:00Z\"}");
+        await(() -> !tray.messages.isEmpty(), "the notification, through the tray");
+        assertTrue(tray.messages.get(0).startsWith(other.equals("FOCUS") ? "Focus" : "Available"), tray.messages.toString());
+        assertFalse(windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")),
+                "not queued for a window process that shows it seconds later");
         running.quitAndAwaitCleanEnd();
     }
 
@@ -315,6 +343,7 @@ class TrayAppTest {
         TrayApp app = new TrayApp(withoutTemplates, DataFolder.at(dir), tray, windows, Locale.ENGLISH);
         AppThread runner = AppThread.start(app);
         await(() -> tray.actions != null, "the tray icon");
+        await(() -> !windows.starts.isEmpty(), "the window process started ahead");
         tray.actions.accept(TrayAction.COPY_VOICEMAIL);
         await(() -> windows.commands.stream().anyMatch(c -> c.startsWith("NOTIFY")), "a notification");
         assertEquals(List.of("NOTIFY\tNot available yet\tThere is no voicemail script in Dutch yet; it comes in a "

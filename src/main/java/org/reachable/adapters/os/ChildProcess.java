@@ -1,6 +1,10 @@
 package org.reachable.adapters.os;
 
+import java.io.BufferedReader;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
 import java.io.Writer;
@@ -28,12 +32,39 @@ public final class ChildProcess implements WindowProcess {
     private final Path log;
     /** Where this child's output begins in the shared log, so its last words can be read back. */
     private final long logStart;
+    private volatile boolean ready;
 
     private ChildProcess(Process process, Path log, long logStart) {
         this.log = log;
         this.logStart = logStart;
         this.process = process;
         this.input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(this::readOutput, "reachable-window-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The child's standard output: READY once it is built; anything else it prints goes to the log. */
+    private void readOutput() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8)); OutputStream toLog = new FileOutputStream(log.toFile(), true)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (ParentProcess.READY.equals(line)) {
+                    ready = true;
+                } else {
+                    toLog.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                    toLog.flush();
+                }
+            }
+        } catch (IOException e) {
+            // the child is gone, or the log cannot be written: its errors still go there directly
+        }
+    }
+
+    @Override
+    public boolean ready() {
+        return ready && process.isAlive();
     }
 
     public static ChildProcess start(String mainClass, List<String> args, Path log) throws IOException {
@@ -69,10 +100,11 @@ public final class ChildProcess implements WindowProcess {
         command.add(mainClass);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.redirectErrorStream(true);
         environment.accept(builder.environment());
         long logStart = Files.exists(log) ? Files.size(log) : 0;
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // its log lines (standard error) go to the log; its standard output says when it is ready
+        builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
         return new ChildProcess(builder.start(), log, logStart);
     }
 

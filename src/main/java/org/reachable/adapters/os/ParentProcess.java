@@ -11,7 +11,16 @@ import java.util.function.Consumer;
 /** The window process's end of the pipe: {@link ProcessMessage}s from the tray process on standard input. */
 public final class ParentProcess {
 
+    /** The one line the window process writes on its standard output: it is built and can show things. */
+    static final String READY = "READY";
+
     private ParentProcess() {
+    }
+
+    /** Tells the tray process that this window process is built: a message now shows at once. */
+    public static void ready() {
+        System.out.println(READY);
+        System.out.flush();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.reachable.adapters.os;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
@@ -13,6 +14,8 @@ import java.util.logging.Logger;
 public final class WindowLink {
 
     private static final Logger LOG = Logger.getLogger("org.reachable");
+    /** A window process that ends cleanly after this long is started again ahead. */
+    private static final long RESTART_AFTER = TimeUnit.SECONDS.toNanos(60);
 
     /** Told when a window process ends with an error while the app still runs. */
     public interface Failure {
@@ -43,13 +46,27 @@ public final class WindowLink {
         return notify(title, text, "");
     }
 
-    /** The same with a state's icon ("available", "focus", "off"; "" for the app's). */
-    public boolean notify(String title, String text, String icon) {
+    /**
+     * The same with a state's icon ("available", "focus", "off"; "" for the app's). Also false while
+     * no window process is ready to show it at once (the first seconds after a start, or after one
+     * ended for a new display language): one is started ahead, and the caller shows this one itself
+     * rather than let it wait seconds for a new process (issue 16: mapped within 300 ms of due).
+     */
+    public synchronized boolean notify(String title, String text, String icon) {
         if (broken) {
+            return false;
+        }
+        if (window == null || !window.ready()) {
+            startAhead();
             return false;
         }
         send(new ProcessMessage.Notify(title, text, icon));
         return true;
+    }
+
+    /** A window process failed: what it would show must go through the tray until the user opens the window. */
+    public boolean broken() {
+        return broken;
     }
 
     /** Without a tray: the small status window is the app, started at once; closing it quits. */
@@ -89,9 +106,15 @@ public final class WindowLink {
         try {
             WindowProcess started = starter.start(false);
             window = started;
+            long since = System.nanoTime();
             started.onEnd(code -> {
                 if (code != 0 && running.getAsBoolean()) {
                     failed(WindowFailure.of(started.output()), code);
+                } else if (running.getAsBoolean() && System.nanoTime() - since > RESTART_AFTER) {
+                    // it ended by itself while waiting (a new display language): the next one is
+                    // started ahead at once, so the next open or notification does not wait for it
+                    // (not when it ended soon after its start: it could not wait, and would again)
+                    startAhead();
                 }
             });
             return started;

@@ -20,6 +20,14 @@ public interface WindowProcess {
         // a window that is no process never ends by itself
     }
 
+    /**
+     * Built and waiting: a message sent now is shown at once. A process just started needs seconds
+     * (a JVM, the toolkit, the screens) before it can show anything.
+     */
+    default boolean ready() {
+        return true;
+    }
+
     /** What the process wrote, to tell why it ended. */
     default String output() {
         return "";

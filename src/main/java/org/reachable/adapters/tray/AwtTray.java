@@ -98,6 +98,15 @@ public final class AwtTray implements Tray {
     }
 
     @Override
+    public void notice(String title, String text) {
+        onEventThread(() -> {
+            if (icon != null) {
+                icon.displayMessage(title, text, TrayIcon.MessageType.NONE);
+            }
+        });
+    }
+
+    @Override
     public void remove() {
         onEventThread(() -> {
             SystemTray tray = SystemTray.getSystemTray();

@@ -82,6 +82,11 @@ public final class DockedTray implements Tray {
     }
 
     @Override
+    public void notice(String title, String text) {
+        tray.notice(title, text);
+    }
+
+    @Override
     public void remove() {
         tray.remove();
     }

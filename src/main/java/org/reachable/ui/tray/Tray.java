@@ -33,6 +33,14 @@ public interface Tray {
         // a tray with no message of its own: the menu line still says it
     }
 
+    /**
+     * An ordinary notification from the tray itself (a status change), for the seconds in which no
+     * window process is ready to show it; {@link #message} where the tray has no other kind.
+     */
+    default void notice(String title, String text) {
+        message(title, text);
+    }
+
     /** Removes the icon; without this the JVM does not exit. */
     void remove();
 }

@@ -164,6 +164,11 @@ public final class TrayController implements StatusMonitor.Listener {
         tray.message(title, text);
     }
 
+    /** A notification no window process is ready to show yet goes through the tray, as an ordinary one. */
+    public void notice(String title, String text) {
+        tray.notice(title, text);
+    }
+
     @Override
     public void statusChanged(StatusMonitor.Change change) {
         Status status = change.current();

@@ -213,9 +213,19 @@ public final class SniTray implements Tray {
     /** A desktop notification from the tray process, for when the window process cannot show one. */
     @Override
     public void message(String title, String text) {
+        notify("dialog-warning", title, text);
+    }
+
+    /** An ordinary one (a status change before the window process is ready): the server's own icon. */
+    @Override
+    public void notice(String title, String text) {
+        notify("", title, text);
+    }
+
+    private void notify(String icon, String title, String text) {
         try {
             connection.getRemoteObject(Notifications.NAME, Notifications.PATH, Notifications.class)
-                    .Notify(TITLE, new UInt32(0), "dialog-warning", title, text, List.of(), Map.of(), -1);
+                    .Notify(TITLE, new UInt32(0), icon, title, text, List.of(), Map.of(), -1);
         } catch (DBusException | DBusExecutionException e) {
             LOG.warning("No notification server took the message \"" + title + "\": " + e.getMessage());
         }
