@@ -103,7 +103,8 @@ class SpokenDutchTest {
 
     @Test
     void theWholeExamplePhoneWeekReadAloudIncludesTheShorterWednesday() {
-        assertEquals("op maandag, dinsdag, donderdag en vrijdag van negen tot elf en van vier tot zes uur "
+        // the comma is a pause: without it "… tot zes uur en op woensdag" is heard as one more range
+        assertEquals("op maandag, dinsdag, donderdag en vrijdag van negen tot elf en van vier tot zes uur, "
                 + "en op woensdag van negen tot elf en van vijf tot zes uur",
                 NL.spokenSummary(WeeklyHours.forChannel(Weeks.example(), "phone")));
     }
