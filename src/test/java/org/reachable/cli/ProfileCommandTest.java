@@ -57,8 +57,8 @@ class ProfileCommandTest {
         CliHarness.Result voicemail = run("snippet", "voicemail", "--lang", "nl");
         assertTrue(voicemail.out().startsWith("Goedendag, u spreekt met Anne de Vries van Vertaalbureau Noord.\n"),
                 voicemail.out());
-        assertTrue(voicemail.out().contains("Spreek na de piep uw naam en nummer in. Binnen mijn telefoontijden bel ik u"
-                + " binnen een uur terug"), voicemail.out());
+        assertTrue(voicemail.out().contains("Wilt u na de piep uw naam en nummer inspreken? Binnen mijn telefoontijden"
+                + " bel ik u binnen een uur terug"), voicemail.out());
         CliHarness.Result reply = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertTrue(reply.out().startsWith("Bedankt voor uw bericht."), reply.out());
         CliHarness.Result website = run("snippet", "website", "--lang", "nl", "--format", "text");
