@@ -115,5 +115,11 @@ for round in $(seq "$ROUNDS"); do
     "longest gap $(cut -d' ' -f2 "$out/pulses-drag-$round.txt" | sort -n | tail -1) ms;" \
     "the drop: $(summary < "$out/pulses-drop-$round.txt") (the move $moved)" | tee -a "$out/pulses.txt"
 done
-grep -q NullPointerException "$data/reachable.log" && echo "the pulse logger failed (see $out/reachable.log)"
+# JavaFX's PrintLogger.renderEnd() reads the data only renderStart() (a pulse's paint) sets: a paint
+# outside a pulse (a repaint the window system asks for, as after a resize) ends in its
+# NullPointerException on the render thread. Printed here so the trace outlives the next run.
+if grep -q NullPointerException "$data/reachable.log"; then
+  echo "a NullPointerException (the pulse logger's? see $out/reachable.log):"
+  grep -m1 -A8 NullPointerException "$data/reachable.log"
+fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -278,6 +278,11 @@ public abstract class Words {
         return ZoneNames.label(zone, this instanceof DutchWords);
     }
 
+    /** A zone's clock named on its own, as in brackets: "New York-tijd", "Britse tijd"; "New York time". */
+    public String zoneClock(ZoneId zone) {
+        return ZoneNames.clock(zone, this instanceof DutchWords);
+    }
+
     /** Where a zone's clock is, said aloud after a time: "in Londen", "in London". */
     public String zonePlace(ZoneId zone) {
         return ZoneNames.place(zone, this instanceof DutchWords);

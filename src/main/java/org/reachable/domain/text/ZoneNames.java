@@ -75,6 +75,15 @@ final class ZoneNames {
         return "in " + (dutch ? name.dutchCity() : name.englishPlace());
     }
 
+    /**
+     * A zone's clock as a name on its own, in brackets after a time: "Britse tijd", "New York-tijd";
+     * "London time", "New York time".
+     */
+    static String clock(ZoneId zone, boolean dutch) {
+        String label = label(zone, dutch);
+        return label.startsWith("in ") ? label.substring(3) + "-tijd" : label;
+    }
+
     static String label(ZoneId zone, boolean dutch) {
         if (zone.normalized() instanceof ZoneOffset offset) {
             // "UTC" and "UTC+05:30" read the same in both languages

@@ -321,7 +321,7 @@ public final class ScheduleViewModel {
         Schedule usual = HomeWeek.usual(schedule);
         WeekTexts.Warnings found = texts.warnings(usual);
         warnings.setAll(found.lines());
-        WeekTexts.Shown shown = texts.shown(usual, found.marked(), today);
+        WeekTexts.Shown shown = texts.shown(usual, schedule, found.marked(), today);
         LocalDate week = navigation.weekStartProperty().get();
         blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(HomeWeek.inWeekOf(schedule, week), week,
                 shown.blocks(), texts::worded, texts.once()));

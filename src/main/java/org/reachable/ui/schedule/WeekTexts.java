@@ -67,7 +67,11 @@ final class WeekTexts {
     }
 
     /** The blocks the grid draws and the rows the table lists, worded. */
-    Shown shown(Schedule schedule, Set<BlockKey> neverReachable, LocalDate today) {
+    /**
+     * {@code stored}: the schedule as the file has it, where a series may keep a zone of its own;
+     * {@code schedule} shows it at its usual home times, and the table's rule says its own clock.
+     */
+    Shown shown(Schedule schedule, Schedule stored, Set<BlockKey> neverReachable, LocalDate today) {
         Map<String, String> initials = initials();
         List<WeekBlock> newBlocks = new ArrayList<>();
         List<EntryRow> newRows = new ArrayList<>();
@@ -92,13 +96,28 @@ final class WeekTexts {
                         description, warning, channelNamesOnly(entry)));
             }
             // a series with a rule of its own (every other week, a first or last date, skipped weeks) says it
-            String daysText = when.series().isEveryWeek() && !SeriesWords.saysSince(when, today)
+            Weekly own = ownZone(stored, entry.uid());
+            String daysText = own != null ? MessageFormat.format(bundle.getString("table.ownZone"),
+                    SeriesWords.rule(own, words, today), words.times(List.of(ClockRange.of(own.times().start(),
+                            own.times().end()))), words.zoneClock(own.zone()))
+                    : when.series().isEveryWeek() && !SeriesWords.saysSince(when, today)
                     ? words.days(when.days(), DayStyle.SHORT) : SeriesWords.rule(when, words, today);
             newRows.add(new EntryRow(entry.uid(), entry.kind(), kindText, when.days(),
                     daysText, when.times().start(), when.times().end(), timesText,
                     channelNamesOnly(entry), entry.summary(), anyWarning));
         }
         return new Shown(List.copyOf(newBlocks), List.copyOf(newRows));
+    }
+
+    /** The series {@code uid} as stored when it keeps a zone other than the home zone; else null. */
+    private static Weekly ownZone(Schedule stored, String uid) {
+        for (ScheduleEntry e : stored.entries()) {
+            if (e.uid().equals(uid) && WeekEdits.isWeekly(e)) {
+                Weekly w = WeekEdits.weekly(e);
+                return w.zone() != null && !w.zone().equals(stored.zone()) ? w : null;
+            }
+        }
+        return null;
     }
 
     /**

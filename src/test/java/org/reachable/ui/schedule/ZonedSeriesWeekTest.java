@@ -93,4 +93,15 @@ class ZonedSeriesWeekTest {
         model.undo();
         assertEquals(NY, ((FocusBlock) document.current().entries().get(0)).when());
     }
+
+    @Test
+    void theTableSaysTheSeriesIsKeptInNewYorkTimeInBothLanguages() {
+        assertEquals("every Tuesday 10:00–10:30 (New York time)", model.page().rows().get(0).daysText());
+        ScheduleViewModel dutch = new ScheduleViewModel(ScheduleView.bundle(ScheduleViewModelTest.DUTCH),
+                ScheduleViewModelTest.DUTCH, document, ScheduleViewModelTest.CLOCK, () -> "new");
+        dutch.setChannels(Settings.defaultChannels("nl"));
+        assertEquals("elke dinsdag 10.00–10.30 uur (New York-tijd)", dutch.page().rows().get(0).daysText());
+        assertEquals(TimeRange.of("16:00", "16:30").start(), dutch.page().rows().get(0).start(),
+                "the From column: Amsterdam, as the grid");
+    }
 }
