@@ -43,7 +43,7 @@ MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,ja
 # bin/java stays: the tray starts the window process with it (ChildProcess), so no --strip-native-commands
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,nl"
 # the idle and memory flags of every launcher: org.reachable.adapters.os.JvmFlags.LAUNCHER (LauncherFlagsTest keeps them in step)
-JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms8m -Xmn8m -XX:TieredStopAtLevel=1"
+JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms16m -Xmn8m -XX:TieredStopAtLevel=1"
 # Linux: `reachable` (bin/reachable, on the PATH as /usr/bin/reachable) is the command line's own launcher, for
 # scripts and panels that run `reachable status` often: a shell script that starts the image's JVM itself, since
 # JDK 17's jpackage launcher asks rpm and dpkg which package owns it at every start (strace: `rpm -qf` and
@@ -51,8 +51,8 @@ JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData
 # it was dumped (Debian's JDK 17 relocates archives at every start by default: -Xlog:startuptime's "Genesis"
 # 40-50 ms against 1-2 ms). The tray's and the window's launchers and flags stay as they are.
 CLI=reachable
-# Not the memory flags: -Xms8m with -Xmn8m makes the JVM print a warning on standard output, where `status --json`
-# owes its reader one JSON object; any other warning of the JVM goes to standard error.
+# Not the memory flags (-Xms8m with -Xmn8m made the JVM print a warning on standard output, where `status --json`
+# owes its reader one JSON object; now -Xms16m); any other warning of the JVM goes to standard error.
 CLI_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:disable -Xlog:all=warning:stderr"
 
 mvn -q -B -DskipTests package

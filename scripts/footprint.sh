@@ -62,7 +62,7 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$WORK/cl
 javac -d "$WORK/classes" -cp "$JAR" scripts/footprint/BareTrayFx.java
 FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions
        -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000)   # JvmFlags.IDLE
-MEMORY=(-Xms8m -Xmn8m -XX:TieredStopAtLevel=1)   # JvmFlags.MEMORY: the app's own choice, the bare app keeps JVM defaults
+MEMORY=(-Xms16m -Xmn8m -XX:TieredStopAtLevel=1)   # JvmFlags.MEMORY: the app's own choice, the bare app keeps JVM defaults
 BARE=(java "${FLAGS[@]}" -cp "$WORK/classes:$JAR" BareTrayFx)
 # the autostart entry's start (Launcher.QuickStart), with the jar run's class archive (ClassArchive) that the
 # first start makes; CDS=0: without it; the "no archive" launch row is that start in the same run

@@ -20,7 +20,6 @@ class WindowJvmOptionsTest {
         assertEquals(JvmFlags.IDLE, options.subList(0, JvmFlags.IDLE.size()));
         assertTrue(options.containsAll(JvmFlags.MEMORY));
         assertTrue(options.containsAll(JvmFlags.WINDOW));
-        assertTrue(options.indexOf("-Xms16m") > options.indexOf("-Xms8m"), "its own first heap wins");
         assertTrue(options.contains("-Dprism.order=sw"), options.toString());
         assertEquals("disable", JvmFlags.WINDOW_ENVIRONMENT.get("GDK_GL"), "GTK probes no OpenGL it would keep loaded");
         assertEquals("-Dglass.platform=gtk", options.get(options.size() - 1));

@@ -32,9 +32,10 @@ public final class JvmFlags {
      * with a 100 MB eden that the tray writes through page by page, so its RSS grew 102 -> 120 MB in
      * a minute for a live set of 6 MB; an 8 MB young generation keeps what it touches small, the old
      * one still grows as far as a big import needs (no -Xmx: the same launcher runs the commands).
-     * Without the C2 compiler the tray keeps ~5 MB less code and compiler memory.
+     * Without the C2 compiler the tray keeps ~5 MB less code and compiler memory. The first heap is
+     * larger than the young generation: with -Xms8m the JVM printed a warning at every start.
      */
-    public static final List<String> MEMORY = List.of("-Xms8m", "-Xmn8m", "-XX:TieredStopAtLevel=1");
+    public static final List<String> MEMORY = List.of("-Xms16m", "-Xmn8m", "-XX:TieredStopAtLevel=1");
 
     /**
      * The window process the tray starts, after {@link #MEMORY}: the C1 compiler alone and a small

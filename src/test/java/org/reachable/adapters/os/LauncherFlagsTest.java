@@ -47,6 +47,18 @@ class LauncherFlagsTest {
     }
 
     @Test
+    void aJvmStartedWithTheLauncherFlagsSaysNothing() throws Exception {
+        // a JVM warning goes to standard output, where `reachable status --json` owes one JSON object
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString()));
+        command.addAll(JvmFlags.LAUNCHER);
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(jvm.waitFor() == 0 && !said.toLowerCase(java.util.Locale.ROOT).contains("warning"), said);
+    }
+
+    @Test
     void theLauncherFlagsKeepTheHeapSmallWithoutCappingIt() {
         assertTrue(JvmFlags.LAUNCHER.containsAll(JvmFlags.IDLE), "the idle flags");
         assertTrue(JvmFlags.LAUNCHER.contains("-Xmn8m"), "a small young generation: what the tray writes through");

@@ -67,7 +67,7 @@ class OsAutostartTest {
     void theCommandIsThisJavaWithTheTrayFlagsOrTheInstalledLauncher() {
         assertEquals(List.of(Path.of("/opt/jdk 17", "bin", "java").toString(), "-XX:+IgnoreUnrecognizedVMOptions",
                 "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:GuaranteedSafepointInterval=0", "-XX:AsyncDeflationInterval=60000", "-Xms8m", "-Xmn8m",
+                "-XX:GuaranteedSafepointInterval=0", "-XX:AsyncDeflationInterval=60000", "-Xms16m", "-Xmn8m",
                 "-XX:TieredStopAtLevel=1", "-cp", "/home/anne/Apps/reachable.jar", "org.reachable.app.Launcher"),
                 JAR_COMMAND);
         String classPath = String.join(java.io.File.pathSeparator, "target/classes", "/m2/picocli.jar");
