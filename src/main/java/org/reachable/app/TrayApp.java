@@ -37,7 +37,6 @@ import org.reachable.domain.port.DesktopSilence;
 import org.reachable.domain.service.FocusSilence;
 import org.reachable.domain.service.StatusMonitor;
 import org.reachable.domain.service.StatusOutputs;
-import org.reachable.domain.status.State;
 import org.reachable.ui.ScreenLanguage;
 import org.reachable.ui.tray.Tray;
 import org.reachable.ui.tray.TrayController;
@@ -211,23 +210,9 @@ final class TrayApp implements TrayController.Window {
     }
 
     @Override
-    public void showNotification(String title, String message) {
-        showNotification(title, message, "");
-    }
-
-    @Override
-    public void showNotification(String title, String message, State state) {
-        showNotification(title, message, state.name().toLowerCase(Locale.ROOT));
-    }
-
-    private void showNotification(String title, String message, String icon) {
-        if (window.notify(title, message, icon)) {
-            return;
-        }
-        if (window.broken()) {
-            controller.message(title, message); // not a new window process for each message that would fail too
-        } else {
-            controller.notice(title, message); // none ready yet: at once through the tray, not seconds later
+    public void showNotification(String title, String message, String icon) {
+        if (!window.notify(title, message, icon)) { // failed (not a new process for each), or none ready yet
+            controller.throughTray(title, message, window.broken());
         }
     }
 

@@ -33,12 +33,13 @@ public final class TrayController implements StatusMonitor.Listener {
     public interface Window {
         void show();
 
-        void showNotification(String title, String text);
-
-        /** A notification about a state (a change, a heads-up), shown with that state's icon as the tray shows it. */
-        default void showNotification(String title, String text, State state) {
-            showNotification(title, text);
+        /** With the app's icon. */
+        default void showNotification(String title, String text) {
+            showNotification(title, text, "");
         }
+
+        /** @param icon a state's ("available", "focus", "off"), as the tray shows it, or "" for the app's */
+        void showNotification(String title, String text, String icon);
     }
 
     private final Tray tray;
@@ -164,9 +165,17 @@ public final class TrayController implements StatusMonitor.Listener {
         tray.message(title, text);
     }
 
-    /** A notification no window process is ready to show yet goes through the tray, as an ordinary one. */
-    public void notice(String title, String text) {
-        tray.notice(title, text);
+    /** A notification the window process cannot show: it failed (a warning), or none is ready yet (an ordinary one). */
+    public void throughTray(String title, String text, boolean failed) {
+        if (failed) {
+            tray.message(title, text);
+        } else {
+            tray.notice(title, text);
+        }
+    }
+
+    private static String icon(State state) {
+        return state.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -179,7 +188,7 @@ public final class TrayController implements StatusMonitor.Listener {
                 && change.data().settings().preferences().notifications();
         if (notify) {
             window.showNotification(menuModel.headline(status, change.data().zone()), menuModel.channelSentence(status),
-                    status.state());
+                    icon(status.state()));
         }
     }
 
@@ -189,7 +198,7 @@ public final class TrayController implements StatusMonitor.Listener {
         if (data.settings().preferences().notifications()) {
             String time = DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(data.zone()));
             window.showNotification(format("headsUp.title", time), menuModel.headline(upcoming, data.zone()) + ". "
-                    + menuModel.channelSentence(upcoming), upcoming.state());
+                    + menuModel.channelSentence(upcoming), icon(upcoming.state()));
         }
     }
 
