@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.reachable.adapters.files.DataFolder;
 import org.reachable.app.AppEnvironment;
+import org.reachable.domain.service.CalendarImporter;
 
 /**
  * Runs the command line as a user would, in-process, over a temp data folder (or the one given
@@ -26,6 +27,11 @@ public final class CliHarness {
     }
 
     public static Result run(Clock clock, Path defaultDir, String... args) {
+        return run(clock, defaultDir, null, args);
+    }
+
+    /** As {@link #run(Clock, Path, String...)}, with calendars fetched by {@code importer} (null: the real one). */
+    public static Result run(Clock clock, Path defaultDir, CalendarImporter importer, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AppEnvironment env = new AppEnvironment(clock) {
@@ -42,6 +48,11 @@ public final class CliHarness {
             @Override
             public int startWindow(Optional<String> dataDir, boolean fallback) {
                 throw new AssertionError("the CLI must not start a window");
+            }
+
+            @Override
+            public CalendarImporter calendars() {
+                return importer == null ? super.calendars() : importer;
             }
         };
         int code = ReachableCommand.run(env, args, new PrintWriter(out), new PrintWriter(err));

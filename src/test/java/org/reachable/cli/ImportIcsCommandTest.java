@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.http.CalendarDownload;
 import org.reachable.adapters.http.TestHttpsServer;
 import org.reachable.adapters.ics.IcsImport;
-import org.reachable.app.AppEnvironment;
 import org.reachable.domain.service.CalendarImporter;
 import org.reachable.testing.UserLocale;
 
@@ -144,21 +139,6 @@ class ImportIcsCommandTest {
     }
 
     private CliHarness.Result runWith(CalendarImporter importer, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Path data = dir.resolve("data");
-        AppEnvironment env = new AppEnvironment(MONDAY_10) {
-            @Override
-            protected DataFolder folder(Optional<String> dataDir) {
-                return DataFolder.at(data);
-            }
-
-            @Override
-            public CalendarImporter calendars() {
-                return importer;
-            }
-        };
-        int code = ReachableCommand.run(env, args, new PrintWriter(out), new PrintWriter(err));
-        return new CliHarness.Result(code, out.toString(), err.toString());
+        return CliHarness.run(MONDAY_10, dir.resolve("data"), importer, args);
     }
 }

@@ -3,8 +3,6 @@ package org.reachable.subscribe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reachable.adapters.files.DataFolder;
 import org.reachable.adapters.http.CalendarDownload;
 import org.reachable.adapters.http.TestHttpsServer;
 import org.reachable.adapters.ics.IcsImport;
 import org.reachable.app.AppEnvironment;
-import org.reachable.cli.ReachableCommand;
+import org.reachable.cli.CliHarness;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Schedule;
@@ -114,18 +111,7 @@ class SubscriptionRefreshTest {
     }
 
     private int cli(String... args) {
-        AppEnvironment env = new AppEnvironment(clock) {
-            @Override
-            protected DataFolder folder(Optional<String> dataDir) {
-                return DataFolder.at(data);
-            }
-
-            @Override
-            public CalendarImporter calendars() {
-                return importer;
-            }
-        };
-        return ReachableCommand.run(env, args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        return CliHarness.run(clock, data, importer, args).code();
     }
 
     private Workspace workspace() {
