@@ -170,7 +170,8 @@ fi
 [ -n "${TRAIN_DISPLAY:-}" ] && stop_display
 rm -rf "$TRAIN_DATA"
 [ -s "$APPDIR/reachable.jsa" ] || { echo "AppCDS archive was not made; see $WORK/train.log" >&2; exit 1; }
-with_option '-XX:SharedArchiveFile=$APPDIR/reachable.jsa'
+# mapped where it was dumped: Debian's JDK 17 moves every archive at each start otherwise (ClassArchive.IN_PLACE)
+with_option -XX:ArchiveRelocationMode=0 '-XX:SharedArchiveFile=$APPDIR/reachable.jsa'
 rm -f "$WORK/cfg.orig"
 [ -n "${IMAGE_ONLY:-}" ] && { echo "app-image with AppCDS: $IMG"; exit 0; }
 

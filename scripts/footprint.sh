@@ -67,7 +67,7 @@ BARE=(java "${FLAGS[@]}" -cp "$WORK/classes:$JAR" BareTrayFx)
 # the autostart entry's start (Launcher.QuickStart), with the jar run's class archive (ClassArchive) that the
 # first start makes; CDS=0: without it; the "no archive" launch row is that start in the same run
 ARCHIVE=$XDG_CACHE_HOME/reachable/tray.jsa
-APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" --background)
+APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" --background)
 APP_NOCDS=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)
 [ "${CDS:-1}" = 0 ] && APP=("${APP_NOCDS[@]}")
 

@@ -117,7 +117,7 @@ public final class OsAutostart implements Autostart {
         command.add(java.toString());
         command.addAll(JVM_FLAGS);
         if (properties.containsKey(ARCHIVE)) { // the tray makes it after a start that found it missing or stale
-            command.add(ClassArchive.OPTION + properties.get(ARCHIVE));
+            command.addAll(ClassArchive.options(Path.of(properties.get(ARCHIVE))));
         }
         command.add("-cp");
         // absolute, since a login session starts in the home folder; each entry of a longer class path too
