@@ -25,7 +25,7 @@ stop_all() { local p; for k in "${!TRAY[@]}"; do stop_app "${TRAY[$k]}"; done
 
 # --- the desktop: Xvfb, openbox, both tray hosts, and the event logs
 start_desktop() {
-  local n; for n in $(seq "${DISPLAY_FROM:-70}" 99); do [ -e /tmp/.X11-unix/X$n ] || break; done
+  local n; for n in $(seq "${DISPLAY_FROM:-70}" $(( ${DISPLAY_FROM:-70} + 9 ))); do [ -e /tmp/.X11-unix/X$n ] || break; done
   export DISPLAY=:$n
   Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & PIDS+=($!)
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
