@@ -44,11 +44,27 @@ final class ClientData {
 
     /** How much the user filled in. */
     enum Profile {
-        FULL, EMPTY;
+        FULL(null), EMPTY(null),
+        /** The full profile for clients in London, whose clock changes with Amsterdam's. */
+        LONDON(ZoneId.of("Europe/London")),
+        /** The full profile for clients in New York, whose clock changes on other Sundays. */
+        NEW_YORK(ZoneId.of("America/New_York"));
+
+        /** The clients' zone the profile names; null: clients are in the home zone. */
+        final ZoneId clients;
+
+        Profile(ZoneId clients) {
+            this.clients = clients;
+        }
+
+        boolean full() {
+            return this != EMPTY;
+        }
 
         @Override
         public String toString() {
-            return name().toLowerCase(Locale.ROOT) + " profile";
+            return clients == null ? name().toLowerCase(Locale.ROOT) + " profile"
+                    : "full profile, clients in " + clients.getId();
         }
     }
 
@@ -79,9 +95,9 @@ final class ClientData {
         List<ScheduleEntry> entries = new ArrayList<>(schedule.entries());
         entries.add(new DayOff("christmas@test", dutch ? "Kerstvakantie" : "Christmas holiday",
                 LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 1), DayOffReason.HOLIDAY,
-                profile == Profile.FULL ? STAND_IN + ", 06 12345678" : "", null, false));
+                profile.full() ? STAND_IN + ", 06 12345678" : "", null, false));
         workspace.schedules().save(new Schedule(schedule.zone(), entries));
-        if (profile == Profile.FULL) {
+        if (profile.full()) {
             Settings s = loaded.settings();
             List<Channel> channels = new ArrayList<>();
             for (Channel c : s.channels()) {
@@ -95,8 +111,8 @@ final class ClientData {
             channels.add(Channel.of("urgent", ChannelType.PHONE, Translations.of("Spoednummer", "Emergency number"))
                     .withContact("06 87654321").withUrgentOnly(Translations.of(
                             "alleen voor klanten die in het buitenland vastzitten", "only for clients stuck abroad")));
-            workspace.settings().save(s.withProfile(s.profile().withName(NAME).withBusiness(BUSINESS))
-                    .withChannels(channels));
+            workspace.settings().save(s.withProfile(s.profile().withName(NAME).withBusiness(BUSINESS)
+                    .withClientZone(profile.clients)).withChannels(channels));
         }
         return workspace.load();
     }

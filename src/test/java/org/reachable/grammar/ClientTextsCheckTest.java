@@ -102,6 +102,9 @@ class ClientTextsCheckTest {
                     for (Moment moment : Moment.values()) {
                         for (Profile profile : Profile.values()) {
                             for (String system : SYSTEMS) {
+                                if (profile.clients != null && !"nl".equals(system)) {
+                                    continue; // a clients' zone: one system is enough, the texts are the same
+                                }
                                 cases.add(new Case(target, format, reader, moment, profile, system));
                             }
                         }

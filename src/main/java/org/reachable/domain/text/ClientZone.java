@@ -10,8 +10,7 @@ import java.util.function.Function;
 
 /**
  * The home clock's ranges with a client's clock beside them: "9.00–11.00 uur Nederlandse tijd
- * (8.00–10.00 uur Britse tijd)", or read aloud "van negen tot elf uur Nederlandse tijd, van acht
- * tot tien uur in Londen". Offsets are taken on a given date because the gap between two zones
+ * (8.00–10.00 uur Britse tijd)". Offsets are taken on a given date because the gap between two zones
  * changes when their summer times start on different days. A range that lands on another day for
  * the client says so ("3.00–5.00 uur de volgende dag").
  */
@@ -34,16 +33,6 @@ final class ClientZone {
         // "de volgende dag, Britse tijd": a comma keeps the day note from running into the name
         String gap = anyShift && !label.startsWith("in ") ? ", " : " ";
         return homePart + " (" + groups(words, shifted, words::times) + gap + label + ")";
-    }
-
-    /** Read aloud: "van negen tot elf uur Nederlandse tijd, van acht tot tien uur in Londen". */
-    static String spoken(Words words, List<ClockRange> ranges, ZoneId home, ZoneId client, LocalDate on) {
-        String homePart = words.spokenTimes(ranges) + " " + words.zoneName(home);
-        List<Shifted> shifted = shifted(ranges, home, client, on);
-        if (same(shifted, ranges)) {
-            return homePart;
-        }
-        return homePart + ", " + groups(words, shifted, words::spokenTimes) + " " + words.zonePlace(client);
     }
 
     private static List<Shifted> shifted(List<ClockRange> ranges, ZoneId home, ZoneId client, LocalDate on) {

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Every time a client text names, on the user's clock and, when the profile has a clients' zone
  * whose clock differs, on the client's clock too (issue 11, item 5). Written: "9.00 uur
- * Nederlandse tijd (8.00 uur Britse tijd)"; read aloud: "negen uur Nederlandse tijd, acht uur in
- * Londen". Without a clients' zone, or with one that keeps the same time, it is the home time
+ * Nederlandse tijd (8.00 uur Britse tijd)"; a week with room for one clock (the signature) and
+ * the voicemail, which a caller hears once, take {@link OneClock}. Without a clients' zone, or with one that keeps the same time, it is the home time
  * alone and unnamed, as a text for clients next door reads.
  *
  * <p>One place for this, so the website, the signature, the voicemail, Facebook and the
@@ -59,22 +59,6 @@ public final class ClockWords {
                 + label + ")";
     }
 
-    /** "negen uur Nederlandse tijd, acht uur in Londen"; "negen uur" with one clock. */
-    public String spokenTime(Instant at) {
-        ZonedDateTime here = at.atZone(home);
-        String homePart = words.spokenTime(here.toLocalTime());
-        if (client == null) {
-            return homePart;
-        }
-        ZonedDateTime there = at.atZone(client);
-        if (there.toLocalTime().equals(here.toLocalTime()) && there.toLocalDate().equals(here.toLocalDate())) {
-            return homePart;
-        }
-        int days = days(here, there);
-        return homePart + " " + words.zoneName(home) + ", " + words.spokenTime(there.toLocalTime())
-                + (days == 0 ? "" : " " + words.dayShift(days)) + " " + words.zonePlace(client);
-    }
-
     /**
      * For an auto-reply: "maandag 30 november vanaf 9.00 uur Nederlandse tijd (8.00 uur Britse
      * tijd)". The day is the user's; the client's clock follows the time.
@@ -113,15 +97,11 @@ public final class ClockWords {
     }
 
     /**
-     * The week read aloud: "op maandag … van negen tot elf uur Nederlandse tijd, van acht tot tien
-     * uur in Londen".
+     * The week read aloud on one clock, named once, for the voicemail (see {@link OneClock#spoken});
+     * without a clients' zone the plain spoken week.
      */
-    public String spokenSummary(List<HoursLine> lines, LocalDate on) {
-        if (client == null) {
-            return words.spokenSummary(lines);
-        }
-        return words.list(lines.stream().map(l -> words.daysInSentence(l.days(), DayStyle.SPOKEN) + " "
-                + ClientZone.spoken(words, l.ranges(), home, client, on)).toList());
+    public OneClock.Spoken spokenOneClock(List<HoursLine> lines, LocalDate on) {
+        return OneClock.spoken(words, home, client, lines, on);
     }
 
     /** "vanaf", "from": before the time one is reachable from. */

@@ -42,6 +42,13 @@ final class DutchSpeech implements Speech {
         return Words.join(parts, "en");
     }
 
+    @Override
+    public String hours(List<Integer> minutes) {
+        List<String> amounts = minutes.stream().map(m -> m == 30 ? "een half" : m == 90 ? "anderhalf"
+                : number(m / 60) + (m % 60 == 30 ? "enhalf" : "")).toList();
+        return String.join(" of ", amounts) + " uur";
+    }
+
     private String range(ClockRange r, boolean last) {
         if (r.isWholeDay()) {
             return "de hele dag";

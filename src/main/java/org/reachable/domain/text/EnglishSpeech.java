@@ -66,6 +66,16 @@ final class EnglishSpeech implements Speech {
         return Speech.plain(m) ? clock(m, false) : clock(m, false) + " " + daypart(m);
     }
 
+    @Override
+    public String hours(List<Integer> minutes) {
+        if (minutes.size() == 1 && minutes.get(0) <= 60) {
+            return minutes.get(0) == 60 ? "an hour" : "half an hour";
+        }
+        List<String> amounts = minutes.stream().map(m -> m == 30 ? "a half"
+                : number(m / 60) + (m % 60 == 30 ? " and a half" : "")).toList();
+        return String.join(" or ", amounts) + " hours";
+    }
+
     static String clock(int m, boolean oClock) {
         int hour = m / 60;
         int minute = m % 60;

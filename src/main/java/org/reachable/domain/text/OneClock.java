@@ -32,25 +32,79 @@ public record OneClock(String zone, String hours) {
             return new OneClock("", words.summary(lines, style));
         }
         boolean dutch = words instanceof DutchWords;
-        Map<Integer, Integer> gaps = gaps(home, client, on);
-        int usual = gaps.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        if (gaps.size() == 1 && sameDays(lines, usual)) {
-            String label = ZoneNames.label(client, dutch);
-            return new OneClock(dutch && label.startsWith("in ") ? "tijd " + label : label,
-                    words.summary(shifted(lines, usual), style));
-        }
-        String label = ZoneNames.label(home, dutch);
+        Choice choice = Choice.of(home, client, lines, on);
+        String label = ZoneNames.label(choice.zone(), dutch);
         String zone = dutch && label.startsWith("in ") ? "tijd " + label : label;
-        List<Integer> apart = gaps.keySet().stream().sorted(java.util.Comparator.comparing(Math::abs)).toList();
-        boolean halfHours = apart.stream().allMatch(g -> g != 0 && g % 30 == 0);
-        boolean oneWay = apart.stream().allMatch(g -> Integer.signum(g) == Integer.signum(usual));
-        if (halfHours && gaps.get(usual) >= MOST_DAYS) {
-            zone += ", " + apart(List.of(usual), ZoneNames.place(client, dutch), dutch, true);
-        } else if (halfHours && oneWay && apart.size() == 2) {
-            // half the year each (Tokyo keeps no summer time): "in Tokio 7 of 8 uur later"
-            zone += ", " + apart(apart, ZoneNames.place(client, dutch), dutch, false);
+        if (!choice.apart().isEmpty()) {
+            zone += ", " + apart(choice.apart(), ZoneNames.place(client, dutch), dutch, choice.usually());
         }
-        return new OneClock(zone, words.summary(lines, style));
+        return new OneClock(zone, words.summary(shifted(lines, choice.shift()), style));
+    }
+
+    /**
+     * The week read aloud on the same one clock, for the voicemail: the clock is named once, after
+     * the first day's hours ("… van acht tot tien en van drie tot vijf uur Britse tijd, en op
+     * woensdag …"); a home clock's usual distance to the client's is a sentence of its own ("In New
+     * York is het meestal zes uur vroeger."), heard more easily than a clause inside the hours.
+     *
+     * @param hours the week ("op maandag … uur Britse tijd, en op woensdag …"); empty without hours
+     * @param note the distance, a whole sentence; empty when there is none to say
+     * @param zone the clock the hours are on, for a time said later (when I call back)
+     * @param clock that clock's name after a spoken time ("Britse tijd"); empty without a clients' zone
+     */
+    public record Spoken(String hours, String note, ZoneId zone, String clock) {
+    }
+
+    static Spoken spoken(Words words, ZoneId home, ZoneId client, List<HoursLine> lines, LocalDate on) {
+        if (client == null) {
+            return new Spoken(words.spokenSummary(lines), "", home, "");
+        }
+        boolean dutch = words instanceof DutchWords;
+        Choice choice = Choice.of(home, client, lines, on);
+        String clock = ZoneNames.label(choice.zone(), dutch);
+        String note = "";
+        if (!choice.apart().isEmpty()) {
+            String amount = words.speech().hours(choice.apart().stream().map(Math::abs).toList());
+            int gap = choice.apart().get(0);
+            String usually = choice.usually() ? (dutch ? "meestal " : "usually ") : "";
+            note = dutch
+                    ? "In " + ZoneNames.place(client, true).substring(3) + " is het " + usually + amount
+                            + (gap < 0 ? " vroeger." : " later.")
+                    : withoutIn(ZoneNames.place(home, false)) + " is " + usually + amount
+                            + (gap < 0 ? " ahead of " : " behind ") + withoutIn(ZoneNames.place(client, false)) + ".";
+        }
+        return new Spoken(words.spokenSummary(shifted(lines, choice.shift()), clock), note, choice.zone(), clock);
+    }
+
+    private static String withoutIn(String place) {
+        return place.startsWith("in ") ? place.substring(3) : place;
+    }
+
+    /**
+     * Which clock a week is told on: the client's, shifted by the one gap it keeps all year, or
+     * the home clock (shift 0) with the gaps to say ({@code apart}, nearest first; empty: none
+     * worth saying) and whether the first is only the usual one.
+     */
+    private record Choice(ZoneId zone, int shift, List<Integer> apart, boolean usually) {
+
+        static Choice of(ZoneId home, ZoneId client, List<HoursLine> lines, LocalDate on) {
+            Map<Integer, Integer> gaps = gaps(home, client, on);
+            int usual = gaps.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (gaps.size() == 1 && sameDays(lines, usual)) {
+                return new Choice(client, usual, List.of(), false);
+            }
+            List<Integer> apart = gaps.keySet().stream().sorted(java.util.Comparator.comparing(Math::abs)).toList();
+            boolean halfHours = apart.stream().allMatch(g -> g != 0 && g % 30 == 0);
+            boolean oneWay = apart.stream().allMatch(g -> Integer.signum(g) == Integer.signum(usual));
+            if (halfHours && gaps.get(usual) >= MOST_DAYS) {
+                return new Choice(home, 0, List.of(usual), true);
+            }
+            if (halfHours && oneWay && apart.size() == 2) {
+                // half the year each (Tokyo keeps no summer time): "in Tokio 7 of 8 uur later"
+                return new Choice(home, 0, apart, false);
+            }
+            return new Choice(home, 0, List.of(), false);
+        }
     }
 
     /** The client's clock minus the home clock, in minutes, counted over the year from {@code on}: gap → days. */

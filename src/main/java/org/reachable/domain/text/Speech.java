@@ -12,6 +12,12 @@ interface Speech {
     String ranges(List<ClockRange> ranges);
 
     /**
+     * Amounts of time in whole or half hours, as alternatives: "zes uur", "zeven of acht uur",
+     * "vijfenhalf uur"; "six hours", "an hour", "half an hour".
+     */
+    String hours(List<Integer> minutes);
+
+    /**
      * Whether a listener hears the right time without "'s avonds": from 7:00 to 18:00 a spoken
      * "vier" can only mean the afternoon and "negen" the morning, so business hours stay short;
      * earlier, later and midnight-crossing times say which part of the day they are.

@@ -162,8 +162,20 @@ public abstract class Words {
 
     /** Every line of the week read aloud as one phrase; empty for a week without hours. */
     public String spokenSummary(List<HoursLine> lines) {
-        List<String> spoken = lines.stream().map(this::spokenLine).toList();
-        if (spoken.size() > 1 && lines.stream().anyMatch(l -> l.ranges().size() > 1)) {
+        return spokenSummary(lines, "");
+    }
+
+    /**
+     * The week read aloud with its clock named once, after the first day's hours: "op maandag …
+     * van acht tot tien en van drie tot vijf uur Britse tijd, en op woensdag …"; {@code clock}
+     * empty: unnamed.
+     */
+    public String spokenSummary(List<HoursLine> lines, String clock) {
+        List<String> spoken = new ArrayList<>(lines.stream().map(this::spokenLine).toList());
+        if (!clock.isEmpty() && !spoken.isEmpty()) {
+            spoken.set(0, spoken.get(0) + " " + clock);
+        }
+        if (spoken.size() > 1 && (!clock.isEmpty() || lines.stream().anyMatch(l -> l.ranges().size() > 1))) {
             // "van vier tot zes uur en op woensdag …" is heard as one more range: a comma (a pause)
             // before the last day's "en" ends the day before it
             return String.join(", ", spoken.subList(0, spoken.size() - 1)) + ", " + and() + " "

@@ -26,7 +26,7 @@ import org.reachable.domain.text.snippet.Target;
  * Issue 11, item 5: with a clients' zone in the profile, every client text that names a time
  * names the client's clock too (a text for clients in London says what 9.00 is in London). The
  * texts are rendered with clients in London and each must carry London's clock, at every moment
- * of the goldens; the voicemail says it aloud.
+ * of the goldens; the voicemail says it aloud, on London's clock alone (as the signature).
  */
 class ClientClockTest {
 
@@ -88,19 +88,41 @@ class ClientClockTest {
         if (!names.matcher(read).find()) {
             return; // "binnen twee uur", "back on Monday 30 November": no clock to convert
         }
-        String london = target == Target.VOICEMAIL ? ("nl".equals(language) ? "in Londen" : "in London")
-                : ("nl".equals(language) ? "Britse tijd" : "London time");
+        String london = "nl".equals(language) ? "Britse tijd" : "London time";
         assertTrue(text.contains(london), () -> target.code() + " " + format.code() + " " + language + " at "
                 + moment.code() + " names no London time:\n" + text);
     }
 
+    /**
+     * The voicemail follows the signature's rule, said aloud: London's clock named once (it is true
+     * every week), the caller called back on that clock; for New York the home clock named once and
+     * the usual gap as a sentence of its own. Both clocks on every day made the week 60 words long.
+     */
     @Test
-    void theVoicemailSaysWhenTheCallerIsCalledBackOnBothClocks() {
+    void theVoicemailSaysOneClockNamedOnce() {
         // Wednesday 14:00, in the focus block: called back after five, which is four in London
-        String text = render(Target.VOICEMAIL, Format.TEXT, "nl", Moment.FOCUS, LONDON, true);
-        assertTrue(text.contains("na vijf uur Nederlandse tijd, vier uur in Londen"), text);
-        assertTrue(text.contains("van negen tot elf en van vier tot zes uur Nederlandse tijd, van acht tot tien en"
-                + " van drie tot vijf uur in Londen"), text);
+        String nl = render(Target.VOICEMAIL, Format.TEXT, "nl", Moment.FOCUS, LONDON, true);
+        assertTrue(nl.contains("Ik ben telefonisch bereikbaar op maandag, dinsdag, donderdag en vrijdag van acht tot"
+                + " tien en van drie tot vijf uur Britse tijd, en op woensdag van acht tot tien en van vier tot vijf"
+                + " uur.\n"), nl);
+        assertTrue(nl.contains("dan bel ik je terug na vier uur Britse tijd."), nl);
+        assertFalse(nl.contains("Nederlandse tijd") || nl.contains("negen"), nl);
+        String en = render(Target.VOICEMAIL, Format.TEXT, "en", Moment.FOCUS, LONDON, true);
+        assertTrue(en.contains("from eight to ten and from three to five London time, and on Wednesday"), en);
+        assertTrue(en.contains("I'll call you back after four o'clock London time."), en);
+        assertFalse(en.contains("Amsterdam time") || en.contains("nine"), en);
+        String ny = render(Target.VOICEMAIL, Format.TEXT, "nl", Moment.FOCUS, ZoneId.of("America/New_York"), true);
+        assertTrue(ny.contains("van negen tot elf en van vier tot zes uur Nederlandse tijd, en op woensdag van negen"
+                + " tot elf en van vijf tot zes uur. In New York is het meestal zes uur vroeger.\n"), ny);
+        assertTrue(ny.contains("dan bel ik je terug na vijf uur Nederlandse tijd."), ny);
+        assertFalse(ny.contains("'s nachts") || ny.contains("in New York."), ny);
+        String nyEn = render(Target.VOICEMAIL, Format.TEXT, "en", Moment.FOCUS, ZoneId.of("America/New_York"), true);
+        assertTrue(nyEn.contains("Amsterdam time, and on Wednesday from nine to eleven and from five to six."
+                + " Amsterdam is usually six hours ahead of New York.\n"), nyEn);
+        for (String text : List.of(nl, en, ny, nyEn)) {
+            assertTrue(text.split("Britse tijd|London time|Nederlandse tijd|Amsterdam time", -1).length <= 3,
+                    () -> "the week's clock named once, the call back's once:\n" + text);
+        }
     }
 
     /**

@@ -22,12 +22,39 @@ class ClockWordsTest {
     private static final List<HoursLine> WEEK = List.of(new HoursLine(
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(new ClockRange(9 * 60, 11 * 60))));
 
+    /** London changes clocks with Amsterdam: the week is said on London's clock, named once. */
     @Test
-    void aVoicemailSaysBothClocksAloud() {
-        assertEquals("negen uur Nederlandse tijd, acht uur in Londen",
-                ClockWords.of(Words.dutch(), AMSTERDAM, LONDON).spokenTime(MONDAY_NINE));
-        assertEquals("nine o'clock Amsterdam time, eight o'clock in London",
-                ClockWords.of(Words.english(), AMSTERDAM, LONDON).spokenTime(MONDAY_NINE));
+    void aVoicemailSaysLondonsHoursOnLondonsClockNamedOnce() {
+        List<HoursLine> twoLines = List.of(
+                new HoursLine(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), List.of(new ClockRange(9 * 60, 11 * 60),
+                        new ClockRange(16 * 60, 18 * 60))),
+                new HoursLine(EnumSet.of(DayOfWeek.WEDNESDAY), List.of(new ClockRange(9 * 60, 11 * 60))));
+        OneClock.Spoken nl = ClockWords.of(Words.dutch(), AMSTERDAM, LONDON).spokenOneClock(twoLines, ON);
+        assertEquals("op maandag en dinsdag van acht tot tien en van drie tot vijf uur Britse tijd, en op woensdag"
+                + " van acht tot tien uur", nl.hours());
+        assertEquals("", nl.note());
+        assertEquals(LONDON, nl.zone());
+        OneClock.Spoken en = ClockWords.of(Words.english(), AMSTERDAM, LONDON).spokenOneClock(twoLines, ON);
+        assertEquals("on Monday and Tuesday from eight to ten and from three to five London time, and on Wednesday"
+                + " from eight to ten", en.hours());
+    }
+
+    /** New York changes clocks on other Sundays: the home clock, named once, and the usual gap said apart. */
+    @Test
+    void aVoicemailForNewYorkSaysTheHomeClockAndTheUsualGap() {
+        OneClock.Spoken nl = ClockWords.of(Words.dutch(), AMSTERDAM, NEW_YORK).spokenOneClock(WEEK, ON);
+        assertEquals("van maandag tot en met vrijdag van negen tot elf uur Nederlandse tijd", nl.hours());
+        assertEquals("In New York is het meestal zes uur vroeger.", nl.note());
+        assertEquals(AMSTERDAM, nl.zone());
+        OneClock.Spoken en = ClockWords.of(Words.english(), AMSTERDAM, NEW_YORK).spokenOneClock(WEEK, ON);
+        assertEquals("Monday to Friday from nine to eleven Amsterdam time", en.hours());
+        assertEquals("Amsterdam is usually six hours ahead of New York.", en.note());
+        OneClock.Spoken tokyo = ClockWords.of(Words.dutch(), AMSTERDAM, ZoneId.of("Asia/Tokyo"))
+                .spokenOneClock(WEEK, ON);
+        assertEquals("In Tokio is het zeven of acht uur later.", tokyo.note());
+        OneClock.Spoken india = ClockWords.of(Words.english(), AMSTERDAM, ZoneId.of("Asia/Kolkata"))
+                .spokenOneClock(WEEK, ON);
+        assertEquals("Amsterdam is three and a half or four and a half hours behind Kolkata.", india.note());
     }
 
     @Test
@@ -51,13 +78,11 @@ class ClockWordsTest {
         assertEquals("9.00 uur", ClockWords.of(Words.dutch(), AMSTERDAM, null).time(MONDAY_NINE));
         ClockWords brussels = ClockWords.of(Words.dutch(), AMSTERDAM, ZoneId.of("Europe/Brussels"));
         assertFalse(brussels.twoClocks());
-        assertEquals("negen uur", brussels.spokenTime(MONDAY_NINE));
+        assertEquals("van maandag tot en met vrijdag van negen tot elf uur", brussels.spokenOneClock(WEEK, ON).hours());
     }
 
     @Test
-    void aWeekReadAloudNamesTheClientsHours() {
-        assertEquals("van maandag tot en met vrijdag van negen tot elf uur Nederlandse tijd, van acht tot tien uur"
-                + " in Londen", ClockWords.of(Words.dutch(), AMSTERDAM, LONDON).spokenSummary(WEEK, ON));
+    void aWrittenWeekNamesTheClientsHours() {
         assertEquals("ma t/m vr 9.00–11.00 uur Nederlandse tijd (8.00–10.00 uur Britse tijd)",
                 ClockWords.of(Words.dutch(), AMSTERDAM, LONDON).summary(WEEK, DayStyle.SHORT, ON));
     }

@@ -1,6 +1,7 @@
 package org.reachable.domain.text.snippet;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.reachable.domain.model.Promise;
 import org.reachable.domain.status.ChannelStatus;
 import org.reachable.domain.status.Reason;
 import org.reachable.domain.status.State;
+import org.reachable.domain.text.OneClock;
 import org.reachable.domain.text.PromiseWords;
 import org.reachable.domain.text.WeeklyHours;
 
@@ -37,13 +39,18 @@ final class VoicemailValues {
      * {@code standard}: the variant recorded once, which names no moment (undated). Otherwise (the
      * dated variants) exactly one of {@code available}, {@code focus}, {@code outside} and {@code dayOff} is true:
      * a day off wins, then "the phone is open but I did not pick up", then focus, else outside the
-     * hours. {@code hours} are spoken ("op maandag … van negen tot elf uur", with the clients'
-     * clock when the profile has one); {@code callBack} is when the caller hears back, spoken too
-     * ("na vijf uur", "morgen na negen uur") or, inside the hours, the channel's own promise.
+     * hours. {@code hours} are spoken ("op maandag … van negen tot elf uur") on one clock, named
+     * once when the profile has a clients' zone ({@link org.reachable.domain.text.OneClock}: "…
+     * uur Britse tijd"), with {@code clockNote} the home clock's usual distance to the client's, a
+     * sentence of its own; {@code callBack} is when the caller hears back, spoken too on that clock
+     * ("na vijf uur", "morgen na negen uur", "na vier uur Britse tijd") or, inside the hours, the
+     * channel's own promise.
      */
     Map<String, Object> values() {
         Optional<Channel> phone = phone();
         Optional<ChannelStatus> now = phone.flatMap(ch -> c.status.channel(ch.id()));
+        OneClock.Spoken week = phone.map(ch -> c.clock.spokenOneClock(WeeklyHours.forChannel(c.schedule, ch.id()),
+                c.today)).orElse(new OneClock.Spoken("", "", c.zone, ""));
         Map<String, Object> m = new LinkedHashMap<>();
         // the standard variant, recorded once: the week, the promises, the urgent line, no moment
         m.put("standard", !c.dated);
@@ -66,14 +73,17 @@ final class VoicemailValues {
             callBack = promise.isEmpty() ? c.phrases.soon() : promise;
             callBackLast = PromiseWords.isClause(phone.get().promiseInside());
         } else {
-            callBack = now.map(ChannelStatus::nextReachable).map(this::spokenCallBack).orElse(c.phrases.soon());
+            callBack = now.map(ChannelStatus::nextReachable).map(next -> spokenCallBack(next, week))
+                    .orElse(c.phrases.soon());
+            // "bel ik je terug na vier uur Britse tijd": a named clock makes the time too long to stand before "terug"
+            callBackLast = !week.clock().isEmpty() && now.map(ChannelStatus::nextReachable).isPresent();
         }
         m.put("available", available);
         m.put("focus", focus);
         m.put("outside", c.dated && !dayOff && !available && !focus);
         m.put("dayOff", dayOff);
-        m.put("hours", phone.map(ch -> c.clock.spokenSummary(WeeklyHours.forChannel(c.schedule, ch.id()), c.today))
-                .orElse(""));
+        m.put("hours", week.hours());
+        m.put("clockNote", week.note());
         m.put("callBack", callBack);
         // "bel ik je binnen een uur terug" but "bel ik je terug zodra ik weer bereikbaar ben"
         m.put("callBackLast", callBackLast);
@@ -81,10 +91,15 @@ final class VoicemailValues {
         return m;
     }
 
-    /** "na vijf uur" today, "morgen na negen uur", "maandag 30 november na negen uur". */
-    private String spokenCallBack(Instant next) {
-        ZonedDateTime local = next.atZone(c.zone);
-        String time = c.phrases.after() + " " + c.clock.spokenTime(next);
-        return local.toLocalDate().equals(c.today) ? time : c.words.onDay(local.toLocalDate(), c.today) + " " + time;
+    /**
+     * "na vijf uur" today, "morgen na negen uur", "maandag 30 november na negen uur", on the clock
+     * the hours were said on, named when there is a clients' zone ("na vier uur Britse tijd").
+     */
+    private String spokenCallBack(Instant next, OneClock.Spoken week) {
+        ZonedDateTime local = next.atZone(week.zone());
+        String time = c.phrases.after() + " " + c.words.spokenTime(local.toLocalTime())
+                + (week.clock().isEmpty() ? "" : " " + week.clock());
+        LocalDate today = LocalDate.ofInstant(c.at, week.zone());
+        return local.toLocalDate().equals(today) ? time : c.words.onDay(local.toLocalDate(), today) + " " + time;
     }
 }
