@@ -20,20 +20,34 @@ stop_pid() { # TERM, then KILL after 5 s: an openbox that ignored TERM kept ONLY
   kill -9 "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 stop_app() { # tray pid: the window process it started, then the tray
   local c; for c in $(pgrep -P "$1" java || true); do stop_pid "$c"; done; stop_pid "$1"; }
-stop_all() { local p; for k in "${!TRAY[@]}"; do stop_app "${TRAY[$k]}"; done
-  for ((p=${#PIDS[@]}-1; p>=0; p--)); do stop_pid "${PIDS[$p]}"; done; }
+descendants() { local c; for c in $(pgrep -P "$1" || true); do descendants "$c"; echo "$c"; done; }
+stop_all() { # the exit trap: every process this run started, whatever way it ends (errexit off: one
+  # that is already gone must not leave the rest running)
+  set +e; trap - EXIT INT TERM HUP; local p k
+  for k in "${!TRAY[@]}"; do stop_app "${TRAY[$k]}"; done
+  for ((p=${#PIDS[@]}-1; p>=0; p--)); do stop_pid "${PIDS[$p]}"; done
+  # and whatever is left below this shell: an app started in a $(...) that was cut short, a window
+  # process started again ahead (children first)
+  for p in $(descendants $$); do [ "$p" = "$BASHPID" ] || stop_pid "$p"; done 2>/dev/null
+  true; }
 
 # --- the desktop: Xvfb, openbox, both tray hosts, and the event logs
 start_desktop() {
-  local n; for n in $(seq "${DISPLAY_FROM:-70}" $(( ${DISPLAY_FROM:-70} + 9 ))); do [ -e /tmp/.X11-unix/X$n ] || break; done
+  local from=${DISPLAY_FROM:-70} n="" d; local to=${DISPLAY_TO:-$((from + 9))}   # ten from DISPLAY_FROM
+  for d in $(seq "$from" "$to"); do [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || { n=$d; break; }; done
+  [ -n "$n" ] || { echo "no free X display in :$from-:$to (DISPLAY_FROM, DISPLAY_TO)" >&2; exit 1; }
   export DISPLAY=:$n
   Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & PIDS+=($!)
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "Xvfb $DISPLAY did not start (taken meanwhile?)" >&2; exit 1; }
   openbox >/dev/null 2>&1 & PIDS+=($!)
   # every map, reparent and configure of a top-level window, one line each with its time of arrival
-  stdbuf -oL xev -root -event substructure 2>/dev/null | perl -MTime::HiRes=time -ne 'BEGIN { $| = 1 }
+  # (xev writes into a process substitution, not a pipeline: bash's `wait` for the last process of a
+  # pipeline waits for the whole pipeline, and xev, which only notices a closed pipe when an event
+  # comes, kept the exit trap waiting with Xvfb and openbox still running; stopping xev ends perl)
+  stdbuf -oL xev -root -event substructure 2>/dev/null > >(perl -MTime::HiRes=time -ne 'BEGIN { $| = 1 }
     chomp; if (/^\s*$/) { print "$e\n" if defined $e; undef $e; next }
-    if (defined $e) { s/^\s+/ /; $e .= $_ } else { $e = sprintf("%.0f %s", time * 1000, $_) }' > "$WORK/x.log" &
+    if (defined $e) { s/^\s+/ /; $e .= $_ } else { $e = sprintf("%.0f %s", time * 1000, $_) }' > "$WORK/x.log") &
   PIDS+=($!)
   dbus-monitor --session "type='signal',interface='org.kde.StatusNotifierWatcher'" > "$WORK/sni.log" 2>&1 &
   PIDS+=($!)
@@ -47,8 +61,8 @@ start_desktop() {
   gtk-sni-tray-standalone --top --end -s 32 >/dev/null 2>&1 & SNI_HOST=$!; PIDS+=($SNI_HOST)
   # a second private bus with no watcher on it: the AWT instance's (Reachable takes the StatusNotifierItem
   # tray wherever a watcher answers), with a keyring of its own when SYNC is set
-  AWT_BUS=$(dbus-daemon --session --fork --print-address=1 --print-pid=1 | head -2 | tr '\n' ' ')
-  PIDS+=("${AWT_BUS#* }"); AWT_BUS=${AWT_BUS%% *}
+  local bus; bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1 | head -2)
+  PIDS+=("$(sed -n 2p <<< "$bus")"); AWT_BUS=$(head -1 <<< "$bus")
   sleep 1.5
 }
 
@@ -125,20 +139,21 @@ idle_all() {
   for k in bare awt sni; do for p in $(procs $k); do s0[$p]=$(switches "$p"); c0[$p]=$(cpu_ms "$p"); done; done
   sleep "$IDLE"
   local bw bc; for k in bare awt sni; do
-    local w=0 c=0 r=0 n=0
+    local w=0 c=0 r=0
     for p in $(procs $k); do w=$((w + $(grown "${s0[$p]}" "$(switches "$p")"))); c=$((c + $(cpu_ms "$p") - ${c0[$p]}))
-      r=$((r + $(rss_mb "$p"))); n=$((n + 1)); done
+      r=$((r + $(rss_mb "$p"))); done
     local ws cs; ws=$(printf "%.1f" "$(echo "$w/$IDLE" | bc -l)"); cs=$(printf "%.2f" "$(echo "$c*300/$IDLE/1000" | bc -l)")
     [ "$k" = bare ] && { bw=$ws; bc=$cs; BARE_RSS=$r; }
-    printf "%-34s %6s wake-ups/s (%s x bare)  CPU %s s per 5 min (%s x)  RSS %d MB (%s x, %d processes)\n" \
-      "$(label $k)" "$ws" "$(ratio "$ws" "$bw")" "$cs" "$(ratio "$cs" "$bc")" "$r" "$(ratio "$r" "$BARE_RSS")" "$n"
+    printf "%-34s %6s wake-ups/s (%s x bare)  CPU %s s per 5 min (%s x)  RSS %d MB (%s x; tray, window: %s)\n" \
+      "$(label $k)" "$ws" "$(ratio "$ws" "$bw")" "$cs" "$(ratio "$cs" "$bc")" "$r" "$(ratio "$r" "$BARE_RSS")" "$(each_rss $k)"
   done
   [ -n "${SYNC:-}" ] && sync_note
   true; }
-rss_all() { local k p r b="" each; for k in bare awt sni; do r=0; each=""
-  for p in $(procs $k); do r=$((r + $(rss_mb "$p"))); each+="$(rss_mb "$p") "; done
+each_rss() { local p each=""; for p in $(procs $1); do each+="$(rss_mb "$p") "; done; echo "${each% }"; }
+rss_all() { local k p r b=""; for k in bare awt sni; do r=0
+  for p in $(procs $k); do r=$((r + $(rss_mb "$p"))); done
   [ "$k" = bare ] && b=$r
-  printf "%-34s RSS %4d MB  (%s x bare; tray, window: %s)\n" "$(label $k)" "$r" "$(ratio "$r" "$b")" "${each% }"; done; }
+  printf "%-34s RSS %4d MB  (%s x bare; tray, window: %s)\n" "$(label $k)" "$r" "$(ratio "$r" "$b")" "$(each_rss $k)"; done; }
 
 # --- clicks
 icon_point() { # key -> "x y" on screen of the tray icon
