@@ -2,6 +2,7 @@ package org.reachable.domain.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Dutch as it is written in the Netherlands: lower-case day and month names, "t/m", a full stop
@@ -18,9 +19,22 @@ final class DutchWords extends Words {
 
     private final Speech speech = new DutchSpeech();
 
+    /** "Op de Nationale feestdag", "op de Dag van de Arbeid"; "Op Koningsdag", "op Goede Vrijdag". */
+    private static final Set<String> WITH_ARTICLE = Set.of("Nationale feestdag", "Dag van de Arbeid");
+
     @Override
     public String language() {
         return "nl";
+    }
+
+    @Override
+    Set<String> holidaysWithArticle() {
+        return WITH_ARTICLE;
+    }
+
+    @Override
+    String article() {
+        return "de";
     }
 
     @Override

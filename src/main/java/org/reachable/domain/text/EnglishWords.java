@@ -2,6 +2,7 @@ package org.reachable.domain.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * English, British by default ("9:00–11:00", "Monday 30 November") or American ("9 am–11 am",
@@ -30,9 +31,22 @@ final class EnglishWords extends Words {
         this.monthFirst = monthFirst;
     }
 
+    /** "on the King's Feast"; "on King's Day", "on Belgian National Day", "on Boxing Day". */
+    private static final Set<String> WITH_ARTICLE = Set.of("King's Feast");
+
     @Override
     public String language() {
         return "en";
+    }
+
+    @Override
+    Set<String> holidaysWithArticle() {
+        return WITH_ARTICLE;
+    }
+
+    @Override
+    String article() {
+        return "the";
     }
 
     @Override

@@ -309,7 +309,24 @@ public abstract class Words {
         return ClientZone.phrase(this, ranges, home, client, on);
     }
 
+    /**
+     * A public holiday's name as it stands after a preposition: "Koningsdag" ("Op Koningsdag ben ik
+     * er niet"), but "de Nationale feestdag" and "the King's Feast", which take an article there.
+     */
+    public String holidayInSentence(String name) {
+        return holidaysWithArticle().contains(name) ? article() + " " + name : name;
+    }
+
     // ---- what each language supplies ---------------------------------------------------------
+
+    /**
+     * The holiday names, as HolidayNames writes them for the Dutch and Belgian calendars, that take
+     * an article in a sentence.
+     */
+    abstract Set<String> holidaysWithArticle();
+
+    /** "de", "the". */
+    abstract String article();
 
     abstract String dayName(DayOfWeek day, DayStyle style);
 

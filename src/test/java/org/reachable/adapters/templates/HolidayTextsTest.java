@@ -1,5 +1,6 @@
 package org.reachable.adapters.templates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reachable.adapters.holidays.JollydayHolidays;
 import org.reachable.domain.model.DayOff;
@@ -147,5 +154,62 @@ class HolidayTextsTest {
         assertFalse(website.contains("feestdag"), website);
         String past = text(Target.WEBSITE, "nl", withHolidays("nl"), Instant.parse("2027-06-01T08:00:00Z"));
         assertFalse(past.contains("feestdag"), "holidays all behind: nothing to say\n" + past);
+    }
+
+    /**
+     * Every holiday of the Dutch and Belgian calendars as the auto-reply names it on the day, in
+     * the language the user took it in: a name that takes an article in a sentence gets it ("Op de
+     * Nationale feestdag", "on the King's Feast"), the others stand alone ("Op Koningsdag").
+     */
+    @Test
+    void everyDutchAndBelgianHolidayStandsInTheSentenceWithItsArticle() {
+        Map<String, Set<String>> said = new TreeMap<>();
+        for (String language : List.of("nl", "en-GB", "en-US")) {
+            for (String country : List.of("NL", "BE")) {
+                for (Holiday h : HOLIDAYS.between(country, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                        language)) {
+                    Settings settings = SnippetWeek.settings(language.substring(0, 2));
+                    settings = settings.withProfile(settings.profile().withLanguages(language.startsWith("nl")
+                            ? List.of("nl", "en") : List.of("en", "nl")));
+                    List<ScheduleEntry> entries = new ArrayList<>(SnippetWeek.schedule().entries());
+                    entries.add(HolidayOffer.dayOff(country, h));
+                    Schedule schedule = new Schedule(SnippetWeek.AMSTERDAM, entries);
+                    TextService.Data data = new TextService.Data(settings, schedule, new StatusResolver(schedule,
+                            settings.channels(), Optional.empty()), SnippetWeek.PHONES, HOLIDAYS);
+                    Instant tenOClock = h.date().atTime(10, 0).atZone(SnippetWeek.AMSTERDAM).toInstant();
+                    String reply = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, language), data,
+                            tenOClock).text();
+                    Matcher away = Pattern.compile("(Op .+? ben ik er niet\\.|I am away on .+?\\.)").matcher(reply);
+                    assertTrue(away.find(), reply);
+                    said.computeIfAbsent(language, l -> new TreeSet<>()).add(away.group(1));
+                }
+            }
+        }
+        assertEquals(Set.of("Op de Nationale feestdag ben ik er niet.", "Op de Dag van de Arbeid ben ik er niet.",
+                "Op Koningsdag ben ik er niet.", "Op Goede Vrijdag ben ik er niet.", "Op Tweede Kerstdag ben ik er niet.",
+                "Op O.L.V.-Hemelvaart ben ik er niet.", "Op Wapenstilstand ben ik er niet."),
+                intersect(said.get("nl"), "Nationale", "Arbeid", "Koningsdag", "Goede", "Tweede Kerstdag",
+                        "O.L.V.", "Wapenstilstand"), said.get("nl").toString());
+        assertEquals(Set.of("I am away on the King's Feast.", "I am away on King's Day.",
+                "I am away on Belgian National Day.", "I am away on Boxing Day."),
+                intersect(said.get("en-GB"), "King's", "National", "Boxing"), said.get("en-GB").toString());
+        for (Set<String> sentences : said.values()) {
+            for (String sentence : sentences) {
+                // "Op Nationale feestdag": a common noun after "op" wants its article
+                assertFalse(sentence.matches("Op [A-Z][a-z]+e [a-z]+ .*|.* on [A-Z][a-z]+'s Feast\\."), sentence);
+            }
+        }
+    }
+
+    private static Set<String> intersect(Set<String> sentences, String... words) {
+        Set<String> chosen = new TreeSet<>();
+        for (String s : sentences) {
+            for (String w : words) {
+                if (s.contains(w)) {
+                    chosen.add(s);
+                }
+            }
+        }
+        return chosen;
     }
 }

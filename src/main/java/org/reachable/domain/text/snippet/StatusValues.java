@@ -31,8 +31,10 @@ final class StatusValues {
         m.put("reason", c.status.reason().code());
         m.put("dayOff", off.isPresent());
         m.put("standIn", off.map(d -> c.freeText(d.standIn())).orElse(""));
-        // a public holiday's name, for "op Koningsdag ben ik er niet"; empty for any other day off
-        m.put("holiday", off.flatMap(this::holidayName).map(SnippetModel::line).orElse(""));
+        // a public holiday's name as it stands after "op"/"on" ("Op Koningsdag ben ik er niet", "Op de
+        // Nationale feestdag …"); empty for any other day off
+        m.put("holiday", off.flatMap(this::holidayName).map(SnippetModel::line).map(c.words::holidayInSentence)
+                .orElse(""));
         m.put("backOn", off.map(d -> c.words.date(c.backOn(d), c.today)).orElse(""));
         ZonedDateTime until = c.status.until() == null ? null : c.status.until().atZone(c.zone);
         m.put("untilDay", until == null ? "" : c.words.day(until.toLocalDate(), c.today));
