@@ -1,14 +1,24 @@
 package org.reachable.adapters.os;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javax.management.ObjectName;
 
 /**
@@ -18,6 +28,7 @@ import javax.management.ObjectName;
  * this jar, and otherwise (missing, or stale after an update) starts without it and prints nothing.
  * The tray then makes it again, once, a while after its start, from the classes it loaded
  * ({@code jcmd VM.cds static_dump}, asked of its own JVM), so the next start docks from the archive.
+ * It takes the old one's place only once a JVM has mapped it: one cut short would crash every start.
  */
 public final class ClassArchive {
 
@@ -79,30 +90,111 @@ public final class ClassArchive {
         Path ours = forUser(environment, userHome);
         refused(ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.vm.info"), ours)
                 .ifPresent(archive -> {
-                    Thread maker = new Thread(() -> make(archive, ClassArchive::staticDump, Path.of("")),
-                            "class-archive");
+                    Thread maker = new Thread(() -> renew(archive), "class-archive");
                     maker.setDaemon(true);
                     maker.setPriority(Thread.MIN_PRIORITY);
                     maker.start();
                 });
     }
 
+    /** Makes {@code archive} of the classes this JVM has loaded, now (see {@link #make}). */
+    static boolean renew(Path archive) {
+        return make(archive, ClassArchive::staticDump, ClassArchive::maps, Path.of(""));
+    }
+
     /**
-     * Makes {@code archive} with {@code dumper}. The JDK writes it aside and renames it into place, so
-     * a JVM never maps half a file (which crashes it); what it leaves in the working folder
-     * ({@code java_pid*_stdout}/{@code _stderr}, the dump's own log) is removed here.
+     * Makes {@code archive} with {@code dumper}, beside it first: only a file a JVM was seen to map
+     * takes its place, since JDK 17 dies of SIGBUS on an archive cut short (a full disk while the JDK
+     * writes it; tried with a real archive cut at 1 KB, 20 MB and 31 MB), and would at every start.
+     * While it dumps, the class path is this JVM's by real paths, since the JDK records it as given
+     * and resolves a relative one against the folder of each later start (a hand-typed
+     * {@code java -jar target/reachable.jar} and the autostart entry's absolute path then refused each
+     * other's archive and made it again at every start); the JDK's "Static dump to file" line goes
+     * nowhere instead of on the tray's standard output. What the dump leaves in the working folder
+     * ({@code java_pid*_stdout}/{@code _stderr}, its own log) is removed.
      */
-    static boolean make(Path archive, Dumper dumper, Path workingFolder) {
+    static boolean make(Path archive, Dumper dumper, Predicate<Path> maps, Path workingFolder) {
+        Path aside = archive.resolveSibling(archive.getFileName() + ".new");
         try {
             Files.createDirectories(archive.getParent());
-            dumper.dump(archive);
+            dumpQuietly(aside, dumper);
+            if (!maps.test(aside)) {
+                LOG.info("No class archive made (a JVM did not map it; the app starts without one): " + aside);
+                return false;
+            }
+            try (FileChannel file = FileChannel.open(aside, StandardOpenOption.READ)) {
+                file.force(true); // on disk before its name is: a power cut leaves the old file or this one whole
+            }
+            Files.move(aside, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Class archive for the next start made: " + archive);
-            return Files.isRegularFile(archive);
+            return true;
         } catch (Exception e) { // a directory on the class path (a build's classes), no jdk.management, a full disk
             LOG.info("No class archive made (the app starts without one): " + e.getMessage());
             return false;
         } finally {
+            deleteQuietly(aside);
             removeDumpLogs(workingFolder, archive);
+        }
+    }
+
+    private static void dumpQuietly(Path file, Dumper dumper) throws Exception {
+        PrintStream out = System.out;
+        String classPath = System.getProperty("java.class.path", "");
+        try {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream())); // nothing else prints there in the tray
+            System.setProperty("java.class.path", realPaths(classPath));
+            dumper.dump(file);
+        } finally {
+            System.setProperty("java.class.path", classPath);
+            System.setOut(out);
+        }
+    }
+
+    /** Each entry of {@code classPath} by its real path (absolute, links resolved); one that is missing, absolute. */
+    static String realPaths(String classPath) {
+        List<String> real = new ArrayList<>();
+        for (String entry : classPath.split(Pattern.quote(File.pathSeparator))) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Path path = Path.of(entry);
+            try {
+                real.add(path.toRealPath().toString());
+            } catch (IOException e) {
+                real.add(path.toAbsolutePath().toString());
+            }
+        }
+        return String.join(File.pathSeparator, real);
+    }
+
+    /**
+     * Whether a JVM of this JDK with this class path maps {@code archive}: one started with it says
+     * "sharing" in {@code java.vm.info} and ends well; on a file cut short it dies, which is why it is
+     * asked of a JVM of its own (no crash log, no core).
+     */
+    static boolean maps(Path archive) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UnlockDiagnosticVMOptions", IN_PLACE, OPTION + archive, "-XX:-CreateCoredumpOnCrash",
+                "-XX:ErrorFile=" + (File.separatorChar == '/' ? "/dev/null" : "NUL"),
+                "-cp", realPaths(System.getProperty("java.class.path", "")), "-XshowSettings:properties", "-version"));
+        try {
+            Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String said = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return jvm.waitFor() == 0 && said.lines().anyMatch(line -> line.contains("java.vm.info")
+                    && line.contains("sharing"));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.fine("Left behind: " + file);
         }
     }
 

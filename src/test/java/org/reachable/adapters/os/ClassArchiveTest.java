@@ -1,10 +1,14 @@
 package org.reachable.adapters.os;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,9 +75,10 @@ class ClassArchiveTest {
                         "Command:\njava -Xshare:dump -XX:SharedArchiveFile=" + file + ".temp\n", StandardCharsets.UTF_8);
             }
             Files.write(file, new byte[] {1, 2, 3});
-        }, work);
+        }, file -> true, work);
         assertTrue(made);
-        assertEquals(List.of(archive), dumped);
+        assertEquals(List.of(archive.resolveSibling("tray.jsa.new")), dumped, "made beside the archive first");
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(archive));
         assertFalse(Files.exists(work.resolve("java_pid4242_stdout")));
         assertFalse(Files.exists(work.resolve("java_pid4242_stderr")));
         assertTrue(Files.exists(unrelated), "a file of someone else's is kept");
@@ -82,8 +89,111 @@ class ClassArchiveTest {
         Path archive = dir.resolve("cache/reachable/tray.jsa");
         assertFalse(ClassArchive.make(archive, file -> {
             throw new IllegalStateException("Cannot have non-empty directory in paths");
-        }, dir));
+        }, file -> true, dir));
         assertFalse(Files.exists(archive));
+    }
+
+    @Test
+    void anArchiveNoJvmMapsNeverTakesThePlaceOfTheOldOne() throws IOException {
+        Path archive = Files.write(Files.createDirectories(dir.resolve("cache/reachable")).resolve("tray.jsa"),
+                new byte[] {7});
+        assertFalse(ClassArchive.make(archive, file -> Files.write(file, new byte[] {1, 2}), file -> false, dir));
+        assertArrayEquals(new byte[] {7}, Files.readAllBytes(archive), "a start keeps what it had");
+        assertFalse(Files.exists(archive.resolveSibling("tray.jsa.new")), "nothing left beside it");
+    }
+
+    @Test
+    void theDumpPrintsNothingOnTheTraysStandardOutputAndNamesTheJarByItsRealPath() throws IOException {
+        Path jar = Files.writeString(Files.createDirectories(dir.resolve("apps")).resolve("reachable.jar"), "jar");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("apps"));
+        String classPath = System.getProperty("java.class.path");
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        List<String> seen = new ArrayList<>();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setProperty("java.class.path", link.resolve("reachable.jar") + File.pathSeparator + "missing.jar");
+            ClassArchive.make(dir.resolve("tray.jsa"), file -> {
+                System.out.println("Static dump to file " + file); // what JDK 17's VM.cds static_dump prints
+                seen.add(System.getProperty("java.class.path"));
+                Files.write(file, new byte[] {1});
+            }, file -> true, dir);
+            assertEquals(link.resolve("reachable.jar") + File.pathSeparator + "missing.jar",
+                    System.getProperty("java.class.path"), "this JVM's class path is as it was after the dump");
+        } finally {
+            System.setOut(out);
+            System.setProperty("java.class.path", classPath);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "standard output is data (status --json)");
+        assertEquals(List.of(jar.toRealPath() + File.pathSeparator + Path.of("missing.jar").toAbsolutePath()), seen);
+    }
+
+    /**
+     * A real JDK 17 dump from a jar named relatively, as a hand-typed {@code java -jar target/reachable.jar}
+     * does: silent, and mapped by a start that names the jar absolutely from another folder (the autostart
+     * entry) as well as by the relative one; the same archive cut short is never put in place.
+     */
+    @Test
+    void aRealDumpIsQuietAndFitsTheJarHoweverItIsNamed() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path jar = smallJar(Files.createDirectories(project.resolve("target")).resolve("small.jar"));
+        Path archive = dir.resolve("cache/tray.jsa");
+        Process dumping = new ProcessBuilder(java(), "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE,
+                ClassArchive.OPTION + archive, "-cp", "target/small.jar", Dumping.class.getName(), archive.toString())
+                .directory(project.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(dumping.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, dumping.waitFor(), "the archive was made");
+        assertEquals("", printed, "nothing on standard output");
+        try (var left = Files.list(project)) {
+            assertEquals(List.of(project.resolve("target")), left.toList(), "no dump logs left in the working folder");
+        }
+        assertTrue(startMaps(archive, jar.toString(), dir), "the autostart entry's absolute path, from the home folder");
+        assertTrue(startMaps(archive, "target/small.jar", project), "the hand-typed relative path");
+        Path cut = dir.resolve("cut.jsa");
+        try (var in = Files.newInputStream(archive)) {
+            Files.write(cut, in.readNBytes(64 * 1024));
+        }
+        assertFalse(ClassArchive.maps(cut), "a JVM dies on it (SIGBUS), so it is refused");
+        assertFalse(ClassArchive.make(archive, file -> Files.copy(cut, file), ClassArchive::maps, dir));
+        assertTrue(startMaps(archive, jar.toString(), dir), "the archive that worked is still in place");
+    }
+
+    /** The main of {@link #aRealDumpIsQuietAndFitsTheJarHoweverItIsNamed}'s JVM: makes the archive now. */
+    public static final class Dumping {
+        public static void main(String[] args) {
+            System.exit(ClassArchive.renew(Path.of(args[0])) ? 0 : 3);
+        }
+    }
+
+    private static boolean startMaps(Path archive, String classPath, Path folder) throws Exception {
+        Process jvm = new ProcessBuilder(java(), "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE,
+                ClassArchive.OPTION + archive, "-cp", classPath, "-XshowSettings:properties", "-version")
+                .directory(folder.toFile()).redirectErrorStream(true).start();
+        String said = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return jvm.waitFor() == 0 && said.lines().anyMatch(l -> l.contains("java.vm.info") && l.contains("sharing"));
+    }
+
+    /** ClassArchive's classes and {@link Dumping}: a dump needs a jar (a folder of classes is refused). */
+    private static Path smallJar(Path jar) throws Exception {
+        Path main = Path.of(ClassArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path test = Path.of(Dumping.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path pkg = Path.of("org", "reachable", "adapters", "os");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Path root : List.of(main, test)) {
+                try (var classes = Files.list(root.resolve(pkg))) {
+                    for (Path file : classes.filter(f -> f.getFileName().toString().startsWith("ClassArchive")).toList()) {
+                        out.putNextEntry(new JarEntry(root.relativize(file).toString().replace(File.separatorChar, '/')));
+                        out.write(Files.readAllBytes(file));
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+        return jar;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     @Test
