@@ -58,7 +58,7 @@ public final class ChannelFormViewModel {
         this.bundle = bundle;
         this.channels = channels;
         this.languages = languages;
-        words = new ChannelWords(bundle.getString("channels.preview.none"));
+        words = new ChannelWords(bundle.getString("channels.preview.none"), type);
         contact = new ContactField(bundle, type, () -> filling);
         naming = new ChannelNaming(screenLanguage);
         InvalidationListener choice = o -> {

@@ -7,10 +7,12 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.Fallback;
 import org.reachable.domain.model.Language;
+import org.reachable.domain.model.Register;
 import org.reachable.domain.model.Translations;
 import org.reachable.domain.text.snippet.PromiseLine;
 
@@ -31,14 +33,20 @@ public final class ChannelWords {
     private final PromiseChoice outside = new PromiseChoice();
     private final Map<String, StringBinding> previews = new LinkedHashMap<>();
 
-    /** @param nothing the preview when nothing is promised, in the screen's language */
-    ChannelWords(String nothing) {
+    /**
+     * @param nothing the preview when nothing is promised, in the screen's language
+     * @param type the channel's type as the form holds it: a phone's promise is a call back
+     */
+    ChannelWords(String nothing, ObservableValue<ChannelType> type) {
         for (String language : LANGUAGES) {
             List<Observable> parts = new ArrayList<>(List.of(inside.parts()));
             parts.addAll(List.of(outside.parts()));
             parts.add(note.text(language));
+            parts.add(type);
             previews.put(language, Bindings.createStringBinding(() -> {
-                String line = PromiseLine.of(inside.value(), outside.value(), note.text(language).get(), language);
+                // in je: the form does not know the profile's register, the texts do ("Ik bel u …")
+                String line = PromiseLine.of(inside.value(), outside.value(), note.text(language).get(), language,
+                        type.getValue() == ChannelType.PHONE, Register.JE);
                 return line.isEmpty() ? nothing : line;
             }, parts.toArray(Observable[]::new)));
         }

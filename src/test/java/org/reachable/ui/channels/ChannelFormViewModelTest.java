@@ -191,15 +191,21 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
     @Test
     void promisesAreChoicesThatReadInEachLanguageAsTheyAreChosen() {
         model.load();
-        assertEquals("Antwoord binnen een uur; buiten deze tijden zodra ik weer bereikbaar ben.",
+        // the phone's promise is a call back
+        assertEquals("Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben.",
                 model.form().words().preview("nl").get());
-        assertEquals("Reply within an hour; outside these hours as soon as I am back.",
+        assertEquals("I will call you back within an hour; outside these hours as soon as I am back.",
                 model.form().words().preview("en").get());
         inside().unitProperty().set(PromiseChoice.Unit.MINUTES);
         inside().amountProperty().set(45);
         model.form().words().outside().kindProperty().set(Promise.Kind.NEXT_WORKING_DAY);
-        assertEquals("Reply within 45 minutes; outside these hours on the next working day.",
+        assertEquals("I will call you back within 45 minutes; outside these hours on the next working day.",
                 model.form().words().preview("en").get());
+        // a channel that is no phone answers
+        model.form().typeProperty().set(ChannelType.EMAIL);
+        assertEquals("Antwoord binnen 45 minuten; buiten deze tijden de volgende werkdag.",
+                model.form().words().preview("nl").get());
+        model.form().typeProperty().set(ChannelType.PHONE);
         Channel phone = store.settings.channel("phone").orElseThrow();
         assertEquals(new Promise(Promise.Kind.WITHIN, 45), phone.promiseInside(), "a choice saves at once");
         assertEquals(Promise.of(Promise.Kind.NEXT_WORKING_DAY), phone.promiseOutside());
@@ -223,7 +229,7 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
         model.load();
         model.form().words().note().text("nl").set("ook in het weekend");
         model.commit();
-        assertEquals("Antwoord binnen een uur; buiten deze tijden zodra ik weer bereikbaar ben (ook in het weekend).",
+        assertEquals("Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben (ook in het weekend).",
                 model.form().words().preview("nl").get());
         assertEquals("ook in het weekend", store.settings.channel("phone").orElseThrow().note().own("nl").orElseThrow());
         assertTrue(model.form().words().note().untranslated("en").get());

@@ -292,9 +292,9 @@ class ChannelsViewTest {
             robot.interact(() -> stage.setScene(scene(locale, 1060, 760)));
             robot.clickOn("#note-nl").write("ook in het weekend").type(KeyCode.ENTER);
             javafx.scene.control.Labeled preview = robot.lookup("#preview-nl").queryAs(Label.class);
-            assertEquals("Antwoord binnen een uur; buiten deze tijden zodra ik weer bereikbaar ben "
+            assertEquals("Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben "
                     + "(ook in het weekend).", preview.getText());
-            assertEquals("Reply within an hour; outside these hours as soon as I am back.",
+            assertEquals("I will call you back within an hour; outside these hours as soon as I am back.",
                     robot.lookup("#preview-en").queryAs(Label.class).getText());
 
             robot.clickOn("#add");

@@ -1,7 +1,9 @@
 package org.reachable.domain.text.snippet;
 
 import org.reachable.domain.model.Fallback;
+import org.reachable.domain.model.Promise;
 import org.reachable.domain.model.Register;
+import org.reachable.domain.text.PromiseWords;
 
 /**
  * The few words a snippet model needs that {@link org.reachable.domain.text.Words} does not have.
@@ -15,11 +17,12 @@ import org.reachable.domain.model.Register;
  * @param outsideHours before the promise outside the hours: "buiten deze tijden", "outside these hours"
  * @param awayFrom before a stretch of days off: "van ", "from "; {@code awayOn} before one day: "op ", "on "
  * @param notOnHolidays after a week's hours when the user took the public holidays off
+ * @param you the client, as a call back addresses them: "je", "u", "you"
  */
 record Phrases(String soon, String voicemail, String assistant, String autoReply, String after,
         String afterHoursVoicemail, String afterHoursAssistant, String afterHoursAutoReply,
         String facebookAvailable, String facebookAway, String facebookUrgent, String answer, String outsideHours,
-        String awayFrom, String awayOn, String notOnHolidays) {
+        String awayFrom, String awayOn, String notOnHolidays, boolean dutch, String you) {
 
     static Phrases of(String language, Register register) {
         boolean u = register == Register.U;
@@ -30,13 +33,26 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
                         "reageert mijn virtuele assistent",
                         u ? "krijgt u een automatisch antwoord" : "krijg je een automatisch antwoord",
                         "bereikbaar", "%1$s ben ik er niet; vanaf %3$s ben ik weer bereikbaar.", "Spoed",
-                        "Antwoord", "buiten deze tijden", "van ", "op ", ", niet op feestdagen")
+                        "Antwoord", "buiten deze tijden", "van ", "op ", ", niet op feestdagen", true, u ? "u" : "je")
                 : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply",
                         "after",
                         "you can leave a voicemail", "my virtual assistant replies",
                         "you get an automatic reply",
                         "available", "I am away %2$s and back on %3$s.", "Urgent",
-                        "Reply", "outside these hours", "from ", "on ", ", not on public holidays");
+                        "Reply", "outside these hours", "from ", "on ", ", not on public holidays", false, "you");
+    }
+
+    /**
+     * A call back with its promise: "ik bel je binnen een uur terug", "ik bel u terug zodra ik weer
+     * bereikbaar ben"; "I will call you back within an hour". {@code inverted}: after a phrase that
+     * begins the sentence ("Buiten deze tijden bel ik je … terug").
+     */
+    String callBack(String promise, Promise kind, boolean inverted) {
+        if (!dutch) {
+            return "I will call you back " + promise;
+        }
+        return (inverted ? "bel ik " : "ik bel ") + you
+                + (PromiseWords.isClause(kind) ? " terug " + promise : " " + promise + " terug");
     }
 
     String fallback(Fallback fallback) {

@@ -2,14 +2,17 @@ package org.reachable.domain.text.snippet;
 
 import java.util.Locale;
 import org.reachable.domain.model.Channel;
+import org.reachable.domain.model.ChannelType;
 import org.reachable.domain.model.Promise;
 import org.reachable.domain.model.Register;
 import org.reachable.domain.text.PromiseWords;
 
 /**
- * A channel's promises as one line of a client text ("Antwoord binnen een uur; buiten deze tijden
+ * A channel's promises as one line of a client text ("Antwoord binnen twee uur; buiten deze tijden
  * de volgende werkdag (ook in het weekend)."), the same line the texts print and the Channels
- * page previews while the user chooses.
+ * page previews while the user chooses. A phone's promise is a call back, and says so in the
+ * client's register: "Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar
+ * ben." ("Antwoord" promised a caller an answer nobody gives on a phone).
  */
 public final class PromiseLine {
 
@@ -17,26 +20,40 @@ public final class PromiseLine {
     }
 
     /** The line for a channel in one text language; "" when it promises nothing and has no note. */
-    public static String of(Channel channel, String language) {
-        return of(channel.promiseInside(), channel.promiseOutside(), channel.note().in(language).orElse(""), language);
+    public static String of(Channel channel, String language, Register register) {
+        return of(channel.promiseInside(), channel.promiseOutside(), channel.note().in(language).orElse(""), language,
+                channel.type() == ChannelType.PHONE, register);
+    }
+
+    /** A line that answers (no call back): it addresses no one, so it has no register. */
+    public static String of(Promise inside, Promise outside, String note, String language) {
+        return of(inside, outside, note, language, false, Register.JE);
     }
 
     /**
      * @param note the optional addition in this language: a short addition ("ook in het weekend") in
      *     brackets after the promise, a sentence of its own after it
+     * @param callBack a phone's promise: "Ik bel je … terug", "I will call you back …"
      */
-    public static String of(Promise inside, Promise outside, String note, String language) {
+    public static String of(Promise inside, Promise outside, String note, String language, boolean callBack,
+            Register register) {
         String lang = Locale.forLanguageTag(language).getLanguage();
-        // the register does not change these words: the promise line addresses no one
-        Phrases phrases = Phrases.of(lang, Register.JE);
+        Phrases phrases = Phrases.of(lang, register);
         String in = PromiseWords.phrase(inside, lang);
         String out = PromiseWords.phrase(outside, lang);
         String extra = SnippetModel.line(note);
         if (in.isEmpty() && out.isEmpty()) {
             return extra.isEmpty() ? "" : sentence(extra);
         }
-        String text = in.isEmpty() ? phrases.answer() + " " + phrases.outsideHours() + " " + out
-                : phrases.answer() + " " + in + (out.isEmpty() ? "" : "; " + phrases.outsideHours() + " " + out);
+        String text;
+        if (callBack) {
+            text = in.isEmpty() ? capitalise(phrases.outsideHours()) + " " + phrases.callBack(out, outside, true)
+                    : capitalise(phrases.callBack(in, inside, false))
+                            + (out.isEmpty() ? "" : "; " + phrases.outsideHours() + " " + out);
+        } else {
+            text = in.isEmpty() ? phrases.answer() + " " + phrases.outsideHours() + " " + out
+                    : phrases.answer() + " " + in + (out.isEmpty() ? "" : "; " + phrases.outsideHours() + " " + out);
+        }
         if (isSentence(extra)) {
             // "Stuur bij een offerte-aanvraag de bronbestanden mee." reads as a sentence, not a bracket
             return text + ". " + sentence(extra);

@@ -233,7 +233,7 @@ public final class SnippetModel {
                 m.put("hoursLong", c.words.summary(lines, DayStyle.LONG));
                 m.put("promiseInside", PromiseWords.phrase(ch.promiseInside(), c.lang));
                 m.put("promiseOutside", PromiseWords.phrase(ch.promiseOutside(), c.lang));
-                m.put("promise", PromiseLine.of(ch, c.lang));
+                m.put("promise", PromiseLine.of(ch, c.lang, c.register));
                 m.put("fallback", c.phrases.fallback(ch.fallback()));
                 m.put("afterHours", c.phrases.afterHours(ch.fallback()));
                 m.put("reachableNow", c.status.channel(ch.id()).map(ChannelStatus::reachable).orElse(false));

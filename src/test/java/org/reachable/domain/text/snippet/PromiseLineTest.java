@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.model.Promise;
+import org.reachable.domain.model.Register;
 
 class PromiseLineTest {
 
@@ -37,5 +38,24 @@ class PromiseLineTest {
         assertEquals("Reply within an hour. Please attach the source files to a quote request!",
                 PromiseLine.of(HOUR, Promise.none(), "Please attach the source files to a quote request!", "en"));
         assertEquals("Antwoord binnen een uur. Bel gerust.", PromiseLine.of(HOUR, Promise.none(), "Bel gerust", "nl"));
+    }
+
+    /** A phone's promise is a call back in the client's register; "Antwoord" promised what no phone gives. */
+    @Test
+    void aPhonesPromiseIsACallBack() {
+        assertEquals("Ik bel je binnen een uur terug; buiten deze tijden de volgende werkdag.",
+                PromiseLine.of(HOUR, NEXT_DAY, "", "nl", true, Register.JE));
+        assertEquals("Ik bel u binnen een uur terug; buiten deze tijden de volgende werkdag.",
+                PromiseLine.of(HOUR, NEXT_DAY, "", "nl", true, Register.U));
+        assertEquals("I will call you back within an hour; outside these hours on the next working day.",
+                PromiseLine.of(HOUR, NEXT_DAY, "", "en-GB", true, Register.U));
+        // a clause stands after "terug"; a promise only outside the hours begins with them
+        Promise whenBack = Promise.of(Promise.Kind.WHEN_BACK);
+        assertEquals("Ik bel je terug zodra ik weer bereikbaar ben.",
+                PromiseLine.of(whenBack, Promise.none(), "", "nl", true, Register.JE));
+        assertEquals("Buiten deze tijden bel ik u de volgende werkdag terug.",
+                PromiseLine.of(Promise.none(), NEXT_DAY, "", "nl", true, Register.U));
+        assertEquals("Outside these hours I will call you back on the next working day.",
+                PromiseLine.of(Promise.none(), NEXT_DAY, "", "en", true, Register.JE));
     }
 }
