@@ -16,7 +16,8 @@
 # clusters of overlapping lanes (the grid's hard case). No window manager: under openbox the first
 # show is resized after it maps, and a resize while the pulse logger runs ends in JavaFX's own
 # PrintLogger.renderEnd NullPointerException (a repaint outside a pulse), which stops all drawing.
-# Output: target/week-drag/ (the log, a screenshot in the middle of each drag, pulses.txt).
+# Output: target/week-drag/ (the log, a screenshot in the middle of each drag and one after each
+# drop, pulses.txt).
 #
 # Needs: xvfb trayer xdotool imagemagick python3 libgtk-3-0
 set -euo pipefail
@@ -109,6 +110,7 @@ for round in $(seq "$ROUNDS"); do
   slice "$pressed" "$released" > "$out/drag-$round.log"
   tail -c +"$((released + 1))" "$data/reachable.log" > "$out/drop-$round.log"
   for part in press drag drop; do pulses "$out/$part-$round.log" > "$out/pulses-$part-$round.txt"; done
+  import -window root "$out/dropped-$round.png"   # after the slices: its repaint is not counted
   moved=$([ "$(md5sum < "$data/schedule.ics")" != "$before" ] && echo "saved" || echo "NOT saved")
   echo "drag $round, the press: $(summary < "$out/pulses-press-$round.txt"), first pulse after" \
     "$(head -1 "$out/pulses-press-$round.txt" | cut -d' ' -f2) ms; while dragging: $(summary < "$out/pulses-drag-$round.txt")," \

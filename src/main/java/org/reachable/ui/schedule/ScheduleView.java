@@ -1,11 +1,14 @@
 package org.reachable.ui.schedule;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,6 +24,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -69,7 +73,7 @@ public final class ScheduleView {
     @FXML
     private Label weekNote;
     @FXML
-    private TableView<EntryRow> table;
+    private TableView<EntryTable.Line> table;
     @FXML
     private Label problem;
     @FXML
@@ -184,6 +188,13 @@ public final class ScheduleView {
         viewModel.page().summary().addListener((ListChangeListener<String>) c -> showSummary());
         summaryTitle.textProperty().bind(viewModel.summaryTitleProperty());
         showSummary();
+        // The summary's numbers change with most edits, and a label grown a little wraps onto
+        // another line: the footer would grow or shrink, and the week above, which fits its hours
+        // to the room, would jump and lay out every block again. It keeps the room it had.
+        summaryLines.heightProperty().addListener((o, was, height) -> summaryLines.setMinHeight(
+                Math.max(summaryLines.getMinHeight(), height.doubleValue())));
+        summaryLines.widthProperty().addListener((o, was, width) -> summaryLines.setMinHeight(
+                Region.USE_COMPUTED_SIZE)); // a wider or narrower window: the room its lines need now
         viewModel.conflicts().addListener((ListChangeListener<Merge.Conflict>) c -> {
             while (c.next()) {
                 if (c.wasAdded()) {
@@ -292,22 +303,34 @@ public final class ScheduleView {
     }
 
     private void showWarnings() {
-        warningLines.getChildren().setAll(viewModel.page().warnings().stream().map(text -> {
-            Label line = new Label("⚠ " + text);
-            line.setWrapText(true);
-            line.getStyleClass().add("warning-line");
-            return line;
-        }).toList());
+        showLines(warningLines.getChildren(), viewModel.page().warnings().stream().map(text -> "⚠ " + text).toList(),
+                "warning-line", true);
         warningsBox.setVisible(!viewModel.page().warnings().isEmpty());
         warningsBox.setManaged(warningsBox.isVisible());
     }
 
     private void showSummary() {
-        summaryLines.getChildren().setAll(viewModel.page().summary().stream().map(text -> {
-            Label line = new Label(text);
-            line.getStyleClass().add("summary-line");
-            return line;
-        }).toList());
+        showLines(summaryLines.getChildren(), viewModel.page().summary(), "summary-line", false);
+    }
+
+    /**
+     * One label per text, the labels already there given their new text: new labels are styled
+     * and laid out twice over, and the footer changes after most edits.
+     */
+    private static void showLines(ObservableList<Node> labels, List<String> texts, String style, boolean wrap) {
+        if (labels.size() > texts.size()) {
+            labels.remove(texts.size(), labels.size());
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (i < labels.size()) {
+                ((Label) labels.get(i)).setText(texts.get(i));
+            } else {
+                Label line = new Label(texts.get(i));
+                line.setWrapText(wrap);
+                line.getStyleClass().add(style);
+                labels.add(line);
+            }
+        }
     }
 
     public WeekGrid grid() {

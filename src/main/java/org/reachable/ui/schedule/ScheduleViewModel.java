@@ -320,18 +320,19 @@ public final class ScheduleViewModel {
         // and texts take it), and a dated week at that week's (DESIGN.md, Time)
         Schedule usual = HomeWeek.usual(schedule);
         WeekTexts.Warnings found = texts.warnings(usual);
-        warnings.setAll(found.lines());
+        // only the lists that changed: a list set again makes the page redraw all it shows (ShownLists)
+        ShownLists.replace(warnings, found.lines());
         WeekTexts.Shown shown = texts.shown(usual, schedule, found.marked(), today);
         LocalDate week = navigation.weekStartProperty().get();
-        blocks.setAll(week == null ? shown.blocks() : DatedBlocks.of(HomeWeek.inWeekOf(schedule, week), week,
-                shown.blocks(), texts::worded, texts.once()));
-        rows.setAll(shown.rows());
+        ShownLists.replace(blocks, week == null ? shown.blocks()
+                : DatedBlocks.of(HomeWeek.inWeekOf(schedule, week), week, shown.blocks(), texts::worded, texts.once()));
+        ShownLists.replace(rows, shown.rows());
         BlockKey chosen = selected.get();
         if (chosen != null && blocks.stream()
                 .noneMatch(b -> b.uid().equals(chosen.uid()) && b.day() == chosen.day())) {
             selected.set(null);
         }
-        summary.setAll(texts.summary(schedule, override, clock.instant(), firstDay, week));
+        ShownLists.replace(summary, texts.summary(schedule, override, clock.instant(), firstDay, week));
         summaryTitle.set(texts.summaryTitle(week, LocalDate.ofInstant(clock.instant(), document.zone())));
     }
 

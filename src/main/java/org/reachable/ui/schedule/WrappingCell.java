@@ -11,7 +11,7 @@ import javafx.scene.text.Text;
  * en …", optionally edited in place like a TextFieldTableCell. A Text graphic with a wrapping
  * width rather than a wrapping Label: a Labeled cell keeps the row's one-line height and cuts.
  */
-final class WrappingCell extends TableCell<EntryRow, String> {
+final class WrappingCell extends TableCell<EntryTable.Line, String> {
 
     private final Text text = new Text();
     private TextField field;

@@ -3,7 +3,6 @@ package org.reachable.ui.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
@@ -85,10 +83,10 @@ class BusyWeekPressTest {
     void pressingABlockWhileTheWeekBarHasTheFocusRestylesOnlyWhatChanged(FxRobot robot) throws Exception {
         WeekGrid grid = robot.lookup("#weekGrid").queryAs(WeekGrid.class);
         List<Integer> restyled = new CopyOnWriteArrayList<>();
-        robot.interact(() -> stage.getScene().addPreLayoutPulseListener(() -> restyled.add(toRestyle(stage.getScene().getRoot()))));
+        robot.interact(() -> stage.getScene().addPreLayoutPulseListener(() -> restyled.add(SceneCounts.toRestyle(stage.getScene().getRoot()))));
         List<Node> blocks = robot.lookup(".week-block").match(n -> n.isVisible() && !n.getStyleClass().contains("ghost")
                 && n.getBoundsInLocal().getHeight() > 20).queryAll().stream().toList();
-        int nodes = count(grid);
+        int nodes = SceneCounts.count(grid);
         for (int i : new int[] {3, 40, 90}) {
             robot.clickOn("#patternView"); // the week bar has the focus, as after choosing "the pattern" there
             WaitForAsyncUtils.waitForFxEvents();
@@ -102,51 +100,11 @@ class BusyWeekPressTest {
             assertTrue(grid.isFocused(), "the press gives the grid the keys");
             BlockKey key = grid.selectedProperty().get();
             @SuppressWarnings("unchecked")
-            TableView<EntryRow> table = robot.lookup(".table-view").queryAs(TableView.class);
+            TableView<EntryTable.Line> table = robot.lookup(".table-view").queryAs(TableView.class);
             assertEquals(key.uid(), table.getSelectionModel().getSelectedItem().uid(), "its row is selected too");
             int most = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
             assertTrue(most < 120, "a press restyles the pressed block, its row, the ring and the focus frame, not the "
                     + nodes + " nodes of the grid: " + restyled);
         }
-    }
-
-    private static final Field CSS_FLAG;
-
-    static {
-        try {
-            CSS_FLAG = Node.class.getDeclaredField("cssFlag");
-            CSS_FLAG.setAccessible(true);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    /** How many nodes the coming CSS pass restyles: a node marked UPDATE or REAPPLY takes its subtree along. */
-    private static int toRestyle(Node node) {
-        try {
-            String flag = String.valueOf(CSS_FLAG.get(node));
-            if (flag.equals("UPDATE") || flag.equals("REAPPLY")) {
-                return count(node);
-            }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-        int sum = 0;
-        if (node instanceof Parent parent) {
-            for (Node kid : parent.getChildrenUnmodifiable()) {
-                sum += toRestyle(kid);
-            }
-        }
-        return sum;
-    }
-
-    private static int count(Node node) {
-        int sum = 1;
-        if (node instanceof Parent parent) {
-            for (Node kid : parent.getChildrenUnmodifiable()) {
-                sum += count(kid);
-            }
-        }
-        return sum;
     }
 }

@@ -211,7 +211,7 @@ class DatedWeekViewTest {
         assertTrue(view.grid().getBlocks().stream().anyMatch(b -> b.uid().equals("a") && b.day() == TUESDAY
                 && b.once() == WeekBlock.Once.MOVED && b.startMinute() == 18 * 60), "the calendar app's moved Tuesday");
         javafx.scene.control.TableView<?> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
-        assertTrue(table.getItems().stream().anyMatch(r -> ((EntryRow) r).daysText().equals(words.fortnightRule())),
+        assertTrue(table.getItems().stream().anyMatch(r -> ((EntryTable.Line) r).row().daysText().equals(words.fortnightRule())),
                 "the rule in words: " + table.getItems());
         shot(robot, stage.getScene(), "week-skipped-moved-" + words.code());
 
@@ -298,7 +298,7 @@ class DatedWeekViewTest {
                         "elke donderdag, vanaf donderdag 3 december")
                         : List.of("every Wednesday until Wednesday 25 November 2026",
                         "every Thursday, from Thursday 3 December"),
-                table.getItems().stream().map(r -> (EntryRow) r).filter(r -> r.kind() == org.reachable.domain.model
+                table.getItems().stream().map(r -> ((EntryTable.Line) r).row()).filter(r -> r.kind() == org.reachable.domain.model
                         .EntryKind.FOCUS).map(EntryRow::daysText).toList(), "the table says both");
         javafx.scene.control.Label footer = robot.lookup("#summaryTitle").queryAs(javafx.scene.control.Label.class);
         assertEquals(nl ? "Week van maandag 30 november" : "Week of Monday 30 November", footer.getText());

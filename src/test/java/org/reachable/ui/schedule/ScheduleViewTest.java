@@ -85,7 +85,7 @@ class ScheduleViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    TableView<EntryRow> table(FxRobot robot) {
+    TableView<EntryTable.Line> table(FxRobot robot) {
         return robot.lookup(".table-view").queryAs(TableView.class);
     }
 
@@ -93,7 +93,7 @@ class ScheduleViewTest {
     void clickRow(FxRobot robot, String kindText) {
         robot.clickOn(robot.lookup(".table-row-cell").match(n -> {
             Object item = ((javafx.scene.control.TableRow<?>) n).getItem();
-            return item instanceof EntryRow row && row.kindText().equals(kindText);
+            return item instanceof EntryTable.Line line && line.row().kindText().equals(kindText);
         }).queryAs(Node.class));
     }
 
@@ -142,7 +142,7 @@ class ScheduleViewTest {
         robot.clickOn("’s Ochtends bereikbaar, ’s middags focus");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, table(robot).getItems().size());
-        assertTrue(table(robot).getItems().stream().anyMatch(r -> r.timesText().equals("9.00–12.00 uur")));
+        assertTrue(table(robot).getItems().stream().anyMatch(r -> r.row().timesText().equals("9.00–12.00 uur")));
         assertEquals(2, onDisk().entries().size());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(ScheduleViewModelTest.week(), onDisk(), "one Ctrl+Z brings the old week back");
