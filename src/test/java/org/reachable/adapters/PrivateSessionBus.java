@@ -153,6 +153,23 @@ public final class PrivateSessionBus implements AutoCloseable {
                 "/org/freedesktop/DBus", "--method", "org.freedesktop.DBus.NameHasOwner", name).contains("true");
     }
 
+    /**
+     * The items the StatusNotifierWatcher on this bus has registered, as gdbus prints them; "" while
+     * no watcher answers (a test waits for an item to appear in it).
+     */
+    public String registeredItems() {
+        try {
+            return run("gdbus", "call", "--session", "--dest", "org.kde.StatusNotifierWatcher", "--object-path",
+                    "/StatusNotifierWatcher", "--method", "org.freedesktop.DBus.Properties.Get",
+                    "org.kde.StatusNotifierWatcher", "RegisteredStatusNotifierItems");
+        } catch (IOException | AssertionError e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     /** Waits until the condition holds; a bus round trip is asynchronous, so a test waits for its effect. */
     public static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);

@@ -2,6 +2,7 @@ package org.reachable.adapters.tray.sni;
 
 import java.util.Optional;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.errors.ServiceUnknown;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.types.UInt32;
@@ -38,6 +39,8 @@ enum ColorScheme {
                     PortalSettings.class);
             try {
                 return Optional.of(of(portal.ReadOne(PortalSettings.APPEARANCE, PortalSettings.COLOR_SCHEME)));
+            } catch (ServiceUnknown e) {
+                return Optional.empty(); // no portal on this desktop: nothing to ask again before the icon shows
             } catch (DBusExecutionException e) {
                 return Optional.of(of(portal.Read(PortalSettings.APPEARANCE, PortalSettings.COLOR_SCHEME)));
             }

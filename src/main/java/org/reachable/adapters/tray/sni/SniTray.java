@@ -101,6 +101,16 @@ public final class SniTray implements Tray {
             connection.exportObject(ExportedItem.PATH, item);
             connection.exportObject(ExportedMenu.PATH, menu);
             connection.requestBusName(busName);
+        } catch (DBusException e) {
+            throw new IllegalStateException("Cannot put the tray item on the session bus", e);
+        }
+        register();
+        follow(); // after: each is a round trip to the bus that the icon need not wait for
+    }
+
+    /** The signals the item follows once it shows. */
+    private void follow() {
+        try {
             // a panel that restarts brings a new watcher, which knows no items: tell it again
             watcherRestarts = connection.addGenericSigHandler(DBusMatchRuleBuilder.create()
                     .withType("signal").withInterface("org.freedesktop.DBus").withMember("NameOwnerChanged")
@@ -110,9 +120,8 @@ public final class SniTray implements Tray {
                     .withType("signal").withInterface(PortalSettings.INTERFACE).withMember("SettingChanged")
                     .withArg0123(0, PortalSettings.APPEARANCE).build(), this::settingChanged);
         } catch (DBusException e) {
-            throw new IllegalStateException("Cannot put the tray item on the session bus", e);
+            LOG.warning("The tray item will not follow a restarted panel or a light/dark switch: " + e.getMessage());
         }
-        register();
     }
 
     /** NameOwnerChanged(name, old owner, new owner) for the watcher's name, matched on the bus. */
