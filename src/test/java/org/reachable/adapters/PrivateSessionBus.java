@@ -68,6 +68,15 @@ public final class PrivateSessionBus implements AutoCloseable {
         return null;
     }
 
+    /** A bus with a real StatusNotifierWatcher on it, as a desktop whose panel takes tray items. */
+    public static PrivateSessionBus withWatcher(Path home) throws IOException, InterruptedException {
+        require("haskell-status-notifier-item-utils", "status-notifier-watcher");
+        PrivateSessionBus bus = start(home);
+        bus.startService("status-notifier-watcher");
+        bus.awaitOwner("org.kde.StatusNotifierWatcher");
+        return bus;
+    }
+
     public static PrivateSessionBus start(Path home) throws IOException {
         require("dbus dbus-bin", "dbus-run-session", "gdbus");
         Map<String, String> env = new HashMap<>();

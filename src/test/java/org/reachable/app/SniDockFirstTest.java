@@ -80,10 +80,7 @@ class SniDockFirstTest {
 
     @BeforeEach
     void start() throws Exception {
-        PrivateSessionBus.require("haskell-status-notifier-item-utils", "status-notifier-watcher");
-        bus = PrivateSessionBus.start(Files.createDirectories(dir.resolve("home")));
-        bus.startService("status-notifier-watcher");
-        bus.awaitOwner("org.kde.StatusNotifierWatcher");
+        bus = PrivateSessionBus.withWatcher(Files.createDirectories(dir.resolve("home")));
         notificationServer = SessionBus.connect(bus.address());
         notificationServer.exportObject(Notifications.PATH, new FakeNotifications());
         notificationServer.requestBusName(Notifications.NAME);

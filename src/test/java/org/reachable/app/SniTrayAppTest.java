@@ -40,10 +40,7 @@ class SniTrayAppTest {
 
     @BeforeEach
     void start() throws Exception {
-        PrivateSessionBus.require("haskell-status-notifier-item-utils", "status-notifier-watcher");
-        bus = PrivateSessionBus.start(Files.createDirectories(dir.resolve("home")));
-        bus.startService("status-notifier-watcher");
-        bus.awaitOwner("org.kde.StatusNotifierWatcher");
+        bus = PrivateSessionBus.withWatcher(Files.createDirectories(dir.resolve("home")));
     }
 
     @AfterEach
