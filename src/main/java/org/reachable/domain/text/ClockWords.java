@@ -69,11 +69,11 @@ public final class ClockWords {
     }
 
     /**
-     * {@link Words#replyFrom} with the clients' clock after the time: "morgen vanaf 9.00 uur
+     * {@link Words#replyAfter} with the clients' clock after the time: "morgen na 9.00 uur
      * Nederlandse tijd (8.00 uur Britse tijd)". For the auto-reply and its Sieve script.
      */
-    public String replyFrom(Instant at, Instant now, boolean dated) {
-        String reply = words.replyFrom(at, home, now, dated);
+    public String replyAfter(Instant at, Instant now, boolean dated) {
+        String reply = words.replyAfter(at, home, now, dated);
         String homeTime = words.time(at.atZone(home).toLocalTime());
         return client == null || !reply.endsWith(homeTime) ? reply
                 : reply.substring(0, reply.length() - homeTime.length()) + time(at);

@@ -130,6 +130,11 @@ final class DutchWords extends Words {
     }
 
     @Override
+    String afterTime() {
+        return "na";
+    }
+
+    @Override
     String dayShift(int days) {
         return days > 0 ? "de volgende dag" : "de dag ervoor";
     }

@@ -160,6 +160,11 @@ final class EnglishWords extends Words {
     }
 
     @Override
+    String afterTime() {
+        return "after";
+    }
+
+    @Override
     String dayShift(int days) {
         return days > 0 ? "the next day" : "the day before";
     }

@@ -18,7 +18,7 @@ import org.reachable.domain.model.Register;
  * (issue 17, item 3): the script writes no words of its own, it picks one of these forms and puts
  * in numbers. Every form is taken from {@link Words} by writing a sample and putting a placeholder
  * where the sample's day, date or time stood, so the page says a time as every other text does
- * ("9.00 uur", "9:00", "9 am") and says "from" as the auto-reply does ({@link Words#replyFrom}).
+ * ("9.00 uur", "9:00", "9 am") and says "from" ({@link Words#replyFrom}): reachable from then on.
  *
  * <p>{@link #line} is the same choice made in Java: the tests hold the script to it.
  */

@@ -245,7 +245,7 @@ public abstract class Words {
         return "";
     }
 
-    /** For an auto-reply: "morgen vanaf 9.00 uur", "on Monday 30 November from 9:00". */
+    /** When one is reachable again: "morgen vanaf 9.00 uur", "on Monday 30 November from 9:00". */
     public String answerFrom(Instant at, ZoneId zone, Instant now) {
         ZonedDateTime local = at.atZone(zone);
         return onDay(local.toLocalDate(), LocalDate.ofInstant(now, zone)) + " " + fromTime() + " "
@@ -253,16 +253,38 @@ public abstract class Words {
     }
 
     /**
-     * For an auto-reply, said relative to the moment it is sent: "vandaag vanaf 16.00 uur", "morgen
+     * When a reply comes, which is once and after the time: "morgen na 9.00 uur", "on Monday 30
+     * November after 9:00" ("reageert vanaf 9.00 uur" makes a reply last, as being reachable does).
+     */
+    public String answerAfter(Instant at, ZoneId zone, Instant now) {
+        ZonedDateTime local = at.atZone(zone);
+        return onDay(local.toLocalDate(), LocalDate.ofInstant(now, zone)) + " " + afterTime() + " "
+                + time(local.toLocalTime());
+    }
+
+    /**
+     * When one is reachable again, said relative to {@code now}: "vandaag vanaf 16.00 uur", "morgen
      * vanaf 9.00 uur", "maandag vanaf 9.00 uur" within the coming six days; beyond that, or when
      * {@code dated} (a day off is in the way), the date: "maandag 4 januari vanaf 9.00 uur", with the
      * year only when it is not this year's. A seventh day would repeat today's weekday, so it is dated.
      */
     public String replyFrom(Instant at, ZoneId zone, Instant now, boolean dated) {
+        return relative(at, zone, now, dated, fromTime());
+    }
+
+    /**
+     * For an auto-reply, as {@link #replyFrom} but after the time, as a reply comes: "vandaag na
+     * 17.00 uur", "morgen na 9.00 uur"; "today after 17:00".
+     */
+    public String replyAfter(Instant at, ZoneId zone, Instant now, boolean dated) {
+        return relative(at, zone, now, dated, afterTime());
+    }
+
+    private String relative(Instant at, ZoneId zone, Instant now, boolean dated, String preposition) {
         ZonedDateTime local = at.atZone(zone);
         LocalDate day = local.toLocalDate();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        String time = fromTime() + " " + time(local.toLocalTime());
+        String time = preposition + " " + time(local.toLocalTime());
         if (!dated && day.equals(today)) {
             return today() + " " + time;
         }
@@ -373,6 +395,9 @@ public abstract class Words {
 
     /** Before the time one is reachable from: "vanaf", "from". */
     abstract String fromTime();
+
+    /** Before the time a reply comes after: "na", "after". */
+    abstract String afterTime();
 
     /** After a client's time that falls on another day: "de volgende dag", "the day before". */
     abstract String dayShift(int days);

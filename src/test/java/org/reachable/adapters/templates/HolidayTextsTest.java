@@ -67,11 +67,11 @@ class HolidayTextsTest {
     void theAutoReplyOnKingsDayNamesItAndTheNextWorkingMorning() {
         String nl = text(Target.AUTOREPLY, "nl", withHolidays("nl"), KINGS_DAY);
         assertTrue(nl.contains("Bedankt voor je bericht. Op Koningsdag ben ik er niet. Ik reageer woensdag 28 april"
-                + " vanaf 9.00 uur."), nl);
+                + " na 9.00 uur."), nl);
         assertFalse(nl.contains("op dit moment afwezig"), nl);
         String en = text(Target.AUTOREPLY, "en", withHolidays("en"), KINGS_DAY);
         assertTrue(en.contains("Thank you for your message. I am away on King's Day. I will reply on Wednesday"
-                + " 28 April from 9:00."), en);
+                + " 28 April after 9:00."), en);
     }
 
     /**

@@ -104,9 +104,9 @@ class NewTargetsTest {
         String window = render(Target.ASSISTANT, "nl", Format.TEXT, SnippetWeek.model("nl", Moment.WINDOW));
         // Thursday 10:00: WhatsApp is open until 17:00; after that Friday is off, so Monday
         assertTrue(window.contains("jij neemt het vandaag vanaf 17.00 uur over."), window);
-        assertTrue(window.contains("Marieke reageert maandag 30 november vanaf 9.00 uur."), window);
+        assertTrue(window.contains("Marieke reageert maandag 30 november na 9.00 uur."), window);
         String focus = render(Target.ASSISTANT, "en", Format.TEXT, SnippetWeek.model("en", Moment.FOCUS));
-        assertTrue(focus.contains("Marieke will reply tomorrow from 9:00."), focus);
+        assertTrue(focus.contains("Marieke will reply tomorrow after 9:00."), focus);
     }
 
     @Test

@@ -86,34 +86,34 @@ class SieveRunTest {
     static Stream<Moment> moments() {
         return Stream.of(
                 new Moment("2026-11-23T10:00", "", "Monday in the e-mail window: no reply by default"),
-                new Moment("2026-11-23T12:30", "vandaag vanaf 16.00 uur", "Monday between the windows"),
-                new Moment("2026-11-24T07:15", "vandaag vanaf 9.00 uur", "Tuesday early"),
-                new Moment("2026-11-25T14:30", "vandaag vanaf 17.00 uur", "Wednesday in the focus block"),
-                new Moment("2026-11-26T18:30", "maandag 30 november vanaf 9.00 uur", "the evening before a day off"),
-                new Moment("2026-11-27T10:00", "maandag 30 november vanaf 9.00 uur", "the day off"),
-                new Moment("2026-11-28T11:00", "maandag vanaf 9.00 uur", "Saturday, the day after the day off"),
-                new Moment("2026-12-04T18:30", "maandag vanaf 9.00 uur", "Friday after hours"),
-                new Moment("2026-12-06T20:00", "morgen vanaf 9.00 uur", "Sunday evening"),
-                new Moment("2026-12-23T19:00", "maandag 4 januari 2027 vanaf 9.00 uur", "before the Christmas days off"),
-                new Moment("2026-12-28T10:00", "maandag 4 januari 2027 vanaf 9.00 uur", "in the Christmas days off"),
-                new Moment("2027-01-01T23:00", "maandag 4 januari vanaf 9.00 uur", "their last day, in the new year"),
-                new Moment("2027-01-02T09:00", "maandag vanaf 9.00 uur", "Saturday, the day after them"),
-                new Moment("2027-03-27T22:00", "maandag vanaf 9.00 uur", "Saturday before summer time"),
-                new Moment("2027-03-28T01:59", "morgen vanaf 9.00 uur", "a minute before the spring change"),
-                new Moment("2027-03-28T03:01", "morgen vanaf 9.00 uur", "a minute after it"),
-                new Moment("2027-03-29T11:30", "vandaag vanaf 16.00 uur", "Monday in summer time (an hour off would "
+                new Moment("2026-11-23T12:30", "vandaag na 16.00 uur", "Monday between the windows"),
+                new Moment("2026-11-24T07:15", "vandaag na 9.00 uur", "Tuesday early"),
+                new Moment("2026-11-25T14:30", "vandaag na 17.00 uur", "Wednesday in the focus block"),
+                new Moment("2026-11-26T18:30", "maandag 30 november na 9.00 uur", "the evening before a day off"),
+                new Moment("2026-11-27T10:00", "maandag 30 november na 9.00 uur", "the day off"),
+                new Moment("2026-11-28T11:00", "maandag na 9.00 uur", "Saturday, the day after the day off"),
+                new Moment("2026-12-04T18:30", "maandag na 9.00 uur", "Friday after hours"),
+                new Moment("2026-12-06T20:00", "morgen na 9.00 uur", "Sunday evening"),
+                new Moment("2026-12-23T19:00", "maandag 4 januari 2027 na 9.00 uur", "before the Christmas days off"),
+                new Moment("2026-12-28T10:00", "maandag 4 januari 2027 na 9.00 uur", "in the Christmas days off"),
+                new Moment("2027-01-01T23:00", "maandag 4 januari na 9.00 uur", "their last day, in the new year"),
+                new Moment("2027-01-02T09:00", "maandag na 9.00 uur", "Saturday, the day after them"),
+                new Moment("2027-03-27T22:00", "maandag na 9.00 uur", "Saturday before summer time"),
+                new Moment("2027-03-28T01:59", "morgen na 9.00 uur", "a minute before the spring change"),
+                new Moment("2027-03-28T03:01", "morgen na 9.00 uur", "a minute after it"),
+                new Moment("2027-03-29T11:30", "vandaag na 16.00 uur", "Monday in summer time (an hour off would "
                         + "be in the window)"),
-                new Moment("2027-05-05T19:00", "maandag 10 mei vanaf 9.00 uur", "before Ascension days off"),
-                new Moment("2027-05-07T12:00", "maandag 10 mei vanaf 9.00 uur", "in them"),
-                new Moment("2027-05-08T12:00", "maandag vanaf 9.00 uur", "Saturday, the day after them"),
-                new Moment("2027-06-16T14:30", "vandaag vanaf 17.00 uur", "Wednesday's focus block in summer"),
-                new Moment("2027-07-09T18:30", "maandag vanaf 9.00 uur", "Friday evening in summer"),
+                new Moment("2027-05-05T19:00", "maandag 10 mei na 9.00 uur", "before Ascension days off"),
+                new Moment("2027-05-07T12:00", "maandag 10 mei na 9.00 uur", "in them"),
+                new Moment("2027-05-08T12:00", "maandag na 9.00 uur", "Saturday, the day after them"),
+                new Moment("2027-06-16T14:30", "vandaag na 17.00 uur", "Wednesday's focus block in summer"),
+                new Moment("2027-07-09T18:30", "maandag na 9.00 uur", "Friday evening in summer"),
                 new Moment("2027-08-11T10:59", "", "a summer window's last minute"),
-                new Moment("2027-10-31T02:30", "morgen vanaf 9.00 uur", "in the hour the autumn change repeats"),
-                new Moment("2027-11-01T08:30", "vandaag vanaf 9.00 uur", "Monday in winter time (an hour off would "
+                new Moment("2027-10-31T02:30", "morgen na 9.00 uur", "in the hour the autumn change repeats"),
+                new Moment("2027-11-01T08:30", "vandaag na 9.00 uur", "Monday in winter time (an hour off would "
                         + "be in the window)"),
-                new Moment("2027-11-03T14:30", "vandaag vanaf 17.00 uur", "the last Wednesday's focus block"),
-                new Moment("2027-11-19T18:30", "maandag vanaf 9.00 uur", "the last Friday evening"));
+                new Moment("2027-11-03T14:30", "vandaag na 17.00 uur", "the last Wednesday's focus block"),
+                new Moment("2027-11-19T18:30", "maandag na 9.00 uur", "the last Friday evening"));
     }
 
     @TempDir
@@ -233,7 +233,7 @@ class SieveRunTest {
     @Test
     void theDayOffsReplyNamesTheStandIn() throws Exception {
         String reply = sieveReply(Instant.parse("2026-11-27T09:00:00Z"), AMSTERDAM).orElseThrow();
-        assertTrue(reply.contains("Ik ben op dit moment afwezig en reageer maandag 30 november vanaf 9.00 uur. Kan"
+        assertTrue(reply.contains("Ik ben op dit moment afwezig en reageer maandag 30 november na 9.00 uur. Kan"
                 + " het niet wachten? Neem dan contact op met Anna de Vries, +31 6 12345678."), reply);
     }
 

@@ -49,11 +49,11 @@ class SnippetCliTest {
         CliHarness.Result r = run("snippet", "autoreply", "--lang", "nl", "--at", "2026-11-27T19:00");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik reageer "
-                + "maandag vanaf 9.00 uur.\n"), r.out());
+                + "maandag na 9.00 uur.\n"), r.out());
         CliHarness.Result en = run("snippet", "autoreply", "--lang", "en", "--at", "2026-11-27T19:00");
-        assertTrue(en.out().contains("I will reply on Monday from 9:00."), en.out());
+        assertTrue(en.out().contains("I will reply on Monday after 9:00."), en.out());
         CliHarness.Result later = run("snippet", "autoreply", "--lang", "en", "--at", "2026-12-04T19:00");
-        assertTrue(later.out().contains("I will reply on Monday from 9:00."), "the same words every week: "
+        assertTrue(later.out().contains("I will reply on Monday after 9:00."), "the same words every week: "
                 + later.out());
     }
 
@@ -86,7 +86,7 @@ class SnippetCliTest {
         CliHarness.Result r = run("snippet", "autoreply", "--at", "2026-11-23T12:00");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Bedankt voor je bericht. Ik reageer "
-                + "vandaag vanaf 16.00 uur.\n"), r.out());
+                + "vandaag na 16.00 uur.\n"), r.out());
         CliHarness.Result website = run("snippet", "website");
         assertTrue(website.out().startsWith("<section class=\"reachable\" lang=\"nl\">"), website.out());
     }

@@ -90,9 +90,12 @@ class ClockWordsTest {
     @Test
     void anAutoReplyOnFridayEveningNamesMondayOnBothClocks() {
         Instant fridayEvening = Instant.parse("2026-11-27T17:30:00Z");
-        assertEquals("maandag vanaf 9.00 uur Nederlandse tijd (8.00 uur Britse tijd)",
-                ClockWords.of(Words.dutch(), AMSTERDAM, LONDON).replyFrom(MONDAY_NINE, fridayEvening, false));
-        assertEquals("maandag vanaf 9.00 uur",
-                ClockWords.of(Words.dutch(), AMSTERDAM, null).replyFrom(MONDAY_NINE, fridayEvening, false));
+        // a reply comes once, after the time ("reageer maandag vanaf 9.00 uur" made it last)
+        assertEquals("maandag na 9.00 uur Nederlandse tijd (8.00 uur Britse tijd)",
+                ClockWords.of(Words.dutch(), AMSTERDAM, LONDON).replyAfter(MONDAY_NINE, fridayEvening, false));
+        assertEquals("maandag na 9.00 uur",
+                ClockWords.of(Words.dutch(), AMSTERDAM, null).replyAfter(MONDAY_NINE, fridayEvening, false));
+        assertEquals("on Monday after 9:00",
+                ClockWords.of(Words.english(), AMSTERDAM, null).replyAfter(MONDAY_NINE, fridayEvening, false));
     }
 }

@@ -93,7 +93,7 @@ public final class AutoReplies {
             return new Reply(insideHours, true, promise.isEmpty() ? Optional.empty() : Optional.of(promise), off);
         }
         Optional<Instant> next = mail.flatMap(c -> resolver.nextReachable(c.id(), t));
-        return new Reply(true, false, next.map(n -> clock.replyFrom(n, t, off.isPresent() || dayOffBetween(t, n))),
+        return new Reply(true, false, next.map(n -> clock.replyAfter(n, t, off.isPresent() || dayOffBetween(t, n))),
                 off);
     }
 

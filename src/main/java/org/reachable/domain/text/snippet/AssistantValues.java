@@ -54,7 +54,9 @@ final class AssistantValues {
             m.put("hours", c.words.summary(lines, DayStyle.SHORT));
             m.put("openNow", open);
             m.put("coverFrom", closes.map(t -> c.words.answerFrom(t, c.zone, c.at)).orElse(""));
+            // "neemt het morgen vanaf 9.00 uur weer over", but "reageert morgen na 9.00 uur": a reply comes once
             m.put("answerWhen", back.map(t -> c.words.answerFrom(t, c.zone, c.at)).orElse(c.phrases.soon()));
+            m.put("replyWhen", back.map(t -> c.words.answerAfter(t, c.zone, c.at)).orElse(c.phrases.soon()));
             covers.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();

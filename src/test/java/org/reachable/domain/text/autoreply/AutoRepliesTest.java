@@ -56,30 +56,30 @@ class AutoRepliesTest {
 
     @Test
     void autoReplyOnFridayEveningNamesMonday() {
-        assertEquals("maandag vanaf 9.00 uur", when("nl", "2026-11-20T18:30"));
-        assertEquals("on Monday from 9:00", when("en", "2026-11-20T18:30"));
-        assertEquals("on Monday from 9 am", when("en-US", "2026-11-20T18:30"));
-        assertEquals("maandag vanaf 9.00 uur", when("nl", "2026-11-21T12:00"), "Saturday too");
+        assertEquals("maandag na 9.00 uur", when("nl", "2026-11-20T18:30"));
+        assertEquals("on Monday after 9:00", when("en", "2026-11-20T18:30"));
+        assertEquals("on Monday after 9 am", when("en-US", "2026-11-20T18:30"));
+        assertEquals("maandag na 9.00 uur", when("nl", "2026-11-21T12:00"), "Saturday too");
     }
 
     @Test
     void betweenTwoWindowsItIsToday() {
-        assertEquals("vandaag vanaf 16.00 uur", when("nl", "2026-11-23T12:00"));
-        assertEquals("today from 16:00", when("en", "2026-11-23T12:00"));
-        assertEquals("today from 4 pm", when("en-US", "2026-11-23T12:00"));
+        assertEquals("vandaag na 16.00 uur", when("nl", "2026-11-23T12:00"));
+        assertEquals("today after 16:00", when("en", "2026-11-23T12:00"));
+        assertEquals("today after 4 pm", when("en-US", "2026-11-23T12:00"));
     }
 
     @Test
     void afterTheLastWindowAndOnSundayItIsTomorrow() {
-        assertEquals("morgen vanaf 9.00 uur", when("nl", "2026-11-23T18:00"));
-        assertEquals("morgen vanaf 9.00 uur", when("nl", "2026-11-22T08:00"), "Sunday");
-        assertEquals("tomorrow from 9:00", when("en", "2026-11-23T23:59"));
+        assertEquals("morgen na 9.00 uur", when("nl", "2026-11-23T18:00"));
+        assertEquals("morgen na 9.00 uur", when("nl", "2026-11-22T08:00"), "Sunday");
+        assertEquals("tomorrow after 9:00", when("en", "2026-11-23T23:59"));
     }
 
     @Test
     void inTheFocusBlockItNamesWhenTheBlockEnds() {
-        assertEquals("vandaag vanaf 17.00 uur", when("nl", "2026-11-25T14:30"));
-        assertEquals("today from 17:00", when("en", "2026-11-25T14:30"));
+        assertEquals("vandaag na 17.00 uur", when("nl", "2026-11-25T14:30"));
+        assertEquals("today after 17:00", when("en", "2026-11-25T14:30"));
     }
 
     @Test
@@ -96,21 +96,21 @@ class AutoRepliesTest {
 
     @Test
     void aDayOffInTheWayOrInForceGivesTheDate() {
-        assertEquals("maandag 30 november vanaf 9.00 uur", when("nl", "2026-11-26T19:00"), "the evening before");
+        assertEquals("maandag 30 november na 9.00 uur", when("nl", "2026-11-26T19:00"), "the evening before");
         Reply off = replies("nl").at(at("2026-11-27T10:00"));
-        assertEquals("maandag 30 november vanaf 9.00 uur", off.when().orElseThrow());
+        assertEquals("maandag 30 november na 9.00 uur", off.when().orElseThrow());
         assertTrue(off.dayOff().isPresent());
-        assertEquals("maandag vanaf 9.00 uur", when("nl", "2026-11-28T10:00"), "the day after it is a usual Saturday");
-        assertEquals("on Monday 30 November from 9:00", when("en", "2026-11-27T10:00"));
+        assertEquals("maandag na 9.00 uur", when("nl", "2026-11-28T10:00"), "the day after it is a usual Saturday");
+        assertEquals("on Monday 30 November after 9:00", when("en", "2026-11-27T10:00"));
     }
 
     @Test
     void aDateInAnotherYearCarriesTheYear() {
-        assertEquals("maandag 4 januari 2027 vanaf 9.00 uur", when("nl", "2026-12-28T10:00"));
-        assertEquals("maandag 4 januari vanaf 9.00 uur", when("nl", "2027-01-01T10:00"));
-        assertEquals("on Monday, January 4, 2027, from 9 am", when("en-US", "2026-12-28T10:00"));
-        assertEquals("on Monday 4 January 2027 from 9:00", when("en", "2026-12-28T10:00"));
-        assertEquals("on Monday, January 4, from 9 am", when("en-US", "2027-01-01T10:00"));
+        assertEquals("maandag 4 januari 2027 na 9.00 uur", when("nl", "2026-12-28T10:00"));
+        assertEquals("maandag 4 januari na 9.00 uur", when("nl", "2027-01-01T10:00"));
+        assertEquals("on Monday, January 4, 2027, after 9 am", when("en-US", "2026-12-28T10:00"));
+        assertEquals("on Monday 4 January 2027 after 9:00", when("en", "2026-12-28T10:00"));
+        assertEquals("on Monday, January 4, after 9 am", when("en-US", "2027-01-01T10:00"));
     }
 
     @Test
