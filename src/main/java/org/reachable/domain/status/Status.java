@@ -16,6 +16,17 @@ public record Status(Instant at, State state, Reason reason, Instant until, List
         channels = List.copyOf(channels);
     }
 
+    /**
+     * This status as it reads at {@code later}, an instant in the span it holds for
+     * ({@link StatusResolver#holdsUntil}): the same but for its instant, which is also when a channel
+     * reachable now is next reachable.
+     */
+    public Status heldAt(Instant later) {
+        List<ChannelStatus> held = channels.stream().map(c -> c.reachable()
+                ? new ChannelStatus(c.channel(), true, c.reason(), c.until(), later) : c).toList();
+        return new Status(later, state, reason, until, held, dayOff);
+    }
+
     public Optional<ChannelStatus> channel(String id) {
         return channels.stream().filter(c -> c.channel().id().equals(id)).findFirst();
     }

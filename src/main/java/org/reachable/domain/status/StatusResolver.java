@@ -233,6 +233,32 @@ public final class StatusResolver {
         return new Status(t, now.state(), now.reason(), until[0], list, Optional.ofNullable(active.dayOff));
     }
 
+    /**
+     * The end of the span from {@code t} in which {@link #status} stays what it is at {@code t} but for
+     * the instant it is for (its {@code at}, and the {@code nextReachable} of a channel reachable now,
+     * which is that instant): what {@code reachable status} may answer from without reading the files.
+     * That is the first boundary after {@code t} (nothing is in force or ends between boundaries, so
+     * neither does the day off in force change, which {@link #nextChange} does not look at); and, since
+     * the status looks a year ahead, no later than where a year from then would bring a boundary past
+     * the year from {@code t} into view (an "until" that is now beyond the year would appear).
+     */
+    public Instant holdsUntil(Instant t) {
+        Instant nearest = firstBoundaryAfter(t).orElse(t.plus(HORIZON));
+        // the first boundary at or after t + HORIZON, which the look from t did not see
+        Instant beyondYear = t.plus(HORIZON).minusNanos(1);
+        Instant intoView = firstBoundaryAfter(beyondYear).orElse(beyondYear.plus(HORIZON)).minus(HORIZON);
+        return nearest.isBefore(intoView) ? nearest : intoView;
+    }
+
+    private Optional<Instant> firstBoundaryAfter(Instant t) {
+        Instant[] found = new Instant[1];
+        sweep(t, (b, s) -> {
+            found[0] = b;
+            return false;
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
     /** Every occurrence whose start lies in [from, to), sorted by start. */
     public List<Occurrence> agenda(Instant from, Instant to) {
         return occurrences.startingBetween(from, to);
