@@ -1,5 +1,7 @@
 package org.reachable.adapters.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +12,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.ManualOverride;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.model.Subscription;
@@ -36,6 +40,11 @@ public final class JsonCodec implements JsonFormat {
 
     /** The settings format this version writes; older files are migrated on load. */
     public static final int SETTINGS_VERSION = 2;
+
+    /** The generator's factory alone, for the status (no mapper): built on first use. */
+    private static final class Streaming {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     /** Built on first use (about 150 ms at start-up), so commands that need no JSON do not pay. */
     private static final class Mapper {
@@ -121,31 +130,46 @@ public final class JsonCodec implements JsonFormat {
         return Optional.of(convert(root, ManualOverride.class, content, fileName));
     }
 
+    /**
+     * Written with Jackson's streaming generator, not the mapper (which costs ~150 ms to build): a
+     * status printed from what the last run kept loads no more of Jackson than this. Compact, in the
+     * shape the mapper wrote it before.
+     */
     @Override
     public String status(Status status, ZoneId zone) {
-        ObjectNode root = Mapper.INSTANCE.createObjectNode();
-        root.put("at", iso(status.at(), zone));
-        root.put("state", status.state().name());
-        root.put("reason", status.reason().code());
-        root.put("until", iso(status.until(), zone));
-        ArrayNode channels = root.putArray("channels");
-        for (ChannelStatus c : status.channels()) {
-            ObjectNode node = channels.addObject();
-            node.put("id", c.channel().id());
-            node.put("name", c.channel().name());
-            node.put("reachable", c.reachable());
-            node.put("reason", c.reason().code());
-            node.put("until", iso(c.until(), zone));
-            node.put("nextReachable", iso(c.nextReachable(), zone));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = Streaming.FACTORY.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("at", iso(status.at(), zone));
+            g.writeStringField("state", status.state().name());
+            g.writeStringField("reason", status.reason().code());
+            g.writeStringField("until", iso(status.until(), zone));
+            g.writeArrayFieldStart("channels");
+            for (ChannelStatus c : status.channels()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.channel().id());
+                g.writeStringField("name", c.channel().name());
+                g.writeBooleanField("reachable", c.reachable());
+                g.writeStringField("reason", c.reason().code());
+                g.writeStringField("until", iso(c.until(), zone));
+                g.writeStringField("nextReachable", iso(c.nextReachable(), zone));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (status.dayOff().isPresent()) {
+                DayOff off = status.dayOff().get();
+                g.writeObjectFieldStart("dayOff");
+                g.writeStringField("uid", off.uid());
+                g.writeStringField("summary", off.summary());
+                g.writeStringField("backOn", off.backOn().toString());
+                g.writeStringField("standIn", off.standIn());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
         }
-        status.dayOff().ifPresent(off -> {
-            ObjectNode node = root.putObject("dayOff");
-            node.put("uid", off.uid());
-            node.put("summary", off.summary());
-            node.put("backOn", off.backOn().toString());
-            node.put("standIn", off.standIn());
-        });
-        return compact(root);
+        return text.toString();
     }
 
     @Override
