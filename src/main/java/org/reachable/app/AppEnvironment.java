@@ -59,7 +59,7 @@ public class AppEnvironment implements CliEnvironment {
         JsonStores files = new JsonStores(folder, clock, json);
         return new Workspace(new IcsScheduleStore(new StoreFile(new DataFile(folder.schedule(), clock))),
                 files.settings(), files.override(), files.subscriptions(), files.publishFailures(), clock, Phones.PHONES,
-                new org.reachable.adapters.holidays.LazyHolidays()); // jollyday on first use
+                new org.reachable.adapters.holidays.LazyHolidays(), files.statusCache()); // jollyday on first use
     }
 
     @Override

@@ -3,15 +3,21 @@ package org.reachable.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reachable.domain.model.InvalidScheduleException;
 import org.reachable.domain.port.JsonFormat;
+import org.reachable.domain.port.StatusMemory;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
+import org.reachable.domain.status.HeldStatus;
 import org.reachable.domain.status.Status;
+import org.reachable.domain.status.StatusResolver;
 
 /**
  * {@code reachable [--data-dir DIR] status [--json]}, what scripts and panel widgets run most,
@@ -20,7 +26,8 @@ import org.reachable.domain.status.Status;
  * them at every run. The same command, the same output and exit codes; any other form (--at, help,
  * a typo) goes through picocli as before. While the app runs, it answers the question itself,
  * from the data it holds (no schedule parsed, no JSON library loaded here), unless a file changed
- * since it read it.
+ * since it read it. Else the status the last run made of the files answers, while they are as it read
+ * them and it still holds ({@link #recall}); only then are they parsed, and what they say is kept.
  */
 public final class QuickStatus {
 
@@ -38,16 +45,24 @@ public final class QuickStatus {
         if (parts.length != 3 || !parts[0].equals(QUESTION)) {
             return Optional.empty();
         }
-        Status status = data.resolver().status(clock.instant());
+        StatusResolver resolver = data.resolver();
+        Status status = resolver.status(clock.instant());
+        return Optional.of(render(status, data.zone(),
+                StatusCommand.dayBack(status, resolver, data.settings().channels(), data.zone()),
+                Locale.forLanguageTag(parts[1]), parts[2].equals("json") ? json : null));
+    }
+
+    /** What the command prints: the JSON object when {@code json} is given, else the text in {@code locale}. */
+    static String render(Status status, ZoneId zone, Optional<LocalDate> dayBack, Locale locale, JsonFormat json) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        if (parts[2].equals("json")) {
-            out.println(json.status(status, data.zone()));
+        if (json != null) {
+            out.println(json.status(status, zone));
         } else {
-            StatusCommand.print(status, data.zone(), data, Locale.forLanguageTag(parts[1]), out);
+            StatusCommand.print(status, zone, dayBack, locale, out);
         }
         out.flush();
-        return Optional.of(text.toString());
+        return text.toString();
     }
 
     /** Asks the app running for a data folder ({@code --data-dir DIR}, else the usual one) a question. */
@@ -91,6 +106,33 @@ public final class QuickStatus {
         return Optional.of(0);
     }
 
+    /**
+     * What the last {@code status} read, when it still holds (no app ran to answer): printed as the
+     * command prints it now, in this process's language, exit 0. Empty for another command, or when
+     * nothing kept holds now ({@link StatusMemory}, {@link HeldStatus#at}): then {@link #run} reads the
+     * files and keeps what it made of them.
+     */
+    public static Optional<Integer> recall(String[] args, Function<Optional<String>, StatusMemory> memories,
+            JsonFormat json, PrintWriter out) {
+        return recall(args, memories, json, Clock.systemUTC(), out);
+    }
+
+    static Optional<Integer> recall(String[] args, Function<Optional<String>, StatusMemory> memories,
+            JsonFormat json, Clock clock, PrintWriter out) {
+        Optional<Form> form = Form.of(args);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> answer = memories.apply(form.get().dataDir()).recall()
+                .flatMap(held -> held.at(clock.instant()).map(status -> render(status, held.zone(), held.dayBack(),
+                        Locale.getDefault(), form.get().json() ? json : null)));
+        answer.ifPresent(text -> {
+            out.print(text);
+            out.flush();
+        });
+        return answer.map(text -> 0);
+    }
+
     static Optional<Integer> run(CliEnvironment env, String[] args, PrintWriter out, PrintWriter err) {
         Optional<Form> form = Form.of(args);
         if (form.isEmpty()) {
@@ -101,6 +143,7 @@ public final class QuickStatus {
         status.root = root;
         status.json = form.get().json();
         try {
+            status.keep = status.workspace().statusMemory().beforeReading();
             return Optional.of(status.call());
         } catch (UserError | StoreException | InvalidScheduleException e) {
             err.println("reachable: " + ProblemWords.in(Locale.getDefault()).message(e));

@@ -23,6 +23,8 @@ public final class DataFolder {
     public static final String SUBSCRIPTIONS_JSON = "subscriptions.json";
     public static final String CALENDAR_PUBLISH_JSON = "calendar-publish.json";
     public static final String STATUS_JSON = "status.json";
+    /** What {@code reachable status} last made of the files, to answer again without them (StatusCache). */
+    public static final String STATUS_CACHE = ".status-cache";
     public static final String LOG_FILE = "reachable.log";
 
     /** Which rule chose the folder, so the app can tell a puzzled user why it looks there. */
@@ -140,6 +142,10 @@ public final class DataFolder {
 
     public Path status() {
         return file(STATUS_JSON);
+    }
+
+    public Path statusCache() {
+        return file(STATUS_CACHE);
     }
 
     public Path log() {

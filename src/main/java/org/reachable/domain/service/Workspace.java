@@ -15,6 +15,7 @@ import org.reachable.domain.port.PublicHolidays;
 import org.reachable.domain.port.PublishFailures;
 import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.SettingsStore;
+import org.reachable.domain.port.StatusMemory;
 import org.reachable.domain.port.StoreException;
 import org.reachable.domain.port.SubscriptionStore;
 import org.reachable.domain.problem.Problem;
@@ -31,6 +32,7 @@ public final class Workspace {
     private final SubscriptionStore subscriptions;
     private final PublicHolidays holidays;
     private final PublishFailures publishFailures;
+    private final StatusMemory statusMemory;
 
     /** Numbers as typed: for tests of other things. */
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides, Clock clock) {
@@ -57,6 +59,14 @@ public final class Workspace {
     public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
             SubscriptionStore subscriptions, PublishFailures publishFailures, Clock clock, PhoneNumbers phones,
             PublicHolidays holidays) {
+        this(schedules, settings, overrides, subscriptions, publishFailures, clock, phones, holidays, StatusMemory.NONE);
+    }
+
+    /** @param statusMemory what {@code reachable status} last made of this folder's files */
+    public Workspace(ScheduleStore schedules, SettingsStore settings, OverrideStore overrides,
+            SubscriptionStore subscriptions, PublishFailures publishFailures, Clock clock, PhoneNumbers phones,
+            PublicHolidays holidays, StatusMemory statusMemory) {
+        this.statusMemory = statusMemory;
         this.holidays = holidays;
         this.publishFailures = publishFailures;
         this.schedules = schedules;
@@ -188,6 +198,11 @@ public final class Workspace {
     /** calendar-publish.json: the tray's last failure to publish to the calendar server, for Settings. */
     public PublishFailures publishFailures() {
         return publishFailures;
+    }
+
+    /** What {@code reachable status} last made of the files, to answer again while they stay as they were. */
+    public StatusMemory statusMemory() {
+        return statusMemory;
     }
 
     /** subscriptions.json: the calendars imported from an address, written in turns. */
