@@ -126,15 +126,27 @@ write_cli() {
     "exec \"\$app/lib/runtime/bin/java\" $CLI_OPTIONS $* -cp \"$cp\" $MAIN \"\$@\"" > "$IMG/bin/$CLI"
   chmod 755 "$IMG/bin/$CLI"
 }
-# Its archive: one `status` run while the tray runs (step 2), asked with a wrong token, so the one run loads
-# the question's classes, is told NO, and reads the files itself as when no app runs.
+# Its archive: of every class three `status` runs load while the tray runs (step 2), asked with a wrong token so
+# each is told NO as when no app runs: the first reads the files (and keeps what it made of them, StatusCache),
+# the next two (text, --json) answer from what it kept. A dynamic archive holds one run's classes, so the runs
+# list theirs and one static archive is dumped from the lists (ids dropped: each run numbers its own).
 train_cli() {
   [ "$OS" = linux ] || return 0
-  local data run=("${RUN[@]}"); data=$(mktemp -d); run[${#run[@]}-1]=/opt/reachable/bin/$CLI
+  local data list form run=("${RUN[@]}"); data=$(mktemp -d); list=$ROOT/$WORK/cli.classlist
+  run[${#run[@]}-1]=/opt/reachable/bin/$CLI
   write_cli; "${run[@]}" --data-dir "$data" init --example >>"$WORK/train-cli.log" 2>&1 || true
   [ -s "$TRAIN_DATA/reachable.port" ] && echo "$(cut -d' ' -f1 "$TRAIN_DATA/reachable.port") not-its-token" > "$data/reachable.port"
-  write_cli '-XX:ArchiveClassesAtExit=$app/lib/app/reachable-cli.jsa'
-  "${run[@]}" --data-dir "$data" status >>"$WORK/train-cli.log" 2>&1 || true
+  sleep 0.2   # StatusCache keeps nothing of a file saved a moment ago
+  rm -f "$list" "$list.run"
+  for form in "status" "status" "status --json"; do
+    write_cli "-XX:DumpLoadedClassList=$list.run"
+    "${run[@]}" --data-dir "$data" $form >>"$WORK/train-cli.log" 2>&1 || true
+    sed 's/ id: [0-9]*$//' "$list.run" >> "$list"
+  done
+  [ -s "$data/.status-cache" ] || echo "bin/$CLI kept no status in training; see $WORK/train-cli.log" >&2
+  awk '!seen[$0]++' "$list" > "$list.run" && mv "$list.run" "$list"
+  write_cli -Xshare:dump "-XX:SharedClassListFile=$list" '-XX:SharedArchiveFile=$app/lib/app/reachable-cli.jsa'
+  "${run[@]}" >>"$WORK/train-cli.log" 2>&1 || true
   rm -rf "$data"
   if [ -s "$APPDIR/reachable-cli.jsa" ]; then write_cli '-XX:SharedArchiveFile=$app/lib/app/reachable-cli.jsa'
   else write_cli; echo "no class archive for bin/$CLI; see $WORK/train-cli.log" >&2; fi
