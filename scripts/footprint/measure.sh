@@ -212,6 +212,9 @@ notify_line() { printf "%-34s median %s ms after due (goal <= 300); each: %s\n" 
 status_runs() {
   [ -x "$IMAGE/bin/Reachable" ] || { echo "no app-image at $IMAGE: skipped"; return; }
   local cold="$WORK/status-data"; prepare_data "$cold"
+  # with no app running the command answers from what its last run read (.status-cache, kept by the warm-up
+  # run); a folder where that is a directory keeps nothing, so each run there reads the files
+  cp -a "$cold/reachable" "$cold/reads"; mkdir "$cold/reads/.status-cache"; sleep 0.2
   unshare --mount sh -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/reachable && mount --bind "$0" /opt/reachable && exec "$@"' \
     "$IMAGE" bash -c '
     now_ms() { date +%s%3N; }
@@ -223,6 +226,8 @@ status_runs() {
     for l in reachable Reachable; do   # the command on the PATH (packaging/build.sh), and the app'"'"'s own launcher
       [ -x /opt/reachable/bin/$l ] || continue
       run "bin/$l status, app not running" /opt/reachable/bin/$l --data-dir "'"$cold"'/reachable" status
+      run "bin/$l status --json, app not running" /opt/reachable/bin/$l --data-dir "'"$cold"'/reachable" status --json
+      run "bin/$l status, not running, reads the files" /opt/reachable/bin/$l --data-dir "'"$cold"'/reads" status
       run "bin/$l status, app running (AWT instance)" /opt/reachable/bin/$l --data-dir "'"${DATA[awt]}"'" status
       run "bin/$l status --json, app running" /opt/reachable/bin/$l --data-dir "'"${DATA[awt]}"'" status --json
     done'
