@@ -38,14 +38,14 @@ class SnippetModelTest {
     @Test
     void inFocusTheReplyNamesTheEndOfTheFocusBlockNotTheWindowStart() {
         // the 16:00 e-mail window is covered by focus until 17:00
-        assertEquals("vandaag vanaf 17.00 uur", replyWhen("nl", Moment.FOCUS));
-        assertEquals("today from 17:00", replyWhen("en", Moment.FOCUS));
+        assertEquals("vandaag na 17.00 uur", replyWhen("nl", Moment.FOCUS));
+        assertEquals("today after 17:00", replyWhen("en", Moment.FOCUS));
     }
 
     @Test
     void onADayOffTheReplySkipsTheWeekend() {
-        assertEquals("maandag 30 november vanaf 9.00 uur", replyWhen("nl", Moment.DAYOFF));
-        assertEquals("on Monday 30 November from 9:00", replyWhen("en", Moment.DAYOFF));
+        assertEquals("maandag 30 november na 9.00 uur", replyWhen("nl", Moment.DAYOFF));
+        assertEquals("on Monday 30 November after 9:00", replyWhen("en", Moment.DAYOFF));
         Map<String, Object> status = map(SnippetWeek.model("nl", Moment.DAYOFF).values(), "status");
         assertEquals(true, status.get("dayOff"));
         assertEquals("Anna de Vries, +31 6 12345678", status.get("standIn"), "a number in the stand-in is dialled from abroad too");
