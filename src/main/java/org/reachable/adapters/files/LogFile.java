@@ -1,13 +1,18 @@
 package org.reachable.adapters.files;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
 
 /**
  * {@code reachable.log} in the data folder: what the app did and every problem, so a user can send
@@ -31,6 +36,33 @@ public final class LogFile {
         System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
     }
 
+    /**
+     * One record a line, as {@link java.util.logging.SimpleFormatter} with {@link #FORMAT} writes it, but
+     * with the level's own name: SimpleFormatter looks up the localized level names (a resource bundle
+     * found through the module system) for the first record, and the tray logs one before its icon docks
+     * (class-load log: ~8 ms of the main thread, SCHED_FIFO, 7 December). The JDK has those names in no
+     * language of ours.
+     */
+    static final class Line extends Formatter {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
+
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder(TIME.format(record.getInstant().atZone(ZoneId.systemDefault())))
+                    .append(' ').append(record.getLevel().getName()).append(' ').append(formatMessage(record));
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                try (PrintWriter out = new PrintWriter(trace)) {
+                    out.println();
+                    record.getThrown().printStackTrace(out);
+                }
+                line.append(trace);
+            }
+            return line.append(System.lineSeparator()).toString();
+        }
+    }
+
     public static void open(Path file) {
         try {
             if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
@@ -38,7 +70,7 @@ public final class LogFile {
             }
             System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
             FileHandler handler = new FileHandler(file.toString(), true);
-            handler.setFormatter(new SimpleFormatter());
+            handler.setFormatter(new Line());
             handler.setEncoding("UTF-8");
             ROOT.addHandler(handler);
             // the log file is the place; the console stays quiet (a second start prints nothing)
