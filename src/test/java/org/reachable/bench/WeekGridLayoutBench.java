@@ -1,6 +1,9 @@
 package org.reachable.bench;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.reachable.domain.edit.ScheduleDocument;
+import org.reachable.domain.model.Settings;
+import org.reachable.ui.schedule.ScheduleView;
+import org.reachable.ui.schedule.ScheduleViewModel;
 import org.reachable.ui.schedule.WeekSamples;
 import org.reachable.ui.schedule.WeekBlock;
 import org.reachable.ui.schedule.WeekGrid;
@@ -85,6 +92,9 @@ public final class WeekGridLayoutBench {
         }
         if (only.isEmpty() || only.contains("pulse")) {
             pulse("edit, pulse: dirty-only CSS + layout", RUNS, a, grid, stage.get().getScene());
+        }
+        if (only.isEmpty() || only.contains("page")) {
+            page(RUNS, stage.get(), grid.get());
         }
         if (only.isEmpty() || only.contains("swap")) {
             report("swap: two different 200-block weeks", RUNS, i -> i % 2 == 0 ? a : b, grid);
@@ -163,6 +173,55 @@ public final class WeekGridLayoutBench {
         onFx(() -> stage.getScene().setRoot(grid));
     }
 
+    /**
+     * The whole week page as a drop reaches it: the view-model of 200 weekly entries (the drag
+     * script's week), its grid, table and footer on a 1120×720 scene. One block dragged to the next
+     * day, then the undo, in turn: the FX thread's work when the mouse is released (the view-model
+     * works the page out again, the grid and the table take what changed), then the next pulse's
+     * CSS and layout, each timed apart. Painting is not in it (Monocle headless).
+     */
+    private static void page(int runs, Stage stage, WeekGrid grid) throws Exception {
+        Locale nl = Locale.forLanguageTag("nl-NL");
+        AtomicReference<ScheduleViewModel> model = new AtomicReference<>();
+        onFx(() -> {
+            var bundle = ScheduleView.bundle(nl);
+            ScheduleViewModel m = new ScheduleViewModel(bundle, nl, new ScheduleDocument(WeekSamples.busyWeek()),
+                    Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneId.of("Europe/Amsterdam")), () -> "new");
+            m.setChannels(Settings.defaultChannels("nl"));
+            ScheduleView view = new ScheduleView(m, bundle, nl);
+            m.page().navigation().pattern();
+            stage.setWidth(1120);
+            stage.getScene().setRoot(view.root());
+            model.set(m);
+        });
+        long[] handler = new long[runs];
+        long[] pulse = new long[runs];
+        try (NextPulse next = new NextPulse(stage.getScene())) {
+            for (int i = -WARMUP; i < runs; i++) {
+                int at = i + WARMUP;
+                long t = next.run(() -> {
+                    ScheduleViewModel m = model.get();
+                    if (at % 2 == 0) {
+                        WeekBlock b = m.page().blocks().get((at / 2) % m.page().blocks().size());
+                        m.move(b.key(), b.day().plus(1), b.startMinute());
+                    } else {
+                        m.undo();
+                    }
+                });
+                if (i >= 0) {
+                    handler[i] = t;
+                    pulse[i] = next.took();
+                }
+            }
+        }
+        onFx(() -> {
+            stage.setWidth(1000);
+            stage.getScene().setRoot(grid);
+        });
+        print("page: drop or undo, on release", handler);
+        print("page: its pulse, CSS + layout", pulse);
+    }
+
     private interface Week {
         List<WeekBlock> at(int i);
     }
@@ -196,42 +255,71 @@ public final class WeekGridLayoutBench {
     private static void pulse(String name, int runs, List<WeekBlock> a, AtomicReference<WeekGrid> grid, Scene scene)
             throws Exception {
         long[] times = new long[runs];
-        long[] stamps = new long[2];
-        AtomicReference<CountDownLatch> after = new AtomicReference<>(new CountDownLatch(1));
-        Runnable pre = () -> stamps[0] = System.nanoTime();
-        Runnable post = () -> {
+        try (NextPulse next = new NextPulse(scene)) {
+            for (int i = -WARMUP; i < runs; i++) {
+                List<WeekBlock> edited = new ArrayList<>(a);
+                int k = Math.floorMod(i, edited.size());
+                WeekBlock x = edited.get(k);
+                int start = (x.startMinute() + 15 * (1 + Math.floorMod(i, 3))) % (WeekBlock.DAY - 15);
+                edited.set(k, new WeekBlock(x.uid(), x.day(), start, start + x.length(), x.kind(), x.label(),
+                        x.channels(), x.description(), x.warning()));
+                long set = next.run(() -> grid.get().setBlocks(edited));
+                if (i >= 0) {
+                    times[i] = set + next.took();
+                }
+            }
+        }
+        print(name, times);
+    }
+
+    /**
+     * Times a change made on the FX thread and the CSS and layout of the pulse after it, with the
+     * scene's pre- and post-layout pulse listeners.
+     */
+    private static final class NextPulse implements AutoCloseable {
+        private final Scene scene;
+        private final long[] stamps = new long[2];
+        private final AtomicReference<CountDownLatch> after = new AtomicReference<>(new CountDownLatch(1));
+        private final Runnable pre = () -> stamps[0] = System.nanoTime();
+        private final Runnable post = () -> {
             stamps[1] = System.nanoTime();
             after.get().countDown();
         };
-        onFx(() -> {
-            scene.addPreLayoutPulseListener(pre);
-            scene.addPostLayoutPulseListener(post);
-        });
-        for (int i = -WARMUP; i < runs; i++) {
-            List<WeekBlock> edited = new ArrayList<>(a);
-            int k = Math.floorMod(i, edited.size());
-            WeekBlock x = edited.get(k);
-            int start = (x.startMinute() + 15 * (1 + Math.floorMod(i, 3))) % (WeekBlock.DAY - 15);
-            edited.set(k, new WeekBlock(x.uid(), x.day(), start, start + x.length(), x.kind(), x.label(),
-                    x.channels(), x.description(), x.warning()));
-            long[] set = new long[1];
+
+        NextPulse(Scene scene) throws Exception {
+            this.scene = scene;
+            onFx(() -> {
+                scene.addPreLayoutPulseListener(pre);
+                scene.addPostLayoutPulseListener(post);
+            });
+        }
+
+        /** Runs {@code change} on the FX thread, waits for the pulse after it; the change's own time. */
+        long run(Runnable change) throws Exception {
             after.set(new CountDownLatch(1));
+            long[] t = new long[1];
             onFx(() -> {
                 long t0 = System.nanoTime();
-                grid.get().setBlocks(edited);
-                set[0] = System.nanoTime() - t0;
+                change.run();
+                t[0] = System.nanoTime() - t0;
                 Platform.requestNextPulse();
             });
             after.get().await();
-            if (i >= 0) {
-                times[i] = set[0] + stamps[1] - stamps[0];
-            }
+            return t[0];
         }
-        onFx(() -> {
-            scene.removePreLayoutPulseListener(pre);
-            scene.removePostLayoutPulseListener(post);
-        });
-        print(name, times);
+
+        /** The CSS and layout of the pulse after the last change. */
+        long took() {
+            return stamps[1] - stamps[0];
+        }
+
+        @Override
+        public void close() throws Exception {
+            onFx(() -> {
+                scene.removePreLayoutPulseListener(pre);
+                scene.removePostLayoutPulseListener(post);
+            });
+        }
     }
 
     private static void print(String name, long[] nanos) {

@@ -66,7 +66,7 @@ class BusyWeekDropTest {
     void start(Stage stage) {
         this.stage = stage;
         var bundle = ScheduleView.bundle(DUTCH);
-        document = new ScheduleDocument(BusyWeekPressTest.busyWeek());
+        document = new ScheduleDocument(WeekSamples.busyWeek());
         model = new ScheduleViewModel(bundle, DUTCH, document, CLOCK, () -> "new");
         model.setChannels(Settings.defaultChannels("nl"));
         ScheduleView view = new ScheduleView(model, bundle, DUTCH);

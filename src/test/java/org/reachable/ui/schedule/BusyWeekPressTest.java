@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -24,12 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reachable.domain.edit.ScheduleDocument;
-import org.reachable.domain.model.ReachableWindow;
-import org.reachable.domain.model.Schedule;
-import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Settings;
-import org.reachable.domain.model.TimeRange;
-import org.reachable.domain.model.Weekly;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,25 +42,11 @@ class BusyWeekPressTest {
     private ScheduleViewModel model;
     private Stage stage;
 
-    /** 200 weekly windows as scripts/week-drag-pulses.sh seeds them: quarter-hour starts 6:00–20:00, 15 min–2 h. */
-    static Schedule busyWeek() {
-        Random random = new Random(200);
-        int[] lengths = {15, 30, 45, 60, 90, 120};
-        List<ScheduleEntry> entries = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            LocalTime start = LocalTime.of(6, 0).plusMinutes(15L * random.nextInt(14 * 4));
-            entries.add(new ReachableWindow("drag-" + i, "Block " + i, Weekly.of(EnumSet.of(DayOfWeek.of(i % 7 + 1)),
-                    new TimeRange(start, start.plusMinutes(lengths[random.nextInt(lengths.length)]))),
-                    Set.of("phone", "email")));
-        }
-        return new Schedule(ScheduleViewModelTest.AMSTERDAM, entries);
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
         var bundle = ScheduleView.bundle(DUTCH);
-        model = new ScheduleViewModel(bundle, DUTCH, new ScheduleDocument(busyWeek()), CLOCK, () -> "new");
+        model = new ScheduleViewModel(bundle, DUTCH, new ScheduleDocument(WeekSamples.busyWeek()), CLOCK, () -> "new");
         model.setChannels(Settings.defaultChannels("nl"));
         ScheduleView view = new ScheduleView(model, bundle, DUTCH);
         model.page().navigation().pattern();

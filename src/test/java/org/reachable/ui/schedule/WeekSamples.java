@@ -1,10 +1,20 @@
 package org.reachable.ui.schedule;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import org.reachable.domain.model.EntryKind;
+import org.reachable.domain.model.ReachableWindow;
+import org.reachable.domain.model.Schedule;
+import org.reachable.domain.model.ScheduleEntry;
+import org.reachable.domain.model.TimeRange;
+import org.reachable.domain.model.Weekly;
 
 /**
  * A realistic week for pictures and benchmarks: Monday to Friday reachable 9-11 and 16-18 by
@@ -15,6 +25,20 @@ import org.reachable.domain.model.EntryKind;
 public final class WeekSamples {
 
     private WeekSamples() {
+    }
+
+    /** 200 weekly windows as scripts/week-drag-pulses.sh seeds them: quarter-hour starts 6:00–20:00, 15 min–2 h. */
+    public static Schedule busyWeek() {
+        Random random = new Random(200);
+        int[] lengths = {15, 30, 45, 60, 90, 120};
+        List<ScheduleEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            LocalTime start = LocalTime.of(6, 0).plusMinutes(15L * random.nextInt(14 * 4));
+            entries.add(new ReachableWindow("drag-" + i, "Block " + i, Weekly.of(EnumSet.of(DayOfWeek.of(i % 7 + 1)),
+                    new TimeRange(start, start.plusMinutes(lengths[random.nextInt(lengths.length)]))),
+                    Set.of("phone", "email")));
+        }
+        return new Schedule(ZoneId.of("Europe/Amsterdam"), entries);
     }
 
     public static List<WeekBlock> blocks(Locale locale) {
