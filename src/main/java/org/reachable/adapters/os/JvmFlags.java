@@ -44,9 +44,11 @@ public final class JvmFlags {
      * away) for a window of forms and text that does not need it (CPU per open the same, 40-60 ms).
      * Freed native memory goes back to the system once a minute (glibc keeps it otherwise: 151 -> 144 MB
      * after five opens); the trimmer thread wakes ~0.25 times a second (measured), so the tray, where
-     * it gave back 1-2 MB, goes without.
+     * it gave back 1-2 MB, goes without. A 4 MB young generation: the parked process keeps every page
+     * of it it ever wrote (parked 131-133 MB against 133-137 MB with 8 MB, six rounds side by side; the
+     * first open's CPU the same, median 95 against 90 ms; scripts/footprint/window-memory.sh).
      */
-    public static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmx256m",
+    public static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmn4m", "-Xmx256m",
             "-Dprism.order=sw", "-XX:TrimNativeHeapInterval=60000");
 
     /**
