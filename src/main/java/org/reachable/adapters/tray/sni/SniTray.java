@@ -38,6 +38,7 @@ public final class SniTray implements Tray {
     private ExportedItem item;
     private ExportedMenu menu;
     private TrayMenu current;
+    private volatile boolean shown;
     private AutoCloseable watcherRestarts;
     private AutoCloseable schemeChanges;
     private volatile ColorScheme scheme = ColorScheme.NO_PREFERENCE;
@@ -87,7 +88,8 @@ public final class SniTray implements Tray {
 
     @Override
     public boolean isSupported() {
-        return connection.isConnected() && SessionBus.hasOwner(connection, StatusNotifierWatcher.NAME);
+        // asked once before the icon docks, right after at() saw the watcher: no second round trip then
+        return connection.isConnected() && (!shown || SessionBus.hasOwner(connection, StatusNotifierWatcher.NAME));
     }
 
     @Override
@@ -105,6 +107,7 @@ public final class SniTray implements Tray {
             throw new IllegalStateException("Cannot put the tray item on the session bus", e);
         }
         register();
+        shown = true;
         follow(); // after: each is a round trip to the bus that the icon need not wait for
     }
 
