@@ -52,12 +52,12 @@ public final class QuickStatus {
                 Locale.forLanguageTag(parts[1]), parts[2].equals("json") ? json : null));
     }
 
-    /** What the command prints: the JSON object when {@code json} is given, else the text in {@code locale}. */
+    /** What the command prints in {@code locale}: the JSON object when {@code json} is given, else the text. */
     static String render(Status status, ZoneId zone, Optional<LocalDate> dayBack, Locale locale, JsonFormat json) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         if (json != null) {
-            out.println(json.status(status, zone));
+            out.println(json.status(status, zone, locale.getLanguage()));
         } else {
             StatusCommand.print(status, zone, dayBack, locale, out);
         }

@@ -67,9 +67,10 @@ final class StatusCommand extends BaseCommand {
                     ? m.get("status.dayOff", off.summary(), back)
                     : m.get("status.dayOff.standIn", off.summary(), back, off.standIn())));
         });
-        int width = status.channels().stream().mapToInt(c -> c.channel().name().length()).max().orElse(0);
+        String language = locale.getLanguage(); // the asker's, also when the running app prints it
+        int width = status.channels().stream().mapToInt(c -> c.channel().name(language).length()).max().orElse(0);
         for (ChannelStatus c : status.channels()) {
-            String name = String.format("%-" + width + "s", c.channel().name());
+            String name = String.format("%-" + width + "s", c.channel().name(language));
             String reachable = m.get(c.reachable() ? "status.reachable" : "status.notReachable");
             String detail = c.reachable()
                     ? m.get("status.until", m.when(c.until(), status.at(), zone))

@@ -1,14 +1,23 @@
 package org.reachable.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reachable.adapters.json.JsonCodec;
+import org.reachable.app.AppEnvironment;
+import org.reachable.domain.service.Workspace;
 
 /**
  * {@code reachable [--data-dir DIR] status [--json]} is put to the running app before anything else
@@ -66,6 +75,26 @@ class QuickStatusTest {
                 List.of("--data-dir", "status"), List.of("status", "--json", "--json"), List.of("--data-dir", "-x", "status"),
                 List.of("status", "--help"), List.of())) {
             assertEquals(new Asked(Optional.empty(), "", List.of()), ask(FOCUS, args.toArray(String[]::new)), args.toString());
+        }
+    }
+
+    @Test
+    void theRunningAppAnswersInTheAskersLanguageChannelNamesIncluded(@TempDir Path dir) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneId.of("Europe/Amsterdam"));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals(0, CliHarness.run(clock, dir, "init", "--example").code());
+            Locale.setDefault(Locale.forLanguageTag("nl-NL")); // the asker reads Dutch
+            String text = CliHarness.run(clock, dir, "status").out();
+            String json = CliHarness.run(clock, dir, "status", "--json").out();
+            Locale.setDefault(Locale.ENGLISH); // the running app speaks English
+            Workspace.Loaded data = new AppEnvironment(clock).workspace(Optional.of(dir.toString())).load();
+            assertEquals(Optional.of(text), QuickStatus.answer("STATUS\tnl-NL\ttext", data, clock, new JsonCodec()));
+            assertEquals(Optional.of(json), QuickStatus.answer("STATUS\tnl-NL\tjson", data, clock, new JsonCodec()));
+            assertTrue(text.contains("Telefoon") && json.contains("\"Telefoon\""), text + json);
+        } finally {
+            Locale.setDefault(before);
         }
     }
 }

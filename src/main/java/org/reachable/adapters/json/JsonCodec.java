@@ -136,7 +136,7 @@ public final class JsonCodec implements JsonFormat {
      * shape the mapper wrote it before.
      */
     @Override
-    public String status(Status status, ZoneId zone) {
+    public String status(Status status, ZoneId zone, String language) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = Streaming.FACTORY.createGenerator(text)) {
             g.writeStartObject();
@@ -148,7 +148,7 @@ public final class JsonCodec implements JsonFormat {
             for (ChannelStatus c : status.channels()) {
                 g.writeStartObject();
                 g.writeStringField("id", c.channel().id());
-                g.writeStringField("name", c.channel().name());
+                g.writeStringField("name", c.channel().name(language));
                 g.writeBooleanField("reachable", c.reachable());
                 g.writeStringField("reason", c.reason().code());
                 g.writeStringField("until", iso(c.until(), zone));

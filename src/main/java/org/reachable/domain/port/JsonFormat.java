@@ -1,6 +1,7 @@
 package org.reachable.domain.port;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import org.reachable.domain.status.Occurrence;
 import org.reachable.domain.status.Status;
 
@@ -10,7 +11,13 @@ import org.reachable.domain.status.Status;
  */
 public interface JsonFormat {
 
-    String status(Status status, ZoneId zone);
+    /** Channel names in the process's language (status.json: the app's, set from the settings). */
+    default String status(Status status, ZoneId zone) {
+        return status(status, zone, Locale.getDefault().getLanguage());
+    }
+
+    /** Channel names in {@code language} ("nl", "en"): a status the running app prints for a command is in the asker's. */
+    String status(Status status, ZoneId zone, String language);
 
     String occurrence(Occurrence occurrence, ZoneId zone);
 }

@@ -43,7 +43,7 @@ class StatusOutputsTest {
         StatusMonitor monitor = new StatusMonitor(new InMemoryStores(week, settings).workspace(time), time, time);
         JsonFormat json = new JsonFormat() {
             @Override
-            public String status(Status status, ZoneId zone) {
+            public String status(Status status, ZoneId zone, String language) {
                 return status.state() + " until " + status.until().atZone(zone).toLocalTime();
             }
 
