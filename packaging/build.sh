@@ -9,7 +9,8 @@
 #                                      as scripts/footprint.sh measures it
 #
 # Needs a JDK 17 (jpackage; JPACKAGE_JDK overrides where it is), Maven, and on Linux
-# `fakeroot dpkg-dev binutils` for the .deb plus `xvfb trayer` for the AppCDS training run
+# `fakeroot dpkg-dev binutils` for the .deb plus `xvfb trayer` (and `dbus haskell-status-notifier-item-utils` for the
+# StatusNotifierItem tray's) for the AppCDS training runs
 # (without them the archive is trained on a command-line run only).
 #
 # How: the thin app jar and its non-JavaFX dependencies go in --input (class path); only the
@@ -38,12 +39,17 @@ NAME=Reachable
 MAIN=org.reachable.app.Launcher
 # What the app needs (jdeps --print-module-deps, plus: java.logging for ical4j and slf4j, jdk.unsupported
 # for libraries that use sun.misc.Unsafe, jdk.localedata with only en and nl for day and month names,
-# java.net.http and jdk.crypto.ec for the calendar server over https).
-MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.net.http,java.sql,jdk.crypto.ec,jdk.unsupported,jdk.localedata
+# java.net.http and jdk.crypto.ec for the calendar server over https, jdk.security.auth for dbus-java's login to the
+# session bus: without it the StatusNotifierItem tray died at start, NoClassDefFoundError UnixSystem, seen in training).
+MODULES=javafx.controls,javafx.fxml,java.desktop,java.logging,java.management,java.net.http,java.sql,jdk.crypto.ec,jdk.security.auth,jdk.unsupported,jdk.localedata
 # bin/java stays: the tray starts the window process with it (ChildProcess), so no --strip-native-commands
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,nl"
 # the idle and memory flags of every launcher: org.reachable.adapters.os.JvmFlags.LAUNCHER (LauncherFlagsTest keeps them in step)
 JAVA_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms16m -Xmn8m -XX:TieredStopAtLevel=1"
+# JavaFX is a module of the image's runtime (on the class path in the jar run), so the window process (which inherits
+# the tray's options) needs what `mvn javafx:run` opens (LauncherFlagsTest): without them the installed window process
+# could not keep its window or stop the toolkit's pulse while hidden (IllegalAccessException in the log, seen in training)
+JAVA_OPTIONS="$JAVA_OPTIONS --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED --add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED --add-opens=javafx.graphics/com.sun.javafx.tk.quantum=ALL-UNNAMED --add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED --add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED --add-exports=javafx.graphics/com.sun.javafx.stage=ALL-UNNAMED"
 # Linux: `reachable` (bin/reachable, on the PATH as /usr/bin/reachable) is the command line's own launcher, for
 # scripts and panels that run `reachable status` often: a shell script that starts the image's JVM itself, since
 # JDK 17's jpackage launcher asks rpm and dpkg which package owns it at every start (strace: `rpm -qf` and
@@ -158,32 +164,69 @@ with_option '-Xshare:dump'
 ls "$RT"/lib/server/classes*.jsa >/dev/null 2>&1 || ls "$RT"/bin/server/classes*.jsa >/dev/null 2>&1 \
   || { echo "base CDS archive was not made" >&2; exit 1; }
 
-# 2. One start of the tray app (under Xvfb + trayer when there is no display), stopped with SIGTERM.
-with_option '-XX:ArchiveClassesAtExit=$APPDIR/reachable.jsa'
-TRAIN_DATA=$(mktemp -d)
+# 2. The tray's archive: the classes of one start on each tray (AWT under Xvfb + trayer with no session bus; the
+#    StatusNotifierItem on a private bus with status-notifier-watcher, as on GNOME and KDE), listed by the JVM
+#    (-XX:DumpLoadedClassList; the window process the tray starts lists nothing: ChildProcess), each start stopped
+#    with SIGTERM; then one static archive of both lists, so either start docks from it (a dynamic archive holds
+#    one run's classes: the SNI tray's dbus-java was missing from it).
+TRAIN_CONFIG=$(mktemp -d); TRAIN_DATA=$TRAIN_CONFIG/reachable   # the autostart entry's start: no --data-dir
+"${RUN[@]}" --data-dir "$TRAIN_DATA" init --example >"$WORK/train.log" 2>&1 || true   # not a first start (no window shown)
+rm -f "$WORK"/tray-*.classlist
+list_classes() { with_option "-XX:DumpLoadedClassList=$ROOT/$WORK/tray-$1.classlist"; }
+# one start until its port file is there (the app is up) and a few seconds more (icon, first tick); then SIGTERM
+TRAIN_START='for _ in $(seq 1 60); do [ -s "$TRAIN_DATA/reachable.port" ] && break; sleep 0.5; done; sleep 4'
 if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null && command -v trayer >/dev/null; then
   source scripts/xvfb-tray.sh; TRAIN_DISPLAY=1
 fi
 if [ "$OS" != linux ] || [ -n "${DISPLAY:-}" ]; then
-  "${RUN[@]}" --data-dir "$TRAIN_DATA" --background >"$WORK/train.log" 2>&1 & APP=$!   # exec all the way: $! is the app
-  for _ in $(seq 1 60); do
-    grep -q . "$TRAIN_DATA"/*.port 2>/dev/null && break      # the single-instance port file: the app is up
-    sleep 0.5
-  done
+  list_classes awt
+  env -u DBUS_SESSION_BUS_ADDRESS XDG_CONFIG_HOME="$TRAIN_CONFIG" "${RUN[@]}" --background >>"$WORK/train.log" 2>&1 & APP=$!
+  eval "$TRAIN_START"
   command -v xdotool >/dev/null && timeout 30 xdotool search --sync --name '^JavaEmbeddedFrame$' >/dev/null || true
-  sleep 4                                                    # let the tray icon and the first tick happen
   train_cli
   kill -TERM "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true   # it may have ended: train.log says why
 else
   echo "no display: training AppCDS on a command-line run only" >&2
-  "${RUN[@]}" --data-dir "$TRAIN_DATA" init --example >"$WORK/train.log" 2>&1 || true
+  list_classes status; "${RUN[@]}" --data-dir "$TRAIN_DATA" status >>"$WORK/train.log" 2>&1 || true
   train_cli
 fi
+if [ "$OS" = linux ] && command -v dbus-run-session >/dev/null && command -v status-notifier-watcher >/dev/null; then
+  list_classes sni
+  TRAIN_DATA=$TRAIN_DATA XDG_CONFIG_HOME=$TRAIN_CONFIG dbus-run-session -- sh -c \
+    'status-notifier-watcher & w=$!; sleep 1; "$@" & a=$!; '"$TRAIN_START"'; kill -TERM $a; wait $a; kill $w' \
+    sh "${RUN[@]}" --background >>"$WORK/train.log" 2>&1 || true
+else
+  echo "no dbus-run-session or status-notifier-watcher: the archive lacks the StatusNotifierItem tray's classes" >&2
+fi
 [ -n "${TRAIN_DISPLAY:-}" ] && stop_display
-rm -rf "$TRAIN_DATA"
-[ -s "$APPDIR/reachable.jsa" ] || { echo "AppCDS archive was not made; see $WORK/train.log" >&2; exit 1; }
+rm -rf "$TRAIN_CONFIG"
+sed 's/ id: [0-9]*$//' "$WORK"/tray-*.classlist | awk '!seen[$0]++' > "$WORK/tray.list"   # both starts' classes, once each (ids: each run numbers its own)
+# the class path as the launcher gives it (app.classpath in order), where the image runs (/opt/reachable on Linux)
+case "$OS" in linux) IN_APPDIR=/opt/reachable/lib/app; IN_RT=/opt/reachable/lib/runtime ;; *) IN_APPDIR=$ROOT/$APPDIR; IN_RT=$ROOT/$RT ;; esac
+TRAY_CP=$(sed -n "s|^app.classpath=\\\$APPDIR/|$IN_APPDIR/|p" "$WORK/cfg.orig" | paste -sd "$( [ "$OS" = win ] && echo ';' || echo ':')")
+dump=("${RUN[@]}"); dump[${#dump[@]}-1]=$IN_RT/bin/java
+"${dump[@]}" -Xshare:dump -XX:SharedClassListFile="$ROOT/$WORK/tray.list" \
+  -XX:SharedArchiveFile="$IN_APPDIR/reachable.jsa" -cp "$TRAY_CP" >"$WORK/dump.log" 2>&1 || true
+[ -s "$APPDIR/reachable.jsa" ] || { echo "AppCDS archive was not made; see $WORK/train.log and $WORK/dump.log" >&2; exit 1; }
+echo "tray class archive: $(wc -l < "$WORK/tray.list") classes listed ($(for l in "$WORK"/tray-*.classlist; do
+  printf '%s %s ' "$(basename "$l" .classlist)" "$(wc -l < "$l")"; done)), $(du -m "$APPDIR/reachable.jsa" | cut -f1) MB"
 # mapped where it was dumped: Debian's JDK 17 moves every archive at each start otherwise (ClassArchive.IN_PLACE)
 with_option -XX:ArchiveRelocationMode=0 '-XX:SharedArchiveFile=$APPDIR/reachable.jsa'
+# Linux: bin/Reachable (the menu entry's and the autostart entry's command) starts the image's JVM itself, with the
+# options and class path jpackage's launcher reads from lib/app/Reachable.cfg: that launcher asks rpm and dpkg which
+# package owns it at every start (see CLI above). Tray icon docked, 6 rounds alternating under SCHED_FIFO: jpackage's
+# launcher 277 ms, the same JVM and options at once 155 ms, the bare JavaFX tray app 157 ms (7 December).
+if [ "$OS" = linux ]; then
+  opts=$(sed -n 's/^java-options=//p' "$CFG" | sed 's|\$APPDIR|$app/lib/app|g' | paste -sd' ')
+  cp=$(sed -n 's|^app.classpath=\$APPDIR/|$app/lib/app/|p' "$CFG" | paste -sd:)
+  printf '%s\n' '#!/bin/sh' \
+    '# Reachable (packaging/build.sh): the JVM at once with what lib/app/Reachable.cfg gives jpackage'"'"'s launcher,' \
+    '# which asks rpm and dpkg which package owns it at every start (~120 ms before the tray icon docks)' \
+    'self=$(readlink -f "$0"); app=${self%/bin/*}' \
+    "exec \"\$app/lib/runtime/bin/java\" $opts -Djpackage.app-path=\"\$app/bin/$NAME\" -cp \"$cp\" $MAIN \"\$@\"" \
+    > "$LAUNCHER"
+  chmod 755 "$LAUNCHER"
+fi
 rm -f "$WORK/cfg.orig"
 [ -n "${IMAGE_ONLY:-}" ] && { echo "app-image with AppCDS: $IMG"; exit 0; }
 

@@ -4,7 +4,8 @@
 DISPLAY_NUM=${DISPLAY_NUM:-$(for n in $(seq 70 99); do [ -e /tmp/.X11-unix/X$n ] || { echo $n; break; }; done)}
 export DISPLAY=:$DISPLAY_NUM
 Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 & XVFB_PID=$!
-sleep 1
+# until it answers (a loaded machine took over a second, and the app then found no display)
+for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; command -v xdpyinfo >/dev/null || { sleep 1; break; }; sleep 0.1; done
 trayer --edge top --align right --widthtype pixel --width 200 --heighttype pixel --height 32 \
   --SetDockType true --transparent false >/dev/null 2>&1 & TRAYER_PID=$!
 sleep 1

@@ -38,6 +38,23 @@ class LauncherFlagsTest {
     }
 
     @Test
+    void theInstallersLauncherOpensJavaFxToTheWindowProcessAsJavafxRunDoes() throws Exception {
+        // JavaFX is a module of the installed runtime: without these the window process cannot keep its window
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher build = Pattern.compile("(?m)^JAVA_OPTIONS=\"\\$JAVA_OPTIONS ([^\"]*)\"").matcher(
+                Files.readString(Path.of("packaging/build.sh")));
+        assertTrue(build.find(), "the module options in packaging/build.sh");
+        List<String> installed = List.of(build.group(1).split(" "));
+        Matcher option = Pattern.compile("<option>(--add-(?:exports|opens)=[^<]*)</option>").matcher(pom);
+        int opened = 0;
+        for (; option.find(); opened++) {
+            assertTrue(installed.contains(option.group(1)), option.group(1) + " in the installer's launcher");
+        }
+        assertTrue(opened >= 9, "javafx:run's module options, WindowHelper's package among them");
+        assertTrue(installed.contains("--add-exports=javafx.graphics/com.sun.javafx.stage=ALL-UNNAMED"));
+    }
+
+    @Test
     void theAutostartEntryCarriesTheLauncherFlags() {
         List<String> command = OsAutostart.launchCommand(Map.of("java.home", "/opt/jdk", "java.class.path",
                 "/apps/reachable.jar"));
