@@ -105,19 +105,21 @@ public final class ChildProcess implements WindowProcess {
     }
 
     /**
-     * This JVM's options that the child gets too: all but a debugger's or an agent's, and but those that
-     * write a file of this JVM's own run (packaging/build.sh lists the tray's classes with
-     * {@code -XX:DumpLoadedClassList}; a child would write the same file from its start). The class
-     * archive is passed on: the window process maps the tray's archive in place, its pages shared with
-     * the tray (measured 7 December, load 12-17, 3-4 starts each, window waiting hidden: RSS of both
-     * processes 215 MB with it, 211 MB without, 211 MB with an archive of the window's own classes, but
-     * proportional set size 150-155 MB with it against 162-167 MB with either other, and the window's start
-     * 2.0-2.3 s of CPU with it, 2.1-2.6 s without, 1.6-1.8 s with its own; the first click waits for none of it).
+     * This JVM's options that the child gets too: all but a debugger's or an agent's, those that write a
+     * file of this JVM's own run (packaging/build.sh lists the tray's classes with
+     * {@code -XX:DumpLoadedClassList}; a child would write the same file from its start), and the tray's
+     * class archive. The window process is started ahead and parked, so no click waits for its classes;
+     * what the archive changes is memory. Measured 7 December, window waiting hidden, load 12-17, 3-4
+     * starts each: tray + window RSS 215 MB mapping the tray's archive, 211 MB without (the JDK's own),
+     * 211 MB with an archive of its own classes; after opens the tray's archive cost the window 12 MB
+     * (141 -> 153 MB, docs/footprint.md, goal 5 section). Goal 5 counts RSS, so the window goes without;
+     * the price is ~10 MB of proportional set size (the archive's pages no longer shared with the tray:
+     * 150-155 -> 162-167 MB) and 0.1-0.3 s more CPU for a start nobody waits for.
      */
     static List<String> inherited(List<String> options) {
         List<String> kept = new ArrayList<>();
         for (String option : options) {
-            if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-javaagent")
+            if (!option.startsWith("-agentlib:jdwp") && !option.startsWith("-javaagent") && !option.startsWith(ClassArchive.OPTION)
                     && !option.startsWith("-XX:DumpLoadedClassList") && !option.startsWith("-XX:ArchiveClassesAtExit")) {
                 kept.add(option);
             }

@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class ChildProcessOptionsTest {
 
     @Test
-    void theWindowProcessMapsTheTraysArchiveButWritesNoneOfTheTraysTrainingFiles() {
+    void theWindowProcessNeitherMapsTheTraysArchiveNorWritesItsTrainingFiles() {
         List<String> tray = List.of("-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE,
                 ClassArchive.OPTION + "/opt/reachable/lib/app/reachable.jsa",
                 "-XX:DumpLoadedClassList=/build/target/jpackage/awt.classlist",
                 "-XX:ArchiveClassesAtExit=/opt/reachable/lib/app/reachable.jsa",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/tmp/jacoco.jar");
-        assertEquals(List.of("-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE,
-                ClassArchive.OPTION + "/opt/reachable/lib/app/reachable.jsa"), ChildProcess.inherited(tray));
+        // the JDK's own archive, in place: the tray's cost the parked window's RSS 3-12 MB (goal 5)
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE),
+                ChildProcess.inherited(tray));
     }
 }
