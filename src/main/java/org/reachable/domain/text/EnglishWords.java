@@ -105,6 +105,20 @@ final class EnglishWords extends Words {
     }
 
     @Override
+    String shortRange(ClockRange range) {
+        if (!twelveHour) {
+            return super.shortRange(range);
+        }
+        int from = range.from() % ClockRange.DAY;
+        int to = range.to() % ClockRange.DAY;
+        boolean sameHalf = from != 0 && to != 0 && from != 12 * 60 && to != 12 * 60 && to > from
+                && (from < 12 * 60) == (to < 12 * 60);
+        // "8–10 am", but "11 am–1 pm" and "10 am–noon" say each end
+        return sameHalf ? clock(from).replace(from < 12 * 60 ? " am" : " pm", "") + "–" + clock(to)
+                : clock(from) + "–" + clock(to);
+    }
+
+    @Override
     String hourSuffix() {
         return "";
     }

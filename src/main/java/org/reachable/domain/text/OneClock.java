@@ -18,10 +18,14 @@ import java.util.Map;
  * uur vroeger": New York and Amsterdam change clocks on different Sundays, so for about three weeks
  * a year the gap is 5 hours, and a New York clock on the line would be wrong in those weeks).
  *
- * @param zone the clock's name for after the channels ("Britse tijd"); empty with one clock only
+ * @param zone the clock's name for after the channels ("Britse tijd"; "Nederlandse tijd, in New York
+ *     meestal 6 uur vroeger"); empty with one clock only
+ * @param name the clock's name alone, without the usual gap ("Nederlandse tijd"), for a line with
+ *     less room
  * @param hours the week on that clock ("ma, di, do en vr 8.00–10.00 en 15.00–17.00 uur")
+ * @param shortHours the same in fewer characters when all are whole hours ("… 8–10 en 15–17 uur")
  */
-public record OneClock(String zone, String hours) {
+public record OneClock(String zone, String name, String hours, String shortHours) {
 
     /** Days a year the usual gap must hold to be called usual ("meestal"). */
     private static final int MOST_DAYS = 300;
@@ -29,16 +33,16 @@ public record OneClock(String zone, String hours) {
     static OneClock of(Words words, ZoneId home, ZoneId client, List<HoursLine> lines, DayStyle style,
             LocalDate on) {
         if (client == null) {
-            return new OneClock("", words.summary(lines, style));
+            return new OneClock("", "", words.summary(lines, style), words.shortSummary(lines, style));
         }
         boolean dutch = words instanceof DutchWords;
         Choice choice = Choice.of(home, client, lines, on);
         String label = ZoneNames.label(choice.zone(), dutch);
-        String zone = dutch && label.startsWith("in ") ? "tijd " + label : label;
-        if (!choice.apart().isEmpty()) {
-            zone += ", " + apart(choice.apart(), ZoneNames.place(client, dutch), dutch, choice.usually());
-        }
-        return new OneClock(zone, words.summary(shifted(lines, choice.shift()), style));
+        String name = dutch && label.startsWith("in ") ? "tijd " + label : label;
+        String zone = choice.apart().isEmpty() ? name
+                : name + ", " + apart(choice.apart(), ZoneNames.place(client, dutch), dutch, choice.usually());
+        List<HoursLine> shifted = shifted(lines, choice.shift());
+        return new OneClock(zone, name, words.summary(shifted, style), words.shortSummary(shifted, style));
     }
 
     /**

@@ -143,6 +143,16 @@ public abstract class Words {
         return String.join("; ", lines.stream().map(l -> line(l, style)).toList());
     }
 
+    /** The week in fewer characters when every time is a whole hour (see {@link ShortHours}). */
+    public String shortSummary(List<HoursLine> lines, DayStyle style) {
+        return ShortHours.summary(this, lines, style);
+    }
+
+    /** A range of whole hours without minutes: "8–10", "15–17"; the 12-hour clock says am and pm. */
+    String shortRange(ClockRange range) {
+        return ShortHours.hour(range.from()) + "–" + ShortHours.hour(range.to());
+    }
+
     // ---- spoken -----------------------------------------------------------------------------
 
     /** To be read aloud: "half tien", "negen uur", "acht uur 's avonds"; "half past nine". */
@@ -165,11 +175,7 @@ public abstract class Words {
         return spokenSummary(lines, "");
     }
 
-    /**
-     * The week read aloud with its clock named once, after the first day's hours: "op maandag …
-     * van acht tot tien en van drie tot vijf uur Britse tijd, en op woensdag …"; {@code clock}
-     * empty: unnamed.
-     */
+    /** The week read aloud, its clock named once after the first day ("… uur Britse tijd, en op woensdag …"). */
     public String spokenSummary(List<HoursLine> lines, String clock) {
         List<String> spoken = new ArrayList<>(lines.stream().map(this::spokenLine).toList());
         if (!clock.isEmpty() && !spoken.isEmpty()) {
@@ -298,13 +304,6 @@ public abstract class Words {
         return onDate() + dateText(day, day.getYear() != today.getYear()) + afterYear() + " " + time;
     }
 
-    /** For a voicemail: "morgen vanaf negen uur", "tomorrow from nine o'clock". */
-    public String answerFromSpoken(Instant at, ZoneId zone, Instant now) {
-        ZonedDateTime local = at.atZone(zone);
-        return onDay(local.toLocalDate(), LocalDate.ofInstant(now, zone)) + " " + fromTime() + " "
-                + spokenTime(local.toLocalTime());
-    }
-
     // ---- zones ------------------------------------------------------------------------------
 
     /** How a zone's clock is named after a time: "Nederlandse tijd", "in New York"; "London time". */
@@ -315,11 +314,6 @@ public abstract class Words {
     /** A zone's clock named on its own, as in brackets: "New York-tijd", "Britse tijd"; "New York time". */
     public String zoneClock(ZoneId zone) {
         return ZoneNames.clock(zone, this instanceof DutchWords);
-    }
-
-    /** Where a zone's clock is, said aloud after a time: "in Londen", "in London". */
-    public String zonePlace(ZoneId zone) {
-        return ZoneNames.place(zone, this instanceof DutchWords);
     }
 
     /**

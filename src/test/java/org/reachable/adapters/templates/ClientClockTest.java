@@ -155,4 +155,38 @@ class ClientClockTest {
             assertTrue(hours.length() <= 160, "one line: " + hours.length() + " " + hours);
         }
     }
+
+    /**
+     * Facebook's intro (101 characters) and about text (255) for clients abroad fit without a cut:
+     * one clock named once, as the signature, with whole hours said short where the full ones do
+     * not fit. Both clocks on every day were cut with "…" and lost WhatsApp and the urgent line.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"nl, Europe/London", "en, Europe/London", "en-US, Europe/London",
+        "nl, America/New_York", "en, America/New_York", "en-US, America/New_York"})
+    void facebookForClientsAbroadFitsWithoutACut(String language, String zone) {
+        Settings s = SnippetWeek.settings(language.substring(0, 2));
+        s = s.withProfile(s.profile().withClientZone(ZoneId.of(zone)));
+        if ("en-US".equals(language)) {
+            s = s.withProfile(s.profile().withEnglish(org.reachable.domain.model.EnglishVariant.AMERICAN));
+        }
+        Schedule schedule = SnippetWeek.schedule();
+        String text = RENDERER.render(Target.FACEBOOK, language.substring(0, 2), Format.TEXT,
+                SnippetWeek.model(s, schedule, language.substring(0, 2), Moment.WINDOW.at));
+        assertFalse(text.contains("…") || text.contains("shortened") || text.contains("ingekort"), text);
+        boolean nl = "nl".equals(language);
+        boolean london = zone.equals("Europe/London");
+        String intro = text.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(intro.startsWith(nl ? "Telefoon en e-mail (" : "Phone and email ("), intro);
+        assertTrue(intro.contains(london ? (nl ? "(Britse tijd)" : "(London time)")
+                : (nl ? "(Nederlandse tijd)" : "(Amsterdam time)")), intro);
+        assertFalse(intro.contains("Bereikbaar") || intro.contains("Available"), "no merged hours: " + intro);
+        // London's clock: 9.00 in Amsterdam is 8 in London
+        assertTrue(intro.contains(london ? (language.equals("en-US") ? "8–10 am" : "8–10") : "9–11"), intro);
+        for (String part : List.of(nl ? "WhatsApp Business: " : "WhatsApp Business: ", nl ? "Spoed (" : "Urgent (")) {
+            assertTrue(text.contains(part), () -> "the about text keeps " + part + "\n" + text);
+        }
+        assertTrue(text.split(nl ? "Britse tijd|Nederlandse tijd" : "London time|Amsterdam time", -1).length == 3,
+                () -> "the clock named once in each field\n" + text);
+    }
 }

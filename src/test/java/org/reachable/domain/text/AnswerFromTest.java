@@ -88,15 +88,6 @@ class AnswerFromTest {
     }
 
     @Test
-    void theVoicemailSaysTheTimeInWords() {
-        Instant friday = nextEmail(Weeks.example(), THURSDAY_EVENING);
-        assertEquals("morgen vanaf negen uur", NL.answerFromSpoken(friday, AMSTERDAM, THURSDAY_EVENING));
-        assertEquals("tomorrow from nine o'clock", GB.answerFromSpoken(friday, AMSTERDAM, THURSDAY_EVENING));
-        Instant monday = nextEmail(Weeks.example(), FRIDAY_EVENING);
-        assertEquals("maandag 30 november vanaf negen uur", NL.answerFromSpoken(monday, AMSTERDAM, FRIDAY_EVENING));
-    }
-
-    @Test
     void aDayOffSaysTheDayBackInFull() {
         LocalDate backOn = LocalDate.of(2027, 1, 4);
         assertEquals("maandag 4 januari", NL.date(backOn, THURSDAY_26_NOVEMBER));

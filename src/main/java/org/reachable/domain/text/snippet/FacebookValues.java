@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reachable.domain.text.HoursLine;
 
 /**
@@ -11,7 +12,8 @@ import org.reachable.domain.text.HoursLine;
  * when channels keep different hours, the main channels' own hours), cut at a word boundary if it
  * must be. The about section is sentences in order of weight: a day off
  * (only in the dated variant), the groups of channel hours, the urgent line; what does not fit is
- * left out whole.
+ * left out whole. With a clients' zone both are on one clock named once, as the signature
+ * ({@link org.reachable.domain.text.OneClock}); both clocks on every day did not fit and were cut.
  */
 final class FacebookValues {
 
@@ -62,10 +64,65 @@ final class FacebookValues {
         return candidates.stream().filter(t -> t.length() <= INTRO).findFirst().orElse(nameAndHours);
     }
 
+    /**
+     * With a clients' zone, the intro on one clock named once, as the signature: the first of these
+     * that fits, saying less each time rather than cutting: the clock with its usual gap, the clock's
+     * bare name, then both with the short hours ("8–10 en 15–17 uur"). Empty when none fits.
+     */
+    private Optional<String> oneClockIntro(String who, List<Map<String, Object>> hoursGroups) {
+        if (hoursGroups.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> first = hoursGroups.get(0);
+        List<String> candidates = new ArrayList<>();
+        for (String hours : List.of("clockHours", "clockShortHours")) {
+            for (String clock : List.of("clock", "clockName")) {
+                String named = first.get(hours) + " (" + first.get(clock) + ")";
+                if (hoursGroups.size() > 1) {
+                    candidates.add(first.get("channels") + " (" + first.get(clock) + "): " + first.get(hours));
+                } else {
+                    candidates.add(intro(who, named));
+                    candidates.add(intro("", named));
+                }
+            }
+        }
+        return candidates.stream().filter(t -> t.length() <= INTRO).findFirst();
+    }
+
+    /**
+     * With a clients' zone, the about text's groups on one clock, named once in the first ("Telefoon
+     * en e-mail (Britse tijd): …. WhatsApp Business: …."), with the short hours when the full ones
+     * would leave a sentence out, and then without the clocks' usual gap.
+     */
+    private Fit.Result oneClockAbout(List<String> head, List<Map<String, Object>> hoursGroups, List<String> tail,
+            List<Integer> weight) {
+        Fit.Result fit = null;
+        for (List<String> keys : List.of(List.of("clock", "clockHours"), List.of("clock", "clockShortHours"),
+                List.of("clockName", "clockShortHours"))) {
+            List<String> parts = new ArrayList<>(head);
+            Object firstClock = hoursGroups.get(0).get("clockName");
+            for (Map<String, Object> group : hoursGroups) {
+                // a later group on another clock (a range that moves to another day in London) names its own
+                boolean named = parts.size() == head.size() || !group.get("clockName").equals(firstClock);
+                parts.add(group.get("channels") + (named ? " (" + group.get(keys.get(0)) + ")" : "") + ": "
+                        + group.get(keys.get(1)) + ".");
+            }
+            parts.addAll(tail);
+            Fit.Result tried = Fit.parts(parts, weight, ABOUT);
+            if (!tried.shortened()) {
+                return tried;
+            }
+            fit = fit == null ? tried : fit;
+        }
+        return fit;
+    }
+
     Map<String, Object> values(String who, Map<String, Object> away, List<Map<String, Object>> hoursGroups,
             List<Map<String, Object>> urgent) {
         List<HoursLine> week = c.anyChannelHours();
-        Fit.Result introFit = Fit.cut(introText(who, week, hoursGroups), INTRO);
+        Optional<String> oneClock = c.clock.twoClocks() ? oneClockIntro(who, hoursGroups) : Optional.empty();
+        Fit.Result introFit = oneClock.map(t -> new Fit.Result(t, false))
+                .orElseGet(() -> Fit.cut(introText(who, week, hoursGroups), INTRO));
         // with two clocks a cut would fall in the client's clock ("(8.00–17.00 uur Britse…"):
         // rather leave out the name (the page shows it as its title), then whole days with both
         // clocks, and the cut after them
@@ -88,18 +145,22 @@ final class FacebookValues {
         weight.add(parts.size());
         parts.add((Boolean) away.get("any")
                 ? String.format(c.phrases.facebookAway(), away.get("When"), away.get("when"), away.get("backOn")) : "");
+        List<String> head = List.copyOf(parts);
         for (Map<String, Object> group : hoursGroups) {
             (parts.size() == 1 ? weight : laterGroups).add(parts.size());
             parts.add(group.get("channels") + ": " + group.get("hours") + ".");
         }
+        List<String> tail = new ArrayList<>();
         for (Map<String, Object> u : urgent) {
             String condition = (String) u.get("condition");
             weight.add(parts.size());
-            parts.add(c.phrases.facebookUrgent() + (condition.isEmpty() ? "" : " (" + condition + ")") + ": "
+            tail.add(c.phrases.facebookUrgent() + (condition.isEmpty() ? "" : " (" + condition + ")") + ": "
                     + u.get("contact") + ".");
+            parts.add(tail.get(tail.size() - 1));
         }
         weight.addAll(laterGroups);
-        Fit.Result aboutFit = Fit.parts(parts, weight, ABOUT);
+        Fit.Result aboutFit = c.clock.twoClocks() && !hoursGroups.isEmpty()
+                ? oneClockAbout(head, hoursGroups, tail, weight) : Fit.parts(parts, weight, ABOUT);
 
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("intro", introFit.text());

@@ -119,10 +119,11 @@ final class SnippetContext {
         return clock.summary(lines, DayStyle.SHORT, today) + (holidaysOff() ? phrases.notOnHolidays() : "");
     }
 
-    /** A week's hours on one clock, named once, for the signature (see {@link OneClock}). */
+    /** A week's hours on one clock, named once, for the signature and Facebook (see {@link OneClock}). */
     OneClock oneClock(List<HoursLine> lines) {
         OneClock one = clock.oneClock(lines, DayStyle.SHORT, today);
-        return new OneClock(one.zone(), one.hours() + (holidaysOff() ? phrases.notOnHolidays() : ""));
+        String holidays = holidaysOff() ? phrases.notOnHolidays() : "";
+        return new OneClock(one.zone(), one.name(), one.hours() + holidays, one.shortHours() + holidays);
     }
 
     /** Public holidays ahead are days off in the schedule (made by the Days off page's offer). */

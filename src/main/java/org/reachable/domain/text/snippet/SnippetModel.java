@@ -252,10 +252,12 @@ public final class SnippetModel {
             }
             List<Map<String, Object>> list = new ArrayList<>();
             // "clock" and "clockHours": the week on one clock named once, for the signature's one line
+            // and Facebook's (which may take the clock's bare name and its short hours to fit)
             groups.forEach((lines, names) -> {
                 OneClock one = c.oneClock(lines);
                 list.add(Map.of("channels", SnippetContext.capitalise(c.words.list(names)), "hours", c.hours(lines),
-                        "clock", one.zone(), "clockHours", one.hours()));
+                        "clock", one.zone(), "clockName", one.name(), "clockHours", one.hours(),
+                        "clockShortHours", one.shortHours()));
             });
             return list;
         }

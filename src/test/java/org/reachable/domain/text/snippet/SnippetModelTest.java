@@ -60,8 +60,9 @@ class SnippetModelTest {
         List<?> groups = (List<?>) values.get("hoursGroups");
         String week = "ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur";
         // one clock, so no clock is named: "clock" is empty and "clockHours" is the week as it is
-        assertEquals(Map.of("channels", "Telefoon en e-mail", "hours", week, "clock", "", "clockHours", week),
-                groups.get(0));
+        String shortWeek = "ma, di, do en vr 9–11 en 16–18 uur; wo 9–11 en 17–18 uur";
+        assertEquals(Map.of("channels", "Telefoon en e-mail", "hours", week, "clock", "", "clockName", "",
+                "clockHours", week, "clockShortHours", shortWeek), groups.get(0));
     }
 
     @Test
