@@ -69,6 +69,17 @@ public final class ClockWords {
     }
 
     /**
+     * When a reply comes, for a client: "morgen na 9.00 uur Nederlandse tijd (8.00 uur Britse
+     * tijd)"; "na", as a reply comes once, after the time. The day is the user's; the client's
+     * clock follows the time.
+     */
+    public String answerAfter(Instant at, Instant now) {
+        ZonedDateTime local = at.atZone(home);
+        return words.onDay(local.toLocalDate(), LocalDate.ofInstant(now, home)) + " " + words.afterTime() + " "
+                + time(at);
+    }
+
+    /**
      * {@link Words#replyAfter} with the clients' clock after the time: "morgen na 9.00 uur
      * Nederlandse tijd (8.00 uur Britse tijd)". For the auto-reply and its Sieve script.
      */

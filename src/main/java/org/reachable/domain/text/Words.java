@@ -259,16 +259,6 @@ public abstract class Words {
     }
 
     /**
-     * When a reply comes, which is once and after the time: "morgen na 9.00 uur", "on Monday 30
-     * November after 9:00" ("reageert vanaf 9.00 uur" makes a reply last, as being reachable does).
-     */
-    public String answerAfter(Instant at, ZoneId zone, Instant now) {
-        ZonedDateTime local = at.atZone(zone);
-        return onDay(local.toLocalDate(), LocalDate.ofInstant(now, zone)) + " " + afterTime() + " "
-                + time(local.toLocalTime());
-    }
-
-    /**
      * When one is reachable again, said relative to {@code now}: "vandaag vanaf 16.00 uur", "morgen
      * vanaf 9.00 uur", "maandag vanaf 9.00 uur" within the coming six days; beyond that, or when
      * {@code dated} (a day off is in the way), the date: "maandag 4 januari vanaf 9.00 uur", with the

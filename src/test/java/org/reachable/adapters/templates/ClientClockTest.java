@@ -189,4 +189,13 @@ class ClientClockTest {
         assertTrue(text.split(nl ? "Britse tijd|Nederlandse tijd" : "London time|Amsterdam time", -1).length == 3,
                 () -> "the clock named once in each field\n" + text);
     }
+
+    /** The briefing is for the assistant, but its first reply goes to a client in London: on both clocks. */
+    @Test
+    void theAssistantsFirstReplyToAClientNamesTheClientsClock() {
+        String nl = render(Target.ASSISTANT, Format.TEXT, "nl", Moment.FOCUS, LONDON);
+        assertTrue(nl.contains("Marieke reageert morgen na 9.00 uur Nederlandse tijd (8.00 uur Britse tijd)."), nl);
+        String en = render(Target.ASSISTANT, Format.TEXT, "en", Moment.FOCUS, LONDON);
+        assertTrue(en.contains("Marieke will reply tomorrow after 9:00 Amsterdam time (8:00 London time)."), en);
+    }
 }

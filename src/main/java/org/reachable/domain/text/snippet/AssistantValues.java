@@ -56,7 +56,8 @@ final class AssistantValues {
             m.put("coverFrom", closes.map(t -> c.words.answerFrom(t, c.zone, c.at)).orElse(""));
             // "neemt het morgen vanaf 9.00 uur weer over", but "reageert morgen na 9.00 uur": a reply comes once
             m.put("answerWhen", back.map(t -> c.words.answerFrom(t, c.zone, c.at)).orElse(c.phrases.soon()));
-            m.put("replyWhen", back.map(t -> c.words.answerAfter(t, c.zone, c.at)).orElse(c.phrases.soon()));
+            // the first reply goes to a client, who may read another clock ("8.00 uur Britse tijd")
+            m.put("replyWhen", back.map(t -> c.clock.answerAfter(t, c.at)).orElse(c.phrases.soon()));
             covers.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();
