@@ -72,11 +72,16 @@ FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+U
 MEMORY=(-Xms16m -Xmn8m -XX:TieredStopAtLevel=1)   # JvmFlags.MEMORY: the app's own choice, the bare app keeps JVM defaults
 BARE=(java "${FLAGS[@]}" -cp "$WORK/classes:$JAR" BareTrayFx)
 # the autostart entry's start (Launcher.QuickStart), with the jar run's class archive (ClassArchive) that the
-# first start makes; CDS=0: without it; the "no archive" launch row is that start in the same run
+# first start makes; CDS=0: without it; the "no archive" launch row is that start in the same run. Each tray
+# has the archive its own first start made, as a user of that tray has (the SNI instance keeps its cache in
+# $WORK/cache-sni: an archive made by an AWT start lacks dbus-java's classes)
 ARCHIVE=$XDG_CACHE_HOME/reachable/tray.jsa
+ARCHIVE_SNI=$WORK/cache-sni/reachable/tray.jsa
 APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" --background)
+APP_SNI=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="$ARCHIVE_SNI" -jar "$JAR" --background)
 APP_NOCDS=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)
-[ "${CDS:-1}" = 0 ] && APP=("${APP_NOCDS[@]}")
+[ "${CDS:-1}" = 0 ] && APP=("${APP_NOCDS[@]}") && APP_SNI=("${APP_NOCDS[@]}")
+mkdir -p "$WORK/cache-sni"
 
 # every process this run starts is stopped however it ends: done, failed (errexit) or interrupted
 trap stop_all EXIT; trap 'exit 130' INT; trap 'exit 143' TERM HUP
@@ -89,7 +94,7 @@ echo "JDK: $(java -version 2>&1 | head -1)"
 # --- launch -> docked, alternating; each start in a fresh copy of the example data
 if [ "${ONLY:-}" != status ]; then
 printf '\n== launch -> tray icon docked (%d rounds, alternating)\n' "$ROUNDS"
-[ "${CDS:-1}" = 0 ] || prime_archive
+[ "${CDS:-1}" = 0 ] || { prime_archive awt; prime_archive sni; }
 declare -A dock
 for r in $(seq "$ROUNDS"); do
   dock[bare]+="$(launch_bare) "

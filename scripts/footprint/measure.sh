@@ -82,7 +82,9 @@ reparented_window() { sed -E 's/.* window (0x[0-9a-f]+), parent.*/\1/' <<< "$1";
 # --- the apps
 app_env() { # tray dir -> env arguments for a Reachable of this tray, data folder DIR/reachable
   local bus=$DBUS_SESSION_BUS_ADDRESS; [ "$1" = awt ] || [ "$1" = awtx ] && bus=$AWT_BUS; [ "$1" = awt0 ] && bus=   # awt0: no bus at all
-  echo "XDG_CONFIG_HOME=$2 DBUS_SESSION_BUS_ADDRESS=$bus"; }
+  local cache=$XDG_CACHE_HOME; [ "$1" = sni ] && cache=$WORK/cache-sni
+  echo "XDG_CONFIG_HOME=$2 XDG_CACHE_HOME=$cache DBUS_SESSION_BUS_ADDRESS=$bus"; }
+app_cmd() { case $1 in awtx) echo APP_NOCDS;; sni) echo APP_SNI;; *) echo APP;; esac; }
 prepare_data() { # dir [sync-user]
   mkdir -p "$1"
   java -jar "$JAR" --data-dir "$1/reachable" init --example >/dev/null 2>&1 || {
@@ -97,19 +99,21 @@ launch_bare() { # -> ms from launch to docked
   stop_pid "$p"; sleep 1; echo $(( ${ev%% *} - t0 )); }
 launch_app() { # tray dir -> ms from launch to docked
   local t0 p ev; prepare_data "$2"
-  local cmd=("${APP[@]}"); [ "$1" = awtx ] && cmd=("${APP_NOCDS[@]}")
+  local -n cmd=$(app_cmd "$1")
   t0=$(now_ms)
   env $(app_env "$1" "$2") "${cmd[@]}" >/dev/null 2>&1 & p=$!
   if [ "$1" != sni ]; then ev=$(wait_for awt_docked_after "$t0") || ev=timeout
   else ev=$(wait_for sni_registered "$p") || ev=timeout; fi
   sleep 0.5; stop_app "$p"; sleep 1
   [ "$ev" = timeout ] && echo timeout || echo $(( ${ev%% *} - t0 )); }
-prime_archive() { # the jar run's first start makes the class archive that later starts map (ClassArchive)
-  [ -f "$ARCHIVE" ] && return; prepare_data "$WORK/prime"; local t0 p; t0=$(now_ms)
-  env $(app_env awt "$WORK/prime") "${APP[@]}" >/dev/null 2>&1 & p=$!
-  for _ in $(seq 360); do [ -f "$ARCHIVE" ] && break; sleep 0.5; done; sleep 1; stop_app "$p"
-  [ -f "$ARCHIVE" ] && echo "class archive made by a first start, $(( ($(now_ms) - t0) / 1000 )) s after it: $(du -m "$ARCHIVE" | cut -f1) MB" \
-    || echo "no class archive was made: the starts below run without one"; }
+prime_archive() { # tray: its first start makes the class archive that its later starts map (ClassArchive)
+  local tray=$1 archive=$ARCHIVE; [ "$tray" = sni ] && archive=$ARCHIVE_SNI
+  [ -f "$archive" ] && return; prepare_data "$WORK/prime-$tray"; local t0 p; t0=$(now_ms)
+  local -n cmd=$(app_cmd "$tray")
+  env $(app_env "$tray" "$WORK/prime-$tray") "${cmd[@]}" >/dev/null 2>&1 & p=$!
+  for _ in $(seq 360); do [ -f "$archive" ] && break; sleep 0.5; done; sleep 1; stop_app "$p"
+  [ -f "$archive" ] && echo "$tray: class archive made by a first start, $(( ($(now_ms) - t0) / 1000 )) s after it: $(du -m "$archive" | cut -f1) MB" \
+    || echo "$tray: no class archive was made: its starts below run without one"; }
 dock_line() { # key "ms ..." "bare ms ..."
   local m b; m=$(tr ' ' '\n' <<< "$2" | grep -v '^$' | median); b=$(tr ' ' '\n' <<< "$3" | grep -v '^$' | median)
   printf "%-34s median %5s ms (%s)  ratio to bare %s\n" "$(label "$1")" "$m" "$(echo $2)" "$(ratio "$m" "$b")"; }
@@ -126,7 +130,8 @@ start_app() { # tray dir
   local t0 ev user=anna; [ "$1" = sni ] && user=bob
   prepare_data "$2" "$user"; DATA[$1]=$2/reachable
   t0=$(now_ms)
-  env $(app_env "$1" "$2") "${APP[@]}" >/dev/null 2>&1 & TRAY[$1]=$!
+  local -n cmd=$(app_cmd "$1")
+  env $(app_env "$1" "$2") "${cmd[@]}" >/dev/null 2>&1 & TRAY[$1]=$!
   if [ "$1" = awt ]; then ev=$(wait_for awt_docked_after "$t0"); ICON[awt]=$(reparented_window "$ev")
   else wait_for sni_registered "${TRAY[sni]}" >/dev/null; ICON[sni]=host; fi
   wait_for grep -m1 "waits hidden" "${DATA[$1]}/reachable.log" >/dev/null \
