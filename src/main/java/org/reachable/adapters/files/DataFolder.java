@@ -3,6 +3,7 @@ package org.reachable.adapters.files;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -142,6 +143,14 @@ public final class DataFolder {
 
     public Path status() {
         return file(STATUS_JSON);
+    }
+
+    /**
+     * The files a status is made of, in the order they are read: what the tray's freshness rule
+     * (LastRead) and the command's kept answer (StatusCache) both stamp, so the two cannot drift apart.
+     */
+    public List<Path> statusInputs() {
+        return List.of(schedule(), settings(), override());
     }
 
     public Path statusCache() {

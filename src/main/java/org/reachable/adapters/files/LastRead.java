@@ -66,7 +66,7 @@ public final class LastRead implements StatusMonitor.Listener {
     }
 
     private LastRead(DataFolder folder, StatusMonitor monitor, Executor reads, Duration readWait, Clock wallClock) {
-        this.inputs = List.of(folder.schedule(), folder.settings(), folder.override());
+        this.inputs = folder.statusInputs();
         this.monitor = monitor;
         this.reads = reads;
         this.readWait = readWait;

@@ -80,7 +80,7 @@ public final class StatusCache implements StatusMemory {
     /** @param madeWith asked only when the cache is read or written (the tray builds one with each workspace, unused) */
     StatusCache(DataFolder folder, Supplier<Map<String, String>> madeWith, Clock wallClock) {
         this.file = folder.statusCache();
-        this.inputs = List.of(folder.schedule(), folder.settings(), folder.override());
+        this.inputs = folder.statusInputs();
         this.madeWith = madeWith;
         this.wallClock = wallClock;
     }
