@@ -160,11 +160,6 @@ public final class TrayController implements StatusMonitor.Listener {
         return text("window.failed.title") + ": " + format("window.failed." + cause, log, exitCode);
     }
 
-    /** A message that can no longer go through the window process goes through the tray. */
-    public void message(String title, String text) {
-        tray.message(title, text);
-    }
-
     /** A notification the window process cannot show: it failed (a warning), or none is ready yet (an ordinary one). */
     public void throughTray(String title, String text, boolean failed) {
         if (failed) {
