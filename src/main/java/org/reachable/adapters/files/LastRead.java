@@ -1,16 +1,7 @@
 package org.reachable.adapters.files;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,49 +19,36 @@ import org.reachable.domain.service.Workspace;
  * the sync a moment ago, which the app has not read yet). It replaces comparing status.json's time
  * with theirs, which never held with sync set up: each sync saves schedule.ics after status.json.
  *
- * <p>Each file's stamp (inode, size, modification time) is taken just before the read, so a save
- * during the read counts as a change. A save in the same clock tick as the read can keep all three
- * (Linux stamps files from a clock that moves every few ms, and an editor may write in place), so a
- * file modified within {@link #SETTLE} of the read counts as changed until the next read, which the
- * folder watcher makes 300 ms after that save. Either way the question does not wait for the watcher:
- * the files are read again first, on the monitor's own thread as the watcher's read is. A read that
- * met a problem (a broken file, the app runs on the backup) answers nothing: the command says what
- * is wrong.
+ * <p>The files' {@link InputStamps} are taken just before the read, so a save during the read counts
+ * as a change; stamps taken within {@link InputStamps#SETTLE} of a file's save vouch for nothing, and
+ * that file counts as changed until the next read, which the folder watcher makes 300 ms after that
+ * save. Either way the question does not wait for the watcher: the files are read again first, on the
+ * monitor's own thread as the watcher's read is. A read that met a problem (a broken file, the app
+ * runs on the backup) answers nothing: the command says what is wrong.
  */
 public final class LastRead implements StatusMonitor.Listener {
 
-    static final Duration SETTLE = Duration.ofMillis(100);
     /** A status question waits this long for a read it asked for; then the command reads the files itself. */
     static final Duration READ_WAIT = Duration.ofSeconds(2);
 
     private enum Verdict { CURRENT, CHANGED, UNAVAILABLE }
 
-    private final List<Path> inputs;
+    private final InputStamps inputs;
     private final StatusMonitor monitor;
     private final Executor reads;
     private final Duration readWait;
-    /** The OS stamps files by the wall clock; a test gives another, the app's own clock plays no part. */
-    private final Clock wallClock;
-    private Stamps pending;
+    private InputStamps.Taken pending;
     private Read last;
     private Problem problem;
 
-    /** One file as seen before a read; {@code key} is null for a file that does not exist. */
-    private record Stamp(Object key, long size, FileTime modified) {
-    }
-
-    private record Stamps(List<Stamp> files, Instant takenAt) {
-    }
-
-    private record Read(Stamps stamps, Workspace.Loaded data) {
+    private record Read(InputStamps.Taken stamps, Workspace.Loaded data) {
     }
 
     private LastRead(DataFolder folder, StatusMonitor monitor, Executor reads, Duration readWait, Clock wallClock) {
-        this.inputs = folder.statusInputs();
+        this.inputs = new InputStamps(folder, wallClock);
         this.monitor = monitor;
         this.reads = reads;
         this.readWait = readWait;
-        this.wallClock = wallClock;
     }
 
     /**
@@ -81,6 +59,7 @@ public final class LastRead implements StatusMonitor.Listener {
         return of(folder, monitor, reads, READ_WAIT, Clock.systemUTC());
     }
 
+    /** @param wallClock the clock the OS stamps files by; a test gives another, the app's own clock plays no part */
     static LastRead of(DataFolder folder, StatusMonitor monitor, Executor reads, Duration readWait, Clock wallClock) {
         LastRead lastRead = new LastRead(folder, monitor, reads, readWait, wallClock);
         monitor.addListener(lastRead);
@@ -89,7 +68,7 @@ public final class LastRead implements StatusMonitor.Listener {
 
     @Override
     public synchronized void reading() {
-        pending = stamps();
+        pending = inputs.take().orElse(null);
         last = null; // until the read is done, nothing is known
     }
 
@@ -133,36 +112,13 @@ public final class LastRead implements StatusMonitor.Listener {
         if (held == null) {
             return Verdict.UNAVAILABLE; // the monitor has not started: its start reads them
         }
-        if (last == null || last.data() != held || !settled(last.stamps())) {
+        if (last == null || last.data() != held || !last.stamps().settled()) {
             return Verdict.CHANGED; // not read yet, read in the moment of a save, or changed in memory since
         }
-        Stamps now = stamps();
-        if (now == null || !now.files().equals(last.stamps().files())) {
+        Optional<InputStamps.Taken> now = inputs.take();
+        if (now.isEmpty() || !now.get().files().equals(last.stamps().files())) {
             return Verdict.CHANGED;
         }
         return problem == null ? Verdict.CURRENT : Verdict.UNAVAILABLE; // a broken file: the command says what is wrong
-    }
-
-    private boolean settled(Stamps stamps) {
-        Instant settledBefore = stamps.takenAt().minus(SETTLE);
-        return stamps.files().stream().allMatch(s -> s.key() == null || s.modified().toInstant().isBefore(settledBefore));
-    }
-
-    /** The inputs' stamps now; null when one cannot be read (then nothing is current). */
-    private Stamps stamps() {
-        Instant at = wallClock.instant();
-        List<Stamp> files = new ArrayList<>();
-        for (Path input : inputs) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(input, BasicFileAttributes.class);
-                // no inode where the OS has none (Windows): then size and time alone
-                files.add(new Stamp(a.fileKey() == null ? "" : a.fileKey(), a.size(), a.lastModifiedTime()));
-            } catch (NoSuchFileException e) {
-                files.add(new Stamp(null, -1, null));
-            } catch (IOException e) {
-                return null;
-            }
-        }
-        return new Stamps(List.copyOf(files), at);
     }
 }

@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +20,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -44,11 +40,9 @@ import org.reachable.domain.status.Status;
  * files, with what it was made from, so that the next one answers without parsing them (ical4j and
  * Jackson: ~0.25 s of CPU at every run of a panel's command while no app runs). Kept only with:
  * <ul>
- * <li>each input file's stamp (device, inode, size, modification and change time; "none" for a
- * missing one), taken before the read, as {@link LastRead} does for the running app: a file replaced
- * (a new inode), edited (size, times), or saved back to its old time ({@code touch -d}; the change
- * time still moves) no longer matches; a file saved within {@link LastRead#SETTLE} of the read may
- * be saved again within the same clock tick unseen, so then nothing is kept;</li>
+ * <li>the input files' {@link InputStamps} (device, inode, size, modification and change time),
+ * taken before the read, by the rule the running app's {@link LastRead} follows too; stamps that are
+ * not settled (a file saved a moment before) keep nothing;</li>
  * <li>this program (its jar's stamp), the Java runtime and its zone rules, and the system's time
  * zone and language (what settings.json is read with when it is missing or names no home zone): an
  * update, another zone or language reads the files (the text itself is worded in the asker's
@@ -67,29 +61,29 @@ public final class StatusCache implements StatusMemory {
     private static final long MAX_SIZE = 1 << 20;
 
     private final Path file;
-    private final List<Path> inputs;
+    private final InputStamps inputs;
     private final Supplier<Map<String, String>> madeWith;
-    /** The OS stamps files by the wall clock; a test gives another. */
-    private final Clock wallClock;
 
     /** The cache of {@code folder}, for this JVM's program, runtime and zone. */
     public StatusCache(DataFolder folder) {
         this(folder, StatusCache::thisProgram, Clock.systemUTC());
     }
 
-    /** @param madeWith asked only when the cache is read or written (the tray builds one with each workspace, unused) */
+    /**
+     * @param madeWith asked only when the cache is read or written (the tray builds one with each workspace, unused)
+     * @param wallClock the clock the OS stamps files by; a test gives another
+     */
     StatusCache(DataFolder folder, Supplier<Map<String, String>> madeWith, Clock wallClock) {
         this.file = folder.statusCache();
-        this.inputs = folder.statusInputs();
+        this.inputs = new InputStamps(folder, wallClock);
         this.madeWith = madeWith;
-        this.wallClock = wallClock;
     }
 
     /** What else a status is made from besides the files: this program, the runtime, its zone rules, zone and language. */
     static Map<String, String> thisProgram() {
         Map<String, String> made = new LinkedHashMap<>();
         try {
-            made.put("program", stamp(Path.of(StatusCache.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
+            made.put("program", InputStamps.stamp(Path.of(StatusCache.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
         } catch (Exception e) { // no location to stamp (never for a jar or a classes folder): never kept then
             made.put("program", "unknown " + System.nanoTime());
         }
@@ -123,7 +117,7 @@ public final class StatusCache implements StatusMemory {
                 return Optional.empty();
             }
         }
-        Optional<Map<String, String>> stamps = stamps();
+        Optional<Map<String, String>> stamps = inputs.take().map(StatusCache::entries);
         if (stamps.isEmpty() || !stamps.get().entrySet().stream().allMatch(s -> s.getValue().equals(entries.get(s.getKey())))) {
             return Optional.empty();
         }
@@ -136,15 +130,14 @@ public final class StatusCache implements StatusMemory {
 
     @Override
     public Consumer<HeldStatus> beforeReading() {
-        Instant now = wallClock.instant();
-        Optional<Map<String, String>> stamps = stamps();
-        if (stamps.isEmpty() || !settled(now)) {
+        Optional<InputStamps.Taken> stamps = inputs.take();
+        if (stamps.isEmpty() || !stamps.get().settled()) {
             return held -> { }; // a file saved a moment ago may change again unseen: keep nothing
         }
-        if (stamps.get().values().stream().allMatch("none"::equals)) {
+        if (stamps.get().noFile()) {
             return held -> { }; // a folder never set up stays as it is: a status writes nothing into it
         }
-        return held -> write(stamps.get(), held);
+        return held -> write(entries(stamps.get()), held);
     }
 
     private void write(Map<String, String> stamps, HeldStatus held) {
@@ -179,70 +172,19 @@ public final class StatusCache implements StatusMemory {
         return Long.toHexString(crc.getValue());
     }
 
-    /** The inputs' stamps as "input.NAME" entries; empty when one cannot be read. */
-    private Optional<Map<String, String>> stamps() {
-        Map<String, String> stamps = new TreeMap<>();
-        for (Path input : inputs) {
-            try {
-                stamps.put("input." + input.getFileName(), stamp(input));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(stamps);
-    }
-
-    /** Whether no input was changed within {@link LastRead#SETTLE} before {@code now}. */
-    private boolean settled(Instant now) {
-        Instant settledBefore = now.minus(LastRead.SETTLE);
-        for (Path input : inputs) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(input, BasicFileAttributes.class);
-                if (!a.lastModifiedTime().toInstant().isBefore(settledBefore) || !changed(input, a).isBefore(settledBefore)) {
-                    return false;
-                }
-            } catch (NoSuchFileException e) {
-                // nothing to change unseen: a file made later has a stamp that differs from "none"
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** When the file's inode last changed (a write, or a time set back); the modification time where the OS has none. */
-    private static Instant changed(Path input, BasicFileAttributes a) throws IOException {
-        try {
-            return ((FileTime) Files.getAttribute(input, "unix:ctime")).toInstant();
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return a.lastModifiedTime().toInstant();
-        }
-    }
-
-    static String stamp(Path path) throws IOException {
-        try {
-            Map<String, Object> a = Files.readAttributes(path, "unix:dev,ino,size,lastModifiedTime,ctime");
-            return a.get("dev") + ":" + a.get("ino") + ":" + a.get("size") + ":" + nanos(a.get("lastModifiedTime"))
-                    + ":" + nanos(a.get("ctime"));
-        } catch (NoSuchFileException e) {
-            return "none";
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            // no unix view (Windows): the file key where there is one, size and modification time
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-            return a.fileKey() + ":" + a.size() + ":" + nanos(a.lastModifiedTime());
-        }
+    /** The inputs' stamps as "input.NAME" entries. */
+    private static Map<String, String> entries(InputStamps.Taken stamps) {
+        Map<String, String> entries = new TreeMap<>();
+        stamps.files().forEach((name, stamp) -> entries.put("input." + name, stamp));
+        return entries;
     }
 
     private static String stampOrUnknown(Path path) {
         try {
-            return stamp(path);
+            return InputStamps.stamp(path);
         } catch (IOException e) {
             return "unknown " + System.nanoTime(); // never matches: nothing is kept
         }
-    }
-
-    private static long nanos(Object fileTime) {
-        return ((FileTime) fileTime).to(TimeUnit.NANOSECONDS);
     }
 
     // --- the status as entries: instants as epoch second and nano, dates as epoch days (no parsing classes)

@@ -180,8 +180,8 @@ class StatusCacheTest {
         Map<String, String> all = new java.util.TreeMap<>(entries);
         all.put("format", "1");
         program.forEach((k, v) -> all.put("made." + k, v));
-        all.put("input.schedule.ics", StatusCache.stamp(folder.schedule()));
-        all.put("input.settings.json", StatusCache.stamp(folder.settings()));
+        all.put("input.schedule.ics", InputStamps.stamp(folder.schedule()));
+        all.put("input.settings.json", InputStamps.stamp(folder.settings()));
         all.put("input.override.json", "none");
         Files.write(folder.statusCache(), StatusCache.fileOf(all));
     }
