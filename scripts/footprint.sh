@@ -28,10 +28,11 @@
 #   scripts/footprint.sh 60 4                        while working on something: a shorter idle (its
 #                                                    first click is then not the issue's, and says so)
 #   env: ROUNDS=5 NOTES=5 STATUS_RUNS=10 SYNC= IMAGE= JAR=target/reachable.jar
-#        ONLY=launch|status: that section alone (while working on it)
+#        ONLY=launch|status|clicks: that section alone (clicks: with the idle and RSS before it)
 #        DISPLAY_FROM=70 DISPLAY_TO=DISPLAY_FROM+9: the X displays it may take (the first free one)
 #
 # Needs: xvfb trayer openbox wmctrl xdotool x11-utils imagemagick dbus libglib2.0-bin libgtk-3-0 bc
+#        gcc libx11-dev libxtst-dev (scripts/footprint/shown.c, which judges a click's window drawn)
 #        haskell-status-notifier-item-utils (status-notifier-watcher)
 #        haskell-gtk-sni-tray-utils (gtk-sni-tray-standalone); SYNC=1: radicale gnome-keyring;
 #        the app-image: fakeroot dpkg-dev binutils (see packaging/build.sh)
@@ -52,7 +53,8 @@ JAR=${JAR:-target/reachable.jar}; [ "${JAR#/}" != "$JAR" ] || JAR=$ROOT/$JAR
 if [ -z "${FOOTPRINT_INSIDE_BUS:-}" ]; then
   if [ -z "${IMAGE:-}" ]; then
     IMAGE=$ROOT/target/jpackage/image/Reachable
-    [ -x "$IMAGE/bin/Reachable" ] || IMAGE_ONLY=1 packaging/build.sh >&2
+    case "${ONLY:-}" in launch|clicks) ;; # no status runs: no app-image needed
+      *) [ -x "$IMAGE/bin/Reachable" ] || IMAGE_ONLY=1 packaging/build.sh >&2 ;; esac
   fi
   work=$(mktemp -d /tmp/footprint.XXXX)
   trap 'rm -rf "$work"' EXIT
@@ -92,7 +94,7 @@ echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores share
 echo "JDK: $(java -version 2>&1 | head -1)"
 
 # --- launch -> docked, alternating; each start in a fresh copy of the example data
-if [ "${ONLY:-}" != status ]; then
+if [ "${ONLY:-}" != status ] && [ "${ONLY:-}" != clicks ]; then
 printf '\n== launch -> tray icon docked (%d rounds, alternating)\n' "$ROUNDS"
 [ "${CDS:-1}" = 0 ] || { prime_archive awt; prime_archive sni; }
 declare -A dock
@@ -122,6 +124,7 @@ click_line awt "$(clicks awt "$CLICKS")"
 click_line sni "$(clicks sni "$CLICKS")"
 printf '\n== resident memory after the clicks, window closed (summed over each app'"'"'s processes)\n'
 rss_all
+[ "${ONLY:-}" = clicks ] && exit 0
 
 # --- notifications due at a known instant (after the clicks: they wake the window process)
 printf '\n== notification mapped after the instant it is due (%d each)\n' "$NOTES"

@@ -37,6 +37,7 @@ start_desktop() {
   for d in $(seq "$from" "$to"); do [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || { n=$d; break; }; done
   [ -n "$n" ] || { echo "no free X display in :$from-:$to (DISPLAY_FROM, DISPLAY_TO)" >&2; exit 1; }
   export DISPLAY=:$n
+  cc -O2 -o "$WORK/shown" "$ROOT/scripts/footprint/shown.c" -lX11 -lXtst || { echo "cannot build shown.c (gcc, libx11-dev, libxtst-dev)" >&2; exit 1; }
   Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & PIDS+=($!)
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
   kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "Xvfb $DISPLAY did not start (taken meanwhile?)" >&2; exit 1; }
@@ -166,13 +167,13 @@ icon_point() { # key -> "x y" on screen of the tray icon
     local wid; wid=$(xdotool search --pid "$SNI_HOST" 2>/dev/null | tail -1)
     eval "$(xdotool getwindowgeometry --shell "$wid")"; echo "$((X + WIDTH - 16)) $((Y + HEIGHT / 2))"
   else eval "$(xdotool getwindowgeometry --shell "${ICON[$1]}")"; echo "$((X + WIDTH / 2)) $((Y + HEIGHT / 2))"; fi; }
-wait_shown() { # title T0 -> "mapped/drawn" ms after T0: mapped, and its content drawn (more than one colour)
-  local wid="" t1 t2 end=$(( $(now_ms) + 30000 ))
-  until wid=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$wid" ]; do
-    [ "$(now_ms)" -lt "$end" ] || { echo "timeout/timeout"; return; }; sleep 0.02; done; t1=$(now_ms)
-  until [ "$(import -window "$wid" png:- 2>/dev/null | identify -format %k - 2>/dev/null)" -gt 1 ] 2>/dev/null; do
-    [ "$(now_ms)" -lt "$end" ] || { echo "$((t1 - $2))/timeout"; return; }; sleep 0.02; done; t2=$(now_ms)
-  echo "$((t1 - $2))/$((t2 - $2))"; }
+click_shown() { # title [frame] -> "mapped/drawn" ms after a click where the pointer is
+  # (scripts/footprint/shown.c: XTest press and release, the window viewable, and its content drawn:
+  # more than one colour); the frame judged drawn is kept in $2 (PPM)
+  local t0 m d; read -r t0 m d < <("$WORK/shown" --click "$1" "${2:-}")
+  [ "$m" = timeout ] && { echo "timeout/timeout"; return; }
+  [ "$d" = timeout ] && { echo "$((m - t0))/timeout"; return; }
+  echo "$((m - t0))/$((d - t0))"; }
 close_window() { wmctrl -c "$1"; local end=$(( $(now_ms) + 10000 ))
   while xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1; do [ "$(now_ms)" -lt "$end" ] || break; sleep 0.05; done; }
 clicks() { # key count -> "mapped/drawn/cpu ..." (CPU of every process of the app from the click to drawn)
@@ -181,11 +182,11 @@ clicks() { # key count -> "mapped/drawn/cpu ..." (CPU of every process of the ap
     [ "$i" = 1 ] || sleep 2
     xy=$(icon_point "$k"); xdotool mousemove $xy; sleep 0.2
     c0=0; for p in $(procs "$k"); do c0=$((c0 + $(cpu_ms "$p"))); done
-    t0=$(now_ms); xdotool click 1
-    r=$(wait_shown "^$title\$" "$t0")
+    local frame=""; [ "$i" -le 2 ] && frame="$ROOT/target/footprint-click-$i-$k.ppm"
+    r=$(click_shown "$title" "$frame")
     local c=0; for p in $(procs "$k"); do c=$((c + $(cpu_ms "$p"))); done
     out+="$r/$((c - c0)) "
-    [ "$i" = 1 ] && import -window root "$ROOT/target/footprint-first-click-$k.png" 2>/dev/null
+    [ -n "$frame" ] && convert "$frame" "${frame%.ppm}.png" 2>/dev/null && rm -f "$frame"
     close_window "$title"
   done; echo "$out"; }
 click_line() { # key "mapped/drawn/cpu ..."
