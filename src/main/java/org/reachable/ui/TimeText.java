@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +19,8 @@ public final class TimeText {
 
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2})(?:[:.h]?(\\d{2}))?(?:\\s*u(?:ur)?|\\s*([ap])\\.?\\s?m\\.?)?");
+    private static final DateTimeFormatter AMERICAN = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private TimeText() {
     }
@@ -55,11 +56,25 @@ public final class TimeText {
         return LocalTime.MIDNIGHT.plusMinutes(Math.floorMod(minute, 24 * 60));
     }
 
-    /** A time as the locale writes it in a field: "9:00", "09:00", "9:00 AM"; {@link #parse} reads it back. */
+    /**
+     * A time as a field or an axis writes it: "09:00", or "9:00 AM" in American English; {@link #parse}
+     * reads it back. The clock is the one {@link Words#forLocale} speaks in the prose beside it, not the
+     * locale's own short time: plain "en" (and en-AU, en-CA…) write "9:00 AM" there, which put a 12-hour
+     * axis above "until tomorrow 9:00" on the status page.
+     */
     public static String field(LocalTime time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale).format(time).replace('\u202f', ' ');
+        return (twelveHour(locale) ? AMERICAN : DAY_CLOCK).format(time);
     }
+
+    /**
+     * Whether the screen speaks the 12-hour clock: American English only, as {@link Words#forLocale}
+     * does in prose. Plain "en" is what Settings gives a Dutch user who picks English, who reads
+     * "until tomorrow 9:00" and wants "09:00" on the axis and the grid as well.
+     */
+    public static boolean twelveHour(Locale locale) {
+        return !"nl".equals(locale.getLanguage()) && "US".equals(locale.getCountry());
+    }
+
 
     /**
      * An instant as prose in the screen language: "11.30 uur" today, "morgen 9.00 uur", "maandag

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.reachable.domain.text.Words;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,13 +27,16 @@ class TimeTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"nl-NL, 09:00", "en-GB, 09:00", "en-US, 9:00 AM"})
-    void writesATimeAsTheLocaleDoesAndReadsItBack(String tag, String shown) {
+    @CsvSource({"nl-NL, 09:00", "nl, 09:00", "en-GB, 09:00", "en-US, 9:00 AM", "en, 09:00", "en-AU, 09:00"})
+    void writesATimeOnTheClockOfTheProseBesideItAndReadsItBack(String tag, String shown) {
         Locale locale = Locale.forLanguageTag(tag);
         assertEquals(shown, TimeText.field(LocalTime.of(9, 0), locale));
         for (LocalTime t : new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(13, 45), LocalTime.MIDNIGHT,
                 LocalTime.NOON}) {
             assertEquals(Optional.of(t), TimeText.parse(TimeText.field(t, locale)), t + " in " + tag);
         }
+        // the prose on the same page (Words.forLocale) speaks the same clock: both 12-hour or neither
+        String prose = Words.forLocale(locale).time(LocalTime.of(21, 0));
+        assertEquals(shown.endsWith("AM"), prose.contains("pm"), prose + " beside " + shown + " in " + tag);
     }
 }

@@ -1,18 +1,15 @@
 package org.reachable.ui.schedule;
 
 import java.time.LocalTime;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
+import org.reachable.ui.TimeText;
 
 /**
- * Times as the locale writes them on a calendar, from its own short time pattern (CLDR), so no
- * pattern is hard-coded per language: 24-hour locales get "09:00–11:00" and an axis of "09:00";
- * 12-hour locales get "9–11 AM", "11:30 AM – 1 PM" and an axis of "9 AM", the way calendar apps
- * shorten them. Midnight at the end of a day is "24:00" (or "12 AM"), never "00:00", so a block to
+ * Times on a calendar in the screen's clock ({@link TimeText#twelveHour}: the one the prose beside
+ * the grid speaks): "09:00–11:00" and an axis of "09:00"; in American English "9–11 AM",
+ * "11:30 AM – 1 PM" and an axis of "9 AM", the way calendar apps shorten them. Midnight at the end of a day is "24:00" (or "12 AM"), never "00:00", so a block to
  * midnight does not read as ending before it starts.
  */
 final class WeekTimes {
@@ -23,11 +20,9 @@ final class WeekTimes {
     private final DateTimeFormatter marker;
 
     WeekTimes(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
-                IsoChronology.INSTANCE, locale);
-        twelveHour = pattern.indexOf('a') >= 0 || pattern.indexOf('h') >= 0 || pattern.indexOf('K') >= 0;
-        full = DateTimeFormatter.ofPattern(twelveHour ? "h:mm" : pattern.replace("a", "").trim(), locale);
-        hour = DateTimeFormatter.ofPattern(twelveHour ? "h a" : pattern, locale);
+        twelveHour = TimeText.twelveHour(locale);
+        full = DateTimeFormatter.ofPattern(twelveHour ? "h:mm" : "HH:mm", locale);
+        hour = DateTimeFormatter.ofPattern(twelveHour ? "h a" : "HH:mm", locale);
         marker = DateTimeFormatter.ofPattern("a", locale);
     }
 

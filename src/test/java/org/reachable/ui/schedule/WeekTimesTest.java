@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Times on the grid as each locale writes them, from CLDR's short time pattern. */
+/** Times on the grid in the screen's clock: 12-hour in American English only. */
 class WeekTimesTest {
 
     private final WeekTimes nl = new WeekTimes(Locale.forLanguageTag("nl-NL"));
@@ -24,6 +24,18 @@ class WeekTimesTest {
         assertEquals("00:00–01:30", nl.range(0, 90));
         assertArrayEquals(new String[] {"9–11", "09:00", "9"}, nl.shorter(540, 660));
         assertArrayEquals(new String[] {"9:30–24", "09:30", "9:30"}, nl.shorter(570, 1440));
+    }
+
+    @Test
+    void englishOutsideAmericaKeepsTheClockOfItsProse() {
+        // Settings' "English" on a Dutch system is plain "en": the prose says "until tomorrow 9:00",
+        // and CLDR's "9 AM" for the axis beside it mixed two clocks on one page
+        for (String tag : new String[] {"en", "en-GB", "en-AU"}) {
+            WeekTimes english = new WeekTimes(Locale.forLanguageTag(tag));
+            assertFalse(english.twelveHour(), tag);
+            assertEquals("09:00", english.hour(9), tag);
+            assertEquals("09:00–11:00", english.range(540, 660), tag);
+        }
     }
 
     @Test
