@@ -90,13 +90,40 @@ public final class ClockWords {
                 : reply.substring(0, reply.length() - homeTime.length()) + time(at);
     }
 
-    /** "ma t/m vr 9.00–17.00 uur Nederlandse tijd (8.00–16.00 uur Britse tijd)"; lines joined by "; ". */
+    /**
+     * A week's hours that stand on their own: "ma t/m vr 9.00–17.00 uur Nederlandse tijd
+     * (8.00–16.00 uur Britse tijd)", lines joined by "; ", where the gap to the client's clock stays
+     * the same all year; where it changes (New York moves its clocks on other Sundays), the home
+     * clock with the usual gap once: "ma t/m vr 9.00–17.00 uur (Nederlandse tijd, in New York meestal
+     * 6 uur vroeger)". A New York time beside each line would be wrong about three weeks a year.
+     */
     public String summary(List<HoursLine> lines, DayStyle style, LocalDate on) {
         if (client == null) {
             return words.summary(lines, style);
         }
+        if (!hoursNote(on).isEmpty()) {
+            OneClock home = oneClock(lines, style, on);
+            return home.hours() + " (" + home.zone() + ")";
+        }
         return String.join("; ", lines.stream().map(l -> words.days(l.days(), style) + " "
                 + ClientZone.phrase(words, l.ranges(), home, client, on)).toList());
+    }
+
+    /**
+     * The sentences a text that lists the week per channel puts once above the hours, where the
+     * client's clock keeps no steady gap to the home clock: "Alle tijden zijn Nederlandse tijd. In
+     * New York is het meestal zes uur vroeger." Empty otherwise (see {@link OneClock#note}).
+     */
+    public String hoursNote(LocalDate on) {
+        return client == null ? "" : OneClock.note(words, home, client, on);
+    }
+
+    /**
+     * A week's hours under {@link #hoursNote}: on the home clock alone when there is a note, which
+     * names it; else as {@link #summary}.
+     */
+    public String summaryUnderNote(List<HoursLine> lines, DayStyle style, LocalDate on) {
+        return hoursNote(on).isEmpty() ? summary(lines, style, on) : words.summary(lines, style);
     }
 
     /**

@@ -66,18 +66,43 @@ public record OneClock(String zone, String name, String hours, String shortHours
         boolean dutch = words instanceof DutchWords;
         Choice choice = Choice.of(home, client, lines, on);
         String clock = ZoneNames.label(choice.zone(), dutch);
-        String note = "";
-        if (!choice.apart().isEmpty()) {
-            String amount = words.speech().hours(choice.apart().stream().map(Math::abs).toList());
-            int gap = choice.apart().get(0);
-            String usually = choice.usually() ? (dutch ? "meestal " : "usually ") : "";
-            note = dutch
-                    ? "In " + ZoneNames.place(client, true).substring(3) + " is het " + usually + amount
-                            + (gap < 0 ? " vroeger." : " later.")
-                    : withoutIn(ZoneNames.place(home, false)) + " is " + usually + amount
-                            + (gap < 0 ? " ahead of " : " behind ") + withoutIn(ZoneNames.place(client, false)) + ".";
+        return new Spoken(words.spokenSummary(shifted(lines, choice.shift()), clock),
+                gapSentence(words, home, client, choice), choice.zone(), clock);
+    }
+
+    /**
+     * For a text that lists the week per channel (the website, the working agreement): where the
+     * gap to the client's clock changes through the year, the sentences that name the home clock
+     * once and say the usual gap, as the voicemail does ("Alle tijden zijn Nederlandse tijd. In New
+     * York is het meestal zes uur vroeger."); the hours under it are on the home clock alone. Empty
+     * where the gap stays the same all year (London): both clocks on each line are then true in
+     * every week.
+     */
+    static String note(Words words, ZoneId home, ZoneId client, LocalDate on) {
+        Choice choice = Choice.of(home, client, List.of(), on);
+        if (choice.zone().equals(client)) {
+            return "";
         }
-        return new Spoken(words.spokenSummary(shifted(lines, choice.shift()), clock), note, choice.zone(), clock);
+        boolean dutch = words instanceof DutchWords;
+        String gap = gapSentence(words, home, client, choice);
+        return (dutch ? "Alle tijden zijn " : "All times are ") + ZoneNames.clock(home, dutch) + "."
+                + (gap.isEmpty() ? "" : " " + gap);
+    }
+
+    /** "In New York is het meestal zes uur vroeger.", "Amsterdam is usually six hours ahead of New York."; or "". */
+    private static String gapSentence(Words words, ZoneId home, ZoneId client, Choice choice) {
+        if (choice.apart().isEmpty()) {
+            return "";
+        }
+        boolean dutch = words instanceof DutchWords;
+        String amount = words.speech().hours(choice.apart().stream().map(Math::abs).toList());
+        int gap = choice.apart().get(0);
+        String usually = choice.usually() ? (dutch ? "meestal " : "usually ") : "";
+        return dutch
+                ? "In " + withoutIn(ZoneNames.place(client, true)) + " is het " + usually + amount
+                        + (gap < 0 ? " vroeger." : " later.")
+                : withoutIn(ZoneNames.place(home, false)) + " is " + usually + amount
+                        + (gap < 0 ? " ahead of " : " behind ") + withoutIn(ZoneNames.place(client, false)) + ".";
     }
 
     private static String withoutIn(String place) {

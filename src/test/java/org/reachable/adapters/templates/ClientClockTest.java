@@ -190,6 +190,60 @@ class ClientClockTest {
                 () -> "the clock named once in each field\n" + text);
     }
 
+    /**
+     * The website and the working agreement are read for months: for clients in New York, which
+     * moves its clocks on other Sundays than Amsterdam, a New York time beside each line ("3.00–5.00
+     * uur in New York") was wrong about three weeks a year. The home clock named once above the
+     * hours with the usual gap, as the voicemail says it; the text the same whichever week it is
+     * made in (17 March 2027 lies in the weeks the gap is five hours).
+     */
+    @Test
+    void theWebsiteAndAgreementForNewYorkAreTrueInEveryWeek() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        java.time.Instant march = java.time.Instant.parse("2027-03-17T09:00:00Z");
+        for (Target target : List.of(Target.WEBSITE, Target.AGREEMENT)) {
+            for (Format format : target.formats()) {
+                for (String language : List.of("nl", "en", "en-US")) {
+                    if (format == Format.JSONLD) {
+                        continue;
+                    }
+                    String text = render(target, format, language, Moment.WINDOW.at, newYork);
+                    String where = target.code() + " " + format.code() + " " + language + ":\n" + text;
+                    assertTrue(text.equals(render(target, format, language, march, newYork)),
+                            () -> "made in mid-March it reads otherwise: " + where);
+                    String note = language.equals("nl")
+                            ? "Alle tijden zijn Nederlandse tijd. In New York is het meestal zes uur vroeger."
+                            : "All times are Amsterdam time. Amsterdam is usually six hours ahead of New York.";
+                    assertTrue(text.split(java.util.regex.Pattern.quote(note), -1).length == 2,
+                            () -> "the clock named once: " + where);
+                    assertFalse(text.contains("New York time") || text.contains("in New York)")
+                            || text.contains("Nederlandse tijd (") || text.contains("Amsterdam time ("), where);
+                    String hours = switch (language) {
+                        case "nl" -> "9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur";
+                        case "en" -> "9:00–11:00 and 16:00–18:00; Wed 9:00–11:00 and 17:00–18:00";
+                        default -> "9 am–11 am and 4 pm–6 pm; Wed 9 am–11 am and 5 pm–6 pm";
+                    };
+                    assertTrue(text.contains(hours), where);
+                }
+            }
+        }
+        // London keeps Amsterdam's distance all year: both clocks on each line stay true
+        String london = render(Target.WEBSITE, Format.TEXT, "nl", Moment.WINDOW.at, LONDON);
+        assertTrue(london.contains("9.00–11.00 en 16.00–18.00 uur Nederlandse tijd (8.00–10.00 en 15.00–17.00 uur"
+                + " Britse tijd)"), london);
+        assertFalse(london.contains("Alle tijden"), london);
+    }
+
+    private static String render(Target target, Format format, String language, java.time.Instant at, ZoneId client) {
+        String lang = language.substring(0, 2);
+        Settings s = SnippetWeek.settings(lang);
+        s = s.withProfile(s.profile().withClientZone(client));
+        if ("en-US".equals(language)) {
+            s = s.withProfile(s.profile().withEnglish(org.reachable.domain.model.EnglishVariant.AMERICAN));
+        }
+        return RENDERER.render(target, lang, format, SnippetWeek.model(s, SnippetWeek.schedule(), lang, at));
+    }
+
     /** The briefing is for the assistant, but its first reply goes to a client in London: on both clocks. */
     @Test
     void theAssistantsFirstReplyToAClientNamesTheClientsClock() {

@@ -63,6 +63,8 @@ final class PageValues {
         v.put("anyDaysOff", !daysOff.isEmpty());
         v.put("published", PageWords.of(c.language, c.register).published(c.at, c.zone));
         v.put("zone", c.words.zoneName(c.zone));
+        // the website text names the clock itself where no client's clock is true all year
+        v.put("hoursNote", !c.hoursNote().isEmpty());
         return v;
     }
 

@@ -119,6 +119,19 @@ final class SnippetContext {
         return clock.summary(lines, DayStyle.SHORT, today) + (holidaysOff() ? phrases.notOnHolidays() : "");
     }
 
+    /**
+     * A week's hours under {@link #hoursNote()} (the website, the working agreement): on the home
+     * clock alone where the note names it, else as {@link #hours}.
+     */
+    String notedHours(List<HoursLine> lines) {
+        return clock.summaryUnderNote(lines, DayStyle.SHORT, today) + (holidaysOff() ? phrases.notOnHolidays() : "");
+    }
+
+    /** "Alle tijden zijn Nederlandse tijd. In New York is het meestal zes uur vroeger."; "" (see {@link ClockWords#hoursNote}). */
+    String hoursNote() {
+        return clock.hoursNote(today);
+    }
+
     /** A week's hours on one clock, named once, for the signature and Facebook (see {@link OneClock}). */
     OneClock oneClock(List<HoursLine> lines) {
         OneClock one = clock.oneClock(lines, DayStyle.SHORT, today);

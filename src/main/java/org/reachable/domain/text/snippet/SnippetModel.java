@@ -163,6 +163,8 @@ public final class SnippetModel {
                 v.put("hoursGroups", groups);
             }
             v.put("hoursSummary", c.hours(c.anyChannelHours()));
+            // the clock named once above the hours per channel where no client's time is true all year
+            v.put("hoursNote", c.hoursNote());
             v.put("contacts", contacts(channels));
             v.put("contactLinks", contactLinks(channels));
             List<Map<String, Object>> urgent = urgentLines();
@@ -230,6 +232,7 @@ public final class SnippetModel {
                 m.put("contact", c.contact(ch));
                 m.put("href", c.href(ch));
                 m.put("hours", c.hours(lines));
+                m.put("notedHours", c.notedHours(lines));
                 m.put("hoursLong", c.words.summary(lines, DayStyle.LONG));
                 m.put("promiseInside", PromiseWords.phrase(ch.promiseInside(), c.lang));
                 m.put("promiseOutside", PromiseWords.phrase(ch.promiseOutside(), c.lang));
