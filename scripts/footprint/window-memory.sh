@@ -35,9 +35,10 @@ source scripts/footprint/measure.sh
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 FLAGS=(-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions
        -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=60000 -Xms16m -Xmn8m -XX:TieredStopAtLevel=1)
-WINDOW=(-XX:TieredStopAtLevel=1 -Xms16m -Xmn4m -Xmx256m -Dprism.order=sw -XX:TrimNativeHeapInterval=60000)   # JvmFlags.WINDOW
+WINDOW=(-XX:TieredStopAtLevel=1 -Xms16m -Xmn4m -Xmx256m -Dprism.order=sw -Dprism.disableRegionCaching=true -XX:TrimNativeHeapInterval=60000)   # JvmFlags.WINDOW
 ARCHIVE=$XDG_CACHE_HOME/reachable/tray.jsa
 trap stop_all EXIT; trap 'exit 130' INT; trap 'exit 143' TERM HUP
+build_shown
 n=""; for d in $(seq "${DISPLAY_FROM:-70}" "${DISPLAY_TO:-99}"); do
   [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || { n=$d; break; }; done
 [ -n "$n" ] || { echo "no free X display" >&2; exit 1; }
@@ -75,7 +76,7 @@ start_window() { # index options
   exec {fd}> "$WORK/in$1"; IN[$1]=$fd; }
 open_close() { # index -> "mapped/drawn/cpu"
   local p=${WPID[$1]} c0 t0 r; c0=$(cpu_ms "$p"); t0=$(now_ms)
-  echo SHOW >&"${IN[$1]}"; r=$(wait_shown '^Reachable$' "$t0"); r+="/$(( $(cpu_ms "$p") - c0 ))"
+  echo SHOW >&"${IN[$1]}"; r=$(wait_shown Reachable "$t0"); r+="/$(( $(cpu_ms "$p") - c0 ))"
   [ -f "$ROOT/target/window-memory/open-$1.png" ] || { mkdir -p "$ROOT/target/window-memory"
     import -window root "$ROOT/target/window-memory/open-$1.png" 2>/dev/null; }
   close_window Reachable; sleep 1; echo "$r"; }

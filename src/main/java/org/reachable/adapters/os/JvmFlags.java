@@ -47,9 +47,13 @@ public final class JvmFlags {
      * it gave back 1-2 MB, goes without. A 4 MB young generation: the parked process keeps every page
      * of it it ever wrote (parked 131-133 MB against 133-137 MB with 8 MB, six rounds side by side; the
      * first open's CPU the same, median 95 against 90 ms; scripts/footprint/window-memory.sh).
+     * No region cache: with the software pipeline it keeps every styled background as an image on the
+     * heap (parked 120 against 128 MB, after three opens 130-137 against 147-149 MB, two rounds side by
+     * side), and drawing without it was no slower (first open drawn 89-111 against 116-120 ms, CPU
+     * 140-150 against 160-170 ms; the week drag's slowest pulse 4-17 against 3-17 ms; 7 December).
      */
     public static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-Xms16m", "-Xmn4m", "-Xmx256m",
-            "-Dprism.order=sw", "-XX:TrimNativeHeapInterval=60000");
+            "-Dprism.order=sw", "-Dprism.disableRegionCaching=true", "-XX:TrimNativeHeapInterval=60000");
 
     /**
      * The window process's environment: GTK's own OpenGL off. The first GTK 3 program on a display
