@@ -4,7 +4,8 @@
 # the close button), on one Xvfb display with openbox, in the same run (the machine is shared and
 # noisy: compare ratios within a run, never across runs):
 #   trays   AWT under trayer (XEmbed), and the StatusNotifierItem under status-notifier-watcher with
-#           gtk-sni-tray-standalone as the visible host, both on a private session bus
+#           gtk-sni-tray-standalone as the visible host, both on a private session bus; and (as root,
+#           with the app-image) the installed app: bin/Reachable under trayer, for the idle, RSS and clicks
 #   launch  launch -> tray icon docked, ROUNDS starts each, alternating (AWT: the icon window is
 #           reparented into trayer; SNI: the watcher announces the item; the bare app: under trayer)
 #   idle    IDLE seconds (600 by default: the issue's "first click after 10 minutes idle"), window
@@ -53,7 +54,7 @@ JAR=${JAR:-target/reachable.jar}; [ "${JAR#/}" != "$JAR" ] || JAR=$ROOT/$JAR
 if [ -z "${FOOTPRINT_INSIDE_BUS:-}" ]; then
   if [ -z "${IMAGE:-}" ]; then
     IMAGE=$ROOT/target/jpackage/image/Reachable
-    case "${ONLY:-}" in launch|clicks) ;; # no status runs: no app-image needed
+    case "${ONLY:-}" in launch) ;; # no status runs, no installed app: no app-image needed
       *) [ -x "$IMAGE/bin/Reachable" ] || IMAGE_ONLY=1 packaging/build.sh >&2 ;; esac
   fi
   work=$(mktemp -d /tmp/footprint.XXXX)
@@ -83,6 +84,11 @@ APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArc
 APP_SNI=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="$ARCHIVE_SNI" -jar "$JAR" --background)
 APP_NOCDS=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)
 [ "${CDS:-1}" = 0 ] && APP=("${APP_NOCDS[@]}") && APP_SNI=("${APP_NOCDS[@]}")
+# the installed app: the app-image's bin/Reachable (the autostart entry's command) where the .deb puts it, in a
+# mount namespace of its own (a tmpfs over /opt, the image bound on /opt/reachable), with its own data and bus
+APP_IMG=(unshare --mount sh -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/reachable && mount --bind "$0" /opt/reachable && exec "$@"'
+         "${IMAGE:-}" /opt/reachable/bin/Reachable --background)
+[ -x "${IMAGE:-}/bin/Reachable" ] && [ "$(id -u)" = 0 ] && APPS+=(img)
 mkdir -p "$WORK/cache-sni"
 
 # every process this run starts is stopped however it ends: done, failed (errexit) or interrupted
@@ -114,6 +120,7 @@ if [ "${ONLY:-}" != status ]; then
 printf '\n== idle %d s, window closed, nothing due (the three apps side by side)\n' "$IDLE"
 [ "$IDLE" -ge 600 ] || echo "(shorter than the issue's 10 minutes: the first click below is not goal 2's first click after idle)"
 start_bare; start_app awt "$WORK/awt"; start_app sni "$WORK/sni"
+[[ " ${APPS[*]} " == *" img "* ]] && start_app img "$WORK/img"
 sleep 5
 idle_all   # prints wake-ups/s, CPU, RSS per app
 
@@ -122,6 +129,7 @@ printf '\n== tray click -> window shown (%d clicks each, closed by the window ma
 click_line bare "$(clicks bare "$CLICKS")"
 click_line awt "$(clicks awt "$CLICKS")"
 click_line sni "$(clicks sni "$CLICKS")"
+[[ " ${APPS[*]} " == *" img "* ]] && click_line img "$(clicks img "$CLICKS")"
 printf '\n== resident memory after the clicks, window closed (summed over each app'"'"'s processes)\n'
 rss_all
 [ "${ONLY:-}" = clicks ] && exit 0

@@ -14,6 +14,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}';
 ratio() { [ "$2" != 0 ] && [ "$2" != - ] && [ "$1" != - ] && printf "%.2f" "$(echo "$1/$2" | bc -l)" || echo -; }
 
 PIDS=()
+APPS=(bare awt sni)   # the apps started side by side for the idle, the RSS and the clicks; + img (footprint.sh)
 declare -A TRAY WIN DATA ICON
 stop_pid() { # TERM, then KILL after 5 s: an openbox that ignored TERM kept ONLY=launch from ending
   kill "$1" 2>/dev/null || return 0; local i; for i in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
@@ -37,7 +38,7 @@ start_desktop() {
   for d in $(seq "$from" "$to"); do [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || { n=$d; break; }; done
   [ -n "$n" ] || { echo "no free X display in :$from-:$to (DISPLAY_FROM, DISPLAY_TO)" >&2; exit 1; }
   export DISPLAY=:$n
-  cc -O2 -o "$WORK/shown" "$ROOT/scripts/footprint/shown.c" -lX11 -lXtst || { echo "cannot build shown.c (gcc, libx11-dev, libxtst-dev)" >&2; exit 1; }
+  build_shown
   Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & PIDS+=($!)
   for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
   kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "Xvfb $DISPLAY did not start (taken meanwhile?)" >&2; exit 1; }
@@ -64,6 +65,9 @@ start_desktop() {
   # tray wherever a watcher answers), with a keyring of its own when SYNC is set
   local bus; bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1 | head -2)
   PIDS+=("$(sed -n 2p <<< "$bus")"); AWT_BUS=$(head -1 <<< "$bus")
+  # and one for the installed app (img), which is an AWT instance as well
+  bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=1 | head -2)
+  PIDS+=("$(sed -n 2p <<< "$bus")"); IMG_BUS=$(head -1 <<< "$bus")
   sleep 1.5
 }
 
@@ -83,9 +87,10 @@ reparented_window() { sed -E 's/.* window (0x[0-9a-f]+), parent.*/\1/' <<< "$1";
 # --- the apps
 app_env() { # tray dir -> env arguments for a Reachable of this tray, data folder DIR/reachable
   local bus=$DBUS_SESSION_BUS_ADDRESS; [ "$1" = awt ] || [ "$1" = awtx ] && bus=$AWT_BUS; [ "$1" = awt0 ] && bus=   # awt0: no bus at all
-  local cache=$XDG_CACHE_HOME; [ "$1" = sni ] && cache=$WORK/cache-sni
+  [ "$1" = img ] && bus=$IMG_BUS
+  local cache=$XDG_CACHE_HOME; [ "$1" = sni ] && cache=$WORK/cache-sni; [ "$1" = img ] && cache=$WORK/cache-img
   echo "XDG_CONFIG_HOME=$2 XDG_CACHE_HOME=$cache DBUS_SESSION_BUS_ADDRESS=$bus"; }
-app_cmd() { case $1 in awtx) echo APP_NOCDS;; sni) echo APP_SNI;; *) echo APP;; esac; }
+app_cmd() { case $1 in awtx) echo APP_NOCDS;; sni) echo APP_SNI;; img) echo APP_IMG;; *) echo APP;; esac; }
 prepare_data() { # dir [sync-user]
   mkdir -p "$1"
   java -jar "$JAR" --data-dir "$1/reachable" init --example >/dev/null 2>&1 || {
@@ -121,7 +126,8 @@ dock_line() { # key "ms ..." "bare ms ..."
 label() { case $1 in bare) echo "bare JavaFX tray app (trayer)";; awt) echo "Reachable, AWT tray (trayer)";;
   awt0) echo "  the same, no session bus";;
   awtx) echo "  the same, no class archive";;
-  sni) echo "Reachable, SNI tray (gtk-sni-tray)";; esac; }
+  sni) echo "Reachable, SNI tray (gtk-sni-tray)";;
+  img) echo "Reachable installed, AWT (trayer)";; esac; }
 
 start_bare() {
   local t0 ev; t0=$(now_ms)
@@ -133,7 +139,7 @@ start_app() { # tray dir
   t0=$(now_ms)
   local -n cmd=$(app_cmd "$1")
   env $(app_env "$1" "$2") "${cmd[@]}" >/dev/null 2>&1 & TRAY[$1]=$!
-  if [ "$1" = awt ]; then ev=$(wait_for awt_docked_after "$t0"); ICON[awt]=$(reparented_window "$ev")
+  if [ "$1" != sni ]; then ev=$(wait_for awt_docked_after "$t0"); ICON[$1]=$(reparented_window "$ev")
   else wait_for sni_registered "${TRAY[sni]}" >/dev/null; ICON[sni]=host; fi
   wait_for grep -m1 "waits hidden" "${DATA[$1]}/reachable.log" >/dev/null \
     || { echo "the window process of the $1 instance did not start ahead" >&2; exit 1; }
@@ -142,9 +148,9 @@ procs() { echo "${TRAY[$1]} ${WIN[$1]:-}"; }
 
 idle_all() {
   local k p; declare -A s0 c0
-  for k in bare awt sni; do for p in $(procs $k); do s0[$p]=$(switches "$p"); c0[$p]=$(cpu_ms "$p"); done; done
+  for k in "${APPS[@]}"; do for p in $(procs $k); do s0[$p]=$(switches "$p"); c0[$p]=$(cpu_ms "$p"); done; done
   sleep "$IDLE"
-  local bw bc; for k in bare awt sni; do
+  local bw bc; for k in "${APPS[@]}"; do
     local w=0 c=0 r=0
     for p in $(procs $k); do w=$((w + $(grown "${s0[$p]}" "$(switches "$p")"))); c=$((c + $(cpu_ms "$p") - ${c0[$p]}))
       r=$((r + $(rss_mb "$p"))); done
@@ -156,7 +162,7 @@ idle_all() {
   [ -n "${SYNC:-}" ] && sync_note
   true; }
 each_rss() { local p each=""; for p in $(procs $1); do each+="$(rss_mb "$p") "; done; echo "${each% }"; }
-rss_all() { local k p r b=""; for k in bare awt sni; do r=0
+rss_all() { local k p r b=""; for k in "${APPS[@]}"; do r=0
   for p in $(procs $k); do r=$((r + $(rss_mb "$p"))); done
   [ "$k" = bare ] && b=$r
   printf "%-34s RSS %4d MB  (%s x bare; tray, window: %s)\n" "$(label $k)" "$r" "$(ratio "$r" "$b")" "$(each_rss $k)"; done; }
@@ -167,13 +173,19 @@ icon_point() { # key -> "x y" on screen of the tray icon
     local wid; wid=$(xdotool search --pid "$SNI_HOST" 2>/dev/null | tail -1)
     eval "$(xdotool getwindowgeometry --shell "$wid")"; echo "$((X + WIDTH - 16)) $((Y + HEIGHT / 2))"
   else eval "$(xdotool getwindowgeometry --shell "${ICON[$1]}")"; echo "$((X + WIDTH / 2)) $((Y + HEIGHT / 2))"; fi; }
-click_shown() { # title [frame] -> "mapped/drawn" ms after a click where the pointer is
-  # (scripts/footprint/shown.c: XTest press and release, the window viewable, and its content drawn:
-  # more than one colour); the frame judged drawn is kept in $2 (PPM)
-  local t0 m d; read -r t0 m d < <("$WORK/shown" --click "$1" "${2:-}")
+build_shown() { cc -O2 -o "$WORK/shown" "$ROOT/scripts/footprint/shown.c" -lX11 -lXtst ||
+  { echo "cannot build scripts/footprint/shown.c (gcc, libx11-dev, libxtst-dev)" >&2; exit 1; }; }
+shown_after() { # T0 "MAPPED DRAWN" -> "mapped/drawn" ms after T0
+  local m=${2% *} d=${2#* }
   [ "$m" = timeout ] && { echo "timeout/timeout"; return; }
-  [ "$d" = timeout ] && { echo "$((m - t0))/timeout"; return; }
-  echo "$((m - t0))/$((d - t0))"; }
+  [ "$d" = timeout ] && { echo "$((m - $1))/timeout"; return; }
+  echo "$((m - $1))/$((d - $1))"; }
+# scripts/footprint/shown.c: the window viewable, and its first frame drawn (the first content that
+# then stays 300 ms, more than one colour); the frame judged drawn is kept in the PPM file given
+wait_shown() { # title T0 [frame] -> "mapped/drawn" ms after T0
+  shown_after "$2" "$("$WORK/shown" "$1" "${3:-}")"; }
+click_shown() { # title [frame] -> "mapped/drawn" ms after a click where the pointer is (XTest press and release)
+  local out; out=$("$WORK/shown" --click "$1" "${2:-}") || true; shown_after "${out%% *}" "${out#* }"; }
 close_window() { wmctrl -c "$1"; local end=$(( $(now_ms) + 10000 ))
   while xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1; do [ "$(now_ms)" -lt "$end" ] || break; sleep 0.05; done; }
 clicks() { # key count -> "mapped/drawn/cpu ..." (CPU of every process of the app from the click to drawn)
