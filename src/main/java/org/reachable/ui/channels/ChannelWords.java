@@ -7,6 +7,8 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.reachable.domain.model.Channel;
 import org.reachable.domain.model.ChannelType;
@@ -32,6 +34,8 @@ public final class ChannelWords {
     private final PromiseChoice inside = new PromiseChoice();
     private final PromiseChoice outside = new PromiseChoice();
     private final Map<String, StringBinding> previews = new LinkedHashMap<>();
+    /** The profile's Dutch register: a phone's promise calls the client back in it ("Ik bel u …"). */
+    private final ObjectProperty<Register> register = new SimpleObjectProperty<>(Register.JE);
 
     /**
      * @param nothing the preview when nothing is promised, in the screen's language
@@ -43,13 +47,18 @@ public final class ChannelWords {
             parts.addAll(List.of(outside.parts()));
             parts.add(note.text(language));
             parts.add(type);
+            parts.add(register);
             previews.put(language, Bindings.createStringBinding(() -> {
-                // in je: the form does not know the profile's register, the texts do ("Ik bel u …")
                 String line = PromiseLine.of(inside.value(), outside.value(), note.text(language).get(), language,
-                        type.getValue() == ChannelType.PHONE, Register.JE);
+                        type.getValue() == ChannelType.PHONE, register.get());
                 return line.isEmpty() ? nothing : line;
             }, parts.toArray(Observable[]::new)));
         }
+    }
+
+    /** The register the profile's Dutch texts speak in, for the previews. */
+    void register(Register chosen) {
+        register.set(chosen == null ? Register.JE : chosen);
     }
 
     void fill(Channel channel) {

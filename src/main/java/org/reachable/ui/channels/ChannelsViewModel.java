@@ -124,6 +124,7 @@ public final class ChannelsViewModel {
             if (!asked.equals(languages)) {
                 languages.setAll(asked.isEmpty() ? List.of(screenLanguage()) : asked);
             }
+            form.words().register(fresh.profile().register());
             String id = form.shown() == null ? null : form.shown().id();
             channels.setAll(fresh.channels());
             int index = indexOf(id);

@@ -216,6 +216,24 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
         assertEquals(Promise.none(), store.settings.channel("phone").orElseThrow().promiseInside());
     }
 
+    /** The preview is the line the texts print: a user who chose "u" reads the call back in "u". */
+    @Test
+    void thePreviewSpeaksInTheRegisterTheTextsUse() {
+        store.settings = store.settings.withProfile(store.settings.profile()
+                .withRegister(org.reachable.domain.model.Register.U));
+        model.load();
+        assertEquals("Ik bel u binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben.",
+                model.form().words().preview("nl").get());
+        assertEquals("I will call you back within an hour; outside these hours as soon as I am back.",
+                model.form().words().preview("en").get());
+        // chosen again in Settings: the page reads settings.json anew and the preview follows
+        store.settings = store.settings.withProfile(store.settings.profile()
+                .withRegister(org.reachable.domain.model.Register.JE));
+        model.load();
+        assertEquals("Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben.",
+                model.form().words().preview("nl").get());
+    }
+
     @Test
     void aWaitStaysWithinAWeek() {
         model.load();
