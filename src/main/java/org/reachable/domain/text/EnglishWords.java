@@ -44,6 +44,15 @@ final class EnglishWords extends Words {
         return WITH_ARTICLE;
     }
 
+    /** American English's name for 26 December (HolidayNames_en_US), a description rather than a name. */
+    private static final String DAY_AFTER_CHRISTMAS = "Day after Christmas";
+
+    /** "on the day after Christmas": the American description reads in lower case in a sentence. */
+    @Override
+    public String holidayInSentence(String name) {
+        return DAY_AFTER_CHRISTMAS.equals(name) ? "the day after Christmas" : super.holidayInSentence(name);
+    }
+
     @Override
     String article() {
         return "the";

@@ -122,6 +122,40 @@ class HolidayTextsTest {
                 .contains("I am away on Pentecost Monday."));
     }
 
+    /**
+     * 26 December is Boxing Day to a British client and nothing to an American one: the American
+     * reply says what the day is ("the day after Christmas"), the British one keeps its name.
+     */
+    @Test
+    void anAmericanClientReadsTheDayAfterChristmasNotBoxingDay() {
+        Settings dutchFirst = SnippetWeek.settings("nl");
+        List<ScheduleEntry> entries = new ArrayList<>(SnippetWeek.schedule().entries());
+        entries.add(HolidayOffer.dayOff("NL", new Holiday(LocalDate.of(2026, 12, 26), "SECOND_CHRISTMAS_DAY",
+                "Tweede Kerstdag", Kind.PUBLIC_HOLIDAY)));
+        Schedule schedule = new Schedule(SnippetWeek.AMSTERDAM, entries);
+        TextService.Data data = new TextService.Data(dutchFirst, schedule, new StatusResolver(schedule,
+                dutchFirst.channels(), Optional.empty()), SnippetWeek.PHONES, HOLIDAYS);
+        Instant saturday = Instant.parse("2026-12-26T09:00:00Z");
+        String us = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en-US"), data, saturday).text();
+        assertTrue(us.contains("Thank you for your message. I am away on the day after Christmas. I will reply on"
+                + " Monday, December 28"), us);
+        assertFalse(us.contains("Boxing"), us);
+        String gb = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en-GB"), data, saturday).text();
+        assertTrue(gb.contains("I am away on Boxing Day."), gb);
+        // an English-first user took it under its English name ("Boxing Day"); the American reply renames it
+        Settings englishFirst = SnippetWeek.settings("en");
+        englishFirst = englishFirst.withProfile(englishFirst.profile().withLanguages(List.of("en", "nl"))
+                .withEnglish(org.reachable.domain.model.EnglishVariant.AMERICAN));
+        List<ScheduleEntry> taken = new ArrayList<>(SnippetWeek.schedule().entries());
+        taken.add(HolidayOffer.dayOff("NL", HOLIDAYS.between("NL", LocalDate.of(2026, 12, 26),
+                LocalDate.of(2026, 12, 26), "en").get(0)));
+        Schedule english = new Schedule(SnippetWeek.AMSTERDAM, taken);
+        String american = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en"),
+                new TextService.Data(englishFirst, english, new StatusResolver(english, englishFirst.channels(),
+                        Optional.empty()), SnippetWeek.PHONES, HOLIDAYS), saturday).text();
+        assertTrue(american.contains("I am away on the day after Christmas."), american);
+    }
+
     /** The Sieve script's English replies are the plain text's: the holiday named in English there too. */
     @Test
     void theEnglishSieveScriptOfADutchFirstUserNamesTheHolidayInEnglish() {

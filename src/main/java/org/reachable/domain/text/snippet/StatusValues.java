@@ -46,18 +46,18 @@ final class StatusValues {
      * The public holiday's name in this text's language. It is stored in the profile's main language
      * when the holiday is taken ("Koningsdag"); a text in another language asks the holidays for its
      * own name ("King's Day"), and says "I am away at the moment" when they do not know it, rather
-     * than mix in a Dutch word.
+     * than mix in a Dutch word. A text in the main language asks too, as its variant may name the
+     * day otherwise (American English: "Day after Christmas" for the stored "Boxing Day"), and keeps
+     * the stored name when the holidays do not know it (a day off the user renamed).
      */
     private Optional<String> holidayName(DayOff off) {
         if (!off.publicHoliday()) {
             return Optional.empty();
         }
         String main = c.settings.profile().languages().get(0);
-        if (TextService.templateLanguage(main).equals(c.lang)) {
-            return Optional.of(off.summary());
-        }
-        return off.holidayCountry().flatMap(country -> c.holidays.renamed(country, off.first(), off.summary(),
-                main, c.language));
+        Optional<String> own = off.holidayCountry().flatMap(country -> c.holidays.renamed(country, off.first(),
+                off.summary(), main, c.language));
+        return TextService.templateLanguage(main).equals(c.lang) ? own.or(() -> Optional.of(off.summary())) : own;
     }
 
     /**
