@@ -101,6 +101,11 @@ final class EnglishWords extends Words {
             int m = minutes == ClockRange.DAY ? minutes : minutes % ClockRange.DAY;
             return (m / 60) + ":" + (m % 60 < 10 ? "0" : "") + (m % 60);
         }
+        return twelveHourClock(minutes);
+    }
+
+    /** "9 am", "4:30 pm", "noon", "midnight". */
+    private static String twelveHourClock(int minutes) {
         int m = minutes % ClockRange.DAY;
         if (m == 0) {
             return "midnight";
@@ -113,18 +118,21 @@ final class EnglishWords extends Words {
         return hour + mins + (m < 12 * 60 ? " am" : " pm");
     }
 
+    /**
+     * A range of whole hours said short on the 12-hour clock, as both Englishes write hours in few
+     * characters: "8–10 am", but "11 am–1 pm" and "10 am–noon" say each end. British English closes
+     * am and pm up ("8–10am and 3–5pm"); "8–10 and 15–17" read as a score, not hours.
+     */
     @Override
     String shortRange(ClockRange range) {
-        if (!twelveHour) {
-            return super.shortRange(range);
-        }
         int from = range.from() % ClockRange.DAY;
         int to = range.to() % ClockRange.DAY;
         boolean sameHalf = from != 0 && to != 0 && from != 12 * 60 && to != 12 * 60 && to > from
                 && (from < 12 * 60) == (to < 12 * 60);
-        // "8–10 am", but "11 am–1 pm" and "10 am–noon" say each end
-        return sameHalf ? clock(from).replace(from < 12 * 60 ? " am" : " pm", "") + "–" + clock(to)
-                : clock(from) + "–" + clock(to);
+        String start = twelveHourClock(from);
+        String said = (sameHalf ? start.replace(from < 12 * 60 ? " am" : " pm", "") : start) + "–"
+                + twelveHourClock(to);
+        return twelveHour ? said : said.replace(" am", "am").replace(" pm", "pm");
     }
 
     @Override

@@ -22,7 +22,10 @@ class ShortHoursTest {
     void wholeHoursLoseTheirMinutes() {
         List<HoursLine> week = week(hours(8, 10), hours(15, 17));
         assertEquals("ma t/m vr 8–10 en 15–17 uur", Words.dutch().shortSummary(week, DayStyle.SHORT));
-        assertEquals("Mon–Fri 8–10 and 15–17", Words.english().shortSummary(week, DayStyle.SHORT));
+        // British English says short hours on the 12-hour clock, am and pm closed up; "8–10 and 15–17" read as a score
+        assertEquals("Mon–Fri 8–10am and 3–5pm", Words.english().shortSummary(week, DayStyle.SHORT));
+        assertEquals("Mon–Fri 11am–1pm and 8pm–midnight", Words.english().shortSummary(week(hours(11, 13),
+                hours(20, 24)), DayStyle.SHORT));
         assertEquals("Mon–Fri 8–10 am and 3–5 pm", Words.english(true, true).shortSummary(week, DayStyle.SHORT));
     }
 
