@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,8 +120,14 @@ class SubscriptionRefreshTest {
     }
 
     private SubscriptionScheduler scheduler() {
+        // on the test's thread; a timer that fires again at once, in a loop, fails the test instead of hanging it
+        int[] attempts = {0};
+        Executor worker = r -> {
+            assertTrue(++attempts[0] <= 20, "the refresh is tried again and again at the same instant");
+            r.run();
+        };
         return new SubscriptionScheduler(new SubscriptionRefresh(workspace(), importer, clock), importer, clock, clock,
-                Runnable::run, new SubscriptionScheduler.Listener() {
+                worker, new SubscriptionScheduler.Listener() {
                     @Override
                     public void refreshed(SubscriptionRefresh.Result r) {
                         heard.add("+" + r.added() + " ~" + r.changed() + " -" + r.removed() + " kept " + r.kept());
@@ -265,6 +272,56 @@ class SubscriptionRefreshTest {
         new SubscriptionRefresh(workspace(), importer, clock).refresh(url);
         assertEquals("2026-12-24 Kerst, 2026-12-31 Oudjaar", daysOff(), "the download's changes did not come in");
         assertEquals(List.of(), workspace().load().subscriptions(), "and the subscription did not come back");
+    }
+
+    @Test
+    void aBrokenSubscriptionsJsonIsKeptAsideAndTheRefreshGoesOnFromItsLastGoodVersion() throws Exception {
+        String url = server.url("/holidays.ics");
+        assertEquals(0, cli("import-ics", url, "--as", "days-off"));
+        workspace().subscriptions().update(list -> list); // a second save: the first version is the backup
+        Path file = data.resolve("subscriptions.json");
+        String whole = Files.readString(file);
+        String broken = whole.replace("\"as\" : \"DAYS_OFF\"", "\"as\" : DAYS_OFF"); // a hand edit gone wrong
+        assertTrue(!broken.equals(whole), whole);
+        Files.writeString(file, broken);
+        int line = broken.substring(0, broken.indexOf(": DAYS_OFF")).split("\n", -1).length;
+        calendar = calendar(List.of(event("xmas", "20261224", "20261227", "Kerstvakantie"),
+                event("nye", "20261231", "20270101", "Oudjaar")), "");
+
+        Workspace.Recovered read = workspace().loadOrRecover(); // as the tray reads the folder
+        Problem problem = read.problem().orElseThrow();
+        assertTrue(ProblemWords.english().words(problem).startsWith(file + " line " + line + ": "),
+                "the tray names the file, its line and why: " + ProblemWords.english().words(problem));
+        SubscriptionScheduler s = scheduler();
+        s.dataChanged(read.data());
+        fire();
+
+        assertEquals(List.of("+0 ~1 -0 kept 0"), heard, "refreshed, not failed");
+        assertEquals("2026-12-24 Kerstvakantie, 2026-12-31 Oudjaar", daysOff());
+        assertEquals(clock.instant(), subscription().refreshed(), "subscriptions.json is whole again");
+        try (var files = Files.list(data)) {
+            List<Path> aside = files.filter(p -> p.getFileName().toString().startsWith("subscriptions.json.broken-"))
+                    .toList();
+            assertEquals(1, aside.size(), "the broken file is kept aside");
+            assertEquals(broken, Files.readString(aside.get(0)), "as it was, for the user to repair");
+        }
+    }
+
+    @Test
+    void aFailureTheRefreshCannotWriteDownStillWaitsBeforeTheNextTryAndIsToldOnce() throws Exception {
+        String url = server.url("/holidays.ics");
+        assertEquals(0, cli("import-ics", url, "--as", "days-off"));
+        Files.writeString(data.resolve("schedule.ics"), "BEGIN:VCALENDAR\nthis is not a calendar\n");
+        SubscriptionScheduler s = scheduler();
+        s.dataChanged(workspace().loadOrRecover().data()); // the tray runs on the backup
+
+        fire();
+        assertEquals(1, heard.size(), heard.toString());
+        assertTrue(heard.get(0).startsWith("first "), heard.toString());
+        assertEquals(0, workspace().subscriptions().load().get(0).failures(), "the failure could not be written down");
+        assertEquals(clock.instant().plus(SubscriptionRefresh.BACK_OFF.get(0)), timer(), "not again at once");
+        fire();
+        assertTrue(heard.get(1).startsWith("again "), "told once: " + heard);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.reachable.adapters.json;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.reachable.adapters.files.StoreFile;
 import org.reachable.domain.model.Subscription;
@@ -69,26 +68,17 @@ public final class JsonSubscriptionStore implements SubscriptionStore {
         file.write(codec.writeSubscriptions(subscriptions));
     }
 
-    /**
-     * As {@link SubscriptionStore#update}, but on a broken file it changes the last good version
-     * (the backup, or none), as the app runs on it; the save then keeps the broken text aside.
-     */
+    /** On a broken file the last good version (the backup, or none), as the app runs on it. */
     @Override
-    public List<Subscription> update(UnaryOperator<List<Subscription>> change) throws StoreException {
-        return exclusive(() -> {
-            List<Subscription> now;
-            try {
-                now = load();
-            } catch (StoreException e) {
-                if (!file.isBroken()) {
-                    throw e;
-                }
-                now = lastGood();
+    public List<Subscription> loadOrLastGood() throws StoreException {
+        try {
+            return load();
+        } catch (StoreException e) {
+            if (!file.isBroken()) {
+                throw e; // unreadable rather than broken: nothing to go on with, nothing to keep aside
             }
-            List<Subscription> changed = change.apply(now);
-            save(changed);
-            return changed;
-        });
+            return lastGood();
+        }
     }
 
     private List<Subscription> lastGood() {

@@ -19,6 +19,15 @@ public interface SubscriptionStore {
     /** The last good version, for the app to run on when the file is broken (see ScheduleStore). */
     Optional<List<Subscription>> loadBackup() throws StoreException;
 
+    /**
+     * For what goes on when the file is broken (the tray's refresh, a save): the subscriptions, or
+     * when the file does not parse, its last good version (the backup, or none); the next save then
+     * moves the broken file aside. The command line uses {@link #load}, which stops there.
+     */
+    default List<Subscription> loadOrLastGood() throws StoreException {
+        return load();
+    }
+
     /** Writes atomically and keeps the previous file as a backup. */
     void save(List<Subscription> subscriptions) throws StoreException;
 
@@ -28,13 +37,15 @@ public interface SubscriptionStore {
     }
 
     /**
-     * Reads the list as it is now, changes it and writes it back, in turn ({@link #exclusive}).
+     * Reads the list as it is now, changes it and writes it back, in turn ({@link #exclusive}); on a
+     * broken file it changes the last good version ({@link #loadOrLastGood}), and the save keeps the
+     * broken text aside.
      *
      * @return what was written
      */
     default List<Subscription> update(UnaryOperator<List<Subscription>> change) throws StoreException {
         return exclusive(() -> {
-            List<Subscription> changed = change.apply(load());
+            List<Subscription> changed = change.apply(loadOrLastGood());
             save(changed);
             return changed;
         });

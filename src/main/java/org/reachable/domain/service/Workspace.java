@@ -174,9 +174,22 @@ public final class Workspace {
     }
 
     public Loaded load() throws StoreException {
+        return load(subscriptions::load);
+    }
+
+    /**
+     * As {@link #load}, but a subscriptions.json that does not parse gives its last good version
+     * ({@link SubscriptionStore#loadOrLastGood}): the tray's refresh goes on, and its save keeps the
+     * broken file aside, as the app's first read reported it (its line and why).
+     */
+    public Loaded loadWithLastGoodSubscriptions() throws StoreException {
+        return load(subscriptions::loadOrLastGood);
+    }
+
+    private Loaded load(Source<List<Subscription>> subscribed) throws StoreException {
         Settings s = PhoneMigration.toE164(settings.load(clock.getZone()), phones);
         Schedule schedule = schedules.load(s.profile().homeZone());
-        return new Loaded(s, schedule, overrides.load(), phones, subscriptions.load(), holidays);
+        return new Loaded(s, schedule, overrides.load(), phones, subscribed.read(), holidays);
     }
 
     public Clock clock() {

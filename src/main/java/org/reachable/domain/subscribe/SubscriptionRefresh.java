@@ -93,7 +93,8 @@ public final class SubscriptionRefresh {
 
     /** Refreshes {@code url} now: fetch, plan, apply all but the user's own edits, save the schedule and subscriptions.json. */
     public Result refresh(String url) throws StoreException {
-        Workspace.Loaded data = workspace.load();
+        // a broken subscriptions.json: on its last good version, and the save below keeps it aside
+        Workspace.Loaded data = workspace.loadWithLastGoodSubscriptions();
         Subscription s = find(data.subscriptions(), url);
         Instant now = clock.instant();
         Set<String> known = new LinkedHashSet<>();
@@ -135,7 +136,7 @@ public final class SubscriptionRefresh {
                     removed++;
                 }
             }
-            if (workspace.subscriptions().load().stream().noneMatch(left -> left.url().equals(url))) {
+            if (workspace.subscriptions().loadOrLastGood().stream().noneMatch(left -> left.url().equals(url))) {
                 return new Result(url, 0, 0, 0, 0, ""); // removed in Days off during the download: nothing comes in
             }
             Schedule next = data.schedule();
@@ -157,9 +158,9 @@ public final class SubscriptionRefresh {
         }
     }
 
-    /** The subscriptions as subscriptions.json has them now. */
+    /** The subscriptions as subscriptions.json has them now (its last good version while it is broken). */
     public List<Subscription> subscriptions() throws StoreException {
-        return workspace.subscriptions().load();
+        return workspace.subscriptions().loadOrLastGood();
     }
 
     private static boolean edited(Subscription s, ScheduleEntry here) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.reachable.domain.model.Subscription;
 import org.reachable.domain.port.StoreException;
@@ -45,6 +47,12 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
     private final Map<String, Instant> lastTry = new HashMap<>();
     /** While offline: not before this, whatever is due. */
     private final Map<String, Instant> notBefore = new HashMap<>();
+    /**
+     * Whose last try failed here. A failure the refresh could not write down (schedule.ics broken,
+     * the folder read-only) left the subscription due as before: without this the timer fired again
+     * at once, in a loop, and told the failure as a first one each time.
+     */
+    private final Set<String> failedLastTry = new HashSet<>();
     private List<Subscription> known = List.of();
     private Timer.Cancellable next;
     private boolean running;
@@ -96,7 +104,11 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
     }
 
     private synchronized Instant when(Subscription s, Instant now) {
-        Instant due = SubscriptionRefresh.due(s, lastTry.getOrDefault(s.url(), now));
+        Instant last = lastTry.getOrDefault(s.url(), now);
+        Instant due = SubscriptionRefresh.due(s, last);
+        if (failedLastTry.contains(s.url()) && last.plus(SubscriptionRefresh.BACK_OFF.get(0)).isAfter(due)) {
+            due = last.plus(SubscriptionRefresh.BACK_OFF.get(0)); // a failure written down backs off this long already
+        }
         Instant wait = notBefore.get(s.url());
         return wait != null && wait.isAfter(due) ? wait : due;
     }
@@ -135,6 +147,7 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
             if (when(s, now).isAfter(now)) {
                 continue;
             }
+            boolean first;
             synchronized (this) {
                 if (!online) {
                     notBefore.put(s.url(), now.plus(OFFLINE));
@@ -142,13 +155,18 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
                 }
                 notBefore.remove(s.url());
                 lastTry.put(s.url(), now);
+                first = s.failures() == 0 && !failedLastTry.contains(s.url());
             }
             try {
-                listener.refreshed(refresh.refresh(s.url()));
+                SubscriptionRefresh.Result done = refresh.refresh(s.url());
+                tried(s.url(), true);
+                listener.refreshed(done);
             } catch (StoreException e) {
-                listener.failed(s.url(), e.problem(), s.failures() == 0);
+                tried(s.url(), false);
+                listener.failed(s.url(), e.problem(), first);
             } catch (RuntimeException e) {
-                listener.failed(s.url(), Problem.text(String.valueOf(e)), s.failures() == 0);
+                tried(s.url(), false);
+                listener.failed(s.url(), Problem.text(String.valueOf(e)), first);
             }
         }
         try {
@@ -163,5 +181,13 @@ public final class SubscriptionScheduler implements StatusMonitor.Listener {
             running = false;
         }
         plan();
+    }
+
+    private synchronized void tried(String url, boolean wentThrough) {
+        if (wentThrough) {
+            failedLastTry.remove(url);
+        } else {
+            failedLastTry.add(url);
+        }
     }
 }
