@@ -15,10 +15,12 @@
 #           click (the window process parked), and again after the clicks
 #   notify  NOTES notifications of a status change due at a known instant (an override that ends
 #           then): the popup mapped (X MapNotify) against that instant
-#   click   a real click on the tray icon (xdotool, XTEST) -> window mapped and drawn (it holds more
-#           than one colour), CLICKS times, closed in between as a window manager's close button does
-#           (wmctrl -c: openbox sends WM_DELETE_WINDOW); the first click comes right after the idle
-#           period (so after IDLE seconds of nobody touching the apps) and is reported apart
+#   click   a real click on the tray icon (XTest, where xdotool put the pointer) -> window mapped and
+#           drawn, both from the click's own instant (scripts/footprint/shown.c: drawn = the first frame
+#           that then stays 300 ms, not one colour; the first two clicks' frames are kept as
+#           target/footprint-click-N-KEY.png), CLICKS times, closed in between as a window manager's
+#           close button does (wmctrl -c: openbox sends WM_DELETE_WINDOW); the first click comes right
+#           after the idle period (so after IDLE seconds of nobody touching the apps) and is reported apart
 #   status  `reachable status` through a jpackage app-image (IMAGE, else built with
 #           IMAGE_ONLY=1 packaging/build.sh), with the app running and not, against a JVM that only
 #           prints its version (java -Xshare:auto -version) in the same run
