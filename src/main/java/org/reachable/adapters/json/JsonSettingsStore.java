@@ -6,10 +6,15 @@ import java.util.Optional;
 import org.reachable.adapters.files.StoreFile;
 import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Settings;
+import org.reachable.domain.port.ScheduleStore;
 import org.reachable.domain.port.SettingsStore;
 import org.reachable.domain.port.StoreException;
 
-/** {@code settings.json}: profile, channels and preferences. */
+/**
+ * {@code settings.json}: profile, channels and preferences. Written atomically with a backup, and
+ * read-changed-written in turns ({@code settings.json.lock}): the window, the tray and the command
+ * line each save their own part of it.
+ */
 public final class JsonSettingsStore implements SettingsStore {
 
     private final StoreFile file;
@@ -55,6 +60,11 @@ public final class JsonSettingsStore implements SettingsStore {
             subscriptions.moveOut(); // the settings written have none: they must be in subscriptions.json first
         }
         file.write(codec.writeSettings(settings));
+    }
+
+    @Override
+    public <T> T exclusive(ScheduleStore.Step<T> step) throws StoreException {
+        return file.exclusive(step);
     }
 
     @Override

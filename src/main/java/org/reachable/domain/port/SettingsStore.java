@@ -16,16 +16,28 @@ public interface SettingsStore {
     boolean exists();
 
     /**
-     * Reads the settings as they are in the file now, changes them and writes them back, so a change
-     * made elsewhere meanwhile (another screen, the CLI, a hand edit) is not lost.
+     * Runs {@code step} while no other process of the app (the window, the tray, the command line)
+     * runs one on these settings, waiting a bounded while for its turn; a store that is no shared
+     * file needs no turn. As {@link ScheduleStore#exclusive}.
+     */
+    default <T> T exclusive(ScheduleStore.Step<T> step) throws StoreException {
+        return step.run();
+    }
+
+    /**
+     * Reads the settings as they are in the file now, changes them and writes them back, in turn
+     * with every other read-change-save ({@link #exclusive}), so a change made elsewhere meanwhile
+     * (another screen, the tray, the CLI) is not lost.
      *
      * @return what was written
      */
     default Settings update(ZoneId defaultZone, UnaryOperator<Settings> change)
             throws StoreException {
-        Settings changed = change.apply(load(defaultZone));
-        save(changed);
-        return changed;
+        return exclusive(() -> {
+            Settings changed = change.apply(load(defaultZone));
+            save(changed);
+            return changed;
+        });
     }
 
     /** The last good version, for the app to run on when the file is broken (see ScheduleStore). */

@@ -95,19 +95,23 @@ public final class StarterData {
 
     private Schedule create(Optional<ZoneId> zone, boolean exampleWeek, Language language,
             Optional<Newcomer> newcomer, UnaryOperator<Preferences> answers) throws StoreException {
-        boolean exists = workspace.settings().exists();
-        Settings before = exists ? workspace.settings().load(zone.orElse(workspace.clock().getZone()))
-                : new Settings(Profile.defaults(zone.orElse(workspace.clock().getZone())),
-                        Settings.defaultChannels(language.code()));
-        ZoneId home = zone.orElse(before.profile().homeZone());
-        Settings after = newcomer.map(n -> n.applyTo(before)).orElse(before);
-        after = after.withPreferences(answers.apply(after.preferences()));
-        Profile profile = after.profile().withHomeZone(home);
-        // the same clock twice says nothing: a client zone equal to home is none
-        after = after.withProfile(home.equals(profile.clientZone()) ? profile.withClientZone(null) : profile);
-        if (!exists || !after.equals(before)) {
-            workspace.settings().save(after);
-        }
+        // in turn with the other processes that save settings.json: a change saved meanwhile stays
+        ZoneId home = workspace.settings().exclusive(() -> {
+            boolean exists = workspace.settings().exists();
+            Settings before = exists ? workspace.settings().load(zone.orElse(workspace.clock().getZone()))
+                    : new Settings(Profile.defaults(zone.orElse(workspace.clock().getZone())),
+                            Settings.defaultChannels(language.code()));
+            ZoneId chosen = zone.orElse(before.profile().homeZone());
+            Settings after = newcomer.map(n -> n.applyTo(before)).orElse(before);
+            after = after.withPreferences(answers.apply(after.preferences()));
+            Profile profile = after.profile().withHomeZone(chosen);
+            // the same clock twice says nothing: a client zone equal to home is none
+            after = after.withProfile(chosen.equals(profile.clientZone()) ? profile.withClientZone(null) : profile);
+            if (!exists || !after.equals(before)) {
+                workspace.settings().save(after);
+            }
+            return chosen;
+        });
         Schedule schedule = exampleWeek
                 ? ExampleWeek.create(home, LocalDate.ofInstant(workspace.clock().instant(), home), language.code())
                 : Schedule.empty(home);

@@ -242,12 +242,18 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
         }
     }
 
-    /** Changes the settings as they are in the file now (not as last loaded), so no other change is lost. */
+    /**
+     * Changes the settings as they are in the file now (not as last loaded), in turn with the other
+     * processes that save them, so no other change is lost.
+     */
     private TemplateStore.Outcome store(Workspace.Loaded loaded, UnaryOperator<Settings> change) {
         try {
-            Settings current = store.exists() ? store.load(loaded.zone()) : loaded.settings();
-            Settings changed = change.apply(current);
-            store.save(changed);
+            Settings changed = store.exclusive(() -> {
+                Settings current = store.exists() ? store.load(loaded.zone()) : loaded.settings();
+                Settings next = change.apply(current);
+                store.save(next);
+                return next;
+            });
             pending = changed;
             saved.accept(changed);
             return TemplateStore.Outcome.DONE;
