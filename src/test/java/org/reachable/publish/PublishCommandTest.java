@@ -152,7 +152,7 @@ class PublishCommandTest {
         assertTrue(nl.selectFirst("[data-live]").hasAttr("hidden"), "the 'now' part waits for the script");
         String text = nl.text();
         assertTrue(text.contains("Telefoon +31 20 123 4567 ma, di, do en vr 9.00–11.00 en 16.00–18.00 uur"), text);
-        assertTrue(text.contains("Antwoord binnen een uur"), text);
+        assertTrue(text.contains("Ik reageer binnen een uur"), text);
         assertTrue(text.contains("Spoednummer +31 6 87654321: ook buiten deze tijden bereikbaar, alleen voor klanten"
                 + " die in het buitenland vastzitten."), text);
         assertTrue(text.contains("Woensdag 28 oktober 2026. Vanaf donderdag 29 oktober 2026 ben ik weer bereikbaar."

@@ -31,7 +31,8 @@ public final class PromiseWords {
             case WITHIN -> (dutch ? "binnen " : "within ") + amount(promise.minutes(), dutch);
             case SAME_WORKING_DAY -> dutch ? "nog dezelfde werkdag" : "on the same working day";
             case NEXT_WORKING_DAY -> dutch ? "de volgende werkdag" : "on the next working day";
-            case WHEN_BACK -> dutch ? "zodra ik weer bereikbaar ben" : "as soon as I am back";
+            // "as soon as I am back" told a client who wrote at 18.00 that I was away
+            case WHEN_BACK -> dutch ? "zodra ik weer bereikbaar ben" : "as soon as I am available again";
         };
     }
 
@@ -87,7 +88,8 @@ public final class PromiseWords {
             return Optional.of(Promise.of(Promise.Kind.NEXT_WORKING_DAY));
         }
         if (t.equals("in het volgende bereikbaarheidsvenster") || t.equals("in the next reachable window")
-                || t.equals("as soon as i'm back") || t.equals("as soon as i'm reachable again")) {
+                || t.equals("as soon as i'm back") || t.equals("as soon as i am back")
+                || t.equals("as soon as i'm available again") || t.equals("as soon as i'm reachable again")) {
             return Optional.of(Promise.of(Promise.Kind.WHEN_BACK));
         }
         if (t.equals("binnen een halfuur") || t.equals("binnen een half uur") || t.equals("within half an hour")) {

@@ -194,16 +194,16 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
         // the phone's promise is a call back
         assertEquals("Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben.",
                 model.form().words().preview("nl").get());
-        assertEquals("I will call you back within an hour; outside these hours as soon as I am back.",
+        assertEquals("I will call you back within an hour; outside these hours, as soon as I am available again.",
                 model.form().words().preview("en").get());
         inside().unitProperty().set(PromiseChoice.Unit.MINUTES);
         inside().amountProperty().set(45);
         model.form().words().outside().kindProperty().set(Promise.Kind.NEXT_WORKING_DAY);
-        assertEquals("I will call you back within 45 minutes; outside these hours on the next working day.",
+        assertEquals("I will call you back within 45 minutes; outside these hours, on the next working day.",
                 model.form().words().preview("en").get());
         // a channel that is no phone answers
         model.form().typeProperty().set(ChannelType.EMAIL);
-        assertEquals("Antwoord binnen 45 minuten; buiten deze tijden de volgende werkdag.",
+        assertEquals("Ik reageer binnen 45 minuten; buiten deze tijden de volgende werkdag.",
                 model.form().words().preview("nl").get());
         model.form().typeProperty().set(ChannelType.PHONE);
         Channel phone = store.settings.channel("phone").orElseThrow();
@@ -224,7 +224,7 @@ class ChannelFormViewModelTest extends ChannelsModelFixture {
         model.load();
         assertEquals("Ik bel u binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben.",
                 model.form().words().preview("nl").get());
-        assertEquals("I will call you back within an hour; outside these hours as soon as I am back.",
+        assertEquals("I will call you back within an hour; outside these hours, as soon as I am available again.",
                 model.form().words().preview("en").get());
         // chosen again in Settings: the page reads settings.json anew and the preview follows
         store.settings = store.settings.withProfile(store.settings.profile()

@@ -294,7 +294,7 @@ class ChannelsViewTest {
             javafx.scene.control.Labeled preview = robot.lookup("#preview-nl").queryAs(Label.class);
             assertEquals("Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar ben "
                     + "(ook in het weekend).", preview.getText());
-            assertEquals("I will call you back within an hour; outside these hours as soon as I am back.",
+            assertEquals("I will call you back within an hour; outside these hours, as soon as I am available again.",
                     robot.lookup("#preview-en").queryAs(Label.class).getText());
 
             robot.clickOn("#add");
@@ -320,7 +320,7 @@ class ChannelsViewTest {
             robot.doubleClickOn(amount.getEditor()).write("2").type(KeyCode.ENTER);
             assertEquals(new org.reachable.domain.model.Promise(org.reachable.domain.model.Promise.Kind.WITHIN, 120),
                     store.load(AMSTERDAM).channels().get(4).promiseInside());
-            assertEquals("Antwoord binnen twee uur.", robot.lookup("#preview-nl").queryAs(Label.class).getText());
+            assertEquals("Ik reageer binnen twee uur.", robot.lookup("#preview-nl").queryAs(Label.class).getText());
             Snapshots.take(robot, stage.getScene(),
                     Path.of("target/screenshots/channels-both-languages-" + locale.getLanguage() + ".png"));
 

@@ -13,7 +13,8 @@ import org.reachable.domain.text.PromiseWords;
  *
  * @param after before a spoken time one calls back at: "na vijf uur", "after five o'clock"
  * @param afterHoursVoicemail what happens outside a channel's hours, after "Buiten deze tijden "
- * @param answer how a promise line starts: "Antwoord binnen een uur", "Reply within an hour"
+ * @param answer how a promise line that answers starts: "ik reageer binnen een uur", "I reply within an hour"
+ *     ("Reply within an hour" read as an order to the client)
  * @param outsideHours before the promise outside the hours: "buiten deze tijden", "outside these hours"
  * @param awayFrom before a stretch of days off: "van ", "from "; {@code awayOn} before one day: "op ", "on "
  * @param notOnHolidays after a week's hours when the user took the public holidays off
@@ -33,13 +34,13 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
                         "reageert mijn virtuele assistent",
                         u ? "krijgt u een automatisch antwoord" : "krijg je een automatisch antwoord",
                         "bereikbaar", "%1$s ben ik er niet; vanaf %3$s ben ik weer bereikbaar.", "Spoed",
-                        "Antwoord", "buiten deze tijden", "van ", "op ", ", niet op feestdagen", true, u ? "u" : "je")
+                        "ik reageer", "buiten deze tijden", "van ", "op ", ", niet op feestdagen", true, u ? "u" : "je")
                 : new Phrases("as soon as I can", "voicemail", "virtual assistant", "auto-reply",
                         "after",
                         "you can leave a voicemail", "my virtual assistant replies",
                         "you get an automatic reply",
                         "available", "I am away %2$s and back on %3$s.", "Urgent",
-                        "Reply", "outside these hours", "from ", "on ", ", not on public holidays", false, "you");
+                        "I reply", "outside these hours", "from ", "on ", ", not on public holidays", false, "you");
     }
 
     /**
@@ -53,6 +54,22 @@ record Phrases(String soon, String voicemail, String assistant, String autoReply
         }
         return (inverted ? "bel ik " : "ik bel ") + you
                 + (PromiseWords.isClause(kind) ? " terug " + promise : " " + promise + " terug");
+    }
+
+    /**
+     * An answer with its promise: "ik reageer binnen een uur", "I reply within an hour";
+     * {@code inverted}: after a phrase that begins the sentence ("Buiten deze tijden reageer ik …").
+     */
+    String reply(String promise, boolean inverted) {
+        return (inverted && dutch ? "reageer ik" : answer) + " " + promise;
+    }
+
+    /**
+     * The hours' outside and what happens then: "buiten deze tijden de volgende werkdag"; English
+     * sets the phrase off with a comma ("outside these hours, on the next working day").
+     */
+    String outside(String then) {
+        return outsideHours + (dutch ? " " : ", ") + then;
     }
 
     String fallback(Fallback fallback) {

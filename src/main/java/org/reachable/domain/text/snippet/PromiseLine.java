@@ -8,7 +8,7 @@ import org.reachable.domain.model.Register;
 import org.reachable.domain.text.PromiseWords;
 
 /**
- * A channel's promises as one line of a client text ("Antwoord binnen twee uur; buiten deze tijden
+ * A channel's promises as one line of a client text ("Ik reageer binnen twee uur; buiten deze tijden
  * de volgende werkdag (ook in het weekend)."), the same line the texts print and the Channels
  * page previews while the user chooses. A phone's promise is a call back, and says so in the
  * client's register: "Ik bel je binnen een uur terug; buiten deze tijden zodra ik weer bereikbaar
@@ -45,15 +45,12 @@ public final class PromiseLine {
         if (in.isEmpty() && out.isEmpty()) {
             return extra.isEmpty() ? "" : sentence(extra);
         }
-        String text;
-        if (callBack) {
-            text = in.isEmpty() ? capitalise(phrases.outsideHours()) + " " + phrases.callBack(out, outside, true)
-                    : capitalise(phrases.callBack(in, inside, false))
-                            + (out.isEmpty() ? "" : "; " + phrases.outsideHours() + " " + out);
-        } else {
-            text = in.isEmpty() ? phrases.answer() + " " + phrases.outsideHours() + " " + out
-                    : phrases.answer() + " " + in + (out.isEmpty() ? "" : "; " + phrases.outsideHours() + " " + out);
-        }
+        // "Ik bel je binnen een uur terug; buiten deze tijden de volgende werkdag."; with a promise only
+        // outside the hours the sentence begins with them: "Outside these hours, I reply as soon as …"
+        String text = in.isEmpty()
+                ? capitalise(phrases.outside(callBack ? phrases.callBack(out, outside, true) : phrases.reply(out, true)))
+                : capitalise(callBack ? phrases.callBack(in, inside, false) : phrases.reply(in, false))
+                        + (out.isEmpty() ? "" : "; " + phrases.outside(out));
         if (isSentence(extra)) {
             // "Stuur bij een offerte-aanvraag de bronbestanden mee." reads as a sentence, not a bracket
             return text + ". " + sentence(extra);

@@ -14,30 +14,34 @@ class PromiseLineTest {
 
     @Test
     void bothPromisesReadAsOneLineInEachLanguage() {
-        assertEquals("Antwoord binnen een uur; buiten deze tijden de volgende werkdag.",
+        assertEquals("Ik reageer binnen een uur; buiten deze tijden de volgende werkdag.",
                 PromiseLine.of(HOUR, NEXT_DAY, "", "nl"));
-        assertEquals("Reply within an hour; outside these hours on the next working day.",
+        assertEquals("I reply within an hour; outside these hours, on the next working day.",
                 PromiseLine.of(HOUR, NEXT_DAY, "", "en-GB"));
     }
 
     @Test
     void theNoteGoesInBracketsAndStandsAloneWithoutAPromise() {
-        assertEquals("Antwoord binnen 45 minuten (ook in het weekend).",
+        assertEquals("Ik reageer binnen 45 minuten (ook in het weekend).",
                 PromiseLine.of(new Promise(Promise.Kind.WITHIN, 45), Promise.none(), "ook in het weekend", "nl"));
-        assertEquals("Reply outside these hours as soon as I am back.",
+        // only a promise outside the hours: the sentence begins with them ("Reply outside these hours as soon as
+        // I am back" read as an order to the client, and "back" as away)
+        assertEquals("Outside these hours, I reply as soon as I am available again.",
                 PromiseLine.of(Promise.none(), Promise.of(Promise.Kind.WHEN_BACK), "", "en"));
+        assertEquals("Buiten deze tijden reageer ik zodra ik weer bereikbaar ben.",
+                PromiseLine.of(Promise.none(), Promise.of(Promise.Kind.WHEN_BACK), "", "nl"));
         assertEquals("Weekends too.", PromiseLine.of(Promise.none(), Promise.none(), "weekends too", "en"));
         assertEquals("", PromiseLine.of(Promise.none(), Promise.none(), " ", "en"));
     }
 
     @Test
     void aNoteWrittenAsASentenceFollowsThePromiseAsOne() {
-        assertEquals("Antwoord binnen een uur; buiten deze tijden de volgende werkdag. "
+        assertEquals("Ik reageer binnen een uur; buiten deze tijden de volgende werkdag. "
                         + "Stuur bij een offerte-aanvraag de bronbestanden mee.",
                 PromiseLine.of(HOUR, NEXT_DAY, "Stuur bij een offerte-aanvraag de bronbestanden mee.", "nl"));
-        assertEquals("Reply within an hour. Please attach the source files to a quote request!",
+        assertEquals("I reply within an hour. Please attach the source files to a quote request!",
                 PromiseLine.of(HOUR, Promise.none(), "Please attach the source files to a quote request!", "en"));
-        assertEquals("Antwoord binnen een uur. Bel gerust.", PromiseLine.of(HOUR, Promise.none(), "Bel gerust", "nl"));
+        assertEquals("Ik reageer binnen een uur. Bel gerust.", PromiseLine.of(HOUR, Promise.none(), "Bel gerust", "nl"));
     }
 
     /** A phone's promise is a call back in the client's register; "Antwoord" promised what no phone gives. */
@@ -47,7 +51,7 @@ class PromiseLineTest {
                 PromiseLine.of(HOUR, NEXT_DAY, "", "nl", true, Register.JE));
         assertEquals("Ik bel u binnen een uur terug; buiten deze tijden de volgende werkdag.",
                 PromiseLine.of(HOUR, NEXT_DAY, "", "nl", true, Register.U));
-        assertEquals("I will call you back within an hour; outside these hours on the next working day.",
+        assertEquals("I will call you back within an hour; outside these hours, on the next working day.",
                 PromiseLine.of(HOUR, NEXT_DAY, "", "en-GB", true, Register.U));
         // a clause stands after "terug"; a promise only outside the hours begins with them
         Promise whenBack = Promise.of(Promise.Kind.WHEN_BACK);
@@ -55,7 +59,7 @@ class PromiseLineTest {
                 PromiseLine.of(whenBack, Promise.none(), "", "nl", true, Register.JE));
         assertEquals("Buiten deze tijden bel ik u de volgende werkdag terug.",
                 PromiseLine.of(Promise.none(), NEXT_DAY, "", "nl", true, Register.U));
-        assertEquals("Outside these hours I will call you back on the next working day.",
+        assertEquals("Outside these hours, I will call you back on the next working day.",
                 PromiseLine.of(Promise.none(), NEXT_DAY, "", "en", true, Register.JE));
     }
 }

@@ -145,7 +145,7 @@ class WhatsAppTextTest {
         "focus   | nl | ma, di, do en vr 9.00–17.00 uur; wo 9.00–13.00 uur. Ik reageer zodra ik weer bereikbaar ben.",
         "evening | nl | ma, di, do en vr 9.00–17.00 uur; wo 9.00–13.00 uur. Ik reageer zodra ik weer bereikbaar ben.",
         "window  | nl | ma, di, do en vr 9.00–17.00 uur; wo 9.00–13.00 uur. Ik reageer zodra ik weer bereikbaar ben.",
-        "dayoff  | en | Mon, Tue, Thu and Fri 9:00–17:00; Wed 9:00–13:00. I will reply as soon as I am back.",
+        "dayoff  | en | Mon, Tue, Thu and Fri 9:00–17:00; Wed 9:00–13:00. I will reply as soon as I am available again.",
     })
     void theAwayMessageSaysTheWeekWhateverDayItIsSent(String moment, String language, String expected) {
         String text = render(SnippetWeek.settings(language), SnippetWeek.schedule(), language, MOMENTS.get(moment));
