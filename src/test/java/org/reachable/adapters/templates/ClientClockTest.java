@@ -242,6 +242,31 @@ class ClientClockTest {
         assertFalse(london.contains("Alle tijden"), london);
     }
 
+    /**
+     * The published page around the website text for New York: the clock named once per language,
+     * by the website text's note (the page's own "De tijden hieronder zijn in Nederlandse tijd." said
+     * it a second time), and the note set as the page sets its own.
+     */
+    @Test
+    void thePublishedPageForNewYorkNamesTheClockOncePerLanguage() {
+        Settings s = SnippetWeek.settings("nl");
+        s = s.withProfile(s.profile().withClientZone(ZoneId.of("America/New_York")).withLanguages(List.of("nl", "en")));
+        Schedule schedule = SnippetWeek.schedule();
+        String page = new TextService(RENDERER).page(new TextService.Data(s, schedule,
+                new StatusResolver(schedule, s.channels(), Optional.empty()), SnippetWeek.PHONES), Moment.WINDOW.at);
+        assertTrue(page.contains("<p class=\"reachable-zone\">Alle tijden zijn Nederlandse tijd. In New York is het"
+                + " meestal zes uur vroeger.</p>"), page);
+        assertTrue(page.contains("<p class=\"reachable-zone\">All times are Amsterdam time. Amsterdam is usually six"
+                + " hours ahead of New York.</p>"), page);
+        assertFalse(page.contains("De tijden hieronder") || page.contains("The hours below"), page);
+        assertTrue(page.contains(".hours-zone, .reachable-zone {"), "styled as the page's own note");
+        s = s.withProfile(s.profile().withClientZone(LONDON));
+        String london = new TextService(RENDERER).page(new TextService.Data(s, schedule,
+                new StatusResolver(schedule, s.channels(), Optional.empty()), SnippetWeek.PHONES), Moment.WINDOW.at);
+        assertTrue(london.contains("De tijden hieronder zijn in Nederlandse tijd.") && !london.contains("reachable-zone\">"),
+                london);
+    }
+
     private static String render(Target target, Format format, String language, java.time.Instant at, ZoneId client) {
         String lang = language.substring(0, 2);
         Settings s = SnippetWeek.settings(lang);
