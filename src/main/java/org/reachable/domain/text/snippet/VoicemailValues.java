@@ -56,10 +56,10 @@ final class VoicemailValues {
         m.put("standard", !c.dated);
         Promise inside = phone.map(Channel::promiseInside).orElse(Promise.none());
         Promise outside = phone.map(Channel::promiseOutside).orElse(Promise.none());
-        String insideWords = PromiseWords.phrase(inside, c.lang);
+        String insideWords = spoken(PromiseWords.phrase(inside, c.lang));
         m.put("standardInside", insideWords.isEmpty() ? c.phrases.soon() : insideWords);
         m.put("standardInsideLast", !insideWords.isEmpty() && PromiseWords.isClause(inside));
-        m.put("standardOutside", PromiseWords.phrase(outside, c.lang));
+        m.put("standardOutside", spoken(PromiseWords.phrase(outside, c.lang)));
         // the dated variants: the day off in force (with its dates and year), else this moment's;
         // a vacation message for a day off ahead is made with --at a moment inside it
         boolean dayOff = c.dated && c.status.dayOff().isPresent();
@@ -69,7 +69,7 @@ final class VoicemailValues {
         String callBack;
         boolean callBackLast = false;
         if (available) {
-            String promise = PromiseWords.phrase(phone.get().promiseInside(), c.lang);
+            String promise = spoken(PromiseWords.phrase(phone.get().promiseInside(), c.lang));
             callBack = promise.isEmpty() ? c.phrases.soon() : promise;
             callBackLast = PromiseWords.isClause(phone.get().promiseInside());
         } else {
@@ -89,6 +89,14 @@ final class VoicemailValues {
         m.put("callBackLast", callBackLast);
         m.put("contact", phone.map(c::contact).orElse(""));
         return m;
+    }
+
+    /**
+     * A written promise as the rest of the English greeting says it aloud, contracted ("I'll call
+     * you back", "as soon as I'm available again"); Dutch as written.
+     */
+    private String spoken(String promise) {
+        return "en".equals(c.lang) ? promise.replace("I am ", "I'm ") : promise;
     }
 
     /**
