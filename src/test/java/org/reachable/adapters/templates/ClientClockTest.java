@@ -191,6 +191,10 @@ class ClientClockTest {
         } else {
             assertTrue(intro.contains("9–11"), intro);
         }
+        // one page, one way of writing its hours: the about text says the intro's hours as the intro does
+        String about = text.lines().skip(4).findFirst().orElseThrow();
+        String introHours = intro.substring(intro.indexOf("): ") + 3);
+        assertTrue(about.contains("): " + introHours + ". "), () -> "the intro's hours in the about text\n" + text);
         for (String part : List.of(nl ? "WhatsApp Business: " : "WhatsApp Business: ", nl ? "Spoed (" : "Urgent (")) {
             assertTrue(text.contains(part), () -> "the about text keeps " + part + "\n" + text);
         }

@@ -92,13 +92,16 @@ final class FacebookValues {
     /**
      * With a clients' zone, the about text's groups on one clock, named once in the first ("Telefoon
      * en e-mail (Britse tijd): …. WhatsApp Business: …."), with the short hours when the full ones
-     * would leave a sentence out, and then without the clocks' usual gap.
+     * would leave a sentence out, and then without the clocks' usual gap. {@code shortFirst}: the
+     * intro says the short hours, so the about text does too ("8–10am" above "8:00–10:00" wrote one
+     * page's hours two ways).
      */
     private Fit.Result oneClockAbout(List<String> head, List<Map<String, Object>> hoursGroups, List<String> tail,
-            List<Integer> weight) {
+            List<Integer> weight, boolean shortFirst) {
         Fit.Result fit = null;
-        for (List<String> keys : List.of(List.of("clock", "clockHours"), List.of("clock", "clockShortHours"),
-                List.of("clockName", "clockShortHours"))) {
+        List<List<String>> tries = List.of(List.of("clock", "clockHours"), List.of("clock", "clockShortHours"),
+                List.of("clockName", "clockShortHours"));
+        for (List<String> keys : shortFirst ? tries.subList(1, tries.size()) : tries) {
             List<String> parts = new ArrayList<>(head);
             Object firstClock = hoursGroups.get(0).get("clockName");
             for (Map<String, Object> group : hoursGroups) {
@@ -159,8 +162,10 @@ final class FacebookValues {
             parts.add(tail.get(tail.size() - 1));
         }
         weight.addAll(laterGroups);
+        boolean shortIntro = oneClock.isPresent() && !hoursGroups.isEmpty()
+                && !oneClock.get().contains((String) hoursGroups.get(0).get("clockHours"));
         Fit.Result aboutFit = c.clock.twoClocks() && !hoursGroups.isEmpty()
-                ? oneClockAbout(head, hoursGroups, tail, weight) : Fit.parts(parts, weight, ABOUT);
+                ? oneClockAbout(head, hoursGroups, tail, weight, shortIntro) : Fit.parts(parts, weight, ABOUT);
 
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("intro", introFit.text());
