@@ -6,7 +6,7 @@ import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
 
 /** settings.json in memory, counting saves, for screen tests that change settings. */
-public final class MemorySettingsStore implements SettingsStore {
+public class MemorySettingsStore implements SettingsStore {
 
     public volatile Settings settings;
     public volatile int saves;

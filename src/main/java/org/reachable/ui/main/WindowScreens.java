@@ -128,6 +128,8 @@ public final class WindowScreens implements StatusMonitor.Listener {
                 }), clock);
         // the Sieve reminder plans a year of the schedule: off the FX thread, then the page asks again
         textTemplates.makeScriptsOn(io, () -> Platform.runLater(texts::refresh));
+        // settings.json's turn may be another process's for up to 10 s: the page's saves wait on io, in order
+        textTemplates.saveOn(io, Platform::runLater);
         ResourceBundle settingsBundle = SettingsView.bundle(locale);
         settings = new SettingsViewModel(settingsBundle, autostart, workspace.settings(), clock.getZone(), io,
                 Platform::runLater, schedulePages::homeZoneChanged);

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import org.reachable.domain.model.ScriptCopy;
 import org.reachable.domain.text.Words;
 
@@ -43,12 +44,16 @@ final class SieveReminder {
         this.source = source;
     }
 
-    /** The user copied the script in {@code language}: remember it. Returns why that failed, or "". */
-    String copied(String language, String script) {
+    /**
+     * The user copied the script in {@code language}: remember it. Returns why that failed, or "";
+     * a store that fails after it answered tells {@code notStored}.
+     */
+    String copied(String language, String script, Consumer<String> notStored) {
         if (store == null) {
             return "";
         }
-        TemplateStore.Outcome stored = store.sieveCopied(new ScriptCopy(clock.instant(), language, sha256(script)));
+        TemplateStore.Outcome stored = store.sieveCopied(new ScriptCopy(clock.instant(), language, sha256(script)),
+                notStored);
         return stored.done() ? "" : stored.reason();
     }
 

@@ -1,11 +1,17 @@
 package org.reachable.ui.texts;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.reachable.domain.model.ScriptCopy;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
 
-/** Reads, checks and stores the user's own templates; the app wires it to the settings store. */
+/**
+ * Reads, checks and stores the user's own templates; the app wires it to the settings store. A store
+ * may write after it answered (off the FX thread): then its answer {@link Outcome#DONE} means the
+ * change is asked for and shows at once, and a write that fails later is told to {@code notStored},
+ * with why, on the FX thread, and drops out again.
+ */
 public interface TemplateStore {
 
     /** The template text in use: the user's own, else the shipped one. */
@@ -18,10 +24,10 @@ public interface TemplateStore {
      * Checks the text (compiles it and renders it with the data as it is now) and, when it is
      * good, stores it as the user's own.
      */
-    Outcome save(Target target, Format format, String language, String text);
+    Outcome save(Target target, Format format, String language, String text, Consumer<String> notStored);
 
     /** Removes the user's own version, so the shipped one is used again. */
-    Outcome reset(Target target, Format format, String language);
+    Outcome reset(Target target, Format format, String language, Consumer<String> notStored);
 
     /** Whether the e-mail auto-reply also goes out inside reachable hours (off: a person answers then). */
     default boolean replyInsideHours() {
@@ -29,7 +35,7 @@ public interface TemplateStore {
     }
 
     /** Stores that choice in the settings. */
-    default Outcome replyInsideHours(boolean on) {
+    default Outcome replyInsideHours(boolean on, Consumer<String> notStored) {
         return Outcome.notStored("");
     }
 
@@ -39,7 +45,7 @@ public interface TemplateStore {
     }
 
     /** Remembers a copied Sieve script in the settings. */
-    default Outcome sieveCopied(ScriptCopy copy) {
+    default Outcome sieveCopied(ScriptCopy copy, Consumer<String> notStored) {
         return Outcome.notStored("");
     }
 

@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.reachable.domain.model.ScriptCopy;
 import org.reachable.domain.model.Settings;
 import org.reachable.domain.port.SettingsStore;
-import org.reachable.domain.port.StoreException;
 import org.reachable.domain.problem.ProblemWords;
 import org.reachable.domain.service.Workspace;
 import org.reachable.domain.text.forwarding.CallForwarding;
@@ -31,8 +29,9 @@ import org.reachable.domain.text.snippet.UserTemplates;
  * into {@code settings.json} through the settings store (the folder watcher then reloads the app
  * and the tray process).
  *
- * <p>Between a save and the reload that follows it, the saved settings are used, so the preview
- * shows the new text at once.
+ * <p>From a save asked until the data is read again after it, the settings as they will be are
+ * used, so the preview shows the new text at once; the write itself waits for settings.json's turn
+ * on the io thread ({@link #saveOn}, {@link TextSaves}).
  */
 public final class TextTemplates implements TemplateStore, TextsViewModel.Source {
 
@@ -40,10 +39,8 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
 
     private final TextService texts;
     private final Supplier<Workspace.Loaded> data;
-    private final SettingsStore store;
     private final Clock clock;
-    private final Consumer<Settings> saved;
-    private volatile Settings pending;
+    private final TextSaves saves;
     private final ProblemWords words;
     private volatile Script sieveKept;
     private volatile List<Object> sieveMaking;
@@ -66,14 +63,21 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
         this.words = ProblemWords.in(locale);
         this.texts = new TextService(renderer);
         this.data = data;
-        this.store = store;
         this.clock = clock;
-        this.saved = saved;
+        this.saves = new TextSaves(store, saved, words);
     }
 
     /** The data was loaded again: it now has what was saved. */
     public void reloaded() {
-        pending = null;
+        saves.reloaded(data.get());
+    }
+
+    /**
+     * Writes settings.json on {@code io}, one change after another, and tells how it went on
+     * {@code ui} (the FX thread): the page never waits for the file's turn. Without this, at once.
+     */
+    public void saveOn(Executor io, Executor ui) {
+        saves.runOn(io, ui);
     }
 
     /** One text as it reads now, for the screen ({@link TextsViewModel.Source}). */
@@ -134,7 +138,8 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
     }
 
     @Override
-    public TemplateStore.Outcome save(Target target, Format format, String language, String text) {
+    public TemplateStore.Outcome save(Target target, Format format, String language, String text,
+            Consumer<String> notStored) {
         Workspace.Loaded loaded = data.get();
         if (loaded == null) {
             return TemplateStore.Outcome.notStored("the data is not loaded yet");
@@ -144,48 +149,50 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
         if (problem.isPresent()) {
             return TemplateStore.Outcome.invalid(problem.get().line(), words.what(problem.get().detail()));
         }
-        return store(loaded, s -> s.withTemplate(UserTemplates.key(target, language, format), text));
+        return saves.save(loaded, s -> s.withTemplate(UserTemplates.key(target, language, format), text), notStored);
     }
 
     @Override
-    public TemplateStore.Outcome reset(Target target, Format format, String language) {
+    public TemplateStore.Outcome reset(Target target, Format format, String language, Consumer<String> notStored) {
         Workspace.Loaded loaded = data.get();
         if (loaded == null) {
             return TemplateStore.Outcome.notStored("the data is not loaded yet");
         }
-        return store(loaded, s -> s.withoutTemplate(UserTemplates.key(target, language, format)));
+        return saves.save(loaded, s -> s.withoutTemplate(UserTemplates.key(target, language, format)), notStored);
     }
 
     @Override
     public boolean replyInsideHours() {
         Workspace.Loaded loaded = data.get();
+        Settings pending = saves.pending();
         Settings settings = pending != null ? pending : loaded == null ? null : loaded.settings();
         return settings != null && settings.preferences().replyInsideHours();
     }
 
     @Override
-    public TemplateStore.Outcome replyInsideHours(boolean on) {
+    public TemplateStore.Outcome replyInsideHours(boolean on, Consumer<String> notStored) {
         Workspace.Loaded loaded = data.get();
         if (loaded == null) {
             return TemplateStore.Outcome.notStored("the data is not loaded yet");
         }
-        return store(loaded, s -> s.withPreferences(s.preferences().withReplyInsideHours(on)));
+        return saves.save(loaded, s -> s.withPreferences(s.preferences().withReplyInsideHours(on)), notStored);
     }
 
     @Override
     public Optional<ScriptCopy> sieveCopied() {
         Workspace.Loaded loaded = data.get();
+        Settings pending = saves.pending();
         Settings settings = pending != null ? pending : loaded == null ? null : loaded.settings();
         return settings == null ? Optional.empty() : Optional.ofNullable(settings.preferences().sieveCopied());
     }
 
     @Override
-    public TemplateStore.Outcome sieveCopied(ScriptCopy copy) {
+    public TemplateStore.Outcome sieveCopied(ScriptCopy copy, Consumer<String> notStored) {
         Workspace.Loaded loaded = data.get();
         if (loaded == null) {
             return TemplateStore.Outcome.notStored("the data is not loaded yet");
         }
-        return store(loaded, s -> s.withPreferences(s.preferences().withSieveCopied(copy)));
+        return saves.save(loaded, s -> s.withPreferences(s.preferences().withSieveCopied(copy)), notStored);
     }
 
     /**
@@ -242,29 +249,8 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
         }
     }
 
-    /**
-     * Changes the settings as they are in the file now (not as last loaded), in turn with the other
-     * processes that save them, so no other change is lost.
-     */
-    private TemplateStore.Outcome store(Workspace.Loaded loaded, UnaryOperator<Settings> change) {
-        try {
-            Settings changed = store.exclusive(() -> {
-                Settings current = store.exists() ? store.load(loaded.zone()) : loaded.settings();
-                Settings next = change.apply(current);
-                store.save(next);
-                return next;
-            });
-            pending = changed;
-            saved.accept(changed);
-            return TemplateStore.Outcome.DONE;
-        } catch (StoreException e) {
-            LOG.warning(e.getMessage());
-            return TemplateStore.Outcome.notStored(words.message(e));
-        }
-    }
-
     private Map<String, String> overrides(Workspace.Loaded loaded) {
-        Settings saving = pending;
+        Settings saving = saves.pending();
         return saving != null ? saving.templateOverrides() : loaded.settings().templateOverrides();
     }
 

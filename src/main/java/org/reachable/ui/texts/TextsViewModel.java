@@ -134,16 +134,12 @@ public final class TextsViewModel {
         this.gaps = gaps;
         this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
-        this.editor = new TemplateEditor(bundle, locale, templates);
+        this.editor = new TemplateEditor(bundle, locale, templates,
+                (t, f, lang) -> t == target.get() && f == format.get() && lang.equals(this.language.get()), this::told);
         this.sieve = new SieveReminder(bundle, locale, clock, templates, source);
         this.templates = templates;
-        this.replyInside = new ReplyInsideSwitch(templates, notStored -> {
-            refresh();
-            if (!notStored.isEmpty()) {
-                message.set(format("editor.notStored", notStored));
-                failed.set(true);
-            }
-        });
+        this.replyInside = new ReplyInsideSwitch(templates,
+                notStored -> told(notStored.isEmpty() ? "" : format("reply.notStored", notStored)));
         this.source = source;
         this.language.set(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
         target.addListener((o, old, now) -> targetChanged(now));
@@ -212,6 +208,15 @@ public final class TextsViewModel {
         }
     }
 
+    /** The text again (what the page runs on changed), then {@code words} as a problem when not empty. */
+    private void told(String words) {
+        refresh();
+        if (!words.isEmpty()) {
+            message.set(words);
+            failed.set(true);
+        }
+    }
+
     /**
      * What to put on the clipboard, made afresh (so a text copied hours after the screen opened is
      * still true), or null when there is nothing to copy. For HTML the plain text is the target's
@@ -226,7 +231,7 @@ public final class TextsViewModel {
         Clip clip = Clips.of(source, target.get(), format.get(), language.get(), text);
         copied.set(text(clip.hasHtml() ? "copied.both" : "copied"));
         if (target.get() == Target.AUTOREPLY && format.get() == Format.SIEVE) {
-            String notStored = sieve.copied(language.get(), text);
+            String notStored = sieve.copied(language.get(), text, late -> told(format("sieve.notStored", late)));
             validity.set(sieve.line(language.get()));
             if (!notStored.isEmpty()) {
                 message.set(format("sieve.notStored", notStored));
@@ -261,19 +266,12 @@ public final class TextsViewModel {
      * @return whether it was saved
      */
     public boolean saveTemplate() {
-        return refreshedIf(editor.save(target.get(), format.get(), language.get()));
+        return editor.save(target.get(), format.get(), language.get());
     }
 
     /** Back to the shipped template: the user's own version is removed and the editor closes. */
     public boolean resetTemplate() {
-        return refreshedIf(editor.reset(target.get(), format.get(), language.get()));
-    }
-
-    private boolean refreshedIf(boolean stored) {
-        if (stored) {
-            refresh();
-        }
-        return stored;
+        return editor.reset(target.get(), format.get(), language.get());
     }
 
     /** How templates are written, in a line, for above the editor. */

@@ -100,7 +100,8 @@ class SettingsTurnsTest {
         Workspace texts = process();
         Workspace.Loaded data = texts.load();
         TextTemplates page = new TextTemplates(new MustacheRenderer(), () -> data, texts.settings(), CLOCK, saved -> { });
-        Settings now = whileTheWindowSavesItsTheme(() -> assertEquals(TemplateStore.Outcome.DONE, page.replyInsideHours(true)));
+        Settings now = whileTheWindowSavesItsTheme(
+                () -> assertEquals(TemplateStore.Outcome.DONE, page.replyInsideHours(true, why -> { })));
         assertTrue(now.preferences().replyInsideHours(), "the texts page's choice stays");
     }
 

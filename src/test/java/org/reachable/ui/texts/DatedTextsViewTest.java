@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -102,12 +103,12 @@ class DatedTextsViewTest {
             }
 
             @Override
-            public Outcome save(Target target, Format format, String lang, String text) {
+            public Outcome save(Target target, Format format, String lang, String text, Consumer<String> notStored) {
                 return Outcome.DONE;
             }
 
             @Override
-            public Outcome reset(Target target, Format format, String lang) {
+            public Outcome reset(Target target, Format format, String lang, Consumer<String> notStored) {
                 return Outcome.DONE;
             }
 
@@ -117,7 +118,7 @@ class DatedTextsViewTest {
             }
 
             @Override
-            public Outcome replyInsideHours(boolean on) {
+            public Outcome replyInsideHours(boolean on, Consumer<String> notStored) {
                 replyInside = on;
                 return Outcome.DONE;
             }

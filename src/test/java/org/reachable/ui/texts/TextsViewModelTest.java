@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.text.snippet.Format;
 import org.reachable.domain.text.snippet.Target;
@@ -154,6 +155,8 @@ class TextsViewModelTest {
     private final java.util.Map<String, String> own = new java.util.HashMap<>();
     private final List<String> stored = new ArrayList<>();
     private boolean storeFails;
+    /** Each change the store answered "done" to, as the app's store writes it later: failing it takes it back. */
+    private final List<Consumer<String>> writing = new ArrayList<>();
 
     private final TemplateStore templates = new TemplateStore() {
         @Override
@@ -167,7 +170,8 @@ class TextsViewModelTest {
         }
 
         @Override
-        public TemplateStore.Outcome save(Target target, Format format, String language, String text) {
+        public TemplateStore.Outcome save(Target target, Format format, String language, String text,
+                Consumer<String> notStored) {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (lines[i].contains("{{#x}}") && !text.contains("{{/x}}")) {
@@ -177,13 +181,17 @@ class TextsViewModelTest {
             if (storeFails) {
                 return TemplateStore.Outcome.notStored("settings.json is read-only");
             }
-            own.put(key(target, format, language), text);
+            String before = own.put(key(target, format, language), text);
             stored.add(key(target, format, language));
+            writing.add(why -> {
+                own.compute(key(target, format, language), (k, v) -> before);
+                notStored.accept(why);
+            });
             return TemplateStore.Outcome.DONE;
         }
 
         @Override
-        public TemplateStore.Outcome reset(Target target, Format format, String language) {
+        public TemplateStore.Outcome reset(Target target, Format format, String language, Consumer<String> notStored) {
             own.remove(key(target, format, language));
             stored.add("reset " + key(target, format, language));
             return TemplateStore.Outcome.DONE;
@@ -195,12 +203,17 @@ class TextsViewModelTest {
         }
 
         @Override
-        public TemplateStore.Outcome replyInsideHours(boolean on) {
+        public TemplateStore.Outcome replyInsideHours(boolean on, Consumer<String> notStored) {
             if (storeFails) {
                 return TemplateStore.Outcome.notStored("settings.json is read-only");
             }
+            boolean before = replyInside;
             replyInside = on;
             stored.add("replyInsideHours " + on);
+            writing.add(why -> {
+                replyInside = before;
+                notStored.accept(why);
+            });
             return TemplateStore.Outcome.DONE;
         }
     };
@@ -358,5 +371,56 @@ class TextsViewModelTest {
                 model.messageProperty().get());
         assertTrue(model.failedProperty().get());
         assertTrue(model.canCopyProperty().get());
+    }
+
+    @Test
+    void aWriteThatFailsAfterTheEditorClosedBringsTheTextBackIntoIt() {
+        TextsViewModel model = editable("en");
+        model.edit();
+        model.editor().editorTextProperty().set("mine");
+        assertTrue(model.saveTemplate());
+        assertFalse(model.editor().editingProperty().get(), "closed at once: the store writes after");
+        assertEquals("mine", model.previewProperty().get());
+        writing.get(0).accept("settings.json stayed busy");
+        assertTrue(model.editor().editingProperty().get(), "open again, on the text that was not written");
+        assertEquals("mine", model.editor().editorTextProperty().get());
+        assertEquals("The template is good, but it could not be saved: settings.json stayed busy",
+                model.editor().editorErrorProperty().get());
+        assertEquals("default autoreply.nl.text", model.previewProperty().get(), "the preview shows what is stored");
+    }
+
+    @Test
+    void aWriteThatFailsAfterTheUserMovedOnKeepsTheTextUntilItsTemplateOpens() {
+        TextsViewModel model = editable("nl");
+        model.edit();
+        model.editor().editorTextProperty().set("mijn tekst");
+        assertTrue(model.saveTemplate());
+        model.targetProperty().set(Target.WEBSITE);
+        model.edit();
+        model.editor().editorTextProperty().set("website, half af");
+        writing.get(0).accept("settings.json bleef bezet");
+        assertEquals("website, half af", model.editor().editorTextProperty().get(), "the edit in hand stays");
+        assertEquals("Je sjabloon voor Automatisch antwoord (Nederlands, Tekst) is niet opgeslagen: settings.json "
+                + "bleef bezet. Open het opnieuw om het op te slaan: je tekst staat er nog.", model.messageProperty().get());
+        assertTrue(model.failedProperty().get());
+        model.cancelEdit();
+        model.targetProperty().set(Target.AUTOREPLY);
+        model.edit();
+        assertEquals("mijn tekst", model.editor().editorTextProperty().get());
+        assertEquals("Het sjabloon klopt, maar opslaan lukte niet: settings.json bleef bezet",
+                model.editor().editorErrorProperty().get());
+    }
+
+    @Test
+    void aChoiceWhoseWriteFailsLaterFlipsBackAndSaysWhy() {
+        TextsViewModel model = editable("en");
+        model.replyInsideHoursProperty().set(true);
+        assertTrue(replyInside);
+        writing.get(0).accept("settings.json stayed busy");
+        assertFalse(model.replyInsideHoursProperty().get(), "back to what the settings hold");
+        assertFalse(replyInside);
+        assertEquals(List.of("replyInsideHours true"), stored, "flipping back stores nothing");
+        assertEquals("Your choice could not be saved: settings.json stayed busy", model.messageProperty().get());
+        assertTrue(model.failedProperty().get());
     }
 }
