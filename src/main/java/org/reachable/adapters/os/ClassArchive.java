@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.management.ObjectName;
 
 /**
@@ -26,8 +26,8 @@ import javax.management.ObjectName;
  * has no {@code -XX:+AutoCreateSharedArchive}, so: the autostart entry and the README's command name
  * the archive with {@code -XX:SharedArchiveFile}; the JVM maps it when it was made by this JDK from
  * this jar, and otherwise (missing, or stale after an update) starts without it and prints nothing.
- * The tray then makes it again, once, a while after its start, from the classes it loaded
- * ({@code jcmd VM.cds static_dump}, asked of its own JVM), so the next start docks from the archive.
+ * The tray then makes it again, once, a while after its start, from the classes it loaded and their
+ * lambdas ({@link ClassList}, dumped by a JVM of its own), so the next start docks from the archive.
  * It takes the old one's place only once a JVM has mapped it: one cut short would crash every start.
  */
 public final class ClassArchive {
@@ -99,7 +99,7 @@ public final class ClassArchive {
 
     /** Makes {@code archive} of the classes this JVM has loaded, now (see {@link #make}). */
     static boolean renew(Path archive) {
-        return make(archive, ClassArchive::staticDump, ClassArchive::maps, Path.of(""));
+        return make(archive, ClassArchive::staticDump, ClassArchive::maps);
     }
 
     /**
@@ -109,11 +109,10 @@ public final class ClassArchive {
      * While it dumps, the class path is this JVM's by real paths, since the JDK records it as given
      * and resolves a relative one against the folder of each later start (a hand-typed
      * {@code java -jar target/reachable.jar} and the autostart entry's absolute path then refused each
-     * other's archive and made it again at every start); the JDK's "Static dump to file" line goes
-     * nowhere instead of on the tray's standard output. What the dump leaves in the working folder
-     * ({@code java_pid*_stdout}/{@code _stderr}, its own log) is removed.
+     * other's archive and made it again at every start). Nothing a dumper prints reaches the tray's
+     * standard output (JDK 17's {@code jcmd VM.cds static_dump} printed "Static dump to file" there).
      */
-    static boolean make(Path archive, Dumper dumper, Predicate<Path> maps, Path workingFolder) {
+    static boolean make(Path archive, Dumper dumper, Predicate<Path> maps) {
         Path aside = archive.resolveSibling(archive.getFileName() + ".new");
         try {
             Files.createDirectories(archive.getParent());
@@ -133,7 +132,6 @@ public final class ClassArchive {
             return false;
         } finally {
             deleteQuietly(aside);
-            removeDumpLogs(workingFolder, archive);
         }
     }
 
@@ -198,23 +196,41 @@ public final class ClassArchive {
         }
     }
 
-    private static void removeDumpLogs(Path folder, Path archive) {
-        try (DirectoryStream<Path> logs = Files.newDirectoryStream(folder.toAbsolutePath(), "java_pid*_std{out,err}")) {
-            for (Path log : logs) {
-                // only the dump's own: each begins with its command line, which names our archive
-                if (Files.size(log) < 1 << 20 && Files.readString(log).contains(archive.toString())) {
-                    Files.deleteIfExists(log);
-                }
+    /**
+     * A static dump of the classes this JVM loaded and of their lambdas ({@link ClassList}; what
+     * {@code jcmd VM.cds static_dump} does, but with the lambdas), by a JVM of its own whose output goes nowhere.
+     */
+    private static void staticDump(Path file) throws Exception {
+        String loaded = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmClassHierarchy",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Path list = file.resolveSibling(file.getFileName() + ".classlist");
+        try {
+            Files.write(list, ClassList.of(loaded, name -> ClassLoader.getSystemResourceAsStream(name + ".class"),
+                    ClassList.lambdaForms()));
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(dumpOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + file,
+                    "-cp", System.getProperty("java.class.path"))); // the real paths, while dumpQuietly runs
+            Process jvm = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int code = jvm.waitFor();
+            if (code != 0) {
+                throw new IOException("the dump ended with exit code " + code);
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.fine("Dump logs left in " + folder.toAbsolutePath() + ": " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(list);
         }
     }
 
-    /** {@code jcmd <this pid> VM.cds static_dump FILE}, through this JVM's DiagnosticCommand MBean (jdk.management). */
-    private static void staticDump(Path file) throws Exception {
-        ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                "vmCds", new Object[] {new String[] {"static_dump", file.toString()}},
-                new String[] {String[].class.getName()});
+    /**
+     * This JVM's options for the JVM that dumps, as {@code VM.cds static_dump} passes them (the collector and
+     * the heap decide the archive's layout), without those about archives and agents.
+     */
+    static List<String> dumpOptions(List<String> jvmOptions) {
+        return jvmOptions.stream().filter(option -> Stream.of("-XX:SharedArchiveFile=", "-XX:SharedClassListFile=",
+                "-XX:DumpLoadedClassList=", "-XX:ArchiveClassesAtExit=", "-XX:+RecordDynamicDumpInfo", "-Xshare:",
+                "-XX:+UseSharedSpaces", "-XX:+RequireSharedSpaces", "-XX:+DynamicDumpSharedSpaces", "-XX:+DumpSharedSpaces",
+                "-javaagent:", "-agentlib:", "-agentpath:").noneMatch(option::startsWith)).toList();
     }
 }

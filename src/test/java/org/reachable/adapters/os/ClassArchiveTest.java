@@ -63,25 +63,24 @@ class ClassArchiveTest {
     }
 
     @Test
-    void theDumpsLogsAreRemovedFromTheWorkingFolderAndNothingElse() throws IOException {
+    void theArchiveIsMadeBesideItFirst() throws IOException {
         Path archive = dir.resolve("cache/reachable/tray.jsa");
-        Path work = Files.createDirectories(dir.resolve("home"));
-        Path unrelated = Files.writeString(work.resolve("java_pid99_stdout"), "another program's dump");
         List<Path> dumped = new ArrayList<>();
-        boolean made = ClassArchive.make(archive, file -> {
+        assertTrue(ClassArchive.make(archive, file -> {
             dumped.add(file);
-            for (String stream : List.of("stdout", "stderr")) {
-                Files.writeString(work.resolve("java_pid4242_" + stream),
-                        "Command:\njava -Xshare:dump -XX:SharedArchiveFile=" + file + ".temp\n", StandardCharsets.UTF_8);
-            }
             Files.write(file, new byte[] {1, 2, 3});
-        }, file -> true, work);
-        assertTrue(made);
+        }, file -> true));
         assertEquals(List.of(archive.resolveSibling("tray.jsa.new")), dumped, "made beside the archive first");
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(archive));
-        assertFalse(Files.exists(work.resolve("java_pid4242_stdout")));
-        assertFalse(Files.exists(work.resolve("java_pid4242_stderr")));
-        assertTrue(Files.exists(unrelated), "a file of someone else's is kept");
+        assertFalse(Files.exists(archive.resolveSibling("tray.jsa.new")));
+    }
+
+    @Test
+    void theDumpingJvmGetsThisOnesOptionsButNoneAboutArchivesOrAgents() {
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xmn8m", "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE),
+                ClassArchive.dumpOptions(List.of("-XX:+UseSerialGC", "-Xmn8m", "-XX:+UnlockDiagnosticVMOptions",
+                        ClassArchive.IN_PLACE, ClassArchive.OPTION + OURS, "-Xshare:auto", "-XX:DumpLoadedClassList=x",
+                        "-javaagent:/m2/jacoco.jar=destfile=x", "-XX:+RecordDynamicDumpInfo")));
     }
 
     @Test
@@ -89,7 +88,7 @@ class ClassArchiveTest {
         Path archive = dir.resolve("cache/reachable/tray.jsa");
         assertFalse(ClassArchive.make(archive, file -> {
             throw new IllegalStateException("Cannot have non-empty directory in paths");
-        }, file -> true, dir));
+        }, file -> true));
         assertFalse(Files.exists(archive));
     }
 
@@ -97,7 +96,7 @@ class ClassArchiveTest {
     void anArchiveNoJvmMapsNeverTakesThePlaceOfTheOldOne() throws IOException {
         Path archive = Files.write(Files.createDirectories(dir.resolve("cache/reachable")).resolve("tray.jsa"),
                 new byte[] {7});
-        assertFalse(ClassArchive.make(archive, file -> Files.write(file, new byte[] {1, 2}), file -> false, dir));
+        assertFalse(ClassArchive.make(archive, file -> Files.write(file, new byte[] {1, 2}), file -> false));
         assertArrayEquals(new byte[] {7}, Files.readAllBytes(archive), "a start keeps what it had");
         assertFalse(Files.exists(archive.resolveSibling("tray.jsa.new")), "nothing left beside it");
     }
@@ -117,7 +116,7 @@ class ClassArchiveTest {
                 System.out.println("Static dump to file " + file); // what JDK 17's VM.cds static_dump prints
                 seen.add(System.getProperty("java.class.path"));
                 Files.write(file, new byte[] {1});
-            }, file -> true, dir);
+            }, file -> true);
             assertEquals(link.resolve("reachable.jar") + File.pathSeparator + "missing.jar",
                     System.getProperty("java.class.path"), "this JVM's class path is as it was after the dump");
         } finally {
@@ -149,20 +148,39 @@ class ClassArchiveTest {
         }
         assertTrue(startMaps(archive, jar.toString(), dir), "the autostart entry's absolute path, from the home folder");
         assertTrue(startMaps(archive, "target/small.jar", project), "the hand-typed relative path");
+        assertTrue(lambdaLoaded(archive, jar).contains("source: shared objects file"), "the lambda from the archive: "
+                + lambdaLoaded(archive, jar));
         Path cut = dir.resolve("cut.jsa");
         try (var in = Files.newInputStream(archive)) {
             Files.write(cut, in.readNBytes(64 * 1024));
         }
         assertFalse(ClassArchive.maps(cut), "a JVM dies on it (SIGBUS), so it is refused");
-        assertFalse(ClassArchive.make(archive, file -> Files.copy(cut, file), ClassArchive::maps, dir));
+        assertFalse(ClassArchive.make(archive, file -> Files.copy(cut, file), ClassArchive::maps));
         assertTrue(startMaps(archive, jar.toString(), dir), "the archive that worked is still in place");
     }
 
-    /** The main of {@link #aRealDumpIsQuietAndFitsTheJarHoweverItIsNamed}'s JVM: makes the archive now. */
+    /**
+     * The main of {@link #aRealDumpIsQuietAndFitsTheJarHoweverItIsNamed}'s JVMs: runs a lambda, as the tray's
+     * start does, then makes the archive now when given its path.
+     */
     public static final class Dumping {
         public static void main(String[] args) {
-            System.exit(ClassArchive.renew(Path.of(args[0])) ? 0 : 3);
+            Runnable lambda = () -> System.setProperty("ran", "yes");
+            lambda.run();
+            if (args.length == 1) {
+                System.exit(ClassArchive.renew(Path.of(args[0])) ? 0 : 3);
+            }
         }
+    }
+
+    /** The class of Dumping's lambda as a start with the archive loads it: the line of -Xlog:class+load. */
+    private static String lambdaLoaded(Path archive, Path jar) throws Exception {
+        Process jvm = new ProcessBuilder(java(), "-XX:+UnlockDiagnosticVMOptions", ClassArchive.IN_PLACE,
+                ClassArchive.OPTION + archive, "-Xlog:class+load=info", "-cp", jar.toString(), Dumping.class.getName())
+                .redirectErrorStream(true).start();
+        String said = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jvm.waitFor();
+        return said.lines().filter(l -> l.contains("Dumping$$Lambda")).findFirst().orElse("none in:\n" + said);
     }
 
     private static boolean startMaps(Path archive, String classPath, Path folder) throws Exception {
@@ -173,7 +191,7 @@ class ClassArchiveTest {
         return jvm.waitFor() == 0 && said.lines().anyMatch(l -> l.contains("java.vm.info") && l.contains("sharing"));
     }
 
-    /** ClassArchive's classes and {@link Dumping}: a dump needs a jar (a folder of classes is refused). */
+    /** ClassArchive's and ClassList's classes and {@link Dumping}: a dump needs a jar (a folder of classes is refused). */
     private static Path smallJar(Path jar) throws Exception {
         Path main = Path.of(ClassArchive.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path test = Path.of(Dumping.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -181,7 +199,7 @@ class ClassArchiveTest {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (Path root : List.of(main, test)) {
                 try (var classes = Files.list(root.resolve(pkg))) {
-                    for (Path file : classes.filter(f -> f.getFileName().toString().startsWith("ClassArchive")).toList()) {
+                    for (Path file : classes.filter(f -> f.getFileName().toString().matches("Class(Archive|List).*")).toList()) {
                         out.putNextEntry(new JarEntry(root.relativize(file).toString().replace(File.separatorChar, '/')));
                         out.write(Files.readAllBytes(file));
                         out.closeEntry();
