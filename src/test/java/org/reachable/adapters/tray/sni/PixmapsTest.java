@@ -5,32 +5,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.status.State;
 
-/** Our PNG reader gives every shipped tray icon exactly the pixels ImageIO gives. */
+/**
+ * The pixmaps the jar carries are the pixels of the tray PNGs, as ImageIO reads them. After an icon
+ * changed: {@code mvn -o test -Dtest=PixmapsTest -Dpixmaps.write=true} writes them anew.
+ */
 class PixmapsTest {
 
+    private static final Path ICONS = Path.of("src/main/resources/org/reachable/icons");
+
     @Test
-    void everyTrayIconReadsAsImageIoReadsIt() throws Exception {
-        List<Path> icons;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/reachable/icons"))) {
-            icons = files.filter(f -> f.getFileName().toString().matches("tray-.*\\.png")).sorted().toList();
+    void everyLookShipsThePixelsOfItsPngs() throws Exception {
+        List<String> looks = new ArrayList<>();
+        for (State state : State.values()) {
+            for (ColorScheme scheme : ColorScheme.values()) {
+                looks.add(state.name().toLowerCase(Locale.ROOT) + scheme.iconSuffix);
+            }
         }
-        assertTrue(icons.size() >= 54, "icons found: " + icons.size());
-        for (Path icon : icons) {
-            byte[] png = Files.readAllBytes(icon);
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            Pixmap ours = RgbaPng.read(png);
-            assertEquals(image.getWidth(), ours.width, icon.toString());
-            assertEquals(image.getHeight(), ours.height, icon.toString());
-            assertArrayEquals(argb(image), ours.argb, icon.toString());
+        assertEquals(9, new HashSet<>(looks).size(), looks.toString());
+        for (String look : new HashSet<>(looks)) {
+            ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+            for (int size : Pixmaps.SIZES) {
+                BufferedImage image = ImageIO.read(ICONS.resolve("tray-" + look + "-" + size + ".png").toFile());
+                assertEquals(List.of(size, size), List.of(image.getWidth(), image.getHeight()), look);
+                pixels.write(argb(image));
+            }
+            Path shipped = ICONS.resolve("pixmaps/tray-" + look + ".argb");
+            if (Boolean.getBoolean("pixmaps.write")) {
+                Files.createDirectories(shipped.getParent());
+                Files.write(shipped, pixels.toByteArray());
+            }
+            assertArrayEquals(pixels.toByteArray(), Files.readAllBytes(shipped), shipped
+                    + " is not its PNGs' pixels: mvn -o test -Dtest=PixmapsTest -Dpixmaps.write=true");
         }
     }
 
