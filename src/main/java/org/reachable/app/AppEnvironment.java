@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.reachable.adapters.caldav.CalDavSync;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
+import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.StoreFile;
 import org.reachable.adapters.files.UserFiles;
 import org.reachable.adapters.http.CalendarDownload;
@@ -99,7 +100,8 @@ public class AppEnvironment implements CliEnvironment {
 
     @Override
     public int startGui(Optional<String> dataDir, boolean background) {
-        return TrayApp.run(this, folder(dataDir), background, () -> DesktopTrays.forDesktop(System.getenv()));
+        LogFile.holdUntilOpen(); // the tray is chosen on a thread of its own before the log is open
+        return TrayApp.run(this, folder(dataDir), background, DesktopTrays.ahead(System.getenv()));
     }
 
     @Override

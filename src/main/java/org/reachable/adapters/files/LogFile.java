@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.FileHandler;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.Formatter;
@@ -23,6 +27,26 @@ public final class LogFile {
     public static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final Logger ROOT = Logger.getLogger("org.reachable");
     private static final String FORMAT = "%1$tFT%1$tT%1$tz %4$s %5$s%6$s%n";
+
+    private static final List<LogRecord> HELD = new ArrayList<>();
+    private static final Handler HOLDER = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (HELD) {
+                if (isLoggable(record)) {
+                    HELD.add(record);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     private LogFile() {
     }
@@ -63,6 +87,29 @@ public final class LogFile {
         }
     }
 
+    /**
+     * Until {@link #open}: what is logged waits for the file instead of going to standard error (the
+     * tray starts choosing its tray on a thread of its own before its data folder, and so its log, is
+     * settled). Without an {@code open} after it, it is dropped.
+     */
+    public static void holdUntilOpen() {
+        synchronized (HELD) {
+            if (!Arrays.asList(ROOT.getHandlers()).contains(HOLDER)) {
+                ROOT.addHandler(HOLDER);
+                ROOT.setUseParentHandlers(false);
+            }
+        }
+    }
+
+    /** The records logged before the file was open, handed to it in their order. */
+    private static void release(Handler file) {
+        synchronized (HELD) {
+            ROOT.removeHandler(HOLDER);
+            HELD.forEach(file::publish);
+            HELD.clear();
+        }
+    }
+
     public static void open(Path file) {
         try {
             if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
@@ -76,6 +123,7 @@ public final class LogFile {
             // the log file is the place; the console stays quiet (a second start prints nothing)
             ROOT.setUseParentHandlers(false);
             ROOT.setLevel(Level.INFO);
+            release(handler);
         } catch (IOException e) {
             ROOT.warning("No log file: " + e.getMessage());
         }

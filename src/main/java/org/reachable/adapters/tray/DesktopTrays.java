@@ -2,6 +2,8 @@ package org.reachable.adapters.tray;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -24,6 +26,30 @@ public final class DesktopTrays {
     static final long PATIENCE_MILLIS = 1000;
 
     private DesktopTrays() {
+    }
+
+    /**
+     * {@link #forDesktop}, begun now on a thread of its own; the supplier waits for it. The tray's start
+     * settles its data folder, its single instance, its log and the last known status meanwhile (~70 ms on
+     * the main thread), and the StatusNotifierItem's bus connection (the probe, dbus-java's connection and
+     * authentication: ~80 ms of CPU) no longer waits for that on a machine with a second core. A second start,
+     * which hands over to the running one, never asks: its connection closes as the JVM exits.
+     */
+    public static Supplier<Tray> ahead(Map<String, String> environment) {
+        FutureTask<Tray> choice = new FutureTask<>(() -> forDesktop(environment));
+        Thread chooser = new Thread(choice, "tray-choice");
+        chooser.setDaemon(true);
+        chooser.start();
+        return () -> {
+            try {
+                return choice.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the tray was chosen", e);
+            }
+        };
     }
 
     /** A StatusNotifierItem where the panel takes one (KDE, GNOME with AppIndicator, XFCE…), else AWT's icon. */
