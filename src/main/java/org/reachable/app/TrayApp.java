@@ -103,7 +103,8 @@ final class TrayApp implements TrayController.Window {
         }
         // dock first with the state status.json last said (DockedTray), then read settings and schedule
         var lastKnown = StatusJsonFile.lastState(folder.status(), environment.clock().instant());
-        Tray docked = DockedTray.dock(desktopTray.get(), TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown));
+        var first = TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown); // while the tray is chosen (DesktopTrays.ahead)
+        Tray docked = DockedTray.dock(desktopTray.get(), first);
         ScreenLanguage.applyChoice(environment.workspace(folder).settings());
         TrayApp app = new TrayApp(environment, folder, docked, childWindows(folder, List.of(), env -> { }),
                 Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(DesktopSilences.BANNERS_BEFORE_FOCUS)));

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -56,15 +57,16 @@ public final class DesktopTrays {
     public static Tray forDesktop(Map<String, String> environment) {
         return choose(SessionBus.address(environment),
                 address -> WatcherProbe.ask(address, StatusNotifierWatcher.NAME, PATIENCE_MILLIS),
-                address -> SniTray.at(address, environment), AwtTray::new);
+                (address, answer) -> SniTray.at(address, environment, answer == WatcherProbe.Answer.OWNED), AwtTray::new);
     }
 
     /**
      * @param probe whether the watcher's name has an owner on the bus at an address
-     * @param sni   the StatusNotifierItem tray on the bus at an address (dbus-java), when it can be had
+     * @param sni   the StatusNotifierItem tray on the bus at an address (dbus-java), when it can be had; with
+     *              what the probe answered
      */
     static Tray choose(Optional<String> bus, Function<String, WatcherProbe.Answer> probe,
-            Function<String, Optional<? extends Tray>> sni, Supplier<Tray> awt) {
+            BiFunction<String, WatcherProbe.Answer, Optional<? extends Tray>> sni, Supplier<Tray> awt) {
         if (bus.isEmpty()) {
             LOG.info("Tray: AWT (no session bus)");
             return awt.get();
@@ -82,7 +84,7 @@ public final class DesktopTrays {
             }
             // no XEmbed tray host either: only the bus can give us an icon, however slow it is
         }
-        Optional<? extends Tray> item = sni.apply(bus.get());
+        Optional<? extends Tray> item = sni.apply(bus.get(), answer);
         LOG.info(item.isPresent() ? "Tray: StatusNotifierItem" : "Tray: AWT (no StatusNotifierWatcher on the session bus)");
         return item.<Tray>map(t -> t).orElseGet(awt);
     }

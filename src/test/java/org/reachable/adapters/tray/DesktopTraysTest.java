@@ -26,8 +26,8 @@ class DesktopTraysTest {
         return DesktopTrays.choose(bus, address -> {
             asked.add("probe");
             return answer;
-        }, address -> {
-            asked.add("dbus-java");
+        }, (address, probed) -> {
+            asked.add("dbus-java" + (probed == Answer.OWNED ? " (watcher seen)" : ""));
             return sni;
         }, () -> {
             asked.add("awt");
@@ -50,13 +50,13 @@ class DesktopTraysTest {
     @Test
     void aWatcherOnTheBusGivesTheStatusNotifierItemAndNoAwtIcon() {
         assertSame(item, choose(BUS, Answer.OWNED, Optional.of(item), awt));
-        assertEquals(List.of("probe", "dbus-java"), asked);
+        assertEquals(List.of("probe", "dbus-java (watcher seen)"), asked); // not asked again before the icon registers
     }
 
     @Test
     void aWatcherThatDbusJavaCannotReachFallsBackToTheAwtIcon() {
         assertSame(awt, choose(BUS, Answer.OWNED, Optional.empty(), awt));
-        assertEquals(List.of("probe", "dbus-java", "awt"), asked);
+        assertEquals(List.of("probe", "dbus-java (watcher seen)", "awt"), asked);
     }
 
     @Test

@@ -49,15 +49,13 @@ public final class SniTray implements Tray {
         this.busName = "org.kde.StatusNotifierItem-" + ProcessHandle.current().pid() + "-1";
     }
 
-    /** The tray on the user's session bus, when a panel there takes items; empty otherwise. */
-    public static Optional<SniTray> onSessionBus() {
-        Map<String, String> environment = System.getenv();
-        return SessionBus.address(environment).flatMap(address -> at(address, environment));
-    }
-
-    /** The tray on the bus at this address, its named icons in the cache folder {@code environment} gives. */
-    public static Optional<SniTray> at(String address, Map<String, String> environment) {
-        return at(address, IconTheme.cacheFolder(environment));
+    /**
+     * The tray on the bus at this address, its named icons in the cache folder {@code environment} gives.
+     *
+     * @param watcherSeen a watcher was just seen owning its name there ({@code WatcherProbe}): not asked again
+     */
+    public static Optional<SniTray> at(String address, Map<String, String> environment, boolean watcherSeen) {
+        return at(address, IconTheme.cacheFolder(environment), watcherSeen);
     }
 
     /**
@@ -66,6 +64,11 @@ public final class SniTray implements Tray {
      * @param iconFolder where our named icons are put for the panel; empty: pixmaps only
      */
     public static Optional<SniTray> at(String address, Optional<Path> iconFolder) {
+        return at(address, iconFolder, false);
+    }
+
+    private static Optional<SniTray> at(String address, Optional<Path> iconFolder, boolean watcherSeen) {
+        warmAuthentication();
         DBusConnection connection;
         try {
             connection = SessionBus.connect(address);
@@ -74,11 +77,29 @@ public final class SniTray implements Tray {
             LOG.info("No StatusNotifierItem tray: " + e.getMessage());
             return Optional.empty();
         }
-        if (!SessionBus.hasOwner(connection, StatusNotifierWatcher.NAME)) {
+        // asking again was a round trip and dbus-java's proxy of the bus, before the icon could register
+        if (!watcherSeen && !SessionBus.hasOwner(connection, StatusNotifierWatcher.NAME)) {
             connection.disconnect();
             return Optional.empty();
         }
         return Optional.of(new SniTray(connection, iconFolder));
+    }
+
+    /**
+     * Initializes dbus-java's SASL class on a thread of its own, now: its static part builds a
+     * {@code Collator} for the default locale (~15 ms of CPU in a fresh JVM: the JDK parses its collation
+     * rules), which the connection needs only after ~35 ms of its own setting up.
+     */
+    private static void warmAuthentication() {
+        Thread warm = new Thread(() -> {
+            try {
+                Class.forName("org.freedesktop.dbus.connections.SASL", true, SniTray.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.fine("dbus-java's SASL not found ahead: " + e); // another dbus-java: it is made when needed
+            }
+        }, "sasl-warm");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** The bus name the item is registered under. */
