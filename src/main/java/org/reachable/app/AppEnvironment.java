@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.reachable.adapters.caldav.CalDavSync;
 import org.reachable.adapters.files.DataFile;
 import org.reachable.adapters.files.DataFolder;
-import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.files.StoreFile;
 import org.reachable.adapters.files.UserFiles;
 import org.reachable.adapters.http.CalendarDownload;
@@ -100,7 +99,6 @@ public class AppEnvironment implements CliEnvironment {
 
     @Override
     public int startGui(Optional<String> dataDir, boolean background) {
-        LogFile.holdUntilOpen(); // the tray is chosen on a thread of its own before the log is open
         return TrayApp.run(this, folder(dataDir), background, DesktopTrays.ahead(System.getenv()));
     }
 

@@ -103,8 +103,7 @@ final class TrayApp implements TrayController.Window {
         }
         // dock first with the state status.json last said (DockedTray), then read settings and schedule
         var lastKnown = StatusJsonFile.lastState(folder.status(), environment.clock().instant());
-        var first = TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown); // while the tray is chosen (DesktopTrays.ahead)
-        Tray docked = DockedTray.dock(desktopTray.get(), first);
+        Tray docked = DockedTray.dock(TrayMenuModel.forLocale(Locale.getDefault()).starting(lastKnown), desktopTray);
         ScreenLanguage.applyChoice(environment.workspace(folder).settings());
         TrayApp app = new TrayApp(environment, folder, docked, childWindows(folder, List.of(), env -> { }),
                 Locale.getDefault(), DesktopSilences.forDesktop(System.getenv(), folder.root().resolve(DesktopSilences.BANNERS_BEFORE_FOCUS)));

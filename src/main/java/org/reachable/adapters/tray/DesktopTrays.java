@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.reachable.adapters.dbus.SessionBus;
+import org.reachable.adapters.files.LogFile;
 import org.reachable.adapters.dbus.WatcherProbe;
 import org.reachable.adapters.tray.sni.SniTray;
 import org.reachable.adapters.tray.sni.StatusNotifierWatcher;
@@ -34,9 +35,11 @@ public final class DesktopTrays {
      * settles its data folder, its single instance, its log and the last known status meanwhile (~70 ms on
      * the main thread), and the StatusNotifierItem's bus connection (the probe, dbus-java's connection and
      * authentication: ~80 ms of CPU) no longer waits for that on a machine with a second core. A second start,
-     * which hands over to the running one, never asks: its connection closes as the JVM exits.
+     * which hands over to the running one, never asks: its connection closes as the JVM exits. What the
+     * choice logs before reachable.log is open waits for it ({@link LogFile#holdUntilOpen}).
      */
     public static Supplier<Tray> ahead(Map<String, String> environment) {
+        LogFile.holdUntilOpen();
         FutureTask<Tray> choice = new FutureTask<>(() -> forDesktop(environment));
         Thread chooser = new Thread(choice, "tray-choice");
         chooser.setDaemon(true);

@@ -3,6 +3,7 @@ package org.reachable.ui.tray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A tray whose icon docks before the app knows its status ("dock first"): {@link #dock} shows a
@@ -19,6 +20,14 @@ public final class DockedTray implements Tray {
 
     private DockedTray(Tray tray) {
         this.tray = tray;
+    }
+
+    /**
+     * {@link #dock(Tray, TrayMenu)} with {@code first} made before the tray is asked for: the tray may still be
+     * being chosen on a thread of its own (DesktopTrays.ahead), and the menu need not wait for it.
+     */
+    public static DockedTray dock(TrayMenu first, Supplier<Tray> tray) {
+        return dock(tray.get(), first);
     }
 
     /** Shows {@code first} on {@code tray} now, when the desktop has a tray. */
