@@ -76,10 +76,14 @@ public final class SyncEngine {
     public synchronized void setUp(String url, String user, String password) throws StoreException {
         String calendar = test(url, user, password);
         passwords.store(url, user, password);
-        SyncState old = store.load();
-        boolean same = old.url().equals(url) && old.user().equals(user)
-                && old.calendar().equals(Optional.of(calendar));
-        store.save(same ? old : SyncState.setUp(url, user, calendar));
+        // in turn: the tray's sync or an answered question saved between this read and write would be undone
+        store.exclusive(() -> {
+            SyncState old = store.load();
+            boolean same = old.url().equals(url) && old.user().equals(user)
+                    && old.calendar().equals(Optional.of(calendar));
+            store.save(same ? old : SyncState.setUp(url, user, calendar));
+            return null;
+        });
     }
 
     /**
