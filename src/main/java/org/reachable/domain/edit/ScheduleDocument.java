@@ -118,6 +118,16 @@ public final class ScheduleDocument {
         return Optional.ofNullable(redo.peek()).map(ScheduleEdit::action);
     }
 
+    /** The edit the next undo takes back: after an edit or a redo, the one just made. */
+    public Optional<ScheduleEdit> nextUndo() {
+        return Optional.ofNullable(undo.peek());
+    }
+
+    /** The edit the next redo makes again: after an undo, the one just taken back. */
+    public Optional<ScheduleEdit> nextRedo() {
+        return Optional.ofNullable(redo.peek());
+    }
+
     /**
      * Takes the last edit back.
      *

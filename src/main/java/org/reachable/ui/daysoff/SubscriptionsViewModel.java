@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.edit.ScheduleEdit;
+import org.reachable.domain.edit.StaleEditException;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.model.ScheduleEntry;
 import org.reachable.domain.model.Subscription;
@@ -40,7 +41,10 @@ import org.reachable.domain.subscribe.SubscriptionRefresh;
  * page's undo, except those the user changed here, which stay as their own (the same rule as a
  * refresh: the user's own edit wins). A subscription is removed because its calendar is no longer
  * wanted; copies that nobody updates any more would go on saying "away" on days that moved. The
- * page's note offers to undo the whole removal, the subscription included.
+ * page's note offers to undo the whole removal, the subscription included. The page's own undo and
+ * redo (Ctrl+Z, Ctrl+Shift+Z) take the subscription along with its entries: a removal's step undone
+ * brings both back, redone takes both again, and the same for the note's <i>Undo</i>, so the schedule
+ * never keeps copies that no subscription updates, nor a subscription without its entries.
  */
 public final class SubscriptionsViewModel {
 
@@ -103,7 +107,22 @@ public final class SubscriptionsViewModel {
     private final Map<String, String> states = new LinkedHashMap<>();
     private final Map<String, Boolean> failures = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    /** The last removal, while its subscription is out of subscriptions.json; null otherwise. */
     private Removal removed;
+    /** Each removal made here and its steps in the page's undo history, as the document holds them. */
+    private final List<Steps> steps = new ArrayList<>();
+
+    /** A removal's steps: its entries out (null: none left), and back by the note's Undo (null: not). */
+    private record Steps(Removal removal, ScheduleEdit out, ScheduleEdit back) {
+        /** Whether undoing {@code undone} brings the entries back: the subscription follows. */
+        boolean bringsBack(ScheduleEdit undone) {
+            return undone.equals(out) || back != null && undone.equals(back.inverse());
+        }
+
+        boolean takesOut(ScheduleEdit undone) {
+            return undone.equals(back) || out != null && undone.equals(out.inverse());
+        }
+    }
 
     /**
      * @param worker where a calendar is downloaded and the files written (not the thread the page's
@@ -120,6 +139,30 @@ public final class SubscriptionsViewModel {
         this.store = store;
         this.worker = worker;
         this.ui = ui;
+        document.addListener((schedule, origin) -> {
+            if (origin == ScheduleDocument.Origin.UNDO) {
+                document.nextRedo().ifPresent(this::stepped);
+            } else if (origin == ScheduleDocument.Origin.REDO) {
+                document.nextUndo().ifPresent(edit -> stepped(edit.inverse()));
+            }
+        });
+    }
+
+    /**
+     * The page's undo just took {@code undone} back (a redo: its inverse): when it is a step of a
+     * removal made here, the subscription follows its entries.
+     */
+    private void stepped(ScheduleEdit undone) {
+        for (Steps st : steps) {
+            if (st.bringsBack(undone)) {
+                restore(st.removal());
+                return;
+            }
+            if (st.takesOut(undone)) {
+                takeOut(st.removal());
+                return;
+            }
+        }
     }
 
     /** The subscriptions as subscriptions.json has them, against the schedule as it is here. On the FX thread. */
@@ -206,7 +249,12 @@ public final class SubscriptionsViewModel {
 
     /** Removes it, as {@code removal} said: its entries in one undo step here, the subscription in its file. */
     public void remove(Removal removal) {
-        document.apply(ScheduleEdit.remove(ScheduleEdit.Action.DELETE, removal.leaving()));
+        boolean made = document.apply(ScheduleEdit.remove(ScheduleEdit.Action.DELETE, removal.leaving()));
+        steps.add(new Steps(removal, made ? document.nextUndo().orElse(null) : null, null));
+        takeOut(removal);
+    }
+
+    private void takeOut(Removal removal) {
         String url = removal.subscription().url();
         states.remove(url);
         rows.removeIf(r -> r.url().equals(url));
@@ -215,24 +263,41 @@ public final class SubscriptionsViewModel {
         write(list -> without(list, url));
     }
 
-    /** The note's <i>Undo</i>: the subscription and the entries that left with it are back. */
+    /**
+     * The note's <i>Undo</i>: the subscription and the entries that left with it are back. The page's
+     * own undo when the removal is its last step (so redo can take it again), else a step of its own.
+     */
     public void undoRemoval() {
         Removal r = removed;
         if (r == null) {
             return;
         }
-        removed = null;
-        List<ScheduleEntry> back = new ArrayList<>();
-        for (ScheduleEntry e : r.leaving()) {
-            if (document.current().entries().stream().noneMatch(here -> here.uid().equals(e.uid()))) {
-                back.add(e); // not brought back by the page's own undo already
+        Steps st = steps.stream().filter(x -> x.removal() == r).findFirst().orElseThrow();
+        if (st.out() != null && document.nextUndo().filter(st.out()::equals).isPresent()) {
+            try {
+                document.undo(); // the listener brings the subscription back
+                return;
+            } catch (StaleEditException e) {
+                // an entry changed outside since: the step is gone, and the entries come back as a step of their own
             }
         }
-        document.apply(ScheduleEdit.add(ScheduleEdit.Action.RESTORE, back));
-        note.set(format("subscription.restored", r.subscription().url()));
+        List<ScheduleEntry> missing = new ArrayList<>();
+        for (ScheduleEntry e : r.leaving()) {
+            if (document.current().entries().stream().noneMatch(here -> here.uid().equals(e.uid()))) {
+                missing.add(e);
+            }
+        }
+        boolean made = document.apply(ScheduleEdit.add(ScheduleEdit.Action.RESTORE, missing));
+        steps.set(steps.indexOf(st), new Steps(r, st.out(), made ? document.nextUndo().orElse(null) : st.back()));
+        restore(r);
+    }
+
+    private void restore(Removal removal) {
+        removed = null;
+        note.set(format("subscription.restored", removal.subscription().url()));
         write(list -> {
-            List<Subscription> next = without(list, r.subscription().url());
-            next.add(r.subscription());
+            List<Subscription> next = without(list, removal.subscription().url());
+            next.add(removal.subscription());
             return next;
         });
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.reachable.domain.edit.ScheduleDocument;
+import org.reachable.domain.edit.ScheduleEdit;
 import org.reachable.domain.model.DayOff;
 import org.reachable.domain.model.DayOffReason;
 import org.reachable.domain.model.Schedule;
@@ -153,5 +154,48 @@ class SubscriptionsViewModelTest {
     private SubscriptionsViewModel.Row rowFor(SubscriptionsViewModel model) throws Exception {
         model.show(store.load(), document.current());
         return model.rows().get(0);
+    }
+
+    @Test
+    void undoOnThePageAfterARemovalBringsBackTheSubscriptionWithItsEntriesAndRedoTakesBoth() throws Exception {
+        SubscriptionsViewModel model = model("nl");
+        model.remove(model.removal(model.rows().get(0)));
+        runWorker();
+        assertTrue(document.undo(), "Ctrl+Z on the page");
+        runWorker();
+        assertEquals(4, uids().size(), "the entries are back");
+        assertEquals(List.of(subscription), store.load(), "and so is the subscription, which keeps them up to date");
+        assertEquals("Het abonnement op " + URL + " is terug, met zijn onderdelen.", model.noteProperty().get());
+        assertFalse(model.canUndoRemoval(), "nothing left for the note to undo");
+
+        assertTrue(document.redo(), "Ctrl+Shift+Z");
+        runWorker();
+        assertEquals(List.of(nye.uid(), own.uid()).stream().sorted().toList(), uids());
+        assertEquals(List.of(), store.load(), "removed again, both halves");
+        assertTrue(model.canUndoRemoval());
+        model.undoRemoval();
+        runWorker();
+        assertEquals(4, uids().size());
+        assertEquals(List.of(subscription), store.load());
+        assertTrue(document.redo(), "the note's Undo was the same step: it can be redone");
+        runWorker();
+        assertEquals(List.of(), store.load());
+    }
+
+    @Test
+    void theNotesUndoAfterOtherEditsIsUndoneWholeToo() throws Exception {
+        SubscriptionsViewModel model = model("nl");
+        model.remove(model.removal(model.rows().get(0)));
+        document.apply(ScheduleEdit.remove(ScheduleEdit.Action.DELETE, List.of(own)));
+        runWorker();
+        model.undoRemoval();
+        runWorker();
+        assertEquals(List.of(subscription), store.load());
+        assertEquals(List.of(xmas.uid(), boxing.uid(), nye.uid()).stream().sorted().toList(), uids());
+        assertTrue(document.undo(), "Ctrl+Z takes the note's Undo back");
+        runWorker();
+        assertEquals(List.of(nye.uid()), uids());
+        assertEquals(List.of(), store.load(), "the subscription goes with its entries");
+        assertTrue(model.canUndoRemoval());
     }
 }
