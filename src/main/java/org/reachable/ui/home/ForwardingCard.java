@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,8 +28,12 @@ public final class ForwardingCard {
         /** The number kept, E.164; "" for none. */
         String load();
 
-        /** Keeps {@code e164} ("" forgets it); returns why that failed, or "". */
-        String save(String e164);
+        /**
+         * Keeps {@code e164} ("" forgets it); returns why that failed, or "". A store that writes
+         * after it answered (off the FX thread) tells a later failure to {@code notStored}, on the FX
+         * thread.
+         */
+        String save(String e164, Consumer<String> notStored);
     }
 
     /** One condition's codes: switch on, switch off, each with its {@code tel:} link. */
@@ -87,7 +92,15 @@ public final class ForwardingCard {
     }
 
     private void keep(String e164) {
-        String failed = store.save(e164);
+        String before = number.get();
+        String text = typed.get();
+        String failed = store.save(e164, why -> {
+            message.set(MessageFormat.format(bundle.getString("forwarding.notStored"), why));
+            if (number.get().equals(e164)) { // nothing newer kept since: the number kept, and the text typed, again
+                show(before);
+                typed.set(text);
+            }
+        });
         if (!failed.isEmpty()) {
             message.set(MessageFormat.format(bundle.getString("forwarding.notStored"), failed));
             return;

@@ -141,18 +141,8 @@ public final class WindowScreens implements StatusMonitor.Listener {
         viewModel.countdownProperty().addListener((o, was, text) -> home.tick(clock.instant()));
         standby = new Standby(IdlePulse.ofToolkit(), fallback, this::otherLanguage, exit);
         Map<MainViewModel.Page, Parent> pages = new EnumMap<>(MainViewModel.Page.class);
-        forwarding = new ForwardingCard(homeBundle, workspace.phones(), this::homeRegion, new ForwardingCard.Store() {
-            @Override
-            public String load() {
-                Workspace.Loaded data = monitor.data();
-                return data == null ? "" : data.settings().preferences().forwardTo();
-            }
-
-            @Override
-            public String save(String e164) {
-                return keepForwardTo(e164);
-            }
-        });
+        forwarding = new ForwardingCard(homeBundle, workspace.phones(), this::homeRegion,
+                new ForwardingNumber(workspace, monitor, io, clock, locale));
         pages.put(MainViewModel.Page.STATUS, new HomeView(home, homeBundle, forwarding,
                 text -> qrCodes == null ? new boolean[0][0] : qrCodes.matrix(text)).root());
         pages.put(MainViewModel.Page.SCHEDULE, schedulePages.weekPage());
@@ -384,17 +374,5 @@ public final class WindowScreens implements StatusMonitor.Listener {
     private String homeRegion() {
         Workspace.Loaded data = monitor.data();
         return workspace.phones().region(data == null ? clock.getZone() : data.zone()).orElse(null);
-    }
-
-    /** Keeps the forwarding number in settings.json; why it failed, or "". A small write, on the FX thread. */
-    private String keepForwardTo(String e164) {
-        try {
-            workspace.settings().update(clock.getZone(), s -> s.withPreferences(s.preferences().withForwardTo(e164)));
-            io.execute(monitor::reload);
-            return "";
-        } catch (StoreException e) {
-            LOG.warning(e.getMessage());
-            return ProblemWords.in(locale).message(e);
-        }
     }
 }

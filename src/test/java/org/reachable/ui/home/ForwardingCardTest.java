@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.reachable.adapters.phone.LibPhoneNumbers;
 
@@ -15,6 +16,8 @@ class ForwardingCardTest {
     private String kept = "";
     private final List<String> saved = new ArrayList<>();
     private String failure = "";
+    /** Each save's later failure, as the app's store writes after it answered. */
+    private final List<Consumer<String>> writing = new ArrayList<>();
 
     private ForwardingCard card(String language, String region) {
         return new ForwardingCard(HomeView.bundle(Locale.forLanguageTag(language)), new LibPhoneNumbers(), () -> region,
@@ -25,7 +28,8 @@ class ForwardingCardTest {
                     }
 
                     @Override
-                    public String save(String e164) {
+                    public String save(String e164, Consumer<String> notStored) {
+                        writing.add(notStored);
                         if (failure.isEmpty()) {
                             kept = e164;
                             saved.add(e164);
@@ -90,5 +94,19 @@ class ForwardingCardTest {
         card.save();
         assertEquals(List.of(""), saved);
         assertTrue(card.rows().isEmpty());
+    }
+
+    @Test
+    void aSaveThatFailsAfterItAnsweredSaysWhyAndBringsBackTheNumberKeptAndTheTextTyped() {
+        kept = "+31201234567";
+        ForwardingCard card = card("en", "NL");
+        card.load();
+        card.typedProperty().set("020 765 4321");
+        card.save();
+        assertEquals("**21*+31207654321#", card.rows().get(0).on(), "shown at once");
+        writing.get(0).accept("settings.json stayed busy");
+        assertEquals("The number could not be saved: settings.json stayed busy", card.messageProperty().get());
+        assertEquals("**21*+31201234567#", card.rows().get(0).on(), "the codes are those of the number kept");
+        assertEquals("020 765 4321", card.typedProperty().get(), "what was typed stays, to save again");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -73,7 +74,7 @@ class ForwardingCardViewTest {
             }
 
             @Override
-            public String save(String e164) {
+            public String save(String e164, Consumer<String> notStored) {
                 kept.set(e164);
                 return "";
             }
