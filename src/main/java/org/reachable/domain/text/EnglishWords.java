@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * English, British by default ("9:00–11:00", "Monday 30 November") or American ("9 am–11 am",
+ * English, British by default ("9:00–11:00", "Monday 30 November") or American ("9–11 am",
  * "Monday, November 30"). On the 12-hour clock 12:00 and 0:00 are written "noon" and
  * "midnight", because "12 am" and "12 pm" are the times readers most often get wrong.
  */
@@ -119,19 +119,32 @@ final class EnglishWords extends Words {
     }
 
     /**
+     * American English says am or pm once for a range within one half of the day: "9–11 am",
+     * "9:30–11 am", but "11 am–1 pm" and "10 am–noon" say each end. "9 am–11 am" repeats what the
+     * end already says.
+     */
+    @Override
+    String rangeStart(ClockRange range) {
+        return twelveHour ? twelveHourStart(range) : super.rangeStart(range);
+    }
+
+    private static String twelveHourStart(ClockRange range) {
+        int from = range.from() % ClockRange.DAY;
+        int to = range.to() % ClockRange.DAY;
+        boolean sameHalf = from != 0 && to != 0 && from != 12 * 60 && to != 12 * 60 && to > from
+                && (from < 12 * 60) == (to < 12 * 60);
+        String start = twelveHourClock(from);
+        return sameHalf ? start.substring(0, start.length() - " am".length()) : start;
+    }
+
+    /**
      * A range of whole hours said short on the 12-hour clock, as both Englishes write hours in few
      * characters: "8–10 am", but "11 am–1 pm" and "10 am–noon" say each end. British English closes
      * am and pm up ("8–10am and 3–5pm"); "8–10 and 15–17" read as a score, not hours.
      */
     @Override
     String shortRange(ClockRange range) {
-        int from = range.from() % ClockRange.DAY;
-        int to = range.to() % ClockRange.DAY;
-        boolean sameHalf = from != 0 && to != 0 && from != 12 * 60 && to != 12 * 60 && to > from
-                && (from < 12 * 60) == (to < 12 * 60);
-        String start = twelveHourClock(from);
-        String said = (sameHalf ? start.replace(from < 12 * 60 ? " am" : " pm", "") : start) + "–"
-                + twelveHourClock(to);
+        String said = twelveHourStart(range) + "–" + twelveHourClock(range.to());
         return twelveHour ? said : said.replace(" am", "am").replace(" pm", "pm");
     }
 

@@ -35,7 +35,7 @@ public abstract class Words {
         return new EnglishWords(false, false);
     }
 
-    /** English with a 12-hour clock ("9 am–11 am") and/or dates month first ("Monday, November 30"). */
+    /** English with a 12-hour clock ("9–11 am", "11 am–1 pm") and/or dates month first ("Monday, November 30"). */
     public static Words english(boolean twelveHour, boolean monthFirst) {
         return new EnglishWords(twelveHour, monthFirst);
     }
@@ -116,20 +116,20 @@ public abstract class Words {
         return clock(ClockRange.minutes(time)) + hourSuffix();
     }
 
-    /** "9.00–11.00 en 16.00–18.00 uur", "9:00–11:00 and 16:00–18:00", "de hele dag". */
+    /** "9.00–11.00 en 16.00–18.00 uur", "9:00–11:00 and 16:00–18:00", "9–11 am and 4–6 pm", "de hele dag". */
     public String times(List<ClockRange> ranges) {
         if (ranges.size() == 1 && ranges.get(0).isWholeDay()) {
             return wholeDay();
         }
-        return list(ranges.stream().map(r -> clock(r.from()) + "–" + clock(r.to())).toList()) + hourSuffix();
+        return list(ranges.stream().map(r -> rangeStart(r) + "–" + clock(r.to())).toList()) + hourSuffix();
     }
 
-    /** For inside a sentence: "van 9.00 tot 11.00 en van 16.00 tot 18.00 uur", "from 9:00 to 11:00". */
+    /** For inside a sentence: "van 9.00 tot 11.00 en van 16.00 tot 18.00 uur", "from 9:00 to 11:00", "from 9 to 11 am". */
     public String timesInSentence(List<ClockRange> ranges) {
         if (ranges.size() == 1 && ranges.get(0).isWholeDay()) {
             return wholeDay();
         }
-        return list(ranges.stream().map(r -> rangeFrom() + " " + clock(r.from()) + " " + rangeTo() + " "
+        return list(ranges.stream().map(r -> rangeFrom() + " " + rangeStart(r) + " " + rangeTo() + " "
                 + clock(r.to())).toList()) + hourSuffix();
     }
 
@@ -146,6 +146,11 @@ public abstract class Words {
     /** The week in fewer characters when every time is a whole hour (see {@link ShortHours}). */
     public String shortSummary(List<HoursLine> lines, DayStyle style) {
         return ShortHours.summary(this, lines, style);
+    }
+
+    /** A range's start as written before its end: the time, unless the end says part of it ("9–11 am"). */
+    String rangeStart(ClockRange range) {
+        return clock(range.from());
     }
 
     /** A range of whole hours without minutes: "8–10", "15–17"; the 12-hour clock says am and pm. */

@@ -233,7 +233,7 @@ class ClientClockTest {
                     String hours = switch (language) {
                         case "nl" -> "9.00–11.00 en 16.00–18.00 uur; wo 9.00–11.00 en 17.00–18.00 uur";
                         case "en" -> "9:00–11:00 and 16:00–18:00; Wed 9:00–11:00 and 17:00–18:00";
-                        default -> "9 am–11 am and 4 pm–6 pm; Wed 9 am–11 am and 5 pm–6 pm";
+                        default -> "9–11 am and 4–6 pm; Wed 9–11 am and 5–6 pm";
                     };
                     assertTrue(text.contains(hours), where);
                 }

@@ -54,9 +54,19 @@ class WrittenTimesTest {
         assertEquals("9 am", US.time(LocalTime.of(9, 0)));
         assertEquals("9:30 am", US.time(LocalTime.of(9, 30)));
         assertEquals("4:05 pm", US.time(LocalTime.of(16, 5)));
-        assertEquals("9 am–11 am", US.times(MORNING));
-        assertEquals("9 am–11 am and 4 pm–6 pm", US.times(TWICE));
-        assertEquals("from 9 am to 11 am", US.timesInSentence(MORNING));
+        assertEquals("9–11 am", US.times(MORNING));
+        assertEquals("9–11 am and 4–6 pm", US.times(TWICE));
+        assertEquals("from 9 to 11 am", US.timesInSentence(MORNING));
+    }
+
+    @Test
+    void americanEnglishSaysAmOrPmOnceForARangeInOneHalfOfTheDay() {
+        assertEquals("9:30–11 am", US.times(List.of(ClockRange.of("09:30", "11:00"))));
+        assertEquals("1–5:30 pm", US.times(List.of(ClockRange.of("13:00", "17:30"))));
+        assertEquals("11 am–1 pm", US.times(List.of(ClockRange.of("11:00", "13:00"))));
+        assertEquals("11:30 am–1 pm", US.times(List.of(ClockRange.of("11:30", "13:00"))));
+        assertEquals("12:30–2 pm", US.times(List.of(ClockRange.of("12:30", "14:00"))));
+        assertEquals("from 11 am to 1 pm", US.timesInSentence(List.of(ClockRange.of("11:00", "13:00"))));
     }
 
     @Test
@@ -93,7 +103,7 @@ class WrittenTimesTest {
         assertEquals("ma t/m vr 9.00–11.00 en 16.00–18.00 uur", NL.line(line, DayStyle.SHORT));
         assertEquals("maandag t/m vrijdag 9.00–11.00 en 16.00–18.00 uur", NL.line(line, DayStyle.LONG));
         assertEquals("Mon–Fri 9:00–11:00 and 16:00–18:00", GB.line(line, DayStyle.SHORT));
-        assertEquals("Monday to Friday 9 am–11 am and 4 pm–6 pm", US.line(line, DayStyle.LONG));
+        assertEquals("Monday to Friday 9–11 am and 4–6 pm", US.line(line, DayStyle.LONG));
         assertEquals("za en zo de hele dag",
                 NL.line(HoursLine.of(days(SATURDAY, SUNDAY), ClockRange.wholeDay()), DayStyle.SHORT));
     }
@@ -104,7 +114,7 @@ class WrittenTimesTest {
         assertEquals("9.00–11.00 uur", Words.forLocale(Locale.forLanguageTag("nl-BE")).times(MORNING));
         assertEquals("9:00–11:00", Words.forLocale(Locale.UK).times(MORNING));
         assertEquals("9:00–11:00", Words.forLocale(Locale.ENGLISH).times(MORNING));
-        assertEquals("9 am–11 am", Words.forLocale(Locale.US).times(MORNING));
+        assertEquals("9–11 am", Words.forLocale(Locale.US).times(MORNING));
         assertEquals("en", Words.forLocale(Locale.GERMANY).language());
     }
 }

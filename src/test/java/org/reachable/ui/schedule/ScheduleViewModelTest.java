@@ -223,7 +223,7 @@ class ScheduleViewModelTest {
         WeekBlock monday = english.page().blocks().get(0);
         assertEquals("Reachable", monday.label());
         assertEquals("P · E", monday.channels());
-        assertTrue(monday.description().startsWith("Reachable, Monday 9 am–11 am"), monday.description());
+        assertTrue(monday.description().startsWith("Reachable, Monday 9–11 am"), monday.description());
     }
 
     @Test

@@ -84,7 +84,7 @@ class SnippetModelTest {
         Map<String, Object> values = SnippetWeek.model(SnippetWeek.settings("en"), SnippetWeek.schedule(), "en-US",
                 Moment.WINDOW.at).values();
         Map<?, ?> phone = (Map<?, ?>) ((List<?>) values.get("channels")).get(0);
-        assertEquals("Mon, Tue, Thu and Fri 9 am–11 am and 4 pm–6 pm; Wed 9 am–11 am and 5 pm–6 pm", phone.get("hours"));
+        assertEquals("Mon, Tue, Thu and Fri 9–11 am and 4–6 pm; Wed 9–11 am and 5–6 pm", phone.get("hours"));
     }
 
     @Test
