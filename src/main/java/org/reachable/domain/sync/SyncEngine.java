@@ -111,8 +111,23 @@ public final class SyncEngine {
     /**
      * One sync: fetch what changed there, merge, write the result here, send what changed here.
      * On a failure the state says why and what still waits, and the exception says it to the caller.
+     * A different server set up while it runs (Settings, {@code sync --setup} in another process)
+     * stops it before its next save of sync.json, and the new server is synced instead.
      */
     public synchronized SyncReport sync() throws StoreException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return syncOnce();
+            } catch (Superseded e) {
+                if (attempt == 3) {
+                    // set up anew again and again while syncing: the next round (the tray's, the user's) goes on
+                    return new SyncReport(0, 0, 0, 0, 0, List.of());
+                }
+            }
+        }
+    }
+
+    private SyncReport syncOnce() throws StoreException {
         SyncState state = store.load();
         if (!state.configured()) {
             throw new StoreException(Problem.of(ProblemKind.SYNC_NOT_SET_UP));
@@ -126,16 +141,46 @@ public final class SyncEngine {
                 return new Round(server, state, loaded.schedule()).run();
             } catch (CalendarServer.Changed e) {
                 // changed there while we wrote: read again and merge once more
-                return new Round(server, store.load(), workspace.load().schedule()).run();
+                SyncState again = store.load();
+                if (!sameServer(again, state)) {
+                    throw new Superseded();
+                }
+                return new Round(server, again, workspace.load().schedule()).run();
             }
+        } catch (Superseded e) {
+            throw e;
         } catch (StoreException e) {
             Schedule here = workspace.load().schedule();
-            store.exclusive(() -> {
+            boolean noted = store.exclusive(() -> {
                 SyncState now = store.load();
+                if (!sameServer(now, state)) {
+                    return false; // the old server's failure is not the new one's
+                }
                 store.save(now.failed(e.problem(), waiting(now, here)));
-                return null;
+                return true;
             });
+            if (!noted) {
+                throw new Superseded();
+            }
             throw e;
+        }
+    }
+
+    /**
+     * Whether sync.json still names the server a round began with: a round that writes its state
+     * over a server set up meanwhile would undo the set-up (the user's new server gone).
+     */
+    private static boolean sameServer(SyncState now, SyncState began) {
+        return now.url().equals(began.url()) && now.user().equals(began.user())
+                && (began.calendar().isEmpty() || now.calendar().equals(began.calendar()));
+    }
+
+    /** A different server was set up while a round ran: it stops without saving its state. */
+    private static final class Superseded extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        Superseded() {
+            super(Problem.text("another server was set up during the sync"));
         }
     }
 
@@ -219,8 +264,16 @@ public final class SyncEngine {
         SyncReport run() throws StoreException {
             ZoneId zone = local.zone();
             if (state.calendar().isEmpty()) {
-                state = state.withCalendar(server.calendar());
-                store.save(state);
+                String found = server.calendar();
+                SyncState began = state;
+                state = store.exclusive(() -> {
+                    SyncState now = store.load();
+                    if (!sameServer(now, began) || now.calendar().isPresent()) {
+                        throw new Superseded();
+                    }
+                    store.save(now.withCalendar(found));
+                    return now.withCalendar(found);
+                });
             }
             String calendar = state.calendar().orElseThrow();
             Map<String, ScheduleEntry> base = agreed(state, zone);
@@ -286,6 +339,7 @@ public final class SyncEngine {
             // is then fetched by the next sync instead of hidden behind a newer tag
             Optional<String> tag = there.tag();
             store.exclusive(() -> {
+                stillOurs();
                 store.save(state.succeeded(clock.instant(), tag, questions(found)));
                 return null;
             });
@@ -301,10 +355,18 @@ public final class SyncEngine {
             now.putAll(done);
             state = state.withSynced(now);
             store.exclusive(() -> {
+                stillOurs();
                 state = state.withConflicts(questions(Map.of()));
                 store.save(state);
                 return null;
             });
+        }
+
+        /** In sync.json's turn, before a save: stops the round when another server was set up meanwhile. */
+        private void stillOurs() throws StoreException {
+            if (!sameServer(store.load(), state)) {
+                throw new Superseded();
+            }
         }
 
         /**

@@ -252,4 +252,31 @@ class SyncEngineTest {
         engine.sync();
         assertEquals(longer, there("window-1"), "and reaches the server with the next sync");
     }
+
+    @Test
+    void aServerSetUpElsewhereDuringARoundIsKeptAndSyncedNotWrittenOver() throws StoreException {
+        FakeServer theirs = new FakeServer();
+        // Settings (another process, its own engine) sets up Bob's server between the round's first and second write
+        SyncEngine settings = new SyncEngine(store, files.workspace(CLOCK), ICS, passwords,
+                (url, user, password) -> theirs, CLOCK);
+        server.beforeWrite = () -> {
+            server.beforeWrite = () -> { };
+            try {
+                settings.setUp("https://other.example/", "bob", "b0b");
+            } catch (StoreException e) {
+                throw new AssertionError(e);
+            }
+        };
+        CalendarServer.Connector byUser = (url, user, password) -> user.equals("bob") ? theirs : server;
+        engine = new SyncEngine(store, files.workspace(CLOCK), ICS, passwords, byUser, CLOCK);
+        SyncReport report = engine.sync();
+        assertEquals("https://other.example/", store.state.url(), "the new set-up stays");
+        assertEquals("bob", store.state.user());
+        assertEquals(1, server.writes("PUT"), "the old round stopped at its next save");
+        assertEquals(3, report.sent(), "and the new server was synced instead");
+        assertEquals(3, theirs.objects.size());
+        assertEquals(theirs.objects.keySet(), Set.copyOf(store.state.synced().values().stream()
+                .map(SyncState.Synced::href).toList()));
+        assertEquals(0, store.state.failures());
+    }
 }
