@@ -54,8 +54,11 @@ final class ForwardingCardView extends VBox {
         label.setMnemonicParsing(true);
         TextField number = new TextField();
         number.setId("forwardingNumber");
-        number.setPromptText(bundle.getString("forwarding.prompt"));
-        number.setPrefColumnCount(18);
+        String prompt = bundle.getString("forwarding.prompt");
+        number.setPromptText(prompt);
+        // a column is as wide as a "W", about two letters of the prompt: room for all of it (18 had cut
+        // "your assistant's or a colleague's nu" off), and for a number typed with spaces
+        number.setPrefColumnCount(Math.max(18, prompt.length() / 2 + 3));
         number.textProperty().bindBidirectional(card.typedProperty());
         number.setOnAction(e -> card.save());
         label.setLabelFor(number);

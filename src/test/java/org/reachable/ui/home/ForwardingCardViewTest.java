@@ -22,9 +22,11 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +91,12 @@ class ForwardingCardViewTest {
             stage.setScene(new Scene(new MainView(main, mainBundle, clock, pages).root(), 1280, 800));
             stage.show();
         });
+        TextField field = robot.lookup("#forwardingNumber").queryAs(TextField.class);
+        Text prompt = new Text(field.getPromptText());
+        prompt.setFont(field.getFont());
+        double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+        assertTrue(prompt.getLayoutBounds().getWidth() <= room,
+                "the prompt '" + field.getPromptText() + "' fits its field: " + prompt.getLayoutBounds().getWidth() + " <= " + room);
         robot.clickOn("#forwardingNumber").write("020 123 4567");
         robot.clickOn("#forwardingSave");
         assertEquals("+31201234567", kept.get(), "kept as E.164 at once");
