@@ -102,7 +102,8 @@ public final class TemplateEditor {
         String key = key(target, format, language);
         if (editing.get() && key.equals(open)) { // opened on it again: the newer text stays, and why it failed shows
             errorLine.set(0);
-            editorError.set(error);
+            // the words are about the version that failed: the editor may hold a newer one, not saved yet
+            editorError.set(text.equals(editorText.get()) ? error : format("editor.notStoredEarlier", why));
             told.accept("");
         } else if (!editing.get() && shown.shows(target, format, language)) {
             told.accept("");

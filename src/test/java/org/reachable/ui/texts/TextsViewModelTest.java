@@ -423,4 +423,30 @@ class TextsViewModelTest {
         assertEquals("Your choice could not be saved: settings.json stayed busy", model.messageProperty().get());
         assertTrue(model.failedProperty().get());
     }
+
+    @Test
+    void aWriteThatFailsAfterTheTemplateWasOpenedAndEditedAgainSaysTheEditorsTextIsNotSavedYet() {
+        TextsViewModel model = editable("nl");
+        model.edit();
+        model.editor().editorTextProperty().set("mijn tekst");
+        assertTrue(model.saveTemplate());
+        model.edit();
+        model.editor().editorTextProperty().set("mijn tekst, beter");
+        writing.get(0).accept("settings.json bleef bezet");
+        assertEquals("mijn tekst, beter", model.editor().editorTextProperty().get(), "the newer text stays");
+        assertEquals("Je vorige wijziging van dit sjabloon is niet opgeslagen: settings.json bleef bezet. "
+                + "De tekst hierboven is nieuwer en nog niet opgeslagen.", model.editor().editorErrorProperty().get());
+    }
+
+    @Test
+    void aWriteThatFailsAfterTheSameTextWasOpenedAgainSaysItCouldNotBeSaved() {
+        TextsViewModel model = editable("en");
+        model.edit();
+        model.editor().editorTextProperty().set("mine");
+        assertTrue(model.saveTemplate());
+        model.edit();
+        writing.get(0).accept("settings.json stayed busy");
+        assertEquals("The template is good, but it could not be saved: settings.json stayed busy",
+                model.editor().editorErrorProperty().get());
+    }
 }
