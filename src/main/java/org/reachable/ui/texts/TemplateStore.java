@@ -39,6 +39,14 @@ public interface TemplateStore {
         return Outcome.notStored("");
     }
 
+    /**
+     * Runs {@code step} on the FX thread once the event being handled is over: a value set inside a
+     * control's own update (a check box bound both ways) does not reach the control. At once here.
+     */
+    default void later(Runnable step) {
+        step.run();
+    }
+
     /** The Sieve script the user last copied, to tell whether the one on the server is still right. */
     default Optional<ScriptCopy> sieveCopied() {
         return Optional.empty();

@@ -48,6 +48,11 @@ final class TextSaves {
         this.ui = ui;
     }
 
+    /** Runs {@code step} on {@code ui}, after what runs there now. */
+    void later(Runnable step) {
+        ui.execute(step);
+    }
+
     /** The settings as they will be once the waiting changes are written; null: as loaded. */
     Settings pending() {
         return pending;

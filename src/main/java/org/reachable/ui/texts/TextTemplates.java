@@ -80,6 +80,11 @@ public final class TextTemplates implements TemplateStore, TextsViewModel.Source
         saves.runOn(io, ui);
     }
 
+    @Override
+    public void later(Runnable step) {
+        saves.later(step);
+    }
+
     /** One text as it reads now, for the screen ({@link TextsViewModel.Source}). */
     @Override
     public TextsViewModel.Rendered render(Target target, Format format, String language) {

@@ -203,6 +203,11 @@ class TextsViewModelTest {
         }
 
         @Override
+        public void later(Runnable step) {
+            afterEvent.add(step);
+        }
+
+        @Override
         public TemplateStore.Outcome replyInsideHours(boolean on, Consumer<String> notStored) {
             if (storeFails) {
                 return TemplateStore.Outcome.notStored("settings.json is read-only");
@@ -218,6 +223,8 @@ class TextsViewModelTest {
         }
     };
     private boolean replyInside;
+    /** What the store runs on the FX thread after the event in hand, as Platform.runLater would. */
+    private final List<Runnable> afterEvent = new ArrayList<>();
 
     private static String key(Target target, Format format, String language) {
         return target.code() + "." + language + "." + format.code();
@@ -422,6 +429,20 @@ class TextsViewModelTest {
         assertEquals(List.of("replyInsideHours true"), stored, "flipping back stores nothing");
         assertEquals("Your choice could not be saved: settings.json stayed busy", model.messageProperty().get());
         assertTrue(model.failedProperty().get());
+    }
+
+    @Test
+    void aChoiceRefusedAtOnceFlipsTheCheckBoxBackToo() {
+        TextsViewModel model = editable("en");
+        javafx.beans.property.BooleanProperty box = new javafx.beans.property.SimpleBooleanProperty();
+        box.bindBidirectional(model.replyInsideHoursProperty()); // as TextsView binds the CheckBox
+        storeFails = true;
+        box.set(true);
+        assertEquals("Your choice could not be saved: settings.json is read-only", model.messageProperty().get());
+        afterEvent.forEach(Runnable::run);
+        assertFalse(box.get(), "the box shows what the settings hold");
+        assertFalse(model.replyInsideHoursProperty().get());
+        assertEquals(List.of(), stored);
     }
 
     @Test
