@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.edit.ScheduleEdit;
+import org.reachable.domain.model.Profile;
 import org.reachable.domain.port.PublicHolidays.Holiday;
 import org.reachable.domain.port.PublicHolidays.Kind;
 import org.reachable.domain.service.HolidayOffer;
@@ -104,6 +105,15 @@ public final class HolidaysViewModel {
         Locale l = bundle.getLocale();
         this.days = new DayTexts(l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l);
         country.addListener((o, was, now) -> refresh());
+    }
+
+    /**
+     * The language days off are named in: the user's first text language, in the user's English
+     * ("en-US": "Day after Christmas", "Pentecost Monday"), so the list shows the names the user's
+     * own texts use rather than the British ones.
+     */
+    public static String namedIn(Profile profile) {
+        return profile.textTag(profile.languages().get(0));
     }
 
     /** Fills the country list (NL and BE first, then by name) and picks the home country; call when shown. */

@@ -145,13 +145,13 @@ public final class SchedulePages {
 
     /**
      * Gives the Days off page its Public holidays… button: the home zone's country (by the same
-     * zone table the phone numbers use), holidays named in the first text language.
+     * zone table the phone numbers use), holidays named in the first text language, in the user's English.
      */
     public void enableHolidays(HolidayOffer offer) {
         Clock clock = workspace.clock();
         daysOffView.enableHolidays(new HolidaysViewModel(DaysOffView.bundle(locale), document, offer,
                 () -> workspace.phones().region(profile == null ? document.zone() : profile.homeZone()),
-                () -> profile == null ? locale.getLanguage() : profile.languages().get(0), clock));
+                () -> profile == null ? locale.getLanguage() : HolidaysViewModel.namedIn(profile), clock));
     }
 
     public static String newUid() {

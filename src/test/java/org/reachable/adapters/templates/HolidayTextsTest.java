@@ -156,6 +156,30 @@ class HolidayTextsTest {
         assertTrue(american.contains("I am away on the day after Christmas."), american);
     }
 
+    /**
+     * The Days off page stores an American-English user's holidays under their American names: every
+     * text still finds the holiday, the Dutch and British ones under their own names.
+     */
+    @Test
+    void aHolidayTakenUnderItsAmericanNameIsNamedInEveryLanguage() {
+        Settings american = SnippetWeek.settings("en");
+        american = american.withProfile(american.profile().withLanguages(List.of("en", "nl"))
+                .withEnglish(org.reachable.domain.model.EnglishVariant.AMERICAN));
+        LocalDate day = LocalDate.of(2026, 12, 26);
+        List<ScheduleEntry> entries = new ArrayList<>(SnippetWeek.schedule().entries());
+        entries.add(HolidayOffer.dayOff("NL", HOLIDAYS.between("NL", day, day, "en-US").get(0)));
+        Schedule schedule = new Schedule(SnippetWeek.AMSTERDAM, entries);
+        TextService.Data data = new TextService.Data(american, schedule, new StatusResolver(schedule,
+                american.channels(), Optional.empty()), SnippetWeek.PHONES, HOLIDAYS);
+        Instant saturday = Instant.parse("2026-12-26T09:00:00Z");
+        String nl = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "nl"), data, saturday).text();
+        assertTrue(nl.contains("Op Tweede Kerstdag ben ik er niet."), nl);
+        String gb = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en-GB"), data, saturday).text();
+        assertTrue(gb.contains("I am away on Boxing Day."), gb);
+        String us = TEXTS.text(new TextService.Request(Target.AUTOREPLY, Format.TEXT, "en"), data, saturday).text();
+        assertTrue(us.contains("I am away on the day after Christmas."), us);
+    }
+
     /** The Sieve script's English replies are the plain text's: the holiday named in English there too. */
     @Test
     void theEnglishSieveScriptOfADutchFirstUserNamesTheHolidayInEnglish() {

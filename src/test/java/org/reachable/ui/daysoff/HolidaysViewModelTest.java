@@ -8,12 +8,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reachable.adapters.holidays.JollydayHolidays;
 import org.reachable.domain.edit.ScheduleDocument;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.EnglishVariant;
+import org.reachable.domain.model.Profile;
 import org.reachable.domain.model.Schedule;
 import org.reachable.domain.service.HolidayOffer;
 
@@ -97,5 +100,34 @@ class HolidaysViewModelTest {
         assertEquals("Wapenstilstand", armistice.name());
         assertTrue(armistice.chosenProperty().get());
         assertEquals("België", vm.countryWords("BE"));
+    }
+
+    /**
+     * An American-English user sees and stores the American names, and a holiday taken before under
+     * its British name is shown as taken, not offered a second time.
+     */
+    @Test
+    void anAmericanUserIsOfferedTheAmericanNamesAndNothingTwice() {
+        Profile american = Profile.defaults(AMSTERDAM).withLanguages(List.of("en", "nl"))
+                .withEnglish(EnglishVariant.AMERICAN);
+        assertEquals("en-US", HolidaysViewModel.namedIn(american));
+        assertEquals("en-GB", HolidaysViewModel.namedIn(american.withEnglish(EnglishVariant.BRITISH)));
+        assertEquals("nl", HolidaysViewModel.namedIn(american.withLanguages(List.of("nl", "en"))));
+        JollydayHolidays holidays = new JollydayHolidays();
+        LocalDate boxingDay = LocalDate.of(2026, 12, 26);
+        DayOff british = HolidayOffer.dayOff("NL", holidays.between("NL", boxingDay, boxingDay, "en").get(0));
+        assertEquals("Boxing Day", british.summary());
+        ScheduleDocument taken = new ScheduleDocument(new Schedule(AMSTERDAM, List.of(british)));
+        HolidaysViewModel vm = new HolidaysViewModel(DaysOffView.bundle(Locale.ENGLISH), taken,
+                new HolidayOffer(holidays), () -> Optional.of("NL"), () -> HolidaysViewModel.namedIn(american), CLOCK);
+        vm.open();
+        assertEquals("Day after Christmas", row(vm, boxingDay).name());
+        assertTrue(row(vm, boxingDay).taken(), "taken under its British name");
+        assertEquals("Pentecost Monday", row(vm, LocalDate.of(2027, 5, 17)).name());
+        assertTrue(vm.add());
+        List<String> names = taken.current().entries().stream().map(e -> ((DayOff) e).summary()).toList();
+        assertEquals(1, taken.current().entries().stream().filter(e -> ((DayOff) e).first().equals(boxingDay))
+                .count(), names::toString);
+        assertTrue(names.contains("Pentecost Monday") && !names.contains("Whit Monday"), names::toString);
     }
 }

@@ -2,12 +2,15 @@ package org.reachable.domain.text.snippet;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.reachable.domain.model.DayOff;
+import org.reachable.domain.model.EnglishVariant;
 import org.reachable.domain.status.State;
 
 /** The status at the text's instant, and the days off ahead, as values a text reads. */
@@ -48,16 +51,30 @@ final class StatusValues {
      * own name ("King's Day"), and says "I am away at the moment" when they do not know it, rather
      * than mix in a Dutch word. A text in the main language asks too, as its variant may name the
      * day otherwise (American English: "Day after Christmas" for the stored "Boxing Day"), and keeps
-     * the stored name when the holidays do not know it (a day off the user renamed).
+     * the stored name when the holidays do not know it (a day off the user renamed). An English name
+     * is matched in either variant, as the Days off page stores it in the user's English.
      */
     private Optional<String> holidayName(DayOff off) {
         if (!off.publicHoliday()) {
             return Optional.empty();
         }
         String main = c.settings.profile().languages().get(0);
-        Optional<String> own = off.holidayCountry().flatMap(country -> c.holidays.renamed(country, off.first(),
-                off.summary(), main, c.language));
+        Optional<String> own = off.holidayCountry().flatMap(country -> namedIn(main).stream()
+                .map(tag -> c.holidays.renamed(country, off.first(), off.summary(), tag, c.language))
+                .flatMap(Optional::stream).findFirst());
         return TextService.templateLanguage(main).equals(c.lang) ? own.or(() -> Optional.of(off.summary())) : own;
+    }
+
+    /**
+     * The languages a stored holiday name may be in: the main language, and for English either
+     * variant ("Boxing Day" taken before the user chose American English, "Day after Christmas" after).
+     */
+    private static List<String> namedIn(String main) {
+        if (!main.startsWith("en")) {
+            return List.of(main);
+        }
+        return Stream.concat(Stream.of(main), Arrays.stream(EnglishVariant.values()).map(EnglishVariant::tag))
+                .distinct().toList();
     }
 
     /**
