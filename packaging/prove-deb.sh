@@ -40,8 +40,10 @@ trap cleanup EXIT
 # Is the AppCDS archive used? Count classes the installed launcher loads from it on a command-line run.
 CDS_LOG=$(mktemp)
 JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$CDS_LOG" "$INSTALLED" --data-dir "$DATA/cds" --help >/dev/null 2>&1 || true
-echo "classes from the AppCDS archive (top layer): $(grep -c 'shared objects file (top)' "$CDS_LOG" || true)," \
-  "base archive: $(grep -c 'shared objects file$' "$CDS_LOG" || true), not shared: $(grep -vc 'shared objects file' "$CDS_LOG" || true)"
+# the image's archive is one static archive (packaging/build.sh) that takes the JDK's place: its classes say
+# "shared objects file"; "(top)" would be a dynamic layer over the JDK's, which the image no longer has
+echo "classes from the image's class archive: $(grep -c 'shared objects file' "$CDS_LOG" || true)," \
+  "not from it: $(grep -vc 'shared objects file' "$CDS_LOG" || true)"
 rm -f "$CDS_LOG"
 
 tray_up() { xdotool search --name '^JavaEmbeddedFrame$' >/dev/null 2>&1; }
