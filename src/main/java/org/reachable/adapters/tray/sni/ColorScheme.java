@@ -8,6 +8,7 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
 import org.reachable.adapters.dbus.PortalSettings;
+import org.reachable.adapters.dbus.SessionBus;
 
 /**
  * Which of our icons suits the panel: the outlined one for a dark desktop, the dark-edged one for
@@ -35,17 +36,22 @@ enum ColorScheme {
     /** The desktop's preference now, from the settings portal; empty where no portal answers. */
     static Optional<ColorScheme> read(DBusConnection connection) {
         try {
-            PortalSettings portal = connection.getRemoteObject(PortalSettings.NAME, PortalSettings.PATH,
-                    PortalSettings.class);
             try {
-                return Optional.of(of(portal.ReadOne(PortalSettings.APPEARANCE, PortalSettings.COLOR_SCHEME)));
+                return Optional.of(of(portal(connection, "ReadOne")));
             } catch (ServiceUnknown e) {
                 return Optional.empty(); // no portal on this desktop: nothing to ask again before the icon shows
             } catch (DBusExecutionException e) {
-                return Optional.of(of(portal.Read(PortalSettings.APPEARANCE, PortalSettings.COLOR_SCHEME)));
+                return Optional.of(of(portal(connection, "Read")));
             }
         } catch (DBusException | DBusExecutionException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@link PortalSettings}' ReadOne or Read of the colour scheme, by a plain call: no proxy to make. */
+    private static Object portal(DBusConnection connection, String member) throws DBusException {
+        Object[] reply = SessionBus.call(connection, PortalSettings.NAME, PortalSettings.PATH,
+                PortalSettings.INTERFACE, member, "ss", PortalSettings.APPEARANCE, PortalSettings.COLOR_SCHEME);
+        return reply.length > 0 ? reply[0] : null;
     }
 }

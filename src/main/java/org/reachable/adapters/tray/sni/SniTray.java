@@ -196,8 +196,9 @@ public final class SniTray implements Tray {
 
     private boolean register() {
         try {
-            connection.getRemoteObject(StatusNotifierWatcher.NAME, StatusNotifierWatcher.PATH,
-                    StatusNotifierWatcher.class).RegisterStatusNotifierItem(busName);
+            // a plain call, as StatusNotifierWatcher's remote object would make it, without its proxy class
+            SessionBus.call(connection, StatusNotifierWatcher.NAME, StatusNotifierWatcher.PATH,
+                    StatusNotifierWatcher.NAME, "RegisterStatusNotifierItem", "s", busName);
             return true;
         } catch (DBusException | DBusExecutionException e) {
             LOG.warning("The panel did not take the tray item: " + e.getMessage());
