@@ -58,21 +58,13 @@ public final class TimeText {
 
     /**
      * A time as a field or an axis writes it: "09:00", or "9:00 AM" in American English; {@link #parse}
-     * reads it back. The clock is the one {@link Words#forLocale} speaks in the prose beside it, not the
-     * locale's own short time: plain "en" (and en-AU, en-CA…) write "9:00 AM" there, which put a 12-hour
+     * reads it back. The clock is the one {@link Words#forLocale} speaks in the prose beside it
+     * ({@link Words#twelveHourClock}), not the locale's own short time: plain "en" (what Settings gives
+     * a Dutch user who picks English; and en-AU, en-CA…) write "9:00 AM" there, which put a 12-hour
      * axis above "until tomorrow 9:00" on the status page.
      */
     public static String field(LocalTime time, Locale locale) {
-        return (twelveHour(locale) ? AMERICAN : DAY_CLOCK).format(time);
-    }
-
-    /**
-     * Whether the screen speaks the 12-hour clock: American English only, as {@link Words#forLocale}
-     * does in prose. Plain "en" is what Settings gives a Dutch user who picks English, who reads
-     * "until tomorrow 9:00" and wants "09:00" on the axis and the grid as well.
-     */
-    public static boolean twelveHour(Locale locale) {
-        return !"nl".equals(locale.getLanguage()) && "US".equals(locale.getCountry());
+        return (Words.twelveHourClock(locale) ? AMERICAN : DAY_CLOCK).format(time);
     }
 
 

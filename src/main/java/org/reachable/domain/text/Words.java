@@ -45,8 +45,13 @@ public abstract class Words {
         if ("nl".equals(locale.getLanguage())) {
             return dutch();
         }
-        boolean us = "US".equals(locale.getCountry());
+        boolean us = twelveHourClock(locale);
         return english(us, us);
+    }
+
+    /** Whether {@link #forLocale} speaks the 12-hour clock: American English only. */
+    public static boolean twelveHourClock(Locale locale) {
+        return !"nl".equals(locale.getLanguage()) && "US".equals(locale.getCountry());
     }
 
     /** "nl" or "en". */

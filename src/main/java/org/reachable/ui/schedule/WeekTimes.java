@@ -4,10 +4,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
-import org.reachable.ui.TimeText;
+import org.reachable.domain.text.Words;
 
 /**
- * Times on a calendar in the screen's clock ({@link TimeText#twelveHour}: the one the prose beside
+ * Times on a calendar in the screen's clock ({@link Words#twelveHourClock}: the one the prose beside
  * the grid speaks): "09:00–11:00" and an axis of "09:00"; in American English "9–11 AM",
  * "11:30 AM – 1 PM" and an axis of "9 AM", the way calendar apps shorten them. Midnight at the end of a day is "24:00" (or "12 AM"), never "00:00", so a block to
  * midnight does not read as ending before it starts.
@@ -20,7 +20,7 @@ final class WeekTimes {
     private final DateTimeFormatter marker;
 
     WeekTimes(Locale locale) {
-        twelveHour = TimeText.twelveHour(locale);
+        twelveHour = Words.twelveHourClock(locale);
         full = DateTimeFormatter.ofPattern(twelveHour ? "h:mm" : "HH:mm", locale);
         hour = DateTimeFormatter.ofPattern(twelveHour ? "h a" : "HH:mm", locale);
         marker = DateTimeFormatter.ofPattern("a", locale);
