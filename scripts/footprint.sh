@@ -86,10 +86,9 @@ APP=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArc
 APP_SNI=(java "${FLAGS[@]}" "${MEMORY[@]}" -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="$ARCHIVE_SNI" -jar "$JAR" --background)
 APP_NOCDS=(java "${FLAGS[@]}" "${MEMORY[@]}" -jar "$JAR" --background)
 [ "${CDS:-1}" = 0 ] && APP=("${APP_NOCDS[@]}") && APP_SNI=("${APP_NOCDS[@]}")
-# the installed app: the app-image's bin/Reachable (the autostart entry's command) where the .deb puts it, in a
-# mount namespace of its own (a tmpfs over /opt, the image bound on /opt/reachable), with its own data and bus
-APP_IMG=(unshare --mount sh -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/reachable && mount --bind "$0" /opt/reachable && exec "$@"'
-         "${IMAGE:-}" /opt/reachable/bin/Reachable --background)
+# the installed app: the app-image's bin/Reachable (the autostart entry's command) where the .deb puts it
+# (INSTALLED, measure.sh), with its own data and bus
+APP_IMG=("${INSTALLED[@]}" "${IMAGE:-}" /opt/reachable/bin/Reachable --background)
 [ -x "${IMAGE:-}/bin/Reachable" ] && [ "$(id -u)" = 0 ] && APPS+=(img)
 mkdir -p "$WORK/cache-sni"
 

@@ -14,6 +14,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}';
 ratio() { [ "$2" != 0 ] && [ "$2" != - ] && [ "$1" != - ] && printf "%.2f" "$(echo "$1/$2" | bc -l)" || echo -; }
 
 PIDS=()
+# "${INSTALLED[@]}" IMAGE COMMAND...: the command with the app-image where the .deb puts it, in a mount
+# namespace of its own (a tmpfs over /opt, the image bound on /opt/reachable; nothing changes outside it),
+# since JDK 17's CDS takes only an archive whose class path is the one it was dumped with
+INSTALLED=(unshare --mount sh -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/reachable && mount --bind "$0" /opt/reachable && exec "$@"')
 APPS=(bare awt sni)   # the apps started side by side for the idle, the RSS and the clicks; + img (footprint.sh)
 declare -A TRAY WIN DATA ICON
 stop_pid() { # TERM, then KILL after 5 s: an openbox that ignored TERM kept ONLY=launch from ending
@@ -233,8 +237,7 @@ status_runs() {
   # with no app running the command answers from what its last run read (.status-cache, kept by the warm-up
   # run); a folder where that is a directory keeps nothing, so each run there reads the files
   cp -a "$cold/reachable" "$cold/reads"; mkdir "$cold/reads/.status-cache"; sleep 0.2
-  unshare --mount sh -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/reachable && mount --bind "$0" /opt/reachable && exec "$@"' \
-    "$IMAGE" bash -c '
+  "${INSTALLED[@]}" "$IMAGE" bash -c '
     now_ms() { date +%s%3N; }
     median() { sort -n | awk "{a[NR]=\$1} END {print a[int((NR+1)/2)]}"; }
     run() { local label=$1 out="" i t0; shift; "$@" >/dev/null 2>&1
